@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/**
+ * How a target is stated. `eq` is a plain number; the others are the
+ * comparators the plan prints (≥, ＞, ≤, ＜) or writes (左右 / 约 for "about").
+ */
+export const Comparator = z
+  .enum(['eq', 'gte', 'gt', 'lte', 'lt', 'about'])
+  .meta({ id: 'Comparator' });
+export type Comparator = z.infer<typeof Comparator>;
+
+const printed = z.string().describe('The cell exactly as the plan prints it');
+
+/** A plain number, e.g. `98.5`. `decimals` keeps the printed precision (`3.0` has 1). */
+export const NumberValue = z
+  .object({
+    kind: z.literal('number'),
+    printed,
+    value: z.number().finite(),
+    decimals: z.number().int().min(0),
+  })
+  .strict()
+  .meta({ id: 'NumberValue' });
+export type NumberValue = z.infer<typeof NumberValue>;
+
+/** A number with a comparator, e.g. `≥95.0`, `＞20`, `20左右`. */
+export const ComparatorValue = z
+  .object({
+    kind: z.literal('comparator'),
+    printed,
+    comparator: Comparator,
+    value: z.number().finite(),
+    decimals: z.number().int().min(0),
+  })
+  .strict()
+  .meta({ id: 'ComparatorValue' });
+export type ComparatorValue = z.infer<typeof ComparatorValue>;
+
+/** A value that is one number, with or without a comparator. */
+export const ScalarValue = z
+  .discriminatedUnion('kind', [NumberValue, ComparatorValue])
+  .meta({ id: 'ScalarValue' });
+export type ScalarValue = z.infer<typeof ScalarValue>;
+
+/** A ratio such as `35 ：65` (职普比例: vocational to general). */
+export const RatioValue = z
+  .object({
+    kind: z.literal('ratio'),
+    printed,
+    parts: z.array(z.number().finite().nonnegative()).min(2),
+  })
+  .strict()
+  .meta({ id: 'RatioValue' });
+export type RatioValue = z.infer<typeof RatioValue>;
+
+/** One named part of a split value (e.g. the 中职 part of the 双师型 row). */
+export const SplitPart = z
+  .object({
+    part: z.string().min(1).describe("The part's id, one of the indicator's `parts`"),
+    value: z.union([ScalarValue, z.lazy(() => AbsentValue)]),
+  })
+  .strict()
+  .meta({ id: 'SplitPart' });
+export type SplitPart = z.infer<typeof SplitPart>;
+
+/** A value printed as several named parts, e.g. 中职58 / 高职40. */
+export const SplitValue = z
+  .object({
+    kind: z.literal('split'),
+    printed: z.string().describe('The part cells as printed, joined with " / "'),
+    parts: z.array(SplitPart).min(2),
+  })
+  .strict()
+  .meta({ id: 'SplitValue' });
+export type SplitValue = z.infer<typeof SplitValue>;
+
+/** No value: a blank cell, `—` or `-`. The printed mark is kept because the plan uses all three. */
+export const AbsentValue = z
+  .object({
+    kind: z.literal('absent'),
+    printed: z.enum(['', '—', '-']),
+  })
+  .strict()
+  .meta({ id: 'AbsentValue' });
+export type AbsentValue = z.infer<typeof AbsentValue>;
+
+/** Any value a plan table can hold. */
+export const PlanValue = z
+  .discriminatedUnion('kind', [NumberValue, ComparatorValue, RatioValue, SplitValue, AbsentValue])
+  .meta({ id: 'PlanValue' });
+export type PlanValue = z.infer<typeof PlanValue>;
