@@ -73,7 +73,10 @@ function buildPlan(input: Input, issues: PlanIssue[]): Plan {
   const regionIds = new Set<string>();
   input.regions.forEach((region, index) => {
     if (regionIds.has(region.id)) {
-      issues.push({ path: ['regions', index, 'id'], message: `duplicate region id "${region.id}"` });
+      issues.push({
+        path: ['regions', index, 'id'],
+        message: `duplicate region id "${region.id}"`,
+      });
     }
     regionIds.add(region.id);
   });
@@ -145,7 +148,10 @@ function indexCategories(
   const walk = (nodes: Category[], trail: Category[], nodePath: (string | number)[]) => {
     nodes.forEach((node, position) => {
       if (seen.has(node.id)) {
-        issues.push({ path: [...nodePath, position, 'id'], message: `duplicate category id "${node.id}"` });
+        issues.push({
+          path: [...nodePath, position, 'id'],
+          message: `duplicate category id "${node.id}"`,
+        });
       }
       seen.add(node.id);
       const chain = [...trail, node];
@@ -173,10 +179,16 @@ function buildIndicator(
     });
   }
   if (row.direction === 'band' && !row.band) {
-    issues.push({ path: [...rowPath, 'band'], message: 'direction "band" needs a band { lower, upper }' });
+    issues.push({
+      path: [...rowPath, 'band'],
+      message: 'direction "band" needs a band { lower, upper }',
+    });
   }
   if (row.direction !== 'band' && row.band) {
-    issues.push({ path: [...rowPath, 'band'], message: `a band is only meaningful with direction "band"` });
+    issues.push({
+      path: [...rowPath, 'band'],
+      message: `a band is only meaningful with direction "band"`,
+    });
   }
   const read = (cell: CellInput, path: (string | number)[]) =>
     readCell(cell, row.parts, row.unit.kind, path, issues);
@@ -186,7 +198,12 @@ function buildIndicator(
       target: read(row.values.subject.target, [...rowPath, 'values', 'subject', 'target']),
     },
     benchmark: {
-      baseline: read(row.values.benchmark.baseline, [...rowPath, 'values', 'benchmark', 'baseline']),
+      baseline: read(row.values.benchmark.baseline, [
+        ...rowPath,
+        'values',
+        'benchmark',
+        'baseline',
+      ]),
       target: read(row.values.benchmark.target, [...rowPath, 'values', 'benchmark', 'target']),
     },
   };
@@ -200,7 +217,8 @@ function buildIndicator(
     unit: row.unit,
     direction: row.direction,
     ...(row.band ? { band: row.band } : {}),
-    localAddition: row.printed.startsWith('*') || (chain ?? []).some((category) => category.localAddition),
+    localAddition:
+      row.printed.startsWith('*') || (chain ?? []).some((category) => category.localAddition),
     ...(row.parts ? { parts: row.parts } : {}),
     values,
     notes: row.notes ?? [],
@@ -230,13 +248,19 @@ function readCell(
     return readWhole(cell, unitKind, path, issues);
   }
   if (!parts) {
-    issues.push({ path, message: 'this indicator has no parts: expected one printed value, not an object' });
+    issues.push({
+      path,
+      message: 'this indicator has no parts: expected one printed value, not an object',
+    });
     return ABSENT;
   }
   const known = new Set(parts.map((part) => part.id));
   for (const key of Object.keys(cell)) {
     if (!known.has(key)) {
-      issues.push({ path: [...path, key], message: `unknown part "${key}": expected one of ${[...known].join(', ')}` });
+      issues.push({
+        path: [...path, key],
+        message: `unknown part "${key}": expected one of ${[...known].join(', ')}`,
+      });
     }
   }
   const splitParts = parts.map((part) => {
@@ -251,7 +275,10 @@ function readCell(
       return { part: part.id, value: ABSENT as Extract<PlanValue, { kind: 'absent' }> };
     }
     if (read.value.kind === 'ratio') {
-      issues.push({ path: [...path, part.id], message: 'a part of a split value cannot be a ratio' });
+      issues.push({
+        path: [...path, part.id],
+        message: 'a part of a split value cannot be a ratio',
+      });
       return { part: part.id, value: ABSENT as Extract<PlanValue, { kind: 'absent' }> };
     }
     if (read.value.kind !== 'absent') checkFit(read.value, unitKind, [...path, part.id], issues);
@@ -279,7 +306,10 @@ function readWhole(
   if (value.kind === 'absent') return value;
   if (value.kind === 'ratio') {
     if (unitKind !== 'ratio') {
-      issues.push({ path, message: `a ratio ("${cell}") needs unit kind "ratio", not "${unitKind}"` });
+      issues.push({
+        path,
+        message: `a ratio ("${cell}") needs unit kind "ratio", not "${unitKind}"`,
+      });
     } else {
       const total = value.parts.reduce((sum, part) => sum + part, 0);
       if (Math.abs(total - 100) > 1e-9) {
@@ -289,7 +319,10 @@ function readWhole(
     return value;
   }
   if (unitKind === 'ratio') {
-    issues.push({ path, message: `unit kind "ratio" expects a ratio such as "40：60", not "${cell}"` });
+    issues.push({
+      path,
+      message: `unit kind "ratio" expects a ratio such as "40：60", not "${cell}"`,
+    });
     return value;
   }
   checkFit(value, unitKind, path, issues);
@@ -297,7 +330,12 @@ function readWhole(
 }
 
 /** A value must be possible for its unit: a percentage within 0–100, a count a whole number ≥ 0. */
-function checkFit(value: ScalarValue, unitKind: UnitKind, path: (string | number)[], issues: PlanIssue[]) {
+function checkFit(
+  value: ScalarValue,
+  unitKind: UnitKind,
+  path: (string | number)[],
+  issues: PlanIssue[],
+) {
   if (value.value < 0) {
     issues.push({ path, message: `"${value.printed}" is negative: a ${unitKind} cannot be` });
   } else if (unitKind === 'percent' && value.value > 100) {

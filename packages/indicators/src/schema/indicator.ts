@@ -4,7 +4,10 @@ import { PlanValue } from './value.js';
 
 export const Slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug such as "preschool-enrolment-rate"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'expected a lower-case slug such as "preschool-enrolment-rate"',
+  );
 
 /**
  * What kind of quantity an indicator measures. It decides which observed
@@ -40,8 +43,15 @@ export const Band = z
   .object({
     lower: z.number().finite(),
     upper: z.number().finite(),
-    scoredOn: LocalizedText.describe('What the band is measured on, e.g. the vocational share of a ratio'),
-    ratioPart: z.number().int().min(0).optional().describe('For a ratio: the index of the part scored'),
+    scoredOn: LocalizedText.describe(
+      'What the band is measured on, e.g. the vocational share of a ratio',
+    ),
+    ratioPart: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('For a ratio: the index of the part scored'),
     source: LocalizedText.describe('Where each end of the band comes from'),
   })
   .strict()

@@ -12,7 +12,9 @@ export const PlanMeta = z
     period: z
       .object({ start: z.number().int(), end: z.number().int() })
       .strict()
-      .refine((period) => period.start <= period.end, { message: 'period.start must not be after period.end' }),
+      .refine((period) => period.start <= period.end, {
+        message: 'period.start must not be after period.end',
+      }),
     baselineYear: z.number().int(),
     targetYear: z.number().int(),
     subjectRegion: Slug.describe('The region the plan sets targets for'),

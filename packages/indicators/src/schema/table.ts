@@ -14,7 +14,10 @@ export type Category = {
 export const Category: z.ZodType<Category> = z
   .object({
     id: Slug,
-    printed: z.string().min(1).describe('The category cell as printed (line breaks joined), with `*`'),
+    printed: z
+      .string()
+      .min(1)
+      .describe('The category cell as printed (line breaks joined), with `*`'),
     name: LocalizedText,
     localAddition: z.boolean(),
     children: z.array(z.lazy(() => Category)),
