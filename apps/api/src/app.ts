@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { App, AppDeps, AppEnv } from './appTypes.js';
+import { authenticate } from './auth.js';
+import { fieldErrorsFrom, ProblemError, problemResponse } from './problem.js';
+import { limitWrites } from './rateLimit.js';
+import { registerAssessmentRoutes } from './routes/assessments.js';
+import { registerDocsRoutes } from './routes/docs.js';
+import { registerImportRoutes } from './routes/imports.js';
+import { registerObservationRoutes } from './routes/observations.js';
+import { registerPlanRoutes } from './routes/plan.js';
+import { registerProjectRoutes } from './routes/projects.js';
+import { registerTokenRoutes } from './routes/tokens.js';
+
+export const API_VERSION = '1.0.0';
+
+/**
+ * Builds the API. Everything it depends on comes in `deps` (the store, the
+ * clock, settings), so tests build it in memory and call `app.request`.
+ */
+export function createApp(deps: AppDeps): App {
+  const app: App = new OpenAPIHono<AppEnv>({
+    // Every validation failure answers as problem+json naming each field.
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const target = (result as { target?: string }).target;
+        const prefix = target === 'json' || target === undefined ? [] : [target];
+        return problemResponse(c, 400, 'The request is not valid; see errors for each field.', {
+          errors: fieldErrorsFrom(result.error, prefix),
+        });
+      }
+      return undefined;
+    },
+  });
+  const log = deps.log ?? (() => {});
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const requestId = c.req.header('x-request-id')?.slice(0, 100) ?? randomUUID();
+    c.set('requestId', requestId);
+    await next();
+    c.header('x-request-id', requestId);
+    // Structured request log: never headers or bodies, so tokens cannot leak into it.
+    log({
+      time: deps.clock().toISOString(),
+      level: c.res.status >= 500 ? 'error' : 'info',
+      requestId,
+      method: c.req.method,
+      path: new URL(c.req.url).pathname,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      principal: c.get('principal')?.name ?? null,
+    });
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  const origins = deps.corsOrigins ?? [];
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin) => (origins.includes(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowHeaders: [
+        'Authorization',
+        'Content-Type',
+        'If-Match',
+        'If-None-Match',
+        'Idempotency-Key',
+      ],
+      exposeHeaders: ['ETag', 'Location', 'X-Request-Id'],
+      maxAge: 600,
+    }),
+  );
+  const limit = deps.bodyLimit ?? 20 * 1024 * 1024;
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: limit,
+      onError: (c) => problemResponse(c, 413, `The body is larger than ${limit} bytes.`),
+    }),
+  );
+  app.use('/api/*', authenticate(deps.store, deps.adminToken));
+  app.use('/api/*', limitWrites(deps.writeRatePerMinute ?? 600, deps.clock));
+
+  app.get('/api/v1/health', (c) => c.json({ status: 'ok' }));
+  registerPlanRoutes(app);
+  registerProjectRoutes(app);
+  registerImportRoutes(app, deps);
+  registerObservationRoutes(app, deps);
+  registerAssessmentRoutes(app, deps);
+  registerTokenRoutes(app, deps);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A token created by an admin (POST /api/v1/tokens), or PLAN_ADMIN_TOKEN',
+  });
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'plan API',
+      version: API_VERSION,
+      description:
+        'The Ordos 2021–2025 education and sports plan (鄂尔多斯市“十四五”教育体育发展规划): indicators, projects, observations and assessments. Errors are RFC 9457 problem+json.',
+    },
+    servers: [{ url: '/' }],
+  });
+  registerDocsRoutes(app);
+  if (deps.viewerDir && existsSync(join(deps.viewerDir, 'index.html')))
+    serveViewer(app, deps.viewerDir);
+
+  app.notFound((c) =>
+    problemResponse(c, 404, `Nothing at ${c.req.method} ${new URL(c.req.url).pathname}.`),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) {
+      return problemResponse(c, error.status, error.message, {
+        errors: error.errors,
+        type: error.problemType,
+        headers: error.headers,
+      });
+    }
+    if (error instanceof HTTPException) {
+      const status = error.status as ContentfulStatusCode;
+      const detail =
+        status === 400 && /json/i.test(error.message)
+          ? 'The body is not valid JSON.'
+          : error.message;
+      return problemResponse(c, status, detail || 'Request refused.');
+    }
+    log({
+      time: deps.clock().toISOString(),
+      level: 'error',
+      requestId: c.get('requestId'),
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return problemResponse(
+      c,
+      500,
+      'An unexpected error occurred; it has been logged with the request id.',
+    );
+  });
+  return app;
+}
+
+/** Serves the built viewer at `/`, sending index.html for its client-side routes. */
+function serveViewer(app: App, viewerDir: string) {
+  const root = relative(process.cwd(), viewerDir) || '.';
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.header('cache-control', 'public, max-age=31536000, immutable');
+  });
+  app.use('*', async (c, next) => {
+    if (c.req.path.startsWith('/api/')) return next();
+    return serveStatic({ root })(c, next);
+  });
+  app.get('*', async (c, next) => {
+    if (c.req.path.startsWith('/api/')) return next();
+    const html = await readFile(join(viewerDir, 'index.html'), 'utf8');
+    return c.html(html, 200, { 'cache-control': 'no-cache' });
+  });
+}

@@ -1,0 +1,19 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AuthVariables } from './auth.js';
+import type { Store } from './store/createStore.js';
+
+export type AppDeps = {
+  store: Store;
+  /** The clock every handler reads; tests pass a fixed one. */
+  clock: () => Date;
+  adminToken?: string | undefined;
+  corsOrigins?: string[];
+  bodyLimit?: number;
+  writeRatePerMinute?: number;
+  /** Folder of the built viewer, served at `/` when given. */
+  viewerDir?: string | undefined;
+  log?: (entry: Record<string, unknown>) => void;
+};
+
+export type AppEnv = { Variables: AuthVariables & { requestId: string } };
+export type App = OpenAPIHono<AppEnv>;

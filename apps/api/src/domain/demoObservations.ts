@@ -1,0 +1,101 @@
+import { type Indicator, ordosPlan } from '@plan/indicators';
+import type { NewObservation } from '../store/createStore.js';
+import { DEMO_SOURCE, type ObservationValue } from './observation.js';
+import { observedValueOf } from './planBaselines.js';
+
+/** A small deterministic generator (mulberry32), so demo data is the same on every machine. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (const char of text) h = Math.imul(h ^ char.charCodeAt(0), 16777619);
+  return h >>> 0;
+}
+
+function scalar(value: ObservationValue | undefined, index = 0): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') return value;
+  if ('ratio' in value) return value.ratio[index];
+  return Object.values(value.parts)[index];
+}
+
+function fit(indicator: Indicator, value: number): number {
+  let fitted = Math.max(0, value);
+  if (indicator.unit.kind === 'percent') fitted = Math.min(100, fitted);
+  if (indicator.unit.kind === 'count') return Math.round(fitted);
+  return Math.round(fitted * 100) / 100;
+}
+
+/**
+ * Illustrative observations (示例数据) for 2021 to `lastYear`: each indicator
+ * moves from its 2020 value towards its 2025 target at a pace of its own (some
+ * ahead, some behind, a few going the wrong way), with noise. They exist to show
+ * the viewer and the reports working, are stored with source "demo", and are
+ * never official figures.
+ */
+export function demoObservations(
+  options: { regions?: readonly string[]; lastYear?: number; seed?: number } = {},
+): NewObservation[] {
+  const regions =
+    options.regions ??
+    ordosPlan.regions.filter((region) => region.id !== ordosPlan.benchmarkRegion).map((r) => r.id);
+  const lastYear = options.lastYear ?? 2023;
+  const rows: NewObservation[] = [];
+  for (const region of regions) {
+    for (const indicator of ordosPlan.indicators) {
+      const next = random(hash(`${indicator.id}/${region}`) ^ (options.seed ?? 2021));
+      // Pace relative to the straight line: 0.4 (behind) to 1.5 (ahead); one in eight regress.
+      const pace = next() < 0.125 ? -0.3 : 0.4 + next() * 1.1;
+      const base = observedValueOf(indicator.values.subject.baseline);
+      const target = observedValueOf(indicator.values.subject.target);
+      const partCount = indicator.parts?.length ?? (indicator.unit.kind === 'ratio' ? 1 : 1);
+      for (let year = ordosPlan.period.start; year <= lastYear; year++) {
+        const share =
+          ((year - ordosPlan.baselineYear) / (ordosPlan.targetYear - ordosPlan.baselineYear)) *
+          pace;
+        const values: number[] = [];
+        for (let part = 0; part < partCount; part++) {
+          const to = scalar(target, part);
+          if (to === undefined) continue;
+          const from = scalar(base, part) ?? 0;
+          const noise = (next() - 0.5) * 0.04 * Math.max(Math.abs(to - from), Math.abs(to) * 0.05);
+          values.push(fit(indicator, from + (to - from) * share + noise));
+        }
+        if (values.length === 0) continue;
+        let value: ObservationValue;
+        if (indicator.unit.kind === 'ratio') {
+          const vocational = Math.round((values[0] ?? 0) * 10) / 10;
+          value = { ratio: [vocational, Math.round((100 - vocational) * 10) / 10] };
+        } else if (indicator.parts) {
+          value = {
+            parts: Object.fromEntries(
+              indicator.parts.map((part, index) => [part.id, values[index] ?? 0]),
+            ),
+          };
+        } else {
+          value = values[0] ?? 0;
+        }
+        rows.push({
+          indicatorId: indicator.id,
+          region,
+          year,
+          date: `${year}-12-31`,
+          period: 'year',
+          value,
+          source: DEMO_SOURCE,
+          note: '示例数据 (illustrative demo figure, not an official statistic)',
+        });
+      }
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+
+/**
+ * An observed value: a number; a ratio for ratio indicators (职普比例 `{ "ratio": [38, 62] }`);
+ * or one number per part for split indicators (双师型 `{ "parts": { "secondary": 59, "higher": 52 } }`).
+ */
+export const ObservationValue = z
+  .union([
+    z.number().finite('expected a finite number'),
+    z.object({ ratio: z.array(z.number().finite().nonnegative()).min(2) }).strict(),
+    z.object({ parts: z.record(z.string().min(1), z.number().finite()) }).strict(),
+  ])
+  .meta({ id: 'ObservationValue' });
+export type ObservationValue = z.infer<typeof ObservationValue>;
+
+const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }, 'not a real calendar date');
+
+export const Source = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  // A source name ends up in logs, CSV files and headers: no control characters.
+  .refine(
+    (text) => ![...text].some((char) => char.charCodeAt(0) < 0x20),
+    'control characters are not allowed',
+  );
+
+/** What a client sends to record one observation. Give `year` or `date`, not both. */
+export const ObservationInput = z
+  .object({
+    indicatorId: z.string().min(1).max(100),
+    region: z
+      .string()
+      .min(1)
+      .max(100)
+      .default('ordos')
+      .describe('Region id; default 鄂尔多斯市 (ordos)'),
+    year: z.number().int().min(1900).max(2100).optional(),
+    date: IsoDay.optional(),
+    value: ObservationValue,
+    source: Source.default('api').describe(
+      'Where the figure comes from; "demo" marks illustrative data (示例数据)',
+    ),
+    note: z.string().max(2000).nullable().optional(),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if ((input.year === undefined) === (input.date === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['year'],
+        message: 'give either year or date (YYYY-MM-DD), exactly one',
+      });
+    }
+  })
+  .meta({ id: 'ObservationInput' });
+export type ObservationInput = z.infer<typeof ObservationInput>;
+
+/** A correction: the fields to change, and why. */
+export const ObservationPatch = z
+  .object({
+    value: ObservationValue.optional(),
+    note: z.string().max(2000).nullable().optional(),
+    source: Source.optional(),
+    reason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .optional()
+      .describe('Why the value changed; kept in the history'),
+  })
+  .strict()
+  .refine(
+    (patch) => patch.value !== undefined || patch.note !== undefined || patch.source !== undefined,
+    {
+      message: 'nothing to change: give value, note or source',
+    },
+  )
+  .meta({ id: 'ObservationPatch' });
+export type ObservationPatch = z.infer<typeof ObservationPatch>;
+
+/** A stored observation. */
+export const Observation = z
+  .object({
+    id: z.string(),
+    indicatorId: z.string(),
+    region: z.string(),
+    year: z.number().int(),
+    date: z.string().describe('The day the value refers to; a yearly value is dated 31 December'),
+    period: z.enum(['year', 'date']),
+    value: ObservationValue,
+    source: z.string(),
+    illustrative: z.boolean().describe('true for demo figures (示例数据), never official'),
+    note: z.string().nullable(),
+    version: z.number().int().positive(),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+  })
+  .meta({ id: 'Observation' });
+export type Observation = z.infer<typeof Observation>;
+
+export const Revision = z
+  .object({
+    revision: z.number().int().positive(),
+    action: z.enum(['create', 'update', 'delete']),
+    actor: z.string().describe('The name of the token that made the change'),
+    at: z.string(),
+    old: Observation.nullable(),
+    new: Observation.nullable(),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: 'Revision' });
+export type Revision = z.infer<typeof Revision>;
+
+/** The source name that marks illustrative demo data. */
+export const DEMO_SOURCE = 'demo';
+/** The source name of values read from the plan itself (its 2020 baselines). */
+export const PLAN_SOURCE = 'plan';

@@ -1,0 +1,25 @@
+export { API_VERSION, createApp } from './app.js';
+export type { AppDeps } from './appTypes.js';
+export { generateToken, hashToken, type Principal, Role } from './auth.js';
+export { readConfig, ServerConfig } from './config.js';
+export { checkObservation } from './domain/checkObservation.js';
+export { demoObservations } from './domain/demoObservations.js';
+export * from './domain/observation.js';
+export { planBaselineObservations } from './domain/planBaselines.js';
+export { formatValueText, parseValueText } from './io/observationValueText.js';
+export {
+  type RowProblem,
+  readObservationRows,
+  toNewObservation,
+} from './io/readObservationRows.js';
+export { csvField, neutraliseFormula, toCsv } from './io/spreadsheetCells.js';
+export { createToken } from './routes/tokens.js';
+export { seedStore } from './seedStore.js';
+export {
+  ConflictError,
+  createStore,
+  type NewObservation,
+  openStore,
+  type Store,
+} from './store/createStore.js';
+export { databaseTargetFrom, openDatabase, redactUrl } from './store/openDatabase.js';

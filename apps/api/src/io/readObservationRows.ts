@@ -1,0 +1,254 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { checkObservation } from '../domain/checkObservation.js';
+import { ObservationInput } from '../domain/observation.js';
+import type { NewObservation } from '../store/createStore.js';
+import { parseValueText } from './observationValueText.js';
+
+/** One problem in an import: the spreadsheet row (the header is row 1), the column and what is wrong. */
+export type RowProblem = { row: number; column: string; problem: string };
+
+export type ReadRowsResult = {
+  observations: NewObservation[];
+  problems: RowProblem[];
+  rowCount: number;
+};
+
+const COLUMN_ALIASES: Record<string, keyof RawRow> = {
+  indicator_id: 'indicatorId',
+  indicatorid: 'indicatorId',
+  indicator: 'indicatorId',
+  region: 'region',
+  year: 'year',
+  date: 'date',
+  value: 'value',
+  source: 'source',
+  note: 'note',
+};
+
+type RawRow = {
+  indicatorId: string;
+  region: string;
+  year: string;
+  date: string;
+  value: string;
+  source: string;
+  note: string;
+};
+
+/** Columns of our own exports that an import ignores, so an exported file can be sent back. */
+const EXPORT_ONLY_COLUMNS = new Set([
+  'id',
+  'indicator_zh',
+  'indicator_en',
+  'illustrative',
+  'version',
+  'updated_at',
+  'updated_by',
+]);
+
+export const IMPORT_COLUMNS = [
+  'indicator_id',
+  'region',
+  'year',
+  'date',
+  'value',
+  'source',
+  'note',
+] as const;
+export const MAX_IMPORT_ROWS = 2_000_000;
+
+export type ImportFormat = 'csv' | 'xlsx';
+
+const XLSX_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+
+export function importFormatOf(contentType: string | undefined): ImportFormat | undefined {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'text/csv' || type === 'application/csv') return 'csv';
+  if (XLSX_TYPES.includes(type)) return 'xlsx';
+  return undefined;
+}
+
+/**
+ * Reads an import file into observations, or the row-by-row problems that stop
+ * it. Nothing here touches the database: the same report serves the dry run.
+ */
+export async function readObservationRows(
+  body: Uint8Array,
+  format: ImportFormat,
+  defaults: { source: string },
+): Promise<ReadRowsResult> {
+  let table: { header: string[]; rows: string[][] };
+  try {
+    table = format === 'csv' ? readCsv(body) : await readXlsx(body);
+  } catch (error) {
+    const problem = error instanceof Error ? error.message : String(error);
+    return { observations: [], problems: [{ row: 0, column: '', problem }], rowCount: 0 };
+  }
+  const problems: RowProblem[] = [];
+  const columns: (keyof RawRow | undefined)[] = table.header.map(
+    (name) => COLUMN_ALIASES[name.trim().toLowerCase()],
+  );
+  table.header.forEach((name, index) => {
+    if (!columns[index] && !EXPORT_ONLY_COLUMNS.has(name.trim().toLowerCase())) {
+      problems.push({
+        row: 1,
+        column: name,
+        problem: `unknown column "${name}": expected ${IMPORT_COLUMNS.join(', ')}`,
+      });
+    }
+  });
+  for (const required of ['indicatorId', 'value'] as const) {
+    if (!columns.includes(required)) {
+      problems.push({
+        row: 1,
+        column: required === 'indicatorId' ? 'indicator_id' : 'value',
+        problem: 'this column is required',
+      });
+    }
+  }
+  if (!columns.includes('year') && !columns.includes('date')) {
+    problems.push({ row: 1, column: 'year', problem: 'give a year column or a date column' });
+  }
+  if (table.rows.length > MAX_IMPORT_ROWS) {
+    problems.push({
+      row: 0,
+      column: '',
+      problem: `${table.rows.length} rows: more than the ${MAX_IMPORT_ROWS} an import takes`,
+    });
+  }
+  if (problems.length > 0) return { observations: [], problems, rowCount: table.rows.length };
+
+  const observations: NewObservation[] = [];
+  table.rows.forEach((cells, index) => {
+    const rowNumber = index + 2;
+    const raw: RawRow = {
+      indicatorId: '',
+      region: '',
+      year: '',
+      date: '',
+      value: '',
+      source: '',
+      note: '',
+    };
+    columns.forEach((column, position) => {
+      if (column) raw[column] = (cells[position] ?? '').trim();
+    });
+    const observation = readRow(raw, defaults, (column, problem) =>
+      problems.push({ row: rowNumber, column, problem }),
+    );
+    if (observation) observations.push(observation);
+  });
+  if (table.rows.length === 0)
+    problems.push({ row: 0, column: '', problem: 'the file has a header but no rows' });
+  return { observations, problems, rowCount: table.rows.length };
+}
+
+const COLUMN_OF: Record<string, string> = { indicatorId: 'indicator_id' };
+
+function readRow(
+  raw: RawRow,
+  defaults: { source: string },
+  report: (column: string, problem: string) => void,
+): NewObservation | undefined {
+  const value = parseValueText(raw.value);
+  if (!value.ok) {
+    report('value', value.message);
+    return undefined;
+  }
+  const candidate = {
+    indicatorId: raw.indicatorId,
+    region: raw.region === '' ? undefined : raw.region,
+    ...(raw.year !== '' ? { year: /^\d+$/.test(raw.year) ? Number(raw.year) : Number.NaN } : {}),
+    ...(raw.date !== '' ? { date: raw.date } : {}),
+    value: value.value,
+    source: raw.source === '' ? defaults.source : raw.source,
+    note: raw.note === '' ? null : raw.note,
+  };
+  const parsed = ObservationInput.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      report(
+        COLUMN_OF[field] ?? field,
+        field === 'year' && raw.year !== '' && !/^\d+$/.test(raw.year)
+          ? `"${raw.year}" is not a year`
+          : issue.message,
+      );
+    }
+    return undefined;
+  }
+  const input = parsed.data;
+  const errors = checkObservation(input);
+  if (errors.length > 0) {
+    for (const error of errors)
+      report(
+        COLUMN_OF[error.path.split('.')[0] ?? ''] ?? error.path.split('.')[0] ?? '',
+        error.message,
+      );
+    return undefined;
+  }
+  return toNewObservation(input);
+}
+
+/** Dates a yearly value on 31 December of its year, so yearly and dated values sort together. */
+export function toNewObservation(input: ObservationInput): NewObservation {
+  const { year, date, ...rest } = input;
+  if (date !== undefined) return { ...rest, date, year: Number(date.slice(0, 4)), period: 'date' };
+  return { ...rest, date: `${year}-12-31`, year: year as number, period: 'year' };
+}
+
+function readCsv(body: Uint8Array): { header: string[]; rows: string[][] } {
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`malformed CSV: ${message}`);
+  }
+  const [header, ...rows] = records;
+  if (!header) throw new Error('the CSV file is empty: expected a header row');
+  return { header, rows };
+}
+
+async function readXlsx(body: Uint8Array): Promise<{ header: string[]; rows: string[][] }> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  } catch {
+    throw new Error('not a readable XLSX workbook');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error('the workbook has no worksheet');
+  const grid: string[][] = [];
+  const width = sheet.columnCount;
+  let formula: string | undefined;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= width; column++) {
+      const value = row.getCell(column).value;
+      if (value !== null && typeof value === 'object' && 'formula' in value && !formula) {
+        formula = `row ${rowNumber}, column ${column} holds a formula: import values, not formulas`;
+      }
+      cells.push(cellText(value));
+    }
+    grid.push(cells);
+  });
+  if (formula) throw new Error(formula);
+  const [header, ...rows] = grid;
+  if (!header) throw new Error('the worksheet is empty: expected a header row');
+  return { header, rows: rows.filter((row) => row.some((cell) => cell !== '')) };
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return String(value.result ?? '');
+    return '';
+  }
+  return String(value);
+}

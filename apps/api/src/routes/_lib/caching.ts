@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+
+/** A strong ETag for a body that is already serialised. */
+export function etagOf(text: string): string {
+  return `"${createHash('sha1').update(text).digest('base64url')}"`;
+}
+
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const bare = etag.replace(/^W\//, '');
+  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === bare);
+}
+
+/**
+ * Answers a cacheable read: 304 when the client already has this version,
+ * else the body with its ETag. `no-cache` makes clients revalidate, so a write
+ * is seen at once while unchanged data costs a 304.
+ */
+export function cacheableResponse(
+  c: Context,
+  body: string,
+  options: {
+    etag?: string;
+    contentType?: string;
+    cacheControl?: string;
+    headers?: Record<string, string>;
+  } = {},
+): Response {
+  const etag = options.etag ?? etagOf(body);
+  const headers: Record<string, string> = {
+    etag,
+    'cache-control': options.cacheControl ?? 'no-cache',
+    ...(options.headers ?? {}),
+  };
+  if (matches(c.req.header('if-none-match'), etag))
+    return new Response(null, { status: 304, headers });
+  return new Response(body, {
+    status: 200,
+    headers: {
+      'content-type': options.contentType ?? 'application/json; charset=utf-8',
+      ...headers,
+    },
+  });
+}
+
+/** The ETag of an observation at a version, as sent in `ETag` and expected in `If-Match`. */
+export function observationEtag(id: string, version: number): string {
+  return `"${id}.v${version}"`;
+}
+
+/** Reads the version an If-Match header names for this observation, or why it cannot. */
+export function versionFromIfMatch(
+  header: string | undefined,
+  id: string,
+):
+  | { kind: 'missing' }
+  | { kind: 'any' }
+  | { kind: 'version'; version: number }
+  | { kind: 'other' } {
+  if (header === undefined || header.trim() === '') return { kind: 'missing' };
+  if (header.trim() === '*') return { kind: 'any' };
+  for (const candidate of header.split(',')) {
+    const match = /^"(.+)\.v(\d+)"$/.exec(candidate.trim().replace(/^W\//, ''));
+    if (match?.[1] === id && match[2]) return { kind: 'version', version: Number(match[2]) };
+  }
+  return { kind: 'other' };
+}

@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { App, AppDeps } from '../appTypes.js';
+import { requireRole } from '../auth.js';
+import { importFormatOf, readObservationRows } from '../io/readObservationRows.js';
+import { ProblemError } from '../problem.js';
+import { ConflictError } from '../store/createStore.js';
+import { bearer, problems } from './_lib/responses.js';
+
+export const RowProblem = z
+  .object({
+    row: z
+      .number()
+      .int()
+      .describe('Spreadsheet row: the header is row 1; 0 for the file as a whole'),
+    column: z.string(),
+    problem: z.string(),
+  })
+  .meta({ id: 'RowProblem' });
+
+export const ImportReport = z
+  .object({
+    dryRun: z.boolean(),
+    ok: z.boolean().describe('false when any row has a problem: then nothing is written'),
+    rows: z.number().int(),
+    created: z
+      .number()
+      .int()
+      .describe('New observations (in a dry run: that a real run would create)'),
+    unchanged: z.number().int().describe('Rows equal to stored observations: left as they are'),
+    problems: z.array(RowProblem),
+  })
+  .meta({ id: 'ImportReport' });
+export type ImportReport = z.infer<typeof ImportReport>;
+
+const CSV_EXAMPLE =
+  'indicator_id,region,year,date,value,source,note\nregular-exercise-share,ordos,2023,,44.1,statistics-bureau,\n';
+
+export function registerImportRoutes(app: App, deps: AppDeps) {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/observations/import',
+      tags: ['Observations'],
+      summary:
+        'Import observations from CSV or XLSX (editor): all or nothing; dryRun=true reports row by row and writes nothing',
+      description:
+        'Columns: indicator_id, region (default ordos), year or date, value (63.5, a ratio 38:62, or parts secondary=59;higher=52), source, note. ' +
+        'Send the file as the body with Content-Type text/csv or the XLSX type, or as the field "file" of multipart/form-data (not validated by the schema below, read by the handler). ' +
+        'Rows equal to stored ones are left alone, so re-sending an import creates no duplicates; an Idempotency-Key makes a retried request answer as the first did.',
+      security: bearer,
+      middleware: [requireRole('editor')] as const,
+      request: {
+        query: z.object({
+          dryRun: z.enum(['true', 'false']).optional(),
+          source: z
+            .string()
+            .max(200)
+            .optional()
+            .describe('Source for rows that give none (default "import")'),
+        }),
+        headers: z.object({ 'idempotency-key': z.string().max(200).optional() }),
+        body: {
+          required: true,
+          content: {
+            'text/csv': { schema: z.string(), example: CSV_EXAMPLE },
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              schema: z.string(),
+            },
+          },
+        },
+      },
+      responses: {
+        200: {
+          description: 'The import report (dry run, or the rows written)',
+          content: { 'application/json': { schema: ImportReport } },
+        },
+        ...problems(400, 401, 403, 409, 413, 415, 429),
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const dryRun = query.dryRun === 'true';
+      let body: Uint8Array;
+      let format = importFormatOf(c.req.header('content-type'));
+      if ((c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
+        const form = await c.req.parseBody();
+        const file = form.file;
+        if (!(file instanceof File))
+          throw new ProblemError(400, 'The form has no file field "file".');
+        format =
+          importFormatOf(file.type) ??
+          (file.name.toLowerCase().endsWith('.xlsx')
+            ? 'xlsx'
+            : file.name.toLowerCase().endsWith('.csv')
+              ? 'csv'
+              : undefined);
+        body = new Uint8Array(await file.arrayBuffer());
+      } else {
+        body = new Uint8Array(await c.req.arrayBuffer());
+      }
+      if (!format) {
+        throw new ProblemError(
+          415,
+          'Send the file as text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.',
+        );
+      }
+      const actor = { name: c.get('principal')?.name ?? 'unknown' };
+      const run = async (): Promise<ImportReport> => {
+        const read = await readObservationRows(body, format, { source: query.source ?? 'import' });
+        if (read.problems.length > 0) {
+          return {
+            dryRun,
+            ok: false,
+            rows: read.rowCount,
+            created: 0,
+            unchanged: 0,
+            problems: read.problems,
+          };
+        }
+        try {
+          const outcome = await deps.store.importObservations(read.observations, actor, {
+            dryRun,
+            reason: 'import',
+          });
+          return {
+            dryRun,
+            ok: true,
+            rows: read.rowCount,
+            created: outcome.created,
+            unchanged: outcome.unchanged,
+            problems: [],
+          };
+        } catch (error) {
+          if (error instanceof ConflictError) {
+            return {
+              dryRun,
+              ok: false,
+              rows: read.rowCount,
+              created: 0,
+              unchanged: 0,
+              problems: [{ row: 0, column: '', problem: error.message }],
+            };
+          }
+          throw error;
+        }
+      };
+      const key = c.req.header('idempotency-key');
+      let report: ImportReport;
+      if (key && !dryRun) {
+        const hash = createHash('sha256')
+          .update(body)
+          .update(format)
+          .update(query.source ?? '')
+          .digest('hex');
+        try {
+          report = (await deps.store.idempotent(key, hash, run)).response;
+        } catch (error) {
+          if (error instanceof ConflictError) throw new ProblemError(409, error.message);
+          throw error;
+        }
+      } else {
+        report = await run();
+      }
+      if (!report.ok && !dryRun) {
+        throw new ProblemError(
+          400,
+          `The import was refused and nothing was written: ${report.problems.length} problem(s).`,
+          {
+            errors: report.problems.map((problem) => ({
+              path: problem.row > 0 ? `rows.${problem.row}.${problem.column}` : 'file',
+              message: problem.problem,
+            })),
+          },
+        );
+      }
+      return c.json(report, 200);
+    },
+  );
+}

@@ -1,0 +1,68 @@
+import type { Generated } from 'kysely';
+
+/** The tables of the store, as Kysely sees them. Both dialects share one schema. */
+export interface Database {
+  observations: ObservationRow;
+  observation_revisions: RevisionRow;
+  tokens: TokenRow;
+  idempotency_keys: IdempotencyRow;
+  store_meta: MetaRow;
+}
+
+export interface ObservationRow {
+  id: string;
+  indicator_id: string;
+  region: string;
+  /** ISO date the value refers to; a yearly value is dated the last day of its year. */
+  period_date: string;
+  period_year: number;
+  period_kind: 'year' | 'date';
+  /** The value as JSON: a number, `{ "ratio": [40, 60] }` or `{ "parts": { "secondary": 60 } }`. */
+  value_json: string;
+  source: string;
+  /** 1 for illustrative demo figures (示例数据): they never pass for official ones. */
+  illustrative: number;
+  note: string | null;
+  version: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface RevisionRow {
+  id: string;
+  observation_id: string;
+  revision: number;
+  action: 'create' | 'update' | 'delete';
+  actor: string;
+  at: string;
+  old_json: string | null;
+  new_json: string | null;
+  reason: string | null;
+}
+
+export interface TokenRow {
+  id: string;
+  name: string;
+  role: 'viewer' | 'editor' | 'admin';
+  token_hash: string;
+  created_at: string;
+  created_by: string;
+  revoked_at: string | null;
+}
+
+export interface IdempotencyRow {
+  key: string;
+  request_hash: string;
+  created_at: string;
+  response_json: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: number;
+}
+
+export type Dialect = 'sqlite' | 'postgres';
+export type { Generated };

@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database, Dialect } from './database.js';
+
+export const DEFAULT_SQLITE_FILE = './data/plan.sqlite';
+
+export type DatabaseTarget =
+  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'postgres'; connectionString: string };
+
+/**
+ * Reads `DATABASE_URL`: unset → the embedded SQLite file under ./data/;
+ * `postgres://…` → PostgreSQL; `sqlite:<path>` or `file:<path>` → that SQLite
+ * file (`sqlite::memory:` for tests).
+ */
+export function databaseTargetFrom(url: string | undefined): DatabaseTarget {
+  if (url === undefined || url.trim() === '')
+    return { dialect: 'sqlite', file: DEFAULT_SQLITE_FILE };
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', connectionString: url };
+  const sqlite = /^(?:sqlite|file):(?:\/\/)?(.+)$/.exec(url);
+  if (sqlite?.[1]) return { dialect: 'sqlite', file: sqlite[1] };
+  throw new Error(
+    `DATABASE_URL "${redactUrl(url)}" is not understood: use postgres://user:pass@host:port/db, sqlite:<file>, or leave it unset for ${DEFAULT_SQLITE_FILE}`,
+  );
+}
+
+/** A connection URL without its password, for messages and logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+export type OpenDatabase = { db: Kysely<Database>; dialect: Dialect; describe: string };
+
+export function openDatabase(target: DatabaseTarget): OpenDatabase {
+  if (target.dialect === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      dialect: 'postgres',
+      describe: `PostgreSQL ${redactUrl(target.connectionString)}`,
+    };
+  }
+  const file = target.file === ':memory:' ? ':memory:' : resolve(target.file);
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  // WAL keeps readers going during an import; a killed process loses no committed
+  // transaction and leaves no half of one (NORMAL syncs at checkpoints, enough for crashes short of power loss).
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    dialect: 'sqlite',
+    describe: `SQLite ${file}`,
+  };
+}
