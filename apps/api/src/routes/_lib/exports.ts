@@ -88,7 +88,6 @@ export function exportObservations(items: Observation[], format: 'csv' | 'xlsx')
     ];
   });
   return sendSheet(
-    c,
     { name: 'observations', header: OBSERVATION_EXPORT_HEADER, rows },
     format,
     'observations',
