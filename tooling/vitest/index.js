@@ -3,14 +3,17 @@ import { defineConfig } from 'vitest/config';
 
 // Workspace packages export their TypeScript sources under this condition, so
 // tests and dev servers run against `src` without building first.
-const conditions = ['@plan/source', 'import', 'module', 'node', 'default'];
+const SOURCE = '@plan/source';
+// Vite's own defaults, which setting `conditions` would otherwise replace.
+const defaultClientConditions = ['module', 'browser', 'development|production'];
+const defaultServerConditions = ['module', 'node', 'development|production'];
 
 /** Shared Vitest preset: tests sit beside the code they test. */
 export function definePlanVitestConfig(overrides = {}) {
   return defineConfig({
-    resolve: { conditions },
-    ssr: { resolve: { conditions, externalConditions: ['@plan/source'] } },
     ...overrides,
+    resolve: { conditions: [SOURCE, ...defaultClientConditions], ...(overrides.resolve ?? {}) },
+    ssr: { resolve: { conditions: [SOURCE, ...defaultServerConditions] } },
     test: {
       include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
       environment: 'node',
