@@ -22,12 +22,14 @@ export default async function setup(project: TestProject) {
   }
   try {
     const started = await startThrowawayPostgres();
+    if (started.url === undefined) {
+      project.provide('postgresUrl', undefined);
+      project.provide('postgresSkipReason', `PostgreSQL tests skipped: ${started.reason}`);
+      return undefined;
+    }
     project.provide('postgresUrl', started.url);
-    project.provide(
-      'postgresSkipReason',
-      started.url ? undefined : `PostgreSQL tests skipped: ${started.reason}`,
-    );
-    if (started.url) return started.stop;
+    project.provide('postgresSkipReason', undefined);
+    return started.stop;
   } catch (error) {
     project.provide('postgresUrl', undefined);
     project.provide(
