@@ -1,0 +1,189 @@
+/**
+ * Throughput of `assess` and `assessColumns` for each method on 1,000,000
+ * synthetic series, beside the floor: a plain loop over Float64Arrays doing
+ * the same arithmetic in the same run. Not a test: it prints figures.
+ *
+ *   pnpm bench            (in packages/scoring)
+ *   SERIES=200000 pnpm bench
+ */
+import { performance } from 'node:perf_hooks';
+import { assess } from '../src/assess.js';
+import { assessColumns, type SeriesColumns } from '../src/assessColumns.js';
+import type { AssessInput, Method } from '../src/schema/assessInput.js';
+
+const SERIES = Number(process.env.SERIES ?? 1_000_000);
+const POINTS = 4; // 2020 (base), 2021, 2022, 2023: enough for every method, weather included
+const POOL = 65_536; // distinct input objects for assess(), cycled
+const METHODS: Method[] = ['time-progress', 'open-sdg', 'unsd-2023', 'weather', 'sdsn'];
+
+/** A small deterministic generator, so every run scores the same series. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let x = state;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function makeColumns(count: number): SeriesColumns {
+  const next = random(42);
+  const offsets = new Int32Array(count + 1);
+  const years = new Float64Array(count * POINTS);
+  const values = new Float64Array(count * POINTS);
+  const targetYears = new Float64Array(count);
+  const targetValues = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    offsets[i + 1] = (i + 1) * POINTS;
+    const base = 10 + next() * 90;
+    const growth = next() * 0.12 - 0.03;
+    for (let j = 0; j < POINTS; j++) {
+      years[i * POINTS + j] = 2020 + j;
+      values[i * POINTS + j] = base * (1 + growth * j + (next() - 0.5) * 0.01);
+    }
+    targetYears[i] = 2025;
+    targetValues[i] = base * (1 + 0.05 + next() * 0.2);
+  }
+  return { offsets, years, values, targetYears, targetValues };
+}
+
+function makeInputs(columns: SeriesColumns, method: Method): AssessInput[] {
+  const inputs: AssessInput[] = [];
+  for (let i = 0; i < POOL; i++) {
+    const series = [];
+    for (let j = 0; j < POINTS; j++) {
+      series.push({
+        year: columns.years[i * POINTS + j] as number,
+        value: columns.values[i * POINTS + j] as number,
+      });
+    }
+    inputs.push({
+      method,
+      direction: 'increase',
+      series,
+      target: { year: columns.targetYears[i] as number, value: columns.targetValues[i] as number },
+    });
+  }
+  return inputs;
+}
+
+// Day numbers of 31 December, as the time-progress kernel uses them (2020 … 2025).
+const DAY = (year: number) => Math.round(Date.UTC(year, 11, 31) / 86_400_000);
+
+/**
+ * The floor: the same arithmetic as each method's kernel, written as a plain
+ * loop over the columns with no objects, no validation and no status names.
+ */
+function floor(method: Method, c: SeriesColumns, status: Uint8Array, score: Float64Array): void {
+  const { years, values, targetYears, targetValues } = c;
+  const n = status.length;
+  for (let i = 0; i < n; i++) {
+    const first = i * POINTS;
+    const last = first + POINTS - 1;
+    const y0 = values[first] as number;
+    const t0 = years[first] as number;
+    const yi = values[last] as number;
+    const ti = years[last] as number;
+    const yT = targetValues[i] as number;
+    const tT = targetYears[i] as number;
+    if (yi >= yT) {
+      status[i] = 0;
+      score[i] = 5;
+      continue;
+    }
+    switch (method) {
+      case 'time-progress': {
+        const tau = (DAY(ti) - DAY(t0)) / (DAY(tT) - DAY(t0));
+        const c = (yi - y0) / (yT - y0);
+        status[i] = c < 0 ? 4 : c >= tau + 0.05 ? 1 : c >= tau - 0.05 ? 2 : 3;
+        score[i] = c;
+        break;
+      }
+      case 'open-sdg': {
+        const r = ((yi / y0) ** (1 / (ti - t0)) - 1) / Math.abs((yT / y0) ** (1 / (tT - t0)) - 1);
+        status[i] = r >= 0.95 ? 1 : r >= 0.6 ? 2 : r >= 0 ? 3 : 4;
+        score[i] =
+          r >= 0.6 ? Math.min(((r - 0.6) * 5) / 0.7, 5) : Math.max(((r - 0.6) * 5) / 1.2, -5);
+        break;
+      }
+      case 'unsd-2023': {
+        const g = (yi / y0) ** (1 / (ti - t0)) - 1;
+        const ratio = (yi * (1 + g) ** (tT - ti) - y0) / (yT - y0);
+        status[i] = ratio >= 0.95 ? 3 : ratio >= 0.1 ? 2 : 1;
+        score[i] = status[i] as number;
+        break;
+      }
+      case 'weather': {
+        const mean = (yi - y0) / (ti - t0);
+        const miss = (yT - (yi + mean * (tT - ti))) / (yT - yi);
+        status[i] = mean <= 0 ? 3 : miss < 0.05 ? 0 : miss <= 0.2 ? 1 : 2;
+        break;
+      }
+      default: {
+        const s0 = 0;
+        const si = ((yi - y0) / (yT - y0)) * 100;
+        const observed = (si - s0) / (ti - t0);
+        const required = (100 - s0) / (tT - t0);
+        status[i] = observed < 0 ? 3 : observed >= required ? 0 : observed >= required / 2 ? 1 : 2;
+        score[i] = Math.max(si, 0);
+      }
+    }
+  }
+}
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return (performance.now() - start) / 1000;
+}
+
+function perSecond(count: number, seconds: number): string {
+  return `${(count / seconds / 1e6).toFixed(2)} M/s`;
+}
+
+const columns = makeColumns(SERIES);
+console.log(
+  `@plan/scoring benchmark: ${SERIES.toLocaleString('en')} series of ${POINTS} points, one core, Node ${process.version}`,
+);
+console.log('');
+const rows: string[][] = [
+  ['method', 'assess()', 'assessColumns()', 'floor', 'floor/assess', 'floor/columns'],
+];
+let sink = 0;
+for (const method of METHODS) {
+  const inputs = makeInputs(columns, method);
+  // Warm up the JIT on every path before timing.
+  for (let i = 0; i < 200_000; i++) sink += assess(inputs[i % POOL] as AssessInput).status.length;
+  const status = new Uint8Array(SERIES);
+  const score = new Float64Array(SERIES);
+  floor(method, columns, status, score);
+  assessColumns(method, 'increase', columns);
+
+  const assessSeconds = time(() => {
+    for (let i = 0; i < SERIES; i++) sink += assess(inputs[i % POOL] as AssessInput).status.length;
+  });
+  const columnSeconds = time(() => {
+    sink += assessColumns(method, 'increase', columns).status[0] as number;
+  });
+  const floorSeconds = time(() => floor(method, columns, status, score));
+  sink += status[0] as number;
+  rows.push([
+    method,
+    perSecond(SERIES, assessSeconds),
+    perSecond(SERIES, columnSeconds),
+    perSecond(SERIES, floorSeconds),
+    `${(assessSeconds / floorSeconds).toFixed(1)}×`,
+    `${(columnSeconds / floorSeconds).toFixed(1)}×`,
+  ]);
+}
+const widths =
+  rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+for (const row of rows)
+  console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
+console.log('');
+console.log(
+  'Goal: time-progress and open-sdg at ≥ 1,000,000 series/s through assess() on one core, within 10× of the floor.',
+);
+if (sink === Number.MIN_VALUE) console.log(sink);

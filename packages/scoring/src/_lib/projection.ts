@@ -1,0 +1,81 @@
+import type { Projection } from '../schema/results.js';
+import { finite, round } from './numbers.js';
+
+function yearMetOf(crossing: number): { crossing: number | null; yearMet: number | null } {
+  if (crossing - crossing !== 0) return { crossing: null, yearMet: null };
+  // A crossing within a rounding error of a year-end belongs to that year.
+  const rounded = round(crossing, 6) as number;
+  return { crossing: round(crossing, 3), yearMet: Math.ceil(rounded) };
+}
+
+/**
+ * Projects the first `n` points of a series (decimal years `t`, values `y`) to
+ * `targetT`, by least squares on all points and by the compound annual growth
+ * between the first and the last point. `aim` is the target value; `d` the
+ * desired direction (+1 / -1). Null parts where a trend cannot be drawn.
+ */
+export function projectTrend(
+  t: readonly number[],
+  y: readonly number[],
+  n: number,
+  targetT: number,
+  aim: number,
+  d: number,
+): Projection {
+  const result: Projection = {
+    targetYear: round(targetT, 3) as number,
+    targetValue: aim,
+    pointsUsed: n,
+    leastSquares: null,
+    cagr: null,
+  };
+  if (n < 2) return result;
+
+  let meanT = 0;
+  let meanY = 0;
+  for (let i = 0; i < n; i++) {
+    meanT += t[i] as number;
+    meanY += y[i] as number;
+  }
+  meanT /= n;
+  meanY /= n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    const dt = (t[i] as number) - meanT;
+    sxy += dt * ((y[i] as number) - meanY);
+    sxx += dt * dt;
+  }
+  const slope = sxy / sxx;
+  const lsAtTarget = meanY + slope * (targetT - meanT);
+  const lsCrossing = d * slope > 0 ? meanT + (aim - meanY) / slope : Number.NaN;
+  result.leastSquares = {
+    rate: round(slope, 6) as number,
+    valueAtTarget: round(lsAtTarget, 6),
+    ...yearMetOf(lsCrossing),
+  };
+
+  const t0 = t[0] as number;
+  const y0 = y[0] as number;
+  const ti = t[n - 1] as number;
+  const yi = y[n - 1] as number;
+  const growth = yi / y0;
+  if (y0 !== 0 && growth >= 0) {
+    const rate = growth ** (1 / (ti - t0)) - 1;
+    const atTarget = yi * (1 + rate) ** (targetT - ti);
+    const perYear = Math.log1p(rate);
+    const ratio = aim / yi;
+    // Growth in the desired direction moves |y| up when d·sign(y) > 0.
+    const towards = d * Math.sign(yi) * perYear > 0;
+    const crossing = towards && ratio > 0 ? ti + Math.log(ratio) / perYear : Number.NaN;
+    const rateValue = finite(rate);
+    if (rateValue !== null) {
+      result.cagr = {
+        rate: round(rateValue, 6) as number,
+        valueAtTarget: round(atTarget, 6),
+        ...yearMetOf(crossing),
+      };
+    }
+  }
+  return result;
+}

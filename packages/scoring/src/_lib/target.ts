@@ -1,0 +1,78 @@
+import type { TargetComparator } from '../schema/assessInput.js';
+
+/** Comparators as small integers for the numeric kernels. */
+export const CMP = { eq: 0, gte: 1, gt: 2, lte: 3, lt: 4, about: 5, between: 6 } as const;
+export const CMP_NAMES: readonly TargetComparator[] = [
+  'eq',
+  'gte',
+  'gt',
+  'lte',
+  'lt',
+  'about',
+  'between',
+];
+
+/** The share of the target value that counts as "about" when no tolerance is given. */
+export const DEFAULT_ABOUT_SHARE = 0.05;
+
+/**
+ * Whether a value meets a target. `eq` (a plain printed number) is met once
+ * reached in the desired direction `d` (+1 increase, -1 decrease).
+ */
+export function meets(
+  value: number,
+  cmp: number,
+  target: number,
+  upper: number,
+  tolerance: number,
+  d: number,
+): boolean {
+  switch (cmp) {
+    case 0:
+      return d > 0 ? value >= target : value <= target;
+    case 1:
+      return value >= target;
+    case 2:
+      return value > target;
+    case 3:
+      return value <= target;
+    case 4:
+      return value < target;
+    case 5:
+      return Math.abs(value - target) <= tolerance;
+    default:
+      return value >= target && value <= upper;
+  }
+}
+
+/** The value the methods aim at: for a band, the edge reached first from the desired side. */
+export function aimOf(cmp: number, target: number, upper: number, d: number): number {
+  return cmp === 6 && d < 0 ? upper : target;
+}
+
+/** The comparator as printed: `≥ 95`, `≈ 20 (±1)`, `40–50`. */
+export function describeTarget(
+  cmp: number,
+  target: number,
+  upper: number,
+  tolerance: number,
+  d: number,
+  fmt: (x: number) => string,
+): string {
+  switch (cmp) {
+    case 0:
+      return `${d > 0 ? '≥' : '≤'} ${fmt(target)}`;
+    case 1:
+      return `≥ ${fmt(target)}`;
+    case 2:
+      return `> ${fmt(target)}`;
+    case 3:
+      return `≤ ${fmt(target)}`;
+    case 4:
+      return `< ${fmt(target)}`;
+    case 5:
+      return `≈ ${fmt(target)} (±${fmt(tolerance)})`;
+    default:
+      return `${fmt(target)}–${fmt(upper)}`;
+  }
+}

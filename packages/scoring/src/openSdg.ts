@@ -1,0 +1,284 @@
+import { timeLabel } from './_lib/labels.js';
+import { fmt, pct, round } from './_lib/numbers.js';
+import { type Prepared, prepare } from './_lib/prepare.js';
+import { describeTarget, meets } from './_lib/target.js';
+import type { AssessInput } from './schema/assessInput.js';
+import type { OpenSdgResult } from './schema/results.js';
+import { type OpenSdgStatus, openSdgStatuses, statusLabels } from './statusLabels.js';
+
+/** Slots of the kernel's output array. */
+export const OS = {
+  progressValue: 0,
+  score: 1,
+  cagrObserved: 2,
+  cagrRequired: 3,
+  coefficient: 4,
+  high: 5,
+  med: 6,
+  low: 7,
+  baseUsed: 8,
+  targetUsed: 9,
+  sign: 10,
+} as const;
+
+/** Kernel status codes, in the order of `openSdgStatuses`. */
+export const OS_ACHIEVED = 0;
+export const OS_NOT_AVAILABLE = 5;
+
+/** The exponent of the scaling factor C for a natural limit (sdg-build). */
+const LIMIT_EXPONENT = 4.44;
+/** Replaces a zero base or target: an exponential model cannot start from, or aim at, zero. */
+const ZERO_REPLACEMENT = 0.001;
+
+/**
+ * Score of a progress value, from the published breakpoints of the open-sdg
+ * methodology: with a target R = −60% → −5, 60% → 0, 130% → +5 (linear
+ * between, clamped); without one CAGR = −2% → −5, 0 → −2.5, 0.5%·C → 0,
+ * 1.5%·C → 2.5, 2%·C → +5.
+ */
+function scoreOf(value: number, withTarget: boolean, coefficient: number): number {
+  if (withTarget) {
+    if (value >= 0.6) return Math.min(((value - 0.6) * 5) / 0.7, 5);
+    return Math.max(((value - 0.6) * 5) / 1.2, -5);
+  }
+  if (value < 0) return Math.max(125 * value - 2.5, -5);
+  if (coefficient === 0) return 5;
+  const v = value / coefficient;
+  if (v >= 0.015) return Math.min(500 * v - 5, 5);
+  if (v >= 0.005) return 250 * v - 1.25;
+  return 500 * v - 2.5;
+}
+
+/**
+ * The arithmetic of the open-sdg progress measure on plain numbers. `yT` is
+ * NaN without a target; `limit` NaN without a natural limit. Writes the
+ * figures into `out` (see `OS`) and returns the status code.
+ */
+export function openSdgKernel(
+  y0: number,
+  t0: number,
+  yi: number,
+  ti: number,
+  yT: number,
+  tT: number,
+  d: number,
+  limit: number,
+  achieved: boolean,
+  out: Float64Array,
+): number {
+  const withTarget = !Number.isNaN(yT);
+  const sign = y0 < 0 ? -1 : 1;
+  let high: number;
+  let med: number;
+  let low = 0;
+  let coefficient = Number.NaN;
+  if (withTarget) {
+    high = 0.95;
+    med = 0.6;
+  } else {
+    high = 0.015;
+    med = 0.005;
+    if (!Number.isNaN(limit)) {
+      const b = Math.abs(y0);
+      const l = Math.abs(limit);
+      coefficient =
+        b >= 2 * l
+          ? 1
+          : b <= l
+            ? 1 - (b / l) ** LIMIT_EXPONENT
+            : 1 - ((2 * l - b) / l) ** LIMIT_EXPONENT;
+      high *= coefficient;
+      med *= coefficient;
+      low *= coefficient;
+    }
+  }
+  const base = y0 === 0 ? ZERO_REPLACEMENT : y0;
+  const aim = yT === 0 ? ZERO_REPLACEMENT : yT;
+  out[4] = coefficient;
+  out[5] = high;
+  out[6] = med;
+  out[7] = low;
+  out[8] = base;
+  out[9] = aim;
+  out[10] = sign;
+  let progress = Number.NaN;
+  let cagrObserved = Number.NaN;
+  let cagrRequired = Number.NaN;
+  // A sign change between base and latest, or fewer than two years, leaves the measure undefined.
+  if (!((base > 0 && yi < 0) || (base < 0 && yi > 0)) && ti - t0 >= 1) {
+    cagrObserved = (yi / base) ** (1 / (ti - t0)) - 1;
+    if (withTarget) {
+      cagrRequired = (aim / base) ** (1 / (tT - t0)) - 1;
+      progress = (sign * d * cagrObserved) / Math.abs(cagrRequired);
+    } else {
+      progress = sign * d * cagrObserved;
+    }
+  }
+  out[0] = progress;
+  out[2] = cagrObserved;
+  out[3] = cagrRequired;
+  if (achieved) {
+    out[1] = 5;
+    return OS_ACHIEVED;
+  }
+  if (Number.isNaN(progress)) {
+    out[1] = Number.NaN;
+    return OS_NOT_AVAILABLE;
+  }
+  out[1] = scoreOf(progress, withTarget, !Number.isNaN(coefficient) ? coefficient : 1);
+  if (progress >= high) return 1;
+  if (progress >= med) return 2;
+  if (progress >= low) return 3;
+  return 4;
+}
+
+const OUT = new Float64Array(11);
+
+/** open-sdg on a prepared series (shared by `assess`). */
+export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
+  const n = p.n;
+  const target = p.target;
+  const withTarget = target !== null;
+  const out = OUT;
+  let code: number;
+  let achieved = false;
+  let reason: OpenSdgResult['components']['reason'] = null;
+  const y0 = n > 0 ? (p.y[0] as number) : Number.NaN;
+  const t0 = n > 0 ? (p.t[0] as number) : Number.NaN;
+  const yi = n > 0 ? (p.y[n - 1] as number) : Number.NaN;
+  const ti = n > 0 ? (p.t[n - 1] as number) : Number.NaN;
+  if (n === 0) {
+    out.fill(Number.NaN);
+    code = OS_NOT_AVAILABLE;
+    reason = 'no_data';
+  } else {
+    achieved =
+      withTarget && meets(yi, target.cmp, target.value, target.upper, target.tolerance, p.d);
+    code = openSdgKernel(
+      y0,
+      t0,
+      yi,
+      ti,
+      withTarget ? target.aim : Number.NaN,
+      withTarget ? target.t : Number.NaN,
+      p.d,
+      p.limit ?? Number.NaN,
+      achieved,
+      out,
+    );
+    if (Number.isNaN(out[0])) {
+      const base = out[8] as number;
+      reason =
+        (base > 0 && yi < 0) || (base < 0 && yi > 0)
+          ? 'sign_change'
+          : ti - t0 < 1
+            ? 'one_point'
+            : 'undefined_growth';
+    }
+  }
+  const status = openSdgStatuses[code] as OpenSdgStatus;
+  const progressValue = round(out[0] as number, 6);
+  const score = round(out[1] as number, 4);
+  const targetText = withTarget
+    ? describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d, fmt)
+    : null;
+  const basePoint = n > 0 ? p.points[0] : undefined;
+  const latestPoint = n > 0 ? p.points[n - 1] : undefined;
+  const baseText = basePoint ? timeLabel(basePoint) : '';
+  const latestText = latestPoint ? timeLabel(latestPoint) : '';
+  const cagrText = pct(round(out[2] as number, 6));
+
+  let zh: string;
+  let en: string;
+  if (code === OS_ACHIEVED) {
+    zh = `${latestText}年值${fmt(yi)}已满足目标（${targetText}），记5分。`;
+    en = `The ${latestText} value ${fmt(yi)} meets the target (${targetText}): score 5.`;
+  } else if (reason === 'no_data') {
+    zh = `截至${p.asOf}没有数据。`;
+    en = `No value is dated on or before ${p.asOf}.`;
+  } else if (reason === 'sign_change') {
+    zh = `基期值${fmt(y0)}与最新值${fmt(yi)}正负号不同，指数增长模型不适用，无法评估。`;
+    en = `The base ${fmt(y0)} and the latest value ${fmt(yi)} differ in sign; the growth model does not apply, so progress cannot be assessed.`;
+  } else if (reason === 'one_point') {
+    zh = `基期（${baseText}）与最新数据（${latestText}）相隔不足一年，至少需要两年的数据。`;
+    en = `The base (${baseText}) and the latest value (${latestText}) are less than a year apart: at least two years of data are needed.`;
+  } else if (reason === 'undefined_growth') {
+    zh = `增长率无法计算（目标值与基期值正负号不同，或所需增长率为零且实际无变化）。`;
+    en = `The growth ratio is undefined (target and base differ in sign, or no growth was required and none happened).`;
+  } else if (withTarget) {
+    const r = pct(progressValue);
+    zh = `实际年均复合增长率${cagrText}，按期达标所需${pct(round(out[3] as number, 6))}，比值R=${r}（阈值95%、60%、0），得分${fmt(score)}。`;
+    en = `Observed CAGR ${cagrText} (${baseText}–${latestText}) against ${pct(round(out[3] as number, 6))} needed to reach ${fmt(target.aim)} by ${timeLabel(target)}: R = ${r} (thresholds 95%, 60%, 0), score ${fmt(score)}.`;
+  } else {
+    const c = !Number.isNaN(out[4])
+      ? `，极限${fmt(p.limit)}使阈值乘以C=${fmt(round(out[4] as number, 4))}`
+      : '';
+    const cEn = !Number.isNaN(out[4])
+      ? `; the limit ${fmt(p.limit)} scales the thresholds by C = ${fmt(round(out[4] as number, 4))}`
+      : '';
+    zh = `无定量目标：按期望方向计的年均复合增长率${pct(progressValue)}（阈值1.5%、0.5%、0${c}），得分${fmt(score)}。`;
+    en = `No quantitative target: CAGR in the desired direction ${pct(progressValue)} (thresholds 1.5%, 0.5%, 0${cEn}), score ${fmt(score)}.`;
+  }
+
+  return {
+    method: 'open-sdg',
+    status,
+    label: statusLabels['open-sdg'][status].label,
+    score,
+    progressValue,
+    components: {
+      calculation: withTarget ? 'with_target' : 'without_target',
+      direction: p.direction,
+      d: p.d,
+      sign: n > 0 ? (out[10] as number) : 1,
+      baseYear: n > 0 ? round(t0, 4) : null,
+      baseValue: n > 0 ? y0 : null,
+      baseValueUsed: n > 0 ? (out[8] as number) : null,
+      currentYear: n > 0 ? round(ti, 4) : null,
+      currentValue: n > 0 ? yi : null,
+      targetYear: withTarget ? round(target.t, 4) : null,
+      targetValue: withTarget ? target.aim : null,
+      targetValueUsed: withTarget ? (target.aim === 0 ? ZERO_REPLACEMENT : target.aim) : null,
+      comparator: withTarget ? target.comparator : null,
+      target: targetText,
+      limit: p.limit,
+      coefficient: round(out[4] as number, 6),
+      thresholds: {
+        high: round(out[5] as number, 6) ?? 0,
+        med: round(out[6] as number, 6) ?? 0,
+        low: round(out[7] as number, 6) ?? 0,
+      },
+      cagrObserved: round(out[2] as number, 6),
+      cagrRequired: round(out[3] as number, 6),
+      progressValue,
+      targetAchieved: achieved,
+      asOf: p.asOf,
+      pointsUsed: n,
+      pointsAfterAsOf: p.points.length - n,
+      reason: code === OS_ACHIEVED ? null : reason,
+    },
+    explanation: { zh, en },
+  };
+}
+
+/**
+ * Scores a series by the Statistics Canada / sdg-build (open-sdg 2.4) progress
+ * measure. With a target: `target_achieved` when the latest value meets it
+ * (score 5), else R = s·d·CAGRᵢ / |CAGR_T| against 95%, 60%, 0. Without: s·d·CAGRᵢ
+ * against 1.5%·C, 0.5%·C, 0, where C scales the thresholds near a natural
+ * `limit`. Edge rules of the source: a zero base or target is replaced by
+ * 0.001; a sign change, or less than a year between base and latest, gives
+ * `not_available`; duplicate years are an error.
+ *
+ * @throws ScoringInputError naming what is wrong with the input
+ * @example
+ *   const result = openSdg({
+ *     direction: 'increase',
+ *     series: [{ year: 2015, value: 50 }, { year: 2020, value: 60 }],
+ *     target: { year: 2030, value: 80 },
+ *   });
+ *   result.status; // 'substantial_progress' (R ≈ 1.17, score ≈ 4.05)
+ */
+export function openSdg(input: Omit<AssessInput, 'method'>): OpenSdgResult {
+  return evaluateOpenSdg(prepare({ ...input, method: 'open-sdg' }));
+}

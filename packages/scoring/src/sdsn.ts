@@ -1,0 +1,266 @@
+import { timeLabel } from './_lib/labels.js';
+import { fmt, round } from './_lib/numbers.js';
+import { type Prepared, prepare } from './_lib/prepare.js';
+import type { AssessInput } from './schema/assessInput.js';
+import type { SdsnResult } from './schema/results.js';
+import { ScoringInputError } from './scoringInputError.js';
+import {
+  type SdsnColour,
+  type SdsnStatus,
+  sdsnColourLabels,
+  sdsnColours,
+  sdsnStatuses,
+  statusLabels,
+} from './statusLabels.js';
+
+/** Slots of the kernel's output array. */
+export const SD = {
+  latestRaw: 0,
+  baseRaw: 1,
+  greenScore: 2,
+  redScore: 3,
+  observed: 4,
+  required: 5,
+  colour: 6,
+} as const;
+
+export const SD_TREND_UNAVAILABLE = 4;
+
+/**
+ * The arithmetic of the SDR method on plain numbers: rescales to 0–100
+ * between `lower` (worst) and `optimum`, colours by the green and red
+ * thresholds (yellow and orange split at their midpoint), and compares the
+ * observed growth of the rescaled score with the growth needed to reach green
+ * by `tT`. Returns the trend code (0 ↑ on track, 1 ➚, 2 →, 3 ↓, 4 •); the
+ * colour code (0 green … 3 red) goes to `out[SD.colour]`.
+ */
+export function sdsnKernel(
+  y0: number,
+  t0: number,
+  yi: number,
+  ti: number,
+  tT: number,
+  d: number,
+  lower: number,
+  optimum: number,
+  green: number,
+  red: number,
+  out: Float64Array,
+): number {
+  const span = optimum - lower;
+  out[0] = ((yi - lower) / span) * 100;
+  out[1] = ((y0 - lower) / span) * 100;
+  out[2] = ((green - lower) / span) * 100;
+  out[3] = ((red - lower) / span) * 100;
+  out[4] = Number.NaN;
+  out[5] = Number.NaN;
+  // Colours are decided on values, not on rescaled scores, so no rounding can move a value across a threshold.
+  const mid = (green + red) / 2;
+  const reached = d * (yi - green) >= 0;
+  out[6] = reached
+    ? 0
+    : d * (yi - mid) >= 0 && d * (mid - red) > 0
+      ? 1
+      : d * (yi - red) > 0
+        ? 2
+        : 3;
+  if (!(ti > t0) || Number.isNaN(tT)) return SD_TREND_UNAVAILABLE;
+  if (reached) return 0;
+  const observed = ((out[0] as number) - (out[1] as number)) / (ti - t0);
+  const required = ((out[2] as number) - (out[1] as number)) / (tT - t0);
+  out[4] = observed;
+  out[5] = required;
+  if (observed < 0) return 3;
+  if (observed >= required) return 0;
+  if (observed >= 0.5 * required) return 1;
+  return 2;
+}
+
+const OUT = new Float64Array(7);
+
+type Bounds = {
+  lower: number;
+  optimum: number;
+  green: number;
+  red: number;
+  from: 'input' | 'defaults' | 'mixed';
+};
+
+function boundsOf(p: Prepared): Bounds | null {
+  const given = p.sdsn ?? {};
+  const y0 = p.y[0] as number;
+  const aim = p.target?.aim;
+  const optimum = given.optimum ?? aim;
+  if (optimum === undefined) return null;
+  const lower = given.lowerBound ?? y0;
+  const green = given.green ?? aim ?? optimum;
+  const red = given.red ?? lower;
+  const keys = [given.lowerBound, given.optimum, given.green, given.red].filter(
+    (x) => x !== undefined,
+  ).length;
+  const from = keys === 4 ? 'input' : keys === 0 ? 'defaults' : 'mixed';
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const better = p.d > 0 ? 'above' : 'below';
+  if (given.optimum !== undefined || given.lowerBound !== undefined) {
+    if (!(p.d * (optimum - lower) > 0)) {
+      issues.push({
+        path: ['sdsn', 'optimum'],
+        message: `the optimum must be ${better} the lower bound for an ${p.direction}`,
+      });
+    }
+  }
+  if ((given.green !== undefined || given.red !== undefined) && p.d * (green - red) < 0) {
+    issues.push({
+      path: ['sdsn', 'green'],
+      message: `the green threshold must not be ${p.d > 0 ? 'below' : 'above'} the red one`,
+    });
+  }
+  if (issues.length > 0) throw new ScoringInputError(issues);
+  return { lower, optimum, green, red, from };
+}
+
+/** sdsn on a prepared series (shared by `assess`). */
+export function evaluateSdsn(p: Prepared): SdsnResult {
+  const n = p.n;
+  const target = p.target;
+  const bounds = n > 0 ? boundsOf(p) : null;
+  const y0 = n > 0 ? (p.y[0] as number) : Number.NaN;
+  const t0 = n > 0 ? (p.t[0] as number) : Number.NaN;
+  const yi = n > 0 ? (p.y[n - 1] as number) : Number.NaN;
+  const ti = n > 0 ? (p.t[n - 1] as number) : Number.NaN;
+  const tT = target ? target.t : Number.NaN;
+  const out = OUT;
+  out.fill(Number.NaN);
+  let code = SD_TREND_UNAVAILABLE;
+  let colour: SdsnColour = 'grey';
+  let reason: SdsnResult['components']['reason'] = null;
+  let degenerate = false;
+  if (n === 0) reason = 'no_data';
+  else if (!bounds) reason = 'no_bounds';
+  else if (!(p.d * (bounds.optimum - bounds.lower) > 0)) {
+    // The base already at or past the target: no span to rescale over. Score 100 when green holds, else 0.
+    degenerate = true;
+    reason = 'degenerate_bounds';
+    const reached = p.d * (yi - bounds.green) >= 0;
+    colour = reached ? 'green' : 'red';
+    out[0] = reached ? 100 : 0;
+    code = n < 2 ? SD_TREND_UNAVAILABLE : reached ? 0 : p.d * (yi - y0) < 0 ? 3 : 2;
+  } else {
+    code = sdsnKernel(
+      y0,
+      t0,
+      yi,
+      ti,
+      tT,
+      p.d,
+      bounds.lower,
+      bounds.optimum,
+      bounds.green,
+      bounds.red,
+      out,
+    );
+    colour = sdsnColours[out[6] as number] as SdsnColour;
+    if (code === SD_TREND_UNAVAILABLE) reason = n < 2 || !(ti > t0) ? 'one_point' : 'no_target';
+  }
+  const status = sdsnStatuses[code] as SdsnStatus;
+  const raw = out[0] as number;
+  const score = !Number.isNaN(raw) ? round(raw < 0 ? 0 : Math.min(raw, 100), 4) : null;
+  const observed = round(out[4] as number, 6);
+  const required = round(out[5] as number, 6);
+  const ratio =
+    observed !== null && required !== null && required !== 0 ? round(observed / required, 6) : null;
+  const latestText = n > 0 ? timeLabel(p.points[n - 1] as NonNullable<(typeof p.points)[0]>) : '';
+  const colourLabel = sdsnColourLabels[colour].label;
+
+  let zh: string;
+  let en: string;
+  if (reason === 'no_data') {
+    zh = `截至${p.asOf}没有数据。`;
+    en = `No value is dated on or before ${p.asOf}.`;
+  } else if (reason === 'no_bounds') {
+    zh = '没有目标值或最优值，无法标准化。';
+    en = 'No target or optimum to rescale against.';
+  } else {
+    const b = bounds as Bounds;
+    const scale = degenerate
+      ? `基期已达到或超过目标，按是否达到绿色阈值${fmt(b.green)}计${fmt(score)}分`
+      : `在${fmt(b.lower)}（0分）与${fmt(b.optimum)}（100分）之间标准化为${fmt(score)}分`;
+    const scaleEn = degenerate
+      ? `the base is already at or past the target, so the score is ${fmt(score)} by whether green (${fmt(b.green)}) is reached`
+      : `rescaled between ${fmt(b.lower)} (0) and ${fmt(b.optimum)} (100) to ${fmt(score)}`;
+    zh = `${latestText}年值${fmt(yi)}${scale}，仪表盘颜色：${colourLabel.zh}。`;
+    en = `The ${latestText} value ${fmt(yi)} is ${scaleEn}; dashboard colour ${colour} (${colourLabel.en}).`;
+    if (code === SD_TREND_UNAVAILABLE) {
+      zh += reason === 'no_target' ? '无目标年份，无法判断趋势。' : '只有一个数据点，无趋势信息。';
+      en +=
+        reason === 'no_target'
+          ? ' No target year, so no trend arrow.'
+          : ' One data point: no trend information.';
+    } else if (degenerate || observed === null) {
+      zh += `趋势：${statusLabels.sdsn[status].label.zh}。`;
+      en += ` Trend: ${statusLabels.sdsn[status].label.en}.`;
+    } else {
+      zh += `年均增长${fmt(observed)}分，到${timeLabel(target as NonNullable<typeof target>)}年达到绿色需年均${fmt(required)}分：${statusLabels.sdsn[status].label.zh}。`;
+      en += ` The score grows ${fmt(observed)} points a year against ${fmt(required)} needed to reach green by ${timeLabel(target as NonNullable<typeof target>)}: ${statusLabels.sdsn[status].label.en.toLowerCase()}.`;
+    }
+  }
+
+  return {
+    method: 'sdsn',
+    status,
+    label: statusLabels.sdsn[status].label,
+    score,
+    colour,
+    components: {
+      direction: p.direction,
+      lowerBound: bounds ? bounds.lower : null,
+      optimum: bounds ? bounds.optimum : null,
+      green: bounds ? bounds.green : null,
+      red: bounds ? bounds.red : null,
+      boundsFrom: bounds ? bounds.from : 'defaults',
+      baseYear: n > 0 ? round(t0, 4) : null,
+      baseScore: round(out[1] as number, 4),
+      latestYear: n > 0 ? round(ti, 4) : null,
+      latestValue: n > 0 ? yi : null,
+      latestScore: score,
+      latestScoreUnclamped: round(raw, 4),
+      greenScore: round(out[2] as number, 4),
+      redScore: round(out[3] as number, 4),
+      targetYear: target ? round(target.t, 4) : null,
+      observedGrowth: observed,
+      requiredGrowth: required,
+      growthRatio: ratio,
+      asOf: p.asOf,
+      pointsUsed: n,
+      pointsAfterAsOf: p.points.length - n,
+      reason,
+    },
+    explanation: { zh, en },
+  };
+}
+
+/**
+ * Scores a series the way the Sustainable Development Report (SDSN) does:
+ * the latest value rescaled to 0–100 between a lower bound (worst) and an
+ * optimum, clamped; a dashboard colour from the green and red thresholds
+ * (yellow and orange split at their midpoint); and a trend arrow comparing the
+ * observed yearly growth of the rescaled score with the growth needed to reach
+ * green by the target year: `on_track` (≥ needed, or green reached),
+ * `moderately_improving` (≥ half), `stagnating`, `decreasing`. Defaults for a
+ * plan: the base is the lower bound and the red threshold, the target the
+ * optimum and the green threshold.
+ *
+ * @throws ScoringInputError naming what is wrong with the input
+ * @example
+ *   const result = sdsn({
+ *     direction: 'increase',
+ *     series: [{ year: 2020, value: 65 }, { year: 2023, value: 86 }],
+ *     target: { year: 2025, value: 100 },
+ *   });
+ *   result.score; // 60: 86 between 65 (0) and 100 (100)
+ *   result.colour; // 'yellow': past the midpoint of red 65 and green 100
+ *   result.status; // 'on_track': 20 points a year against 20 needed
+ */
+export function sdsn(input: Omit<AssessInput, 'method'>): SdsnResult {
+  return evaluateSdsn(prepare({ ...input, method: 'sdsn' }));
+}

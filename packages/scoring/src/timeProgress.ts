@@ -1,0 +1,286 @@
+import { pointDay, pointIso, timeLabel } from './_lib/labels.js';
+import { fmt, pct, round } from './_lib/numbers.js';
+import { type Prepared, prepare } from './_lib/prepare.js';
+import { projectTrend } from './_lib/projection.js';
+import { describeTarget, meets } from './_lib/target.js';
+import { isoDay } from './_lib/time.js';
+import type { AssessInput } from './schema/assessInput.js';
+import type { TimeProgressResult } from './schema/results.js';
+import { statusLabels, type TimeProgressStatus, timeProgressStatuses } from './statusLabels.js';
+
+/** Slots of the kernel's output array. */
+export const TP = {
+  completion: 0,
+  timeProgress: 1,
+  expected: 2,
+  fromExpected: 3,
+  toTarget: 4,
+  yearsRemaining: 5,
+  requiredPace: 6,
+} as const;
+
+/** Kernel status codes, in the order of `timeProgressStatuses`. */
+export const TP_ACHIEVED = 0;
+export const TP_AHEAD = 1;
+export const TP_ON_TRACK = 2;
+export const TP_BEHIND = 3;
+export const TP_REGRESSING = 4;
+export const TP_NO_DATA = 5;
+
+/**
+ * The arithmetic of time-progress on plain numbers, for `assess` and for
+ * columns of series. Writes the figures into `out` (see `TP`) and returns the
+ * status code. `day*` are calendar day numbers, `t*` decimal years.
+ */
+export function timeProgressKernel(
+  y0: number,
+  day0: number,
+  yi: number,
+  dayi: number,
+  ti: number,
+  aim: number,
+  dayT: number,
+  tT: number,
+  d: number,
+  achieved: boolean,
+  onePoint: boolean,
+  tolerance: number,
+  out: Float64Array,
+): number {
+  let tau = (dayi - day0) / (dayT - day0);
+  if (tau < 0) tau = 0;
+  else if (tau > 1) tau = 1;
+  const span = aim - y0;
+  const completion = d * span > 0 ? (yi - y0) / span : Number.NaN;
+  const expected = y0 + tau * span;
+  const yearsRemaining = tT - ti;
+  out[0] = completion;
+  out[1] = tau;
+  out[2] = expected;
+  out[3] = yi - expected;
+  out[4] = aim - yi;
+  out[5] = yearsRemaining;
+  out[6] = yearsRemaining > 0 ? (aim - yi) / yearsRemaining : Number.NaN;
+  if (achieved) return TP_ACHIEVED;
+  if (onePoint) return TP_NO_DATA;
+  if (d * (yi - y0) < 0) return TP_REGRESSING;
+  if (dayi >= dayT || Number.isNaN(completion)) return TP_BEHIND;
+  if (completion >= tau + tolerance) return TP_AHEAD;
+  if (completion >= tau - tolerance) return TP_ON_TRACK;
+  return TP_BEHIND;
+}
+
+const EMPTY = new Float64Array(7);
+
+function emptyResult(
+  p: Prepared,
+  reason: 'no_target' | 'no_data',
+  zh: string,
+  en: string,
+): TimeProgressResult {
+  const base = p.n > 0 ? (p.points[0] ?? null) : null;
+  const latest = p.n > 0 ? (p.points[p.n - 1] ?? null) : null;
+  return {
+    method: 'time-progress',
+    status: 'no_data',
+    label: statusLabels['time-progress'].no_data.label,
+    score: null,
+    components: {
+      direction: p.direction,
+      comparator: p.target?.comparator ?? 'eq',
+      target: null,
+      baseDate: base ? pointIso(base) : null,
+      baseValue: base ? base.value : null,
+      latestDate: latest ? pointIso(latest) : null,
+      latestValue: latest ? latest.value : null,
+      targetDate: p.target ? pointIso(p.target) : null,
+      targetValue: p.target ? p.target.value : null,
+      asOf: p.asOf,
+      pointsUsed: p.n,
+      pointsAfterAsOf: p.points.length - p.n,
+      completionProgress: null,
+      timeProgress: null,
+      timeProgressAtAsOf: null,
+      onTrackTolerance: p.onTrackTolerance,
+      expectedValue: null,
+      differenceFromExpected: null,
+      differenceToTarget: null,
+      yearsRemaining: null,
+      requiredAnnualPace: null,
+      targetDatePassed: null,
+      projection: null,
+      reason,
+    },
+    explanation: { zh, en },
+  };
+}
+
+/** time-progress on a prepared series (shared by `assess`). */
+export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
+  const target = p.target;
+  if (!target) {
+    return emptyResult(
+      p,
+      'no_target',
+      '没有目标值，无法计算完成进度。',
+      'No target: completion progress cannot be measured.',
+    );
+  }
+  if (p.n === 0) {
+    return emptyResult(
+      p,
+      'no_data',
+      `截至${p.asOf}没有数据（基期值也在其后）。`,
+      `No value is dated on or before ${p.asOf} (not even the base).`,
+    );
+  }
+  const n = p.n;
+  const basePoint = p.points[0] as NonNullable<(typeof p.points)[0]>;
+  const latestPoint = p.points[n - 1] as NonNullable<(typeof p.points)[0]>;
+  const y0 = p.y[0] as number;
+  const yi = p.y[n - 1] as number;
+  const ti = p.t[n - 1] as number;
+  const day0 = pointDay(basePoint);
+  const dayi = pointDay(latestPoint);
+  const dayT = pointDay(target);
+  const achieved = meets(yi, target.cmp, target.value, target.upper, target.tolerance, p.d);
+  const out = EMPTY;
+  const code = timeProgressKernel(
+    y0,
+    day0,
+    yi,
+    dayi,
+    ti,
+    target.aim,
+    dayT,
+    target.t,
+    p.d,
+    achieved,
+    n === 1,
+    p.onTrackTolerance,
+    out,
+  );
+  const status = timeProgressStatuses[code] as TimeProgressStatus;
+  const completion = round(out[0] as number, 6);
+  const tau = round(out[1] as number, 6);
+  let tauAsOf = tau;
+  if (p.asOf !== null) {
+    const share = (isoDay(p.asOf) - day0) / (dayT - day0);
+    tauAsOf = round(share < 0 ? 0 : Math.min(share, 1), 6);
+  }
+  const passed = dayi >= dayT;
+  const targetText = describeTarget(
+    target.cmp,
+    target.value,
+    target.upper,
+    target.tolerance,
+    p.d,
+    fmt,
+  );
+  const latestText = timeLabel(latestPoint);
+  const baseText = timeLabel(basePoint);
+  const targetWhen = timeLabel(target);
+
+  let label: { zh: string; en: string } = statusLabels['time-progress'][status].label;
+  let zh: string;
+  let en: string;
+  const figures = `完成进度${pct(completion)}，时序进度${pct(tau)}（${latestText}）`;
+  const figuresEn = `completion ${pct(completion)} of the way from ${fmt(y0)} (${baseText}) to ${fmt(target.aim)}, time progress ${pct(tau)} (${latestText})`;
+  switch (code) {
+    case TP_ACHIEVED:
+      if (passed) label = { zh: '已实现', en: 'Achieved' };
+      zh = `${latestText}年值${fmt(yi)}已达到${targetWhen}目标（${targetText}）${passed ? '' : '，提前实现'}。`;
+      en = `The ${latestText} value ${fmt(yi)} meets the ${targetWhen} target (${targetText})${passed ? '' : ', ahead of the target date'}.`;
+      if (n === 1) {
+        zh += '基期值即已达标。';
+        en += ' The target was already met at the base.';
+      }
+      break;
+    case TP_NO_DATA:
+      zh = `只有基期值（${baseText}年${fmt(y0)}），尚无后续数据，无法判断进度。`;
+      en = `Only the base value is known (${fmt(y0)} in ${baseText}); there is no later value to measure progress by.`;
+      break;
+    case TP_REGRESSING:
+      zh = `${latestText}年值${fmt(yi)}较基期${fmt(y0)}${p.d > 0 ? '下降' : '上升'}，背离目标（${targetText}）。`;
+      en = `The ${latestText} value ${fmt(yi)} has moved away from the target (${targetText}) since the base ${fmt(y0)} (${baseText}).`;
+      break;
+    case TP_AHEAD:
+      zh = `${figures}，快于预期${pct((out[0] as number) - (out[1] as number))}。`;
+      en = `Ahead of schedule: ${figuresEn}.`;
+      if ((out[0] as number) > 1) {
+        zh += `已超出目标值（${targetText}）。`;
+        en += ` The value has gone past the target (${targetText}).`;
+      }
+      break;
+    case TP_ON_TRACK:
+      zh = `${figures}，两者相差不超过${pct(p.onTrackTolerance)}，基本符合预期。`;
+      en = `Broadly on schedule: ${figuresEn}, within ±${pct(p.onTrackTolerance)}.`;
+      break;
+    default:
+      if (passed) {
+        zh = `目标期（${targetWhen}）已过，${latestText}年值${fmt(yi)}未达到目标（${targetText}）。`;
+        en = `The target date (${targetWhen}) has passed and the ${latestText} value ${fmt(yi)} does not meet the target (${targetText}).`;
+      } else if (completion === null) {
+        zh = `基期值${fmt(y0)}已处于或超过目标值，但${latestText}年值${fmt(yi)}未满足目标（${targetText}）。`;
+        en = `The base ${fmt(y0)} was already at or past the target value, but the ${latestText} value ${fmt(yi)} does not meet the target (${targetText}).`;
+      } else {
+        zh = `${figures}，落后于时序进度${pct((out[1] as number) - (out[0] as number))}，滞后。`;
+        en = `Behind schedule: ${figuresEn}.`;
+      }
+  }
+
+  return {
+    method: 'time-progress',
+    status,
+    label,
+    score: completion,
+    components: {
+      direction: p.direction,
+      comparator: target.comparator,
+      target: targetText,
+      baseDate: pointIso(basePoint),
+      baseValue: y0,
+      latestDate: pointIso(latestPoint),
+      latestValue: yi,
+      targetDate: pointIso(target),
+      targetValue: target.aim,
+      asOf: p.asOf,
+      pointsUsed: n,
+      pointsAfterAsOf: p.points.length - n,
+      completionProgress: completion,
+      timeProgress: tau,
+      timeProgressAtAsOf: tauAsOf,
+      onTrackTolerance: p.onTrackTolerance,
+      expectedValue: round(out[2] as number, 6),
+      differenceFromExpected: round(out[3] as number, 6),
+      differenceToTarget: round(out[4] as number, 6),
+      yearsRemaining: round(out[5] as number, 6),
+      requiredAnnualPace: round(out[6] as number, 6),
+      targetDatePassed: passed,
+      projection: n >= 2 ? projectTrend(p.t, p.y, n, target.t, target.aim, p.d) : null,
+      reason: n === 1 && !achieved ? 'one_point' : null,
+    },
+    explanation: { zh, en },
+  };
+}
+
+/**
+ * Scores a series by the practice of Chinese plan mid-term evaluations:
+ * completion progress `(latest − base) / (target − base)` against time
+ * progress (elapsed share of base date → target date, in calendar days at the
+ * latest value's date). Statuses: `achieved` (the target's comparator holds),
+ * `ahead` / `on_track` / `behind` (completion against time progress ± the
+ * tolerance, default 5 points), `regressing` (moved away from the target),
+ * `no_data`.
+ *
+ * @throws ScoringInputError naming what is wrong with the input
+ * @example
+ *   timeProgress({
+ *     direction: 'increase',
+ *     series: [{ year: 2020, value: 10 }, { year: 2023, value: 52 }],
+ *     target: { year: 2025, value: 80 },
+ *   }).status; // 'on_track': completion (52 − 10) / (80 − 10) = 60%, time progress at the end of 2023 ≈ 60%
+ */
+export function timeProgress(input: Omit<AssessInput, 'method'>): TimeProgressResult {
+  return evaluateTimeProgress(prepare({ ...input, method: 'time-progress' }));
+}

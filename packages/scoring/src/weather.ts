@@ -1,0 +1,198 @@
+import { timeLabel } from './_lib/labels.js';
+import { fmt, pct, round } from './_lib/numbers.js';
+import { type Prepared, prepare } from './_lib/prepare.js';
+import { describeTarget, meets } from './_lib/target.js';
+import type { AssessInput } from './schema/assessInput.js';
+import type { WeatherResult } from './schema/results.js';
+import { statusLabels, type WeatherStatus, weatherStatuses } from './statusLabels.js';
+
+/** Slots of the kernel's output array. */
+export const WE = {
+  meanChange: 0,
+  lastChange: 1,
+  projected: 2,
+  missShare: 3,
+  procedure: 4,
+  first: 5,
+} as const;
+
+const PROCEDURES = ['target', 'target_reached', 'direction'] as const;
+/** The window: the last six points (five annual changes); fewer than four points, no symbol. */
+const WINDOW = 6;
+const MINIMUM = 4;
+
+export const WE_NOT_CALCULABLE = 4;
+
+/**
+ * The arithmetic of the German weather symbols on the first `n` points of
+ * `t`/`y`. `yT` is NaN without a target. Returns the symbol code (0 sun,
+ * 1 slightly cloudy, 2 cloudy, 3 thunderstorm, 4 not calculable).
+ */
+export function weatherKernel(
+  t: ArrayLike<number>,
+  y: ArrayLike<number>,
+  offset: number,
+  n: number,
+  yT: number,
+  tT: number,
+  d: number,
+  achieved: boolean,
+  out: Float64Array,
+): number {
+  out[0] = Number.NaN;
+  out[1] = Number.NaN;
+  out[2] = Number.NaN;
+  out[3] = Number.NaN;
+  out[4] = Number.NaN;
+  const size = Math.min(n, WINDOW);
+  out[5] = n - size;
+  if (size < MINIMUM) return WE_NOT_CALCULABLE;
+  const last = offset + n - 1;
+  const first = last - size + 1;
+  const yi = y[last] as number;
+  const ti = t[last] as number;
+  // The mean of the annual changes in the window: per year, so gaps in the data do not bias it.
+  const meanChange = (yi - (y[first] as number)) / (ti - (t[first] as number));
+  const lastChange = (yi - (y[last - 1] as number)) / (ti - (t[last - 1] as number));
+  out[0] = meanChange;
+  out[1] = lastChange;
+  if (Number.isNaN(yT)) {
+    out[4] = 2;
+    const mean = d * meanChange > 0;
+    const latest = d * lastChange > 0;
+    return mean ? (latest ? 0 : 1) : latest ? 2 : 3;
+  }
+  if (achieved) {
+    // Already met: the procedure for targets kept every year — the level first, then the trend.
+    out[4] = 1;
+    return d * meanChange >= 0 ? 0 : 1;
+  }
+  out[4] = 0;
+  const years = Math.max(tT - ti, 0);
+  const projected = yi + meanChange * years;
+  out[2] = projected;
+  const gap = yT - yi;
+  const missShare = gap === 0 ? (d * meanChange > 0 ? 0 : 1) : (yT - projected) / gap;
+  out[3] = missShare;
+  if (d * meanChange <= 0) return 3;
+  if (missShare < 0.05) return 0;
+  if (missShare <= 0.2) return 1;
+  return 2;
+}
+
+const OUT = new Float64Array(6);
+
+/** weather on a prepared series (shared by `assess`). */
+export function evaluateWeather(p: Prepared): WeatherResult {
+  const n = p.n;
+  const target = p.target;
+  const withTarget = target !== null;
+  const yi = n > 0 ? (p.y[n - 1] as number) : Number.NaN;
+  const achieved =
+    withTarget && n > 0 && meets(yi, target.cmp, target.value, target.upper, target.tolerance, p.d);
+  const out = OUT;
+  const code = weatherKernel(
+    p.t,
+    p.y,
+    0,
+    n,
+    withTarget ? target.aim : Number.NaN,
+    withTarget ? target.t : Number.NaN,
+    p.d,
+    achieved,
+    out,
+  );
+  const status = weatherStatuses[code] as WeatherStatus;
+  const first = out[5] as number;
+  const window: { time: string; value: number }[] = [];
+  if (code !== WE_NOT_CALCULABLE) {
+    for (let i = first; i < n; i++) {
+      window.push({
+        time: timeLabel(p.points[i] as NonNullable<(typeof p.points)[0]>),
+        value: p.y[i] as number,
+      });
+    }
+  }
+  const procedure = !Number.isNaN(out[4]) ? PROCEDURES[out[4] as number] : undefined;
+  const meanChange = round(out[0] as number, 6);
+  const lastChange = round(out[1] as number, 6);
+  const projected = round(out[2] as number, 6);
+  const missShare = round(out[3] as number, 6);
+  const targetText = withTarget
+    ? describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d, fmt)
+    : null;
+  const latestText = n > 0 ? timeLabel(p.points[n - 1] as NonNullable<(typeof p.points)[0]>) : '';
+  const mean = `近${window.length - 1}次变化的年均变化${fmt(meanChange)}`;
+  const meanEn = `mean annual change ${fmt(meanChange)} over the last ${window.length - 1} changes`;
+
+  let zh: string;
+  let en: string;
+  if (code === WE_NOT_CALCULABLE) {
+    zh = `只有${n}个数据点，少于4个，不作计算。`;
+    en = `Only ${n} data point${n === 1 ? '' : 's'}: fewer than four, so no symbol is calculated.`;
+  } else if (procedure === 'direction') {
+    zh = `无目标值：${mean}，最近一次变化${fmt(lastChange)}。`;
+    en = `No target value: ${meanEn}, last change ${fmt(lastChange)}.`;
+  } else if (procedure === 'target_reached') {
+    zh = `${latestText}年值${fmt(yi)}已达到目标（${targetText}）；${mean}，${code === 0 ? '未显示回落' : '显示可能回落'}。`;
+    en = `The ${latestText} value ${fmt(yi)} already meets the target (${targetText}); ${meanEn}${code === 0 ? ' shows no setback' : ' points to a setback'}.`;
+  } else if (code === 3) {
+    zh = `${mean}，未朝目标方向发展，与目标（${targetText}）的差距在扩大或未缩小。`;
+    en = `The ${meanEn} does not move towards the target (${targetText}): the gap is not closing.`;
+  } else if ((missShare ?? 1) <= 0) {
+    zh = `${mean}，按此推算${timeLabel(target as NonNullable<typeof target>)}年为${fmt(projected)}，将达到目标（${targetText}）。`;
+    en = `At the ${meanEn}, the value reaches ${fmt(projected)} by ${timeLabel(target as NonNullable<typeof target>)}: the target (${targetText}) would be met.`;
+  } else {
+    zh = `${mean}，按此推算${timeLabel(target as NonNullable<typeof target>)}年为${fmt(projected)}，将错过目标差距（${fmt(round((target?.aim ?? 0) - yi, 6))}）的${pct(missShare)}。`;
+    en = `At the ${meanEn}, the value reaches ${fmt(projected)} by ${timeLabel(target as NonNullable<typeof target>)}, missing ${pct(missShare)} of the current gap of ${fmt(round((target?.aim ?? 0) - yi, 6))} (sun below 5%, slightly cloudy up to 20%).`;
+  }
+
+  return {
+    method: 'weather',
+    status,
+    label: statusLabels.weather[status].label,
+    score: null,
+    components: {
+      procedure: procedure ?? null,
+      direction: p.direction,
+      window,
+      meanAnnualChange: meanChange,
+      lastChange,
+      latestYear: n > 0 ? round(p.t[n - 1] as number, 4) : null,
+      latestValue: n > 0 ? yi : null,
+      targetYear: withTarget ? round(target.t, 4) : null,
+      targetValue: withTarget ? target.aim : null,
+      target: targetText,
+      projectedValue: projected,
+      gap: withTarget && n > 0 ? round(target.aim - yi, 6) : null,
+      missShare,
+      asOf: p.asOf,
+      pointsUsed: n,
+      pointsAfterAsOf: p.points.length - n,
+      reason: code === WE_NOT_CALCULABLE ? 'too_few_points' : null,
+    },
+    explanation: { zh, en },
+  };
+}
+
+/**
+ * Assigns a weather symbol as the German Sustainable Development Strategy
+ * does. With a target: the mean annual change of the last five changes (six
+ * points) is carried to the target year; `sun` when the target is met or
+ * missed by less than 5% of the current gap, `slightly_cloudy` 5–20%, `cloudy`
+ * more than 20% while moving the right way, `thunderstorm` when moving the
+ * wrong way. A target already met is judged by the level, then the trend (sun,
+ * or slightly cloudy if the trend points to a setback). Without a target: the
+ * mean change, then the last change. Fewer than four points: `not_calculable`.
+ *
+ * @throws ScoringInputError naming what is wrong with the input
+ * @example
+ *   weather({
+ *     direction: 'decrease',
+ *     series: [2019, 2020, 2021, 2022, 2023, 2024].map((year, i) => ({ year, value: 60 - i })),
+ *     target: { year: 2030, value: 50 },
+ *   }).status; // 'sun': −1 a year reaches 49 by 2030
+ */
+export function weather(input: Omit<AssessInput, 'method'>): WeatherResult {
+  return evaluateWeather(prepare({ ...input, method: 'weather' }));
+}
