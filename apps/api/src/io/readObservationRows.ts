@@ -156,6 +156,14 @@ function readRow(
     report('value', value.message);
     return undefined;
   }
+  if (raw.year !== '' && raw.date !== '') {
+    // Our exports give the year beside a date; they must agree, and the date is kept.
+    if (!raw.date.startsWith(`${raw.year}-`)) {
+      report('date', `the date ${raw.date} is not in the year ${raw.year}`);
+      return undefined;
+    }
+    raw.year = '';
+  }
   const candidate = {
     indicatorId: raw.indicatorId,
     region: raw.region === '' ? undefined : raw.region,

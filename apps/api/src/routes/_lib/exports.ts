@@ -76,7 +76,8 @@ export function exportObservations(items: Observation[], format: 'csv' | 'xlsx')
       indicator?.name.en ?? '',
       item.region,
       item.year,
-      item.date,
+      // A yearly value has no date of its own (it is stored as 31 December).
+      item.period === 'date' ? item.date : '',
       formatValueText(item.value),
       item.source,
       // Illustrative figures say so in the file too: 示例数据.
