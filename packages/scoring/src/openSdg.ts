@@ -205,6 +205,9 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
   } else if (reason === 'undefined_growth') {
     zh = `增长率无法计算（目标值与基期值正负号不同，或所需增长率为零且实际无变化）。`;
     en = `The growth ratio is undefined (target and base differ in sign, or no growth was required and none happened).`;
+  } else if (withTarget && out[3] === 0) {
+    zh = `目标值等于基期值，无需增长即可达标；最新值${fmt(yi)}未满足目标（${targetText}），实际增长${cagrText}，R为${(out[0] as number) > 0 ? '+∞' : '−∞'}，得分${fmt(score)}。`;
+    en = `The target equals the base, so no growth was required; the latest value ${fmt(yi)} does not meet the target (${targetText}) after growth of ${cagrText}: R is ${(out[0] as number) > 0 ? '+∞' : '−∞'}, score ${fmt(score)}.`;
   } else if (withTarget) {
     const r = pct(progressValue);
     zh = `实际年均复合增长率${cagrText}，按期达标所需${pct(round(out[3] as number, 6))}，比值R=${r}（阈值95%、60%、0），得分${fmt(score)}。`;
