@@ -15,6 +15,7 @@ export {
 export { csvField, neutraliseFormula, toCsv } from './io/spreadsheetCells.js';
 export { createToken } from './routes/tokens.js';
 export { seedStore } from './seedStore.js';
+export { type StartedServer, startServer } from './startServer.js';
 export {
   ConflictError,
   createStore,

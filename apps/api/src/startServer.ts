@@ -1,0 +1,73 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { corsOrigins, type ServerConfig } from './config.js';
+import { seedStore } from './seedStore.js';
+import { openStore } from './store/createStore.js';
+import { databaseTargetFrom } from './store/openDatabase.js';
+
+export type StartedServer = { url: string; port: number; close: () => Promise<void> };
+
+/**
+ * Opens (and migrates) the database, seeds an empty one, and serves the API and
+ * the built viewer. Logs one JSON line per request, and a `listening` line with
+ * the URL once ready. Closes cleanly on SIGINT and SIGTERM.
+ */
+export async function startServer(config: ServerConfig): Promise<StartedServer> {
+  const log =
+    config.PLAN_LOG === 'silent'
+      ? () => {}
+      : (entry: Record<string, unknown>) => console.log(JSON.stringify(entry));
+  const store = await openStore(databaseTargetFrom(config.DATABASE_URL));
+  const seeded = await seedStore(store, {
+    demo: config.PLAN_DEMO_DATA === '1' || config.PLAN_DEMO_DATA === 'true',
+  });
+  // dist/ or src/ of apps/api → apps/viewer/dist
+  const here = dirname(fileURLToPath(import.meta.url));
+  const viewerDir = config.PLAN_VIEWER_DIR ?? resolve(here, '../../viewer/dist');
+  const app = createApp({
+    store,
+    clock: () => new Date(),
+    adminToken: config.PLAN_ADMIN_TOKEN,
+    corsOrigins: corsOrigins(config),
+    bodyLimit: config.PLAN_BODY_LIMIT,
+    writeRatePerMinute: config.PLAN_WRITE_RATE_PER_MINUTE,
+    viewerDir,
+    log,
+  });
+  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
+    (done) => {
+      const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
+        done({ server, port: info.port }),
+      );
+    },
+  );
+  const url = `http://localhost:${port}`;
+  log({
+    time: new Date().toISOString(),
+    level: 'info',
+    message: 'listening',
+    url,
+    database: store.describe,
+    seeded,
+  });
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= new Promise<void>((done) => {
+      server.close(() => {
+        void store.close().finally(done);
+      });
+    });
+    return closing;
+  };
+  const onSignal = (signal: string) => {
+    log({ time: new Date().toISOString(), level: 'info', message: `${signal}: shutting down` });
+    setTimeout(() => process.exit(0), 5000).unref();
+    void close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => onSignal('SIGINT'));
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+  return { url, port, close };
+}
