@@ -3,12 +3,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { z } from 'zod';
 import type { App, AppDeps, AppEnv } from './appTypes.js';
 import { authenticate } from './auth.js';
 import { fieldErrorsFrom, ProblemError, problemResponse } from './problem.js';
@@ -22,6 +23,18 @@ import { registerProjectRoutes } from './routes/projects.js';
 import { registerTokenRoutes } from './routes/tokens.js';
 
 export const API_VERSION = '1.0.0';
+
+/** The document-level fields of the OpenAPI description; paths and schemas come from the routes. */
+export const OPENAPI_DOCUMENT = {
+  openapi: '3.1.0',
+  info: {
+    title: 'plan API',
+    version: API_VERSION,
+    description:
+      'The Ordos 2021–2025 education and sports plan (鄂尔多斯市“十四五”教育体育发展规划): indicators, projects, observations and assessments. Errors are RFC 9457 problem+json.',
+  },
+  servers: [{ url: '/' }],
+};
 
 /**
  * Builds the API. Everything it depends on comes in `deps` (the store, the
@@ -105,7 +118,21 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/*', authenticate(deps.store, deps.adminToken));
   app.use('/api/*', limitWrites(deps.writeRatePerMinute ?? 600, deps.clock));
 
-  app.get('/api/v1/health', (c) => c.json({ status: 'ok' }));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/health',
+      tags: ['Service'],
+      summary: 'Liveness: 200 {"status":"ok"} while the server runs',
+      responses: {
+        200: {
+          description: 'Up',
+          content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } },
+        },
+      },
+    }),
+    (c) => c.json({ status: 'ok' as const }, 200),
+  );
   registerPlanRoutes(app);
   registerProjectRoutes(app);
   registerImportRoutes(app, deps);
@@ -118,16 +145,7 @@ export function createApp(deps: AppDeps): App {
     scheme: 'bearer',
     description: 'A token created by an admin (POST /api/v1/tokens), or PLAN_ADMIN_TOKEN',
   });
-  app.doc31('/api/v1/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'plan API',
-      version: API_VERSION,
-      description:
-        'The Ordos 2021–2025 education and sports plan (鄂尔多斯市“十四五”教育体育发展规划): indicators, projects, observations and assessments. Errors are RFC 9457 problem+json.',
-    },
-    servers: [{ url: '/' }],
-  });
+  app.doc31('/api/v1/openapi.json', OPENAPI_DOCUMENT);
   registerDocsRoutes(app);
   if (deps.viewerDir && existsSync(join(deps.viewerDir, 'index.html')))
     serveViewer(app, deps.viewerDir);

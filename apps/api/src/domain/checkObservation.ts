@@ -1,6 +1,6 @@
 import { type Indicator, ordosPlan } from '@plan/indicators';
 import type { FieldError } from '../problem.js';
-import type { ObservationInput, ObservationValue } from './observation.js';
+import { DEFAULT_REGION, type ObservationInput, type ObservationValue } from './observation.js';
 
 const indicators = new Map(ordosPlan.indicators.map((indicator) => [indicator.id, indicator]));
 const regions = new Set(ordosPlan.regions.map((region) => region.id));
@@ -23,10 +23,11 @@ export function checkObservation(
   if (!indicator) {
     errors.push({ path: at('indicatorId'), message: `unknown indicator "${input.indicatorId}"` });
   }
-  if (!regions.has(input.region)) {
+  const region = input.region ?? DEFAULT_REGION;
+  if (!regions.has(region)) {
     errors.push({
       path: at('region'),
-      message: `unknown region "${input.region}": expected one of ${[...regions].join(', ')}`,
+      message: `unknown region "${region}": expected one of ${[...regions].join(', ')}`,
     });
   }
   if (indicator && input.value !== undefined)

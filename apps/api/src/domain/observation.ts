@@ -36,17 +36,12 @@ export const Source = z
 export const ObservationInput = z
   .object({
     indicatorId: z.string().min(1).max(100),
-    region: z
-      .string()
-      .min(1)
-      .max(100)
-      .default('ordos')
-      .describe('Region id; default 鄂尔多斯市 (ordos)'),
+    region: z.string().min(1).max(100).optional().describe('Region id; default 鄂尔多斯市 (ordos)'),
     year: z.number().int().min(1900).max(2100).optional(),
     date: IsoDay.optional(),
     value: ObservationValue,
-    source: Source.default('api').describe(
-      'Where the figure comes from; "demo" marks illustrative data (示例数据)',
+    source: Source.optional().describe(
+      'Where the figure comes from (default "api"); "demo" marks illustrative data (示例数据)',
     ),
     note: z.string().max(2000).nullable().optional(),
   })
@@ -62,6 +57,11 @@ export const ObservationInput = z
   })
   .meta({ id: 'ObservationInput' });
 export type ObservationInput = z.infer<typeof ObservationInput>;
+
+// Defaults are applied after parsing rather than by zod, so the OpenAPI document
+// (and the typed client) shows these fields as optional in requests.
+export const DEFAULT_REGION = 'ordos';
+export const DEFAULT_SOURCE = 'api';
 
 /** A correction: the fields to change, and why. */
 export const ObservationPatch = z

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { checkObservation } from '../domain/checkObservation.js';
-import { ObservationInput } from '../domain/observation.js';
+import { DEFAULT_REGION, DEFAULT_SOURCE, ObservationInput } from '../domain/observation.js';
 import type { NewObservation } from '../store/createStore.js';
 import { parseValueText } from './observationValueText.js';
 
@@ -201,7 +201,8 @@ function readRow(
 
 /** Dates a yearly value on 31 December of its year, so yearly and dated values sort together. */
 export function toNewObservation(input: ObservationInput): NewObservation {
-  const { year, date, ...rest } = input;
+  const { year, date, region, source, ...fields } = input;
+  const rest = { ...fields, region: region ?? DEFAULT_REGION, source: source ?? DEFAULT_SOURCE };
   if (date !== undefined) return { ...rest, date, year: Number(date.slice(0, 4)), period: 'date' };
   return { ...rest, date: `${year}-12-31`, year: year as number, period: 'year' };
 }

@@ -24,7 +24,9 @@ export type ObservationFilter = {
 };
 
 /** A row ready to store: input already checked against its indicator. */
-export type NewObservation = Omit<ObservationInput, 'year' | 'date'> & {
+export type NewObservation = Omit<ObservationInput, 'year' | 'date' | 'region' | 'source'> & {
+  region: string;
+  source: string;
   date: string;
   year: number;
   period: 'year' | 'date';
