@@ -989,7 +989,7 @@ export const proseTargets = [
     id: 'T-C5S2-1',
     kind: 'level',
     metric: { zh: '“最强党支部”比例', en: "Share of Party branches rated 'strongest'" },
-    text: '到2023年，全市教体系统“最强党支部”比例达到50%以上，到2025年力争达到70%',
+    text: '到2023年，全市教体系统“最强党支部”比例达到50%以上',
     comparator: 'gte',
     value: 50,
     printedValue: '50',
