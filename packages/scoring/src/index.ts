@@ -1,3 +1,7 @@
+// Scoring one series by one method.
+
+// Legends.
+export { applyLegend } from './applyLegend.js';
 export { assess } from './assess.js';
 export {
   assessColumns,
@@ -5,9 +9,26 @@ export {
   columnStatuses,
   type SeriesColumns,
 } from './assessColumns.js';
+// Plans, indicators, observations, milestones.
+export { AssessIndicatorOptions, assessIndicator, isAchieved } from './assessIndicator.js';
+export { AssessPlanOptions, assessPlan } from './assessPlan.js';
+export { type BenchmarkGapInput, benchmarkGap } from './benchmarkGap.js';
+export { legendTrend } from './legendTrend.js';
+export { type MilestoneStatusOptions, milestoneStatus } from './milestoneStatus.js';
 export { openSdg } from './openSdg.js';
+export { parseLegend } from './parseLegend.js';
+export { parseObservations } from './parseObservations.js';
+export { project } from './project.js';
+export { type RollUpOptions, rollUp } from './rollUp.js';
+// Schemas (the single source of the types), labels, errors.
 export * from './schema/assessInput.js';
+export * from './schema/indicatorAssessment.js';
+export * from './schema/legend.js';
+export * from './schema/milestone.js';
+export * from './schema/observation.js';
+export * from './schema/planAssessment.js';
 export * from './schema/results.js';
+export * from './schema/rollUp.js';
 export * from './schema/series.js';
 export { formatPath, ScoringInputError, type ScoringIssue } from './scoringInputError.js';
 export { sdsn } from './sdsn.js';

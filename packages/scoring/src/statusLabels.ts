@@ -182,3 +182,15 @@ export function statusRank(method: Method, status: string): number | null {
   const entry = (statusLabels[method] as Record<string, StatusLegendEntry>)[status];
   return entry ? entry.rank : null;
 }
+
+/** Milestone statuses, by deadline and as-of date. */
+export const milestoneStatuses = ['met', 'on_track', 'due_soon', 'overdue', 'no_data'] as const;
+export type MilestoneStatus = (typeof milestoneStatuses)[number];
+
+export const milestoneStatusLabels = {
+  met: { label: { zh: '已完成', en: 'Met' }, colour: '#2da44e', rank: 3 },
+  on_track: { label: { zh: '按计划推进', en: 'On track' }, colour: '#54aeff', rank: 2 },
+  due_soon: { label: { zh: '即将到期', en: 'Due soon' }, colour: '#d4a72c', rank: 1 },
+  overdue: { label: { zh: '已逾期', en: 'Overdue' }, colour: '#cf222e', rank: 0 },
+  no_data: { label: { zh: '无数据', en: 'No data' }, colour: GREY, rank: null },
+} as const satisfies Record<MilestoneStatus, StatusLegendEntry>;

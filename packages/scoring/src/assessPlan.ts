@@ -1,0 +1,115 @@
+import type { Plan } from '@plan/indicators';
+import { z } from 'zod';
+import { AssessIndicatorOptions, assessChecked } from './assessIndicator.js';
+import { parseObservations } from './parseObservations.js';
+import { rollUp } from './rollUp.js';
+import { Method } from './schema/assessInput.js';
+import type { Observation } from './schema/observation.js';
+import type { PlanAssessment } from './schema/planAssessment.js';
+import { IsoDate } from './schema/series.js';
+import { ScoringInputError } from './scoringInputError.js';
+
+/** Options of `assessPlan`. */
+export const AssessPlanOptions = z
+  .object({
+    method: Method,
+    asOf: IsoDate.optional(),
+    region: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('One region; defaults to the plan’s subject region'),
+    regions: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe('Several regions, rolled up per region'),
+    onTrackTolerance: z.number().min(0).max(1).optional(),
+    weights: z
+      .record(z.string(), z.number().finite().nonnegative())
+      .optional()
+      .describe('Weight per indicator id'),
+  })
+  .meta({ id: 'AssessPlanOptions' });
+export type AssessPlanOptions = z.input<typeof AssessPlanOptions>;
+
+/**
+ * Assesses every indicator of a plan by one method, as of a date, for one
+ * region (by default the plan's subject) or several, and rolls the results up
+ * by category, table, region and the whole plan. Observations are checked
+ * against the plan first (see `parseObservations`). The result is plain JSON
+ * for an HTTP API or a viewer.
+ *
+ * @throws ScoringInputError for bad options, unknown regions, or observations that cannot belong to their indicator
+ * @example
+ *   const report = assessPlan(ordosPlan, observations, { method: 'time-progress', asOf: '2024-03-31' });
+ *   report.rollUps.tables.map((table) => [table.id, table.counts]);
+ */
+export function assessPlan(
+  plan: Readonly<Plan>,
+  observations: unknown,
+  options: AssessPlanOptions,
+): PlanAssessment {
+  const parsed = AssessPlanOptions.safeParse(options);
+  if (!parsed.success) throw ScoringInputError.fromZod(parsed.error, 'options');
+  const opts = parsed.data;
+  const regionIds = new Set(plan.regions.map((region) => region.id));
+  const regions = opts.regions ?? [opts.region ?? plan.subjectRegion];
+  const unknown = regions.filter((region) => !regionIds.has(region));
+  if (unknown.length > 0) {
+    throw new ScoringInputError(
+      unknown.map((region) => ({
+        path: [opts.regions ? 'regions' : 'region'],
+        message: `unknown region "${region}": expected one of ${[...regionIds].join(', ')}`,
+      })),
+      'options',
+    );
+  }
+  const checked = parseObservations(plan, observations);
+  const byKey = new Map<string, Observation[]>();
+  for (const observation of checked) {
+    const key = `${observation.indicatorId}\u0000${observation.region}`;
+    const list = byKey.get(key);
+    if (list) list.push(observation);
+    else byKey.set(key, [observation]);
+  }
+  const benchmark = plan.regions.find((region) => region.id === plan.benchmarkRegion);
+  const indicatorOptions = AssessIndicatorOptions.parse({
+    method: opts.method,
+    ...(opts.asOf ? { asOf: opts.asOf } : {}),
+    baselineYear: plan.baselineYear,
+    targetYear: plan.targetYear,
+    subjectRegion: plan.subjectRegion,
+    benchmarkRegion: plan.benchmarkRegion,
+    ...(benchmark ? { benchmarkName: { zh: benchmark.name.zh, en: benchmark.name.en } } : {}),
+    ...(opts.onTrackTolerance !== undefined ? { onTrackTolerance: opts.onTrackTolerance } : {}),
+  });
+  const indicators = regions.flatMap((region) =>
+    plan.indicators.map((indicator) =>
+      assessChecked(
+        indicator,
+        byKey.get(`${indicator.id}\u0000${region}`) ?? [],
+        indicatorOptions,
+        region,
+      ),
+    ),
+  );
+  const weights = opts.weights ?? {};
+  return {
+    planId: plan.id,
+    title: { zh: plan.title.zh, en: plan.title.en },
+    method: opts.method,
+    asOf: opts.asOf ?? null,
+    regions,
+    indicators,
+    rollUps: {
+      plan: rollUp(indicators, { by: 'plan', weights }),
+      regions: rollUp(indicators, { by: 'region', weights }),
+      tables: rollUp(indicators, { by: 'table', weights }),
+      categories: rollUp(indicators, { by: 'category', weights }),
+    },
+    missing: indicators
+      .filter((assessment) => assessment.missing)
+      .map((assessment) => ({ indicatorId: assessment.indicatorId, region: assessment.region })),
+  };
+}

@@ -1,0 +1,57 @@
+import { LocalizedText } from '@plan/indicators';
+import { z } from 'zod';
+import { sdsnColours } from '../statusLabels.js';
+import { Method } from './assessInput.js';
+import { AnyStatus } from './indicatorAssessment.js';
+
+export const RollUpLevel = z
+  .enum(['plan', 'region', 'table', 'category'])
+  .meta({ id: 'RollUpLevel' });
+export type RollUpLevel = z.infer<typeof RollUpLevel>;
+
+/** Indicator assessments summed up for a group: a category, a table, a region or the whole plan. */
+export const RollUp = z
+  .object({
+    level: RollUpLevel,
+    id: z.string().describe('The table, category or region id; "plan" for the whole plan'),
+    region: z
+      .string()
+      .nullable()
+      .describe('The region the group is for; null when it spans regions'),
+    method: Method,
+    indicators: z.number().int(),
+    assessed: z.number().int(),
+    missing: z
+      .number()
+      .int()
+      .describe('Indicators without data to judge by: reported, never counted as zero'),
+    missingIndicators: z.array(z.object({ indicatorId: z.string(), region: z.string() })),
+    achieved: z.number().int(),
+    allAchieved: z.boolean().describe('Every indicator of the group achieved, none missing'),
+    counts: z
+      .record(z.string(), z.number().int())
+      .describe('Indicators per status, every status of the method listed'),
+    meanScore: z.number().nullable(),
+    weightedMeanScore: z.number().nullable(),
+    totalWeight: z.number(),
+    status: AnyStatus.describe(
+      'open-sdg: from the mean score (sdg-build); others: the worst status',
+    ),
+    label: LocalizedText,
+    worst: z
+      .array(
+        z.object({
+          indicatorId: z.string(),
+          region: z.string(),
+          status: AnyStatus,
+          score: z.number().nullable(),
+        }),
+      )
+      .describe('The two worst assessed indicators'),
+    colour: z
+      .enum(sdsnColours)
+      .nullable()
+      .describe('sdsn: the group colour from its two worst indicators'),
+  })
+  .meta({ id: 'RollUp' });
+export type RollUp = z.infer<typeof RollUp>;
