@@ -12,11 +12,6 @@ export const BaselineFactId = z
   )
   .meta({ id: 'BaselineFactId' });
 
-/**
- * A past achievement or starting point the text states (建成最强党支部152个,
- * 学前三年毛入园率达98.5%). Not a target; kept where a target or an indicator
- * is read against it, and to check the text against the tables' 2020 column.
- */
 const baselineFactFields = z
   .object({
     id: BaselineFactId,
@@ -38,6 +33,11 @@ const baselineFactFields = z
   })
   .strict();
 
+/**
+ * A past achievement or starting point the text states (建成最强党支部152个,
+ * 学前三年毛入园率达98.5%). Not a target; kept where a target or an indicator
+ * is read against it, and to check the text against the tables' 2020 column.
+ */
 export const BaselineFact = baselineFactFields
   .superRefine((fact, ctx) => {
     if (!fact.text.includes(fact.printedValue)) {
@@ -61,5 +61,6 @@ export type BaselineFact = z.infer<typeof BaselineFact>;
 /** A baseline fact as authored; its location is derived from `line`. */
 export const BaselineFactInput = baselineFactFields
   .omit({ location: true })
-  .extend({ line: z.number().int().positive() });
+  .extend({ line: z.number().int().positive() })
+  .meta({ id: 'BaselineFactInput' });
 export type BaselineFactInput = z.input<typeof BaselineFactInput>;

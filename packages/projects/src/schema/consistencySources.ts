@@ -85,35 +85,37 @@ export const TableCell = z
 export type TableCell = z.infer<typeof TableCell>;
 
 /** A reading of a curated finding, as authored: resolved by `checkConsistency`. */
-export const CuratedReadingInput = z.union([
-  z
-    .object({
-      text: z.string().min(1).describe('Verbatim from the plan, found on `line`'),
-      line: z.number().int().positive(),
-      label: LocalizedText.optional(),
-      printedValue: z.string().min(1).optional(),
-      value: z.number().finite().optional(),
-      upper: z.number().finite().optional(),
-      comparator: TargetComparator.optional(),
-    })
-    .strict(),
-  z.object({ target: TargetId }).strict(),
-  z.object({ fact: BaselineFactId }).strict(),
-  z
-    .object({
-      indicator: IndicatorRef,
-      part: Slug.optional(),
-      column: z.enum(['baseline', 'target']).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      description: LocalizedText,
-      value: z.number().finite().optional(),
-      comparator: TargetComparator.optional(),
-    })
-    .strict(),
-]);
+export const CuratedReadingInput = z
+  .union([
+    z
+      .object({
+        text: z.string().min(1).describe('Verbatim from the plan, found on `line`'),
+        line: z.number().int().positive(),
+        label: LocalizedText.optional(),
+        printedValue: z.string().min(1).optional(),
+        value: z.number().finite().optional(),
+        upper: z.number().finite().optional(),
+        comparator: TargetComparator.optional(),
+      })
+      .strict(),
+    z.object({ target: TargetId }).strict(),
+    z.object({ fact: BaselineFactId }).strict(),
+    z
+      .object({
+        indicator: IndicatorRef,
+        part: Slug.optional(),
+        column: z.enum(['baseline', 'target']).optional(),
+      })
+      .strict(),
+    z
+      .object({
+        description: LocalizedText,
+        value: z.number().finite().optional(),
+        comparator: TargetComparator.optional(),
+      })
+      .strict(),
+  ])
+  .meta({ id: 'CuratedReadingInput' });
 export type CuratedReadingInput = z.input<typeof CuratedReadingInput>;
 
 /** A contradiction that needs a human reading of the text to see. */

@@ -23,7 +23,7 @@ export const Measure = z
       .string()
       .min(1)
       .describe(
-        'The paragraph verbatim, without its printed number; a paragraph the source breaks over lines is joined without the break',
+        'The paragraph verbatim, without its printed number and the spaces around it; a paragraph the source breaks over lines is joined without the break',
       ),
     summary: z.object({ en: z.string().trim().min(1) }).strict(),
     lines: LineRange.describe('First and last line of the paragraph in the plan text'),
@@ -43,5 +43,6 @@ export const MeasureInput = z
     endLine: z.number().int().positive().optional().describe('Where the paragraph runs over lines'),
     targets: z.array(TargetInput).optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'MeasureInput' });
 export type MeasureInput = z.input<typeof MeasureInput>;

@@ -48,5 +48,6 @@ export const ProjectInput = z
       .strict(),
     measures: z.array(MeasureInput).min(1),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'ProjectInput' });
 export type ProjectInput = z.input<typeof ProjectInput>;

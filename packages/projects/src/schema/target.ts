@@ -79,14 +79,22 @@ const fields = {
   note: Remark.optional(),
 };
 
-export const LevelTarget = z.object({ kind: z.literal('level'), ...fields }).strict();
-export const CumulativeTarget = z.object({ kind: z.literal('cumulative'), ...fields }).strict();
+export const LevelTarget = z
+  .object({ kind: z.literal('level'), ...fields })
+  .strict()
+  .meta({ id: 'LevelTarget' });
+export const CumulativeTarget = z
+  .object({ kind: z.literal('cumulative'), ...fields })
+  .strict()
+  .meta({ id: 'CumulativeTarget' });
 export const PaceTarget = z
   .object({ kind: z.literal('pace'), ...fields, per: z.literal('year'), change })
-  .strict();
+  .strict()
+  .meta({ id: 'PaceTarget' });
 export const PerUnitTarget = z
   .object({ kind: z.literal('per-unit'), ...fields, per, unitCount: unitCount.optional() })
-  .strict();
+  .strict()
+  .meta({ id: 'PerUnitTarget' });
 
 type TargetShape = Omit<z.infer<typeof LevelTarget>, 'kind'>;
 
@@ -151,12 +159,14 @@ const authored = {
   aspirational: z.boolean().optional(),
 };
 
-export const TargetInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('level'), ...authored }).strict(),
-  z.object({ kind: z.literal('cumulative'), ...authored }).strict(),
-  z.object({ kind: z.literal('pace'), ...authored, per: z.literal('year'), change }).strict(),
-  z
-    .object({ kind: z.literal('per-unit'), ...authored, per, unitCount: unitCount.optional() })
-    .strict(),
-]);
+export const TargetInput = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('level'), ...authored }).strict(),
+    z.object({ kind: z.literal('cumulative'), ...authored }).strict(),
+    z.object({ kind: z.literal('pace'), ...authored, per: z.literal('year'), change }).strict(),
+    z
+      .object({ kind: z.literal('per-unit'), ...authored, per, unitCount: unitCount.optional() })
+      .strict(),
+  ])
+  .meta({ id: 'TargetInput' });
 export type TargetInput = z.input<typeof TargetInput>;
