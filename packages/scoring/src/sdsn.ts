@@ -26,6 +26,9 @@ export const SD = {
 
 export const SD_TREND_UNAVAILABLE = 4;
 
+/** Relative slack on the growth comparison, far below any meaningful difference. */
+const EPSILON = 1e-9;
+
 /**
  * The arithmetic of the SDR method on plain numbers: rescales to 0–100
  * between `lower` (worst) and `optimum`, colours by the green and red
@@ -71,8 +74,10 @@ export function sdsnKernel(
   out[4] = observed;
   out[5] = required;
   if (observed < 0) return 3;
-  if (observed >= required) return 0;
-  if (observed >= 0.5 * required) return 1;
+  // Exactly on pace is on pace: decimal data (98.5 → 98.8) must not fall short by a rounding error.
+  const needed = required * (1 - EPSILON);
+  if (observed >= needed) return 0;
+  if (observed >= 0.5 * needed) return 1;
   return 2;
 }
 
