@@ -189,6 +189,19 @@ describe('buildCatalogue', () => {
     );
   });
 
+  it('refuses a measure placed before its box heading', () => {
+    expect(
+      issuesOf((input) => {
+        const measure = input.projects[0]?.measures[0];
+        if (measure) measure.line = 700;
+      }),
+    ).toContainEqual(
+      expect.stringMatching(
+        /measures\.0\.line: line 700 must come after line 724 \(the box heading/,
+      ),
+    );
+  });
+
   it('refuses duplicate target ids', () => {
     expect(
       issuesOf((input) => {

@@ -112,6 +112,16 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
       });
       return [];
     }
+    // Measures follow their box heading and each other, so a line falls in one measure only.
+    project.measures.reduce((previous, measure, position) => {
+      if (measure.line <= previous) {
+        issues.push({
+          path: [...path, 'measures', position, 'line'],
+          message: `line ${measure.line} must come after line ${previous} (the box heading or the measure before)`,
+        });
+      }
+      return measure.endLine ?? measure.line;
+    }, project.box.line);
     const { subsections: _s, ...sectionHeading } = section;
     const { sections: _c, ...chapterHeading } = chapter;
     const measures: Measure[] = project.measures.map((measure, position) => {
