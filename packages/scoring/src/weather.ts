@@ -143,8 +143,8 @@ export function evaluateWeather(p: Prepared): WeatherResult {
     zh = `${mean}，按此推算${timeLabel(target as NonNullable<typeof target>)}年为${fmt(projected)}，将达到目标（${targetText}）。`;
     en = `At the ${meanEn}, the value reaches ${fmt(projected)} by ${timeLabel(target as NonNullable<typeof target>)}: the target (${targetText}) would be met.`;
   } else {
-    zh = `${mean}，按此推算${timeLabel(target as NonNullable<typeof target>)}年为${fmt(projected)}，将错过目标差距（${fmt(round((target?.aim ?? 0) - yi, 6))}）的${pct(missShare)}。`;
-    en = `At the ${meanEn}, the value reaches ${fmt(projected)} by ${timeLabel(target as NonNullable<typeof target>)}, missing ${pct(missShare)} of the current gap of ${fmt(round((target?.aim ?? 0) - yi, 6))} (sun below 5%, slightly cloudy up to 20%).`;
+    zh = `${mean}，按此推算${timeLabel(target as NonNullable<typeof target>)}年为${fmt(projected)}，将错过目前差距（${fmt(Math.abs((target?.aim ?? 0) - yi))}）的${pct(missShare)}（少于5%为晴，5%–20%为晴间多云）。`;
+    en = `At the ${meanEn}, the value reaches ${fmt(projected)} by ${timeLabel(target as NonNullable<typeof target>)}, missing ${pct(missShare)} of the current gap of ${fmt(Math.abs((target?.aim ?? 0) - yi))} (sun below 5%, slightly cloudy up to 20%).`;
   }
 
   return {

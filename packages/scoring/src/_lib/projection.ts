@@ -1,11 +1,15 @@
 import type { Projection } from '../schema/results.js';
-import { finite, round } from './numbers.js';
+import { round } from './numbers.js';
 
-function yearMetOf(crossing: number): { crossing: number | null; yearMet: number | null } {
-  if (crossing - crossing !== 0) return { crossing: null, yearMet: null };
-  // A crossing within a rounding error of a year-end belongs to that year.
-  const rounded = round(crossing, 6) as number;
-  return { crossing: round(crossing, 3), yearMet: Math.ceil(rounded) };
+function trend(rate: number, valueAtTarget: number, crossing: number) {
+  const met = crossing - crossing === 0;
+  return {
+    rate: round(rate, 6) as number,
+    valueAtTarget: round(valueAtTarget, 6),
+    crossing: met ? round(crossing, 3) : null,
+    // A crossing within a rounding error of a year-end belongs to that year.
+    yearMet: met ? Math.ceil(round(crossing, 6) as number) : null,
+  };
 }
 
 /**
@@ -49,11 +53,7 @@ export function projectTrend(
   const slope = sxy / sxx;
   const lsAtTarget = meanY + slope * (targetT - meanT);
   const lsCrossing = d * slope > 0 ? meanT + (aim - meanY) / slope : Number.NaN;
-  result.leastSquares = {
-    rate: round(slope, 6) as number,
-    valueAtTarget: round(lsAtTarget, 6),
-    ...yearMetOf(lsCrossing),
-  };
+  result.leastSquares = trend(slope, lsAtTarget, lsCrossing);
 
   const t0 = t[0] as number;
   const y0 = y[0] as number;
@@ -68,14 +68,7 @@ export function projectTrend(
     // Growth in the desired direction moves |y| up when d·sign(y) > 0.
     const towards = d * Math.sign(yi) * perYear > 0;
     const crossing = towards && ratio > 0 ? ti + Math.log(ratio) / perYear : Number.NaN;
-    const rateValue = finite(rate);
-    if (rateValue !== null) {
-      result.cagr = {
-        rate: round(rateValue, 6) as number,
-        valueAtTarget: round(atTarget, 6),
-        ...yearMetOf(crossing),
-      };
-    }
+    if (rate - rate === 0) result.cagr = trend(rate, atTarget, crossing);
   }
   return result;
 }

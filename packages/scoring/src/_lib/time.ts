@@ -61,9 +61,16 @@ export function dayToIso(day: number): string {
   return formatISO(addDays(EPOCH, day), { representation: 'date' });
 }
 
+const yearEndIsos = new Map<number, string>();
+
 /** The ISO date of the end of a year (`2025` → `2025-12-31`). */
 export function yearEndIso(year: number): string {
-  return `${String(year).padStart(4, '0')}-12-31`;
+  let iso = yearEndIsos.get(year);
+  if (iso === undefined) {
+    iso = `${String(year).padStart(4, '0')}-12-31`;
+    yearEndIsos.set(year, iso);
+  }
+  return iso;
 }
 
 const decimalYears = new Map<string, number>();
