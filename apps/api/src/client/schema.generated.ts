@@ -1568,7 +1568,7 @@ export interface components {
             position: number;
             /** @description The number as printed, "（3）"; null where the plan prints none */
             number: string | null;
-            /** @description The paragraph verbatim, without its printed number; a paragraph the source breaks over lines is joined without the break */
+            /** @description The paragraph verbatim, without its printed number and the spaces around it; a paragraph the source breaks over lines is joined without the break */
             text: string;
             summary: {
                 en: string;
@@ -1583,8 +1583,12 @@ export interface components {
         };
         MeasureId: string;
         TargetId: string;
-        Target: {
-            /** @enum {string} */
+        Target: components["schemas"]["LevelTarget"] | components["schemas"]["CumulativeTarget"] | components["schemas"]["PaceTarget"] | components["schemas"]["PerUnitTarget"];
+        LevelTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             kind: "level";
             id: components["schemas"]["TargetId"];
             /** @description What is measured; zh is a verbatim substring of `text` */
@@ -1615,8 +1619,41 @@ export interface components {
             /** @description 力争 / 争取 / 努力: the plan only strives for it */
             aspirational: boolean;
             note?: components["schemas"]["Remark"];
-        } | {
-            /** @enum {string} */
+        };
+        /** @enum {string} */
+        TargetComparator: "eq" | "gte" | "gt" | "lte" | "lt" | "about" | "between";
+        Deadline: {
+            year: number;
+            /**
+             * Format: date
+             * @description ISO YYYY-MM-DD, where the text states a day
+             */
+            date?: string;
+            inferred: boolean;
+        };
+        TargetLocation: {
+            /** @description 第N章; absent for the annex */
+            chapter: number;
+            /** @description 第N节 within the chapter */
+            section?: number;
+            /** @description 一、二、… within the section */
+            subsection?: number;
+            /** @description 专栏N */
+            box?: number;
+            measure?: components["schemas"]["MeasureId"];
+            /** @description An indicator table id of @plan/indicators, or "annex-1" for 附表1 */
+            table?: string;
+            line: number;
+        };
+        Remark: {
+            zh?: string;
+            en: string;
+        };
+        CumulativeTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             kind: "cumulative";
             id: components["schemas"]["TargetId"];
             /** @description What is measured; zh is a verbatim substring of `text` */
@@ -1647,8 +1684,12 @@ export interface components {
             /** @description 力争 / 争取 / 努力: the plan only strives for it */
             aspirational: boolean;
             note?: components["schemas"]["Remark"];
-        } | {
-            /** @enum {string} */
+        };
+        PaceTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             kind: "pace";
             id: components["schemas"]["TargetId"];
             /** @description What is measured; zh is a verbatim substring of `text` */
@@ -1686,8 +1727,12 @@ export interface components {
              * @enum {string}
              */
             change: "increase" | "decrease";
-        } | {
-            /** @enum {string} */
+        };
+        PerUnitTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             kind: "per-unit";
             id: components["schemas"]["TargetId"];
             /** @description What is measured; zh is a verbatim substring of `text` */
@@ -1725,35 +1770,6 @@ export interface components {
             };
             /** @description How many units the plan implies, e.g. 9 for 每个旗区 (the plan counts nine 旗区) */
             unitCount?: number;
-        };
-        /** @enum {string} */
-        TargetComparator: "eq" | "gte" | "gt" | "lte" | "lt" | "about" | "between";
-        Deadline: {
-            year: number;
-            /**
-             * Format: date
-             * @description ISO YYYY-MM-DD, where the text states a day
-             */
-            date?: string;
-            inferred: boolean;
-        };
-        TargetLocation: {
-            /** @description 第N章; absent for the annex */
-            chapter: number;
-            /** @description 第N节 within the chapter */
-            section?: number;
-            /** @description 一、二、… within the section */
-            subsection?: number;
-            /** @description 专栏N */
-            box?: number;
-            measure?: components["schemas"]["MeasureId"];
-            /** @description An indicator table id of @plan/indicators, or "annex-1" for 附表1 */
-            table?: string;
-            line: number;
-        };
-        Remark: {
-            zh?: string;
-            en: string;
         };
         ConsistencyReport: {
             findings: components["schemas"]["ConsistencyFinding"][];
@@ -1876,6 +1892,8 @@ export interface components {
             /** @description true for demo figures (示例数据), never official */
             illustrative: boolean;
             note: string | null;
+            /** @description Why it was recorded: "import", the plan’s 2020 values, 示例数据 … */
+            createdReason: string | null;
             version: number;
             createdAt: string;
             createdBy: string;

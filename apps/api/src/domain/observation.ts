@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate, NOTE_MAX, sourceProblem, YEAR_RANGE } from './observationFields.js';
 
 /**
  * An observed value: a number; a ratio for ratio indicators (职普比例 `{ "ratio": [38, 62] }`);
@@ -16,34 +17,28 @@ export type ObservationValue = z.infer<typeof ObservationValue>;
 const IsoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-  }, 'not a real calendar date');
+  .refine(isCalendarDate, 'not a real calendar date');
 
 export const Source = z
   .string()
   .trim()
-  .min(1)
-  .max(200)
-  // A source name ends up in logs, CSV files and headers: no control characters.
-  .refine(
-    (text) => ![...text].some((char) => char.charCodeAt(0) < 0x20),
-    'control characters are not allowed',
-  );
+  .superRefine((text, ctx) => {
+    const problem = sourceProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** What a client sends to record one observation. Give `year` or `date`, not both. */
 export const ObservationInput = z
   .object({
     indicatorId: z.string().min(1).max(100),
     region: z.string().min(1).max(100).optional().describe('Region id; default 鄂尔多斯市 (ordos)'),
-    year: z.number().int().min(1900).max(2100).optional(),
+    year: z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max).optional(),
     date: IsoDay.optional(),
     value: ObservationValue,
     source: Source.optional().describe(
       'Where the figure comes from (default "api"); "demo" marks illustrative data (示例数据)',
     ),
-    note: z.string().max(2000).nullable().optional(),
+    note: z.string().max(NOTE_MAX).nullable().optional(),
   })
   .strict()
   .superRefine((input, ctx) => {
@@ -67,7 +62,7 @@ export const DEFAULT_SOURCE = 'api';
 export const ObservationPatch = z
   .object({
     value: ObservationValue.optional(),
-    note: z.string().max(2000).nullable().optional(),
+    note: z.string().max(NOTE_MAX).nullable().optional(),
     source: Source.optional(),
     reason: z
       .string()
@@ -100,6 +95,10 @@ export const Observation = z
     source: z.string(),
     illustrative: z.boolean().describe('true for demo figures (示例数据), never official'),
     note: z.string().nullable(),
+    createdReason: z
+      .string()
+      .nullable()
+      .describe('Why it was recorded: "import", the plan’s 2020 values, 示例数据 …'),
     version: z.number().int().positive(),
     createdAt: z.string(),
     createdBy: z.string(),

@@ -1,9 +1,15 @@
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { checkObservation } from '../domain/checkObservation.js';
-import { DEFAULT_REGION, DEFAULT_SOURCE, ObservationInput } from '../domain/observation.js';
+import { DEFAULT_REGION, DEFAULT_SOURCE, type ObservationInput } from '../domain/observation.js';
+import {
+  isCalendarDate,
+  NOTE_MAX,
+  sourceProblem,
+  yearProblem,
+} from '../domain/observationFields.js';
 import type { NewObservation } from '../store/createStore.js';
 import { parseValueText } from './observationValueText.js';
+import { parseCsv } from './parseCsv.js';
 
 /** One problem in an import: the spreadsheet row (the header is row 1), the column and what is wrong. */
 export type RowProblem = { row: number; column: string; problem: string };
@@ -146,57 +152,61 @@ export async function readObservationRows(
 
 const COLUMN_OF: Record<string, string> = { indicatorId: 'indicator_id' };
 
+/**
+ * Checks one row with the same field rules as the JSON API (observationFields,
+ * checkObservation) without building an object for zod: imports read a million
+ * rows, and this is their hot loop.
+ */
 function readRow(
   raw: RawRow,
   defaults: { source: string },
   report: (column: string, problem: string) => void,
 ): NewObservation | undefined {
+  let ok = true;
+  const fail = (column: string, problem: string) => {
+    report(column, problem);
+    ok = false;
+  };
+  if (raw.indicatorId === '') fail('indicator_id', 'the indicator is missing');
   const value = parseValueText(raw.value);
-  if (!value.ok) {
-    report('value', value.message);
-    return undefined;
-  }
-  if (raw.year !== '' && raw.date !== '') {
+  if (!value.ok) fail('value', value.message);
+  let year: number | undefined;
+  let date: string | undefined;
+  if (raw.date !== '') {
+    if (!isCalendarDate(raw.date)) fail('date', `"${raw.date}" is not a date as YYYY-MM-DD`);
     // Our exports give the year beside a date; they must agree, and the date is kept.
-    if (!raw.date.startsWith(`${raw.year}-`)) {
-      report('date', `the date ${raw.date} is not in the year ${raw.year}`);
-      return undefined;
-    }
-    raw.year = '';
+    else if (raw.year !== '' && !raw.date.startsWith(`${raw.year}-`)) {
+      fail('date', `the date ${raw.date} is not in the year ${raw.year}`);
+    } else date = raw.date;
+  } else if (raw.year !== '') {
+    year = /^\d{1,4}$/.test(raw.year) ? Number(raw.year) : Number.NaN;
+    const problem = Number.isNaN(year) ? `"${raw.year}" is not a year` : yearProblem(year);
+    if (problem) fail('year', problem);
+  } else {
+    fail('year', 'give a year or a date');
   }
-  const candidate = {
+  const source = raw.source === '' ? defaults.source : raw.source;
+  const sourceIssue = sourceProblem(source);
+  if (sourceIssue) fail('source', sourceIssue);
+  if (raw.note.length > NOTE_MAX) fail('note', `the note is longer than ${NOTE_MAX} characters`);
+  const region = raw.region === '' ? DEFAULT_REGION : raw.region;
+  if (!ok || !value.ok) return undefined;
+  const errors = checkObservation({ indicatorId: raw.indicatorId, region, value: value.value });
+  for (const error of errors) {
+    const field = error.path.split('.')[0] ?? '';
+    fail(COLUMN_OF[field] ?? field, error.message);
+  }
+  if (!ok) return undefined;
+  const fields = {
     indicatorId: raw.indicatorId,
-    region: raw.region === '' ? undefined : raw.region,
-    ...(raw.year !== '' ? { year: /^\d+$/.test(raw.year) ? Number(raw.year) : Number.NaN } : {}),
-    ...(raw.date !== '' ? { date: raw.date } : {}),
+    region,
     value: value.value,
-    source: raw.source === '' ? defaults.source : raw.source,
+    source,
     note: raw.note === '' ? null : raw.note,
   };
-  const parsed = ObservationInput.safeParse(candidate);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? '');
-      report(
-        COLUMN_OF[field] ?? field,
-        field === 'year' && raw.year !== '' && !/^\d+$/.test(raw.year)
-          ? `"${raw.year}" is not a year`
-          : issue.message,
-      );
-    }
-    return undefined;
-  }
-  const input = parsed.data;
-  const errors = checkObservation(input);
-  if (errors.length > 0) {
-    for (const error of errors)
-      report(
-        COLUMN_OF[error.path.split('.')[0] ?? ''] ?? error.path.split('.')[0] ?? '',
-        error.message,
-      );
-    return undefined;
-  }
-  return toNewObservation(input);
+  return date !== undefined
+    ? { ...fields, date, year: Number(date.slice(0, 4)), period: 'date' }
+    : { ...fields, date: `${year}-12-31`, year: year as number, period: 'year' };
 }
 
 /** Dates a yearly value on 31 December of its year, so yearly and dated values sort together. */
@@ -208,13 +218,17 @@ export function toNewObservation(input: ObservationInput): NewObservation {
 }
 
 function readCsv(body: Uint8Array): { header: string[]; rows: string[][] } {
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    throw new Error('the file is not UTF-8 text');
+  }
   let records: string[][];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false });
+    records = parseCsv(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`malformed CSV: ${message}`);
+    throw new Error(`malformed CSV: ${error instanceof Error ? error.message : String(error)}`);
   }
   const [header, ...rows] = records;
   if (!header) throw new Error('the CSV file is empty: expected a header row');

@@ -23,6 +23,8 @@ export interface ObservationRow {
   /** 1 for illustrative demo figures (示例数据): they never pass for official ones. */
   illustrative: number;
   note: string | null;
+  /** Why the row was created (an import, the plan's baselines, demo data); the create entry of its history. */
+  created_reason: string | null;
   version: number;
   created_at: string;
   created_by: string;
@@ -30,11 +32,16 @@ export interface ObservationRow {
   updated_by: string;
 }
 
+/**
+ * A change to a stored observation (update or delete), with the row before and
+ * after. Creation is not repeated here: the observation row (or the `old` side
+ * of its first revision) already holds who created it, when and why.
+ */
 export interface RevisionRow {
   id: string;
   observation_id: string;
   revision: number;
-  action: 'create' | 'update' | 'delete';
+  action: 'update' | 'delete';
   actor: string;
   at: string;
   old_json: string | null;

@@ -21,6 +21,7 @@ const migrations: Record<string, Migration> = {
         .addColumn('source', 'text', (column) => column.notNull())
         .addColumn('illustrative', 'integer', (column) => column.notNull().defaultTo(0))
         .addColumn('note', 'text')
+        .addColumn('created_reason', 'text')
         .addColumn('version', 'integer', (column) => column.notNull())
         .addColumn('created_at', 'text', (column) => column.notNull())
         .addColumn('created_by', 'text', (column) => column.notNull())

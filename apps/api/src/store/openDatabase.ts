@@ -32,7 +32,13 @@ export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
-export type OpenDatabase = { db: Kysely<Database>; dialect: Dialect; describe: string };
+export type OpenDatabase = {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  describe: string;
+  /** The SQLite handle under Kysely, for the bulk-insert path of imports. */
+  sqlite?: SqliteDatabase.Database;
+};
 
 export function openDatabase(target: DatabaseTarget): OpenDatabase {
   if (target.dialect === 'postgres') {
@@ -56,5 +62,6 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
     db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
     dialect: 'sqlite',
     describe: `SQLite ${file}`,
+    sqlite,
   };
 }

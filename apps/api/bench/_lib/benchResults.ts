@@ -1,0 +1,41 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** One figure of `pnpm bench`, as bench-results.json holds it. */
+export type BenchResult = {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: number;
+  ratio?: number;
+};
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
+export const RESULTS_FILE = process.env.BENCH_RESULTS ?? join(repoRoot, 'bench-results.json');
+
+/** Prints figures and adds them to bench-results.json (replacing earlier ones of the same name). */
+export function record(results: BenchResult[]) {
+  for (const result of results) {
+    const ratio =
+      result.ratio === undefined
+        ? ''
+        : `  (${(result.ratio * 100).toFixed(1)}% of floor ${format(result.baseline)} ${result.unit})`;
+    console.log(
+      `${result.name.padEnd(58)} ${format(result.value).padStart(12)} ${result.unit}${ratio}`,
+    );
+  }
+  const existing: BenchResult[] = existsSync(RESULTS_FILE)
+    ? JSON.parse(readFileSync(RESULTS_FILE, 'utf8'))
+    : [];
+  const names = new Set(results.map((result) => result.name));
+  writeFileSync(
+    RESULTS_FILE,
+    `${JSON.stringify([...existing.filter((item) => !names.has(item.name)), ...results], null, 2)}\n`,
+  );
+}
+
+function format(value: number | undefined) {
+  if (value === undefined) return '';
+  return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(2);
+}
