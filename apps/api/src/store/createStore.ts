@@ -273,7 +273,6 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
             existing.id,
           );
         }
-        const at = now();
         const row = toRow(observation, randomUUID(), now(), actor, reason);
         await trx.insertInto('observations').values(row).execute();
         await bumpVersion(trx);
