@@ -69,8 +69,11 @@ function makeInputs(columns: SeriesColumns, method: Method): AssessInput[] {
   return inputs;
 }
 
-// Day numbers of 31 December, as the time-progress kernel uses them (2020 … 2025).
-const DAY = (year: number) => Math.round(Date.UTC(year, 11, 31) / 86_400_000);
+// Day numbers of 31 December by year, looked up as the time-progress kernel looks them up.
+const DAYS = Float64Array.from({ length: 100 }, (_, i) =>
+  Math.round(Date.UTC(2000 + i, 11, 31) / 86_400_000),
+);
+const DAY = (year: number) => DAYS[year - 2000] as number;
 
 /**
  * The floor: the same arithmetic as each method's kernel, written as a plain

@@ -72,6 +72,21 @@ export function timeProgressKernel(
 
 const EMPTY = new Float64Array(7);
 
+function figuresZh(completion: number | null, tau: number | null, latest: string): string {
+  return `完成进度${pct(completion)}，时序进度${pct(tau)}（${latest}）`;
+}
+
+function figuresEn(
+  completion: number | null,
+  tau: number | null,
+  y0: number,
+  base: string,
+  aim: number,
+  latest: string,
+): string {
+  return `completion ${pct(completion)} of the way from ${fmt(y0)} (${base}) to ${fmt(aim)}, time progress ${pct(tau)} (${latest})`;
+}
+
 function emptyResult(
   p: Prepared,
   reason: 'no_target' | 'no_data',
@@ -184,9 +199,6 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
   let label: { zh: string; en: string } = statusLabels['time-progress'][status].label;
   let zh: string;
   let en: string;
-  const figures = (): string => `完成进度${pct(completion)}，时序进度${pct(tau)}（${latestText}）`;
-  const figuresEn = (): string =>
-    `completion ${pct(completion)} of the way from ${fmt(y0)} (${baseText}) to ${fmt(target.aim)}, time progress ${pct(tau)} (${latestText})`;
   switch (code) {
     case TP_ACHIEVED:
       if (passed) label = { zh: '已实现', en: 'Achieved' };
@@ -206,16 +218,16 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
       en = `The ${latestText} value ${fmt(yi)} has moved away from the target (${targetText}) since the base ${fmt(y0)} (${baseText}).`;
       break;
     case TP_AHEAD:
-      zh = `${figures()}，快于预期${pct((out[0] as number) - (out[1] as number))}。`;
-      en = `Ahead of schedule: ${figuresEn()}.`;
+      zh = `${figuresZh(completion, tau, latestText)}，快于预期${pct((out[0] as number) - (out[1] as number))}。`;
+      en = `Ahead of schedule: ${figuresEn(completion, tau, y0, baseText, target.aim, latestText)}.`;
       if ((out[0] as number) > 1) {
         zh += `已超出目标值（${targetText}）。`;
         en += ` The value has gone past the target (${targetText}).`;
       }
       break;
     case TP_ON_TRACK:
-      zh = `${figures()}，两者相差不超过${pct(p.onTrackTolerance)}，基本符合预期。`;
-      en = `Broadly on schedule: ${figuresEn()}, within ±${pct(p.onTrackTolerance)}.`;
+      zh = `${figuresZh(completion, tau, latestText)}，两者相差不超过${pct(p.onTrackTolerance)}，基本符合预期。`;
+      en = `Broadly on schedule: ${figuresEn(completion, tau, y0, baseText, target.aim, latestText)}, within ±${pct(p.onTrackTolerance)}.`;
       break;
     default:
       if (passed) {
@@ -225,8 +237,8 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
         zh = `基期值${fmt(y0)}已处于或超过目标值，但${latestText}年值${fmt(yi)}未满足目标（${targetText}）。`;
         en = `The base ${fmt(y0)} was already at or past the target value, but the ${latestText} value ${fmt(yi)} does not meet the target (${targetText}).`;
       } else {
-        zh = `${figures()}，落后于时序进度${pct((out[1] as number) - (out[0] as number))}，滞后。`;
-        en = `Behind schedule: ${figuresEn()}, ${pct((out[1] as number) - (out[0] as number))} short.`;
+        zh = `${figuresZh(completion, tau, latestText)}，落后于时序进度${pct((out[1] as number) - (out[0] as number))}，滞后。`;
+        en = `Behind schedule: ${figuresEn(completion, tau, y0, baseText, target.aim, latestText)}, ${pct((out[1] as number) - (out[0] as number))} short.`;
       }
   }
 
