@@ -1,0 +1,41 @@
+import type { Command } from './command.js';
+
+type Entry = { usage: string; summary: string; load: () => Promise<Command> };
+
+/**
+ * The commands `plan` knows, in the order its help lists them. Each loads on
+ * demand, so `plan validate` never loads the database driver and
+ * `plan --help` loads nothing.
+ */
+export const commandRegistry: Record<string, Entry> = {
+  validate: {
+    usage: 'validate <plan.json>',
+    summary: 'check a plan file against the schema; errors name the path',
+    load: async () => (await import('./validate.js')).validateCommand,
+  },
+  import: {
+    usage: 'import <file.csv|file.xlsx> [--dry-run]',
+    summary: 'import observations into the database, all or nothing',
+    load: async () => (await import('./import.js')).importCommand,
+  },
+  assess: {
+    usage: 'assess --as-of YYYY-MM-DD [--method …] [--region …] [--format table|json|csv]',
+    summary: 'assess every indicator, with roll-ups',
+    load: async () => (await import('./assess.js')).assessCommand,
+  },
+  report: {
+    usage: 'report --as-of YYYY-MM-DD --out report.html|report.md|report.xlsx',
+    summary: 'write the mid-term evaluation report (中期评估报告)',
+    load: async () => (await import('./report.js')).reportCommand,
+  },
+  serve: {
+    usage: 'serve [--port N] [--host H]',
+    summary: 'serve the API and the viewer (what `pnpm start` runs)',
+    load: async () => (await import('./serve.js')).serveCommand,
+  },
+  token: {
+    usage: 'token create --role viewer|editor|admin [--name …]',
+    summary: 'create an API token; it is printed once',
+    load: async () => (await import('./token.js')).tokenCommand,
+  },
+};

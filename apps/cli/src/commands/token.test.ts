@@ -1,0 +1,65 @@
+import { createApp, databaseTargetFrom, openStore } from '@plan/api';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runPlan, tempWorkspace } from '../_test/runPlan.js';
+
+const workspace = tempWorkspace('token');
+const env = { DATABASE_URL: workspace.databaseUrl };
+afterAll(() => workspace.dispose());
+
+/** Asks the API, on the same database, who a token belongs to. */
+async function whoIs(token: string) {
+  const store = await openStore(databaseTargetFrom(workspace.databaseUrl));
+  try {
+    const app = createApp({ store, clock: () => new Date('2024-01-01T00:00:00Z') });
+    const response = await app.request('/api/v1/me', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return { status: response.status, body: (await response.json()) as unknown };
+  } finally {
+    await store.close();
+  }
+}
+
+describe('plan token create', () => {
+  it('prints a new token once, on stdout alone, and the API accepts it with its role', async () => {
+    const run = await runPlan(['token', 'create', '--role', 'editor'], { env });
+    expect(run.code).toBe(0);
+    const token = run.stdout.trim();
+    expect(token).toMatch(/^plan_[A-Za-z0-9_-]{43}$/);
+    expect(run.stderr).toContain('Store it now: it is shown only this once.');
+    expect(run.stderr).not.toContain(token);
+    expect(await whoIs(token)).toEqual({
+      status: 200,
+      body: { name: 'cli-editor', role: 'editor' },
+    });
+  });
+
+  it('gives the token and its record as JSON for scripts', async () => {
+    const run = await runPlan(
+      ['token', 'create', '--role', 'admin', '--name', 'statistics-bureau-sync', '--json'],
+      { env },
+    );
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout);
+    expect(output).toMatchObject({
+      ok: true,
+      name: 'statistics-bureau-sync',
+      role: 'admin',
+      createdBy: 'cli',
+      revokedAt: null,
+    });
+    expect((await whoIs(output.token)).body).toEqual({
+      name: 'statistics-bureau-sync',
+      role: 'admin',
+    });
+  });
+
+  it('refuses a missing or unknown role with exit 2', async () => {
+    const run = await runPlan(['token', 'create', '--role', 'boss'], { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--role: expected viewer, editor or admin');
+    const other = await runPlan(['token', 'list'], { env });
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('unknown action "list"');
+  });
+});

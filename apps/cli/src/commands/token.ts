@@ -1,0 +1,72 @@
+import { createToken } from '@plan/api';
+import { z } from 'zod';
+import { withStore } from '../_lib/openCliStore.js';
+import { parseCommandLine } from '../_lib/parseCommandLine.js';
+import { writeJsonLine } from '../_lib/writeJsonLine.js';
+import { ExitCode, usageError } from '../exitCodes.js';
+import type { Command } from './command.js';
+
+const help = `Usage: plan token create --role viewer|editor|admin [--name NAME] [--json]
+
+Creates an API token in the database the API uses and prints it once on stdout: only
+its hash is stored, so it cannot be shown again. Send it as "Authorization: Bearer <token>".
+  viewer  read, like anyone
+  editor  also record, correct and import observations
+  admin   also create and revoke tokens
+
+Options:
+  --role ROLE   viewer, editor or admin (required)
+  --name NAME   who or what uses it, e.g. statistics-bureau-sync (default "cli-<role>")
+  --json        print {"ok", "token", "id", "name", "role", "createdAt"} on stdout
+  -h, --help    this help
+
+Environment: DATABASE_URL (unset → ./data/plan.sqlite; sqlite:<file>; postgres://…)
+
+Exit codes: 0 created · 2 usage · 3 cannot open the database
+`;
+
+const Options = z.object({
+  role: z
+    .enum(['viewer', 'editor', 'admin'], { error: 'expected viewer, editor or admin' })
+    .optional(),
+  name: z.string().trim().min(1, 'give a name').max(100, 'at most 100 characters').optional(),
+  json: z.boolean().optional(),
+});
+
+export const tokenCommand: Command = {
+  help,
+  async run(args, context) {
+    const [action, ...rest] = args;
+    if (action !== 'create') {
+      throw usageError(
+        `${action === undefined ? 'missing the action' : `unknown action "${action}"`}: expected "plan token create --role editor".\nRun "plan token --help".`,
+      );
+    }
+    const { values } = parseCommandLine('token', rest, {
+      options: {
+        role: { type: 'string' },
+        name: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      schema: Options,
+      positionals: { min: 0, max: 0 },
+    });
+    if (!values.role) {
+      throw usageError('--role is required: viewer, editor or admin.\nRun "plan token --help".');
+    }
+    const role = values.role;
+    const name = values.name ?? `cli-${role}`;
+    const created = await withStore(context.env, context.cwd, (store) =>
+      createToken({ store }, name, role, 'cli'),
+    );
+    if (values.json) {
+      writeJsonLine(context.stdout, { ok: true, token: created.token, ...created.info });
+    } else {
+      context.stdout.write(`${created.token}\n`);
+      context.stderr.write(
+        `Created ${role} token "${name}" (${created.info.id}). Store it now: it is shown only this once.\n`,
+      );
+    }
+    return ExitCode.ok;
+  },
+};
