@@ -1,0 +1,36 @@
+import { ordosPlan } from '@plan/indicators';
+import { type Method, ScoringInputError } from '@plan/scoring';
+import { withStore } from '../_lib/openCliStore.js';
+import type { CliContext } from '../cliContext.js';
+import { dataError } from '../exitCodes.js';
+import { type AssessmentRun, runAssessment } from './runAssessment.js';
+
+/**
+ * Reads the observations from the database the API uses and assesses the
+ * Ordos plan. Stored data that the scoring refuses is a data error (exit 1)
+ * naming each problem.
+ */
+export async function assessFromStore(
+  context: CliContext,
+  options: {
+    asOf: string;
+    regions: readonly string[];
+    methods: readonly Method[];
+    includeIllustrative: boolean;
+  },
+): Promise<AssessmentRun> {
+  const stored = await withStore(context.env, context.cwd, (store) =>
+    store.listObservations({ includeIllustrative: options.includeIllustrative }),
+  );
+  try {
+    return runAssessment(ordosPlan, stored, options);
+  } catch (error) {
+    if (error instanceof ScoringInputError) {
+      throw dataError(
+        'the stored observations cannot be assessed',
+        error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+      );
+    }
+    throw error;
+  }
+}

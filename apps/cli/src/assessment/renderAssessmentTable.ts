@@ -1,0 +1,141 @@
+import { type Plan, regionById } from '@plan/indicators';
+import { type Method, statusLabels } from '@plan/scoring';
+import { formatShare } from '../_lib/formatNumbers.js';
+import type { Lang } from '../_lib/localize.js';
+import { renderTextTable } from '../_lib/renderTextTable.js';
+import { dataBasisText, ILLUSTRATIVE_MARK } from './dataBasisText.js';
+import type { IndicatorRow } from './indicatorRows.js';
+import type { AssessmentRun } from './runAssessment.js';
+
+const HEADERS = {
+  zh: {
+    indicator: '指标',
+    baseline: '基期',
+    latest: '最新值',
+    target: '目标',
+    completion: '完成进度',
+    time: '时序进度',
+    asOf: '评估截至',
+    rollUps: '汇总',
+    plan: '全部指标',
+    count: (n: number) => `${n}项`,
+    missing: '无数据',
+    status: '状态',
+  },
+  en: {
+    indicator: 'Indicator',
+    baseline: 'Base',
+    latest: 'Latest',
+    target: 'Target',
+    completion: 'Completion',
+    time: 'Time elapsed',
+    asOf: 'As of',
+    rollUps: 'Roll-ups',
+    plan: 'All indicators',
+    count: (n: number) => `${n} indicators`,
+    missing: 'no data',
+    status: 'Status',
+  },
+} as const;
+
+const METHOD_NAMES: Record<Method, { zh: string; en: string }> = {
+  'time-progress': { zh: '时序进度法', en: 'time-progress' },
+  'open-sdg': { zh: 'Open SDG 进展法', en: 'open-sdg' },
+  'unsd-2023': { zh: '联合国统计司 2023 进展图法', en: 'unsd-2023' },
+  weather: { zh: '德国可持续发展天气符号法', en: 'weather' },
+  sdsn: { zh: 'SDSN 仪表盘法', en: 'sdsn' },
+};
+
+export function methodName(method: Method, lang: Lang): string {
+  return `${METHOD_NAMES[method][lang]}${lang === 'zh' ? `（${method}）` : ''}`;
+}
+
+const progressText = (row: IndicatorRow, pick: 'completion' | 'timeProgress') =>
+  row.progress.length === 0
+    ? '—'
+    : row.progress.map((figures) => formatShare(figures[pick])).join(' / ');
+
+/**
+ * The assessment as plain-text tables for a terminal: per region, one row
+ * per indicator with the plan's printed base and target, the latest value
+ * (marked † when illustrative), 完成进度 vs 时序进度 and each method's status;
+ * then the counts per status by table and for the whole plan.
+ */
+export function renderAssessmentTable(
+  plan: Readonly<Plan>,
+  run: AssessmentRun,
+  rows: readonly IndicatorRow[],
+  lang: Lang,
+): string {
+  const h = HEADERS[lang];
+  const methods = run.results.map((result) => result.method);
+  const out: string[] = [
+    `${plan.title[lang]}`,
+    `${h.asOf} ${run.asOf} · ${methods.map((method) => methodName(method, lang)).join(' · ')}`,
+    dataBasisText(run.includeIllustrative, lang),
+    '',
+  ];
+  for (const region of run.regions) {
+    out.push(`■ ${regionById(region)?.name[lang] ?? region}`);
+    const regionRows = rows.filter((row) => row.region === region);
+    const withProgress = methods.includes('time-progress');
+    const columns = [
+      { header: h.indicator },
+      { header: h.baseline, align: 'right' as const },
+      { header: h.latest, align: 'right' as const },
+      { header: h.target, align: 'right' as const },
+      ...(withProgress
+        ? [
+            { header: h.completion, align: 'right' as const },
+            { header: h.time, align: 'right' as const },
+          ]
+        : []),
+      ...methods.map((method) => ({ header: methods.length === 1 ? h.status : method })),
+    ];
+    const cells = regionRows.map((row) => [
+      lang === 'zh' ? row.indicator.printed : `${row.indicator.name.en} (${row.indicator.unit.en})`,
+      row.baselineText,
+      row.latestText === null
+        ? '—'
+        : `${row.latestText}${row.provenance.illustrative ? ILLUSTRATIVE_MARK : ''} (${row.latestTime})`,
+      row.targetText,
+      ...(withProgress ? [progressText(row, 'completion'), progressText(row, 'timeProgress')] : []),
+      ...row.assessments.map((item) => item.assessment.label[lang]),
+    ]);
+    out.push(renderTextTable(columns, cells), '');
+    out.push(`${h.rollUps}:`);
+    for (const { method, assessment } of run.results) {
+      const groups = [
+        ...assessment.rollUps.tables.filter((group) => group.region === region),
+        ...assessment.rollUps.regions.filter((group) => group.id === region),
+      ];
+      for (const group of groups) {
+        const name =
+          group.level === 'region'
+            ? h.plan
+            : (plan.tables.find((table) => table.id === group.id)?.title[lang] ?? group.id);
+        const counts = Object.entries(group.counts)
+          .filter(([, count]) => count > 0)
+          .map(([status, count]) => `${labelOf(method, status, lang)} ${count}`)
+          .join(lang === 'zh' ? '，' : ', ');
+        out.push(`  [${method}] ${name} — ${h.count(group.indicators)}: ${counts}`);
+      }
+    }
+    out.push('');
+  }
+  if (run.includeIllustrative && rows.some((row) => row.provenance.illustrative)) {
+    out.push(
+      lang === 'zh'
+        ? `${ILLUSTRATIVE_MARK} 示例数据：仅供演示，不是官方统计。`
+        : `${ILLUSTRATIVE_MARK} illustrative demo figure (示例数据), not an official statistic.`,
+    );
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+export function labelOf(method: Method, status: string, lang: Lang): string {
+  const entry = (statusLabels[method] as Record<string, { label: { zh: string; en: string } }>)[
+    status
+  ];
+  return entry ? entry.label[lang] : status;
+}

@@ -1,0 +1,103 @@
+import { PLAN_SOURCE, type Observation as StoredObservation } from '@plan/api';
+import type { Plan } from '@plan/indicators';
+import { assessPlan, type Method, type PlanAssessment } from '@plan/scoring';
+import { type SetAside, selectObservations, type UsedObservation } from './selectObservations.js';
+
+/** Where the figures behind one indicator's assessment came from. */
+export type Provenance = {
+  indicatorId: string;
+  region: string;
+  /** The latest value used: on or before the as-of date, from the base year on. */
+  latest: UsedObservation | null;
+  /** Every source of the values used, sorted. */
+  sources: string[];
+  /** True when any value used is an illustrative demo figure (示例数据). */
+  illustrative: boolean;
+  /** How many observed values were used (the plan's own baseline not counted). */
+  values: number;
+};
+
+export type AssessmentRun = {
+  asOf: string;
+  regions: string[];
+  includeIllustrative: boolean;
+  results: { method: Method; assessment: PlanAssessment }[];
+  /** One entry per region and indicator, in the plan's order. */
+  provenance: Provenance[];
+  /** The observations the assessment used (on or before the as-of date, from the base year). */
+  used: UsedObservation[];
+  /** Values of the same indicator, region and time that lost to another source. */
+  setAside: SetAside[];
+};
+
+/**
+ * Assesses every indicator of a plan by each method as of a date, from
+ * stored observations: one value per indicator, region and time (official
+ * figures first; illustrative demo figures only when asked for), and records
+ * where each figure came from so a report can say so beside it.
+ *
+ * @throws ScoringInputError (from @plan/scoring) when stored data cannot belong to its indicator
+ */
+export function runAssessment(
+  plan: Readonly<Plan>,
+  stored: readonly StoredObservation[],
+  options: {
+    asOf: string;
+    regions: readonly string[];
+    methods: readonly Method[];
+    includeIllustrative: boolean;
+  },
+): AssessmentRun {
+  const candidates = options.includeIllustrative
+    ? stored
+    : stored.filter((observation) => !observation.illustrative);
+  const { observations, setAside } = selectObservations(candidates, options.regions);
+  const input = observations.map((observation) => ({
+    indicatorId: observation.indicatorId,
+    region: observation.region,
+    ...(observation.year !== undefined ? { year: observation.year } : { date: observation.date }),
+    value: observation.value,
+    source: observation.source,
+  }));
+  const regions = [...options.regions];
+  const results = options.methods.map((method) => ({
+    method,
+    assessment: assessPlan(plan, input, { method, asOf: options.asOf, regions }),
+  }));
+  const firstDay = `${plan.baselineYear}-01-01`;
+  const used = observations.filter(
+    (observation) => observation.day <= options.asOf && observation.day >= firstDay,
+  );
+  const byKey = new Map<string, UsedObservation[]>();
+  for (const observation of used) {
+    const key = `${observation.indicatorId}\u0000${observation.region}`;
+    const list = byKey.get(key);
+    if (list) list.push(observation);
+    else byKey.set(key, [observation]);
+  }
+  const provenance = regions.flatMap((region) =>
+    plan.indicators.map((indicator): Provenance => {
+      const values = (byKey.get(`${indicator.id}\u0000${region}`) ?? []).filter(
+        // The plan's printed 2020 value is the base; a stored copy of it adds nothing.
+        (observation) => observation.source !== PLAN_SOURCE,
+      );
+      return {
+        indicatorId: indicator.id,
+        region,
+        latest: values.at(-1) ?? null,
+        sources: [...new Set(values.map((observation) => observation.source))].sort(),
+        illustrative: values.some((observation) => observation.illustrative),
+        values: values.length,
+      };
+    }),
+  );
+  return {
+    asOf: options.asOf,
+    regions,
+    includeIllustrative: options.includeIllustrative,
+    results,
+    provenance,
+    used,
+    setAside,
+  };
+}

@@ -1,0 +1,94 @@
+import { ordosPlan } from '@plan/indicators';
+import { z } from 'zod';
+import { parseCommandLine } from '../_lib/parseCommandLine.js';
+import { writeJsonLine } from '../_lib/writeJsonLine.js';
+import { assessFromStore } from '../assessment/assessFromStore.js';
+import {
+  AssessmentOptions,
+  assessmentOptionSpecs,
+  MethodList,
+} from '../assessment/assessmentOptions.js';
+import { indicatorRows } from '../assessment/indicatorRows.js';
+import { renderAssessmentCsv } from '../assessment/renderAssessmentCsv.js';
+import { renderAssessmentTable } from '../assessment/renderAssessmentTable.js';
+import { ExitCode } from '../exitCodes.js';
+import type { Command } from './command.js';
+
+const help = `Usage: plan assess --as-of YYYY-MM-DD [--method M] [--region R] [--format table|json|csv]
+                   [--include-illustrative] [--lang zh|en]
+
+Assesses every indicator of the plan as of a date from the observations in the database
+the API uses, and rolls the results up by table and for the whole plan (counts per
+status). The plan's printed 2020 values are the base; values dated after --as-of are
+left out. By default only official figures are used; illustrative demo figures
+(示例数据) only with --include-illustrative, and the output says which.
+
+Options:
+  --as-of DATE            the date to assess as of (required), e.g. 2023-12-31
+  --method M              time-progress (default), open-sdg, unsd-2023, weather, sdsn, or
+                          all; repeat it or separate by commas for several
+  --region R              a region id (default ordos, 鄂尔多斯市), or several separated by
+                          commas: ordos, dongsheng, kangbashi, dalad, jungar, otog-front,
+                          otog, hanggin, uxin, ejin-horo, inner-mongolia
+  --format F              table (default; for a terminal), json, or csv (one row per
+                          indicator, region and method; UTF-8 with BOM)
+  --include-illustrative  also use illustrative demo figures (marked † in a table)
+  --lang zh|en            language of a table (default zh; English is our translation)
+  --json                  the same as --format json
+  -h, --help              this help
+
+JSON (stable): {"ok", "asOf", "regions", "includeIllustrative", "methods",
+  "assessments": [PlanAssessment of @plan/scoring, one per method],
+  "provenance": [{"indicatorId", "region", "latest", "sources", "illustrative", "values"}]}
+
+Environment: DATABASE_URL (unset → ./data/plan.sqlite; sqlite:<file>; postgres://…)
+
+Exit codes: 0 ok · 1 stored data cannot be assessed · 2 usage · 3 cannot open the database
+`;
+
+const Options = AssessmentOptions.extend({
+  method: MethodList.optional(),
+  format: z.enum(['table', 'json', 'csv'], { error: 'expected table, json or csv' }).optional(),
+});
+
+export const assessCommand: Command = {
+  help,
+  async run(args, context) {
+    const { values } = parseCommandLine('assess', args, {
+      options: {
+        ...assessmentOptionSpecs,
+        method: { type: 'string', multiple: true },
+        format: { type: 'string' },
+      },
+      schema: Options,
+      positionals: { min: 0, max: 0 },
+    });
+    const format = values.json ? 'json' : (values.format ?? 'table');
+    const lang = values.lang ?? 'zh';
+    const run = await assessFromStore(context, {
+      asOf: values['as-of'],
+      regions: values.region ?? [ordosPlan.subjectRegion],
+      methods: values.method ?? ['time-progress'],
+      includeIllustrative: values['include-illustrative'] === true,
+    });
+    if (format === 'json') {
+      writeJsonLine(context.stdout, {
+        ok: true,
+        asOf: run.asOf,
+        regions: run.regions,
+        includeIllustrative: run.includeIllustrative,
+        methods: run.results.map((result) => result.method),
+        assessments: run.results.map((result) => result.assessment),
+        provenance: run.provenance,
+      });
+      return ExitCode.ok;
+    }
+    const rows = indicatorRows(ordosPlan, run, lang);
+    context.stdout.write(
+      format === 'csv'
+        ? renderAssessmentCsv(rows)
+        : renderAssessmentTable(ordosPlan, run, rows, lang),
+    );
+    return ExitCode.ok;
+  },
+};
