@@ -1100,6 +1100,238 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every indicator assessed by one method as of a date, with the calculation, and the roll-ups */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Judge as of this day (default: today on the server) */
+                    asOf?: string;
+                    /** @description Default ordos (鄂尔多斯市) */
+                    region?: "inner-mongolia" | "ordos" | "dongsheng" | "kangbashi" | "dalad" | "jungar" | "otog-front" | "otog" | "hanggin" | "uxin" | "ejin-horo";
+                    /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
+                    includeIllustrative?: "true" | "false";
+                    method?: components["schemas"]["Method"];
+                    /** @description json (default), csv or xlsx */
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The plan assessment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentsResponse"];
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input; `errors` lists each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One indicator judged by all five methods side by side, with its observations and linked targets */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Judge as of this day (default: today on the server) */
+                    asOf?: string;
+                    /** @description Default ordos (鄂尔多斯市) */
+                    region?: "inner-mongolia" | "ordos" | "dongsheng" | "kangbashi" | "dalad" | "jungar" | "otog-front" | "otog" | "hanggin" | "uxin" | "ejin-horo";
+                    /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
+                    includeIllustrative?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The assessments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorAssessments"];
+                    };
+                };
+                /** @description Invalid input; `errors` lists each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every quantified target of the plan’s text: met, on track, due soon, overdue or no data, as of a date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Judge as of this day (default: today on the server) */
+                    asOf?: string;
+                    /** @description Default ordos (鄂尔多斯市) */
+                    region?: "inner-mongolia" | "ordos" | "dongsheng" | "kangbashi" | "dalad" | "jungar" | "otog-front" | "otog" | "hanggin" | "uxin" | "ejin-horo";
+                    /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
+                    includeIllustrative?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Milestones in the order of the text */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MilestonesResponse"];
+                    };
+                };
+                /** @description Invalid input; `errors` lists each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stateless: assess one series by one method (the `assess` of @plan/scoring over HTTP) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessInput"];
+                };
+            };
+            responses: {
+                /** @description The method’s status and its calculation components */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Invalid input; `errors` lists each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1935,6 +2167,567 @@ export interface components {
             old: components["schemas"]["Observation"] & (Record<string, never> | null);
             new: components["schemas"]["Observation"] & (Record<string, never> | null);
             reason: string | null;
+        };
+        AssessmentsResponse: {
+            planId: string;
+            title: components["schemas"]["LocalizedText"];
+            method: components["schemas"]["Method"];
+            asOf: string | null;
+            regions: string[];
+            indicators: components["schemas"]["IndicatorAssessment"][];
+            rollUps: {
+                plan: components["schemas"]["RollUp"][];
+                regions: components["schemas"]["RollUp"][];
+                tables: components["schemas"]["RollUp"][];
+                categories: components["schemas"]["RollUp"][];
+            };
+            /** @description Indicators without data to judge by, per region */
+            missing: {
+                indicatorId: string;
+                region: string;
+            }[];
+            /** @description true when any illustrative demo figure (示例数据) was used */
+            illustrative: boolean;
+            dataVersion: number;
+            observationsUsed: number;
+            /** @description Other values of the same indicator, region and date that were not used (official beats illustrative; newest wins) */
+            setAside: components["schemas"]["Observation"][];
+        };
+        /** @enum {string} */
+        Method: "time-progress" | "open-sdg" | "unsd-2023" | "weather" | "sdsn";
+        IndicatorAssessment: {
+            indicatorId: string;
+            table: string;
+            categoryPath: string[];
+            name: components["schemas"]["LocalizedText"];
+            unit: {
+                zh: string;
+                en: string;
+                kind: string;
+            };
+            region: string;
+            method: components["schemas"]["Method"];
+            asOf: string | null;
+            status: components["schemas"]["AnyStatus"];
+            label: components["schemas"]["LocalizedText"];
+            score: number | null;
+            /**
+             * @description sdsn only: the dashboard colour
+             * @enum {string|null}
+             */
+            colour: "green" | "yellow" | "orange" | "red" | "grey" | null;
+            /** @description No data to judge progress by: counted as missing in roll-ups, never as zero */
+            missing: boolean;
+            achieved: boolean;
+            explanation: components["schemas"]["LocalizedText"];
+            /** @description For a ratio: the share that is scored */
+            scoredOn: {
+                zh: string;
+                en: string;
+            } | null;
+            /** @description One, or one per part of a split indicator */
+            quantities: components["schemas"]["QuantityAssessment"][];
+            /** @description How the parts were combined */
+            combination: {
+                /** @enum {string} */
+                rule: "mean_score" | "worst_of";
+                assessed: number;
+            } | null;
+            notes: components["schemas"]["LocalizedText"][];
+        };
+        /** @enum {string} */
+        AnyStatus: "achieved" | "ahead" | "on_track" | "behind" | "regressing" | "no_data" | "target_achieved" | "substantial_progress" | "moderate_progress" | "limited_progress" | "deterioration" | "not_available" | "On track or target met" | "Fair progress, but acceleration needed" | "Stagnation or regression" | "Not assessed" | "sun" | "slightly_cloudy" | "cloudy" | "thunderstorm" | "not_calculable" | "moderately_improving" | "stagnating" | "decreasing" | "trend_unavailable";
+        QuantityAssessment: {
+            part: string | null;
+            partLabel: components["schemas"]["LocalizedText"] & (Record<string, never> | null);
+            direction: components["schemas"]["ScoringDirection"];
+            baseline: {
+                time: string;
+                value: number;
+                printed: string | null;
+                /** @enum {string} */
+                from: "plan" | "observation";
+            } | null;
+            target: {
+                year: number;
+                value: number;
+                upper: number | null;
+                comparator: components["schemas"]["TargetComparator"];
+                printed: string;
+                /**
+                 * @description subject: the city’s target, applied to a district or banner
+                 * @enum {string}
+                 */
+                from: "plan" | "subject";
+            } | null;
+            latest: {
+                time: string;
+                value: number;
+            } | null;
+            /** @description null when there is no value to start from */
+            result: components["schemas"]["TimeProgressResult"] | components["schemas"]["OpenSdgResult"] | components["schemas"]["Unsd2023Result"] | components["schemas"]["WeatherResult"] | components["schemas"]["SdsnResult"] | null;
+            benchmark: components["schemas"]["BenchmarkComparison"];
+        };
+        /** @enum {string} */
+        ScoringDirection: "increase" | "decrease";
+        TimeProgressResult: {
+            /** @enum {string} */
+            method: "time-progress";
+            /** @enum {string} */
+            status: "achieved" | "ahead" | "on_track" | "behind" | "regressing" | "no_data";
+            /** @description The status in words, both languages */
+            label: {
+                zh: string;
+                en: string;
+            };
+            /** @description Why the status is what it is, with the figures */
+            explanation: {
+                zh: string;
+                en: string;
+            };
+            /** @description The completion progress */
+            score: number | null;
+            components: components["schemas"]["TimeProgressComponents"];
+        };
+        TimeProgressComponents: {
+            direction: components["schemas"]["ScoringDirection"];
+            comparator: components["schemas"]["TargetComparator"];
+            /** @description The target as a reader writes it: "≥ 95" */
+            target: string | null;
+            baseDate: string | null;
+            baseValue: number | null;
+            latestDate: string | null;
+            latestValue: number | null;
+            targetDate: string | null;
+            /** @description The value aimed at (a band’s near edge) */
+            targetValue: number | null;
+            asOf: string | null;
+            pointsUsed: number;
+            pointsAfterAsOf: number;
+            /** @description (latest − base) / (target − base); null when the base already met the target */
+            completionProgress: number | null;
+            /** @description Elapsed share of base date → target date at the latest value’s date (calendar days) */
+            timeProgress: number | null;
+            timeProgressAtAsOf: number | null;
+            onTrackTolerance: number;
+            /** @description The value on the straight path at the latest value’s date */
+            expectedValue: number | null;
+            differenceFromExpected: number | null;
+            differenceToTarget: number | null;
+            yearsRemaining: number | null;
+            /** @description Change per year still needed to reach the target on time */
+            requiredAnnualPace: number | null;
+            targetDatePassed: boolean | null;
+            projection: components["schemas"]["Projection"];
+            /** @enum {string|null} */
+            reason: "no_target" | "no_data" | "one_point" | null;
+        };
+        Projection: {
+            targetYear: number;
+            targetValue: number;
+            pointsUsed: number;
+            /** @description Least squares on all points */
+            leastSquares: {
+                /** @description Least squares: change per year. CAGR: compound annual growth rate */
+                rate: number;
+                /** @description The value the trend gives at the target year */
+                valueAtTarget: number | null;
+                /** @description Decimal year at which the trend reaches the target; null if it never does at this pace */
+                crossing: number | null;
+                /** @description The first year-end at or after the crossing */
+                yearMet: number | null;
+            } | null;
+            /** @description Compound annual growth from the base to the latest point */
+            cagr: {
+                /** @description Least squares: change per year. CAGR: compound annual growth rate */
+                rate: number;
+                /** @description The value the trend gives at the target year */
+                valueAtTarget: number | null;
+                /** @description Decimal year at which the trend reaches the target; null if it never does at this pace */
+                crossing: number | null;
+                /** @description The first year-end at or after the crossing */
+                yearMet: number | null;
+            } | null;
+        } | null;
+        OpenSdgResult: {
+            /** @enum {string} */
+            method: "open-sdg";
+            /** @enum {string} */
+            status: "target_achieved" | "substantial_progress" | "moderate_progress" | "limited_progress" | "deterioration" | "not_available";
+            /** @description The status in words, both languages */
+            label: {
+                zh: string;
+                en: string;
+            };
+            /** @description Why the status is what it is, with the figures */
+            explanation: {
+                zh: string;
+                en: string;
+            };
+            /** @description −5 … +5; 5 when the target is achieved */
+            score: number | null;
+            /** @description R with a target, s·d·CAGR without */
+            progressValue: number | null;
+            components: components["schemas"]["OpenSdgComponents"];
+        };
+        OpenSdgComponents: {
+            /** @enum {string} */
+            calculation: "with_target" | "without_target";
+            direction: components["schemas"]["ScoringDirection"];
+            /** @description +1 when an increase is desired, −1 when a decrease is */
+            d: number;
+            /** @description −1 when the base value is negative */
+            sign: number;
+            baseYear: number | null;
+            baseValue: number | null;
+            /** @description The base in the formula: 0 is replaced by 0.001 */
+            baseValueUsed: number | null;
+            currentYear: number | null;
+            currentValue: number | null;
+            targetYear: number | null;
+            targetValue: number | null;
+            /** @description The target in the formula: 0 is replaced by 0.001 */
+            targetValueUsed: number | null;
+            comparator: components["schemas"]["TargetComparator"] & (string | null);
+            target: string | null;
+            limit: number | null;
+            /** @description The scaling factor C for a natural limit (without a target) */
+            coefficient: number | null;
+            thresholds: {
+                high: number;
+                med: number;
+                low: number;
+            };
+            cagrObserved: number | null;
+            cagrRequired: number | null;
+            progressValue: number | null;
+            targetAchieved: boolean;
+            asOf: string | null;
+            pointsUsed: number;
+            pointsAfterAsOf: number;
+            /** @enum {string|null} */
+            reason: "no_data" | "one_point" | "sign_change" | "undefined_growth" | null;
+        };
+        Unsd2023Result: {
+            /** @enum {string} */
+            method: "unsd-2023";
+            /** @enum {string} */
+            status: "On track or target met" | "Fair progress, but acceleration needed" | "Stagnation or regression" | "Not assessed";
+            /** @description The status in words, both languages */
+            label: {
+                zh: string;
+                en: string;
+            };
+            /** @description Why the status is what it is, with the figures */
+            explanation: {
+                zh: string;
+                en: string;
+            };
+            score: 1 | 2 | 3 | null;
+            components: components["schemas"]["Unsd2023Components"];
+        };
+        Unsd2023Components: {
+            /** @enum {string} */
+            calculation: "with_target" | "without_target";
+            direction: components["schemas"]["ScoringDirection"];
+            sign: number;
+            baseYear: number | null;
+            baseValue: number | null;
+            latestYear: number | null;
+            latestValue: number | null;
+            targetYear: number | null;
+            targetValue: number | null;
+            comparator: components["schemas"]["TargetComparator"] & (string | null);
+            target: string | null;
+            cagr: number | null;
+            /** @description latest × (1 + CAGR)^(target year − latest year) */
+            projectedValue: number | null;
+            /** @description (projected − base) / (target − base) */
+            ratio: number | null;
+            thresholds: {
+                high: number;
+                low: number;
+            };
+            /** @enum {string|null} */
+            exception: "latest_meets_target" | "within_one_point_of_limit" | "base_at_or_past_target" | null;
+            asOf: string | null;
+            pointsUsed: number;
+            pointsAfterTargetYear: number;
+            pointsAfterAsOf: number;
+            /** @enum {string|null} */
+            reason: "no_data" | "one_point" | "sign_change" | "undefined_growth" | null;
+        };
+        WeatherResult: {
+            /** @enum {string} */
+            method: "weather";
+            /** @enum {string} */
+            status: "sun" | "slightly_cloudy" | "cloudy" | "thunderstorm" | "not_calculable";
+            /** @description The status in words, both languages */
+            label: {
+                zh: string;
+                en: string;
+            };
+            /** @description Why the status is what it is, with the figures */
+            explanation: {
+                zh: string;
+                en: string;
+            };
+            score: null;
+            components: components["schemas"]["WeatherComponents"];
+        };
+        WeatherComponents: {
+            /** @enum {string|null} */
+            procedure: "target" | "target_reached" | "direction" | null;
+            direction: components["schemas"]["ScoringDirection"];
+            /** @description The last (up to six) points used */
+            window: {
+                time: string;
+                value: number;
+            }[];
+            /** @description Mean of the annual changes over the window */
+            meanAnnualChange: number | null;
+            /** @description The last annual change */
+            lastChange: number | null;
+            latestYear: number | null;
+            latestValue: number | null;
+            targetYear: number | null;
+            targetValue: number | null;
+            target: string | null;
+            projectedValue: number | null;
+            /** @description target − latest */
+            gap: number | null;
+            /** @description (target − projected) / (target − latest): the share of the gap the trend misses */
+            missShare: number | null;
+            asOf: string | null;
+            pointsUsed: number;
+            pointsAfterAsOf: number;
+            /** @enum {string|null} */
+            reason: "too_few_points" | null;
+        };
+        SdsnResult: {
+            /** @enum {string} */
+            method: "sdsn";
+            /** @enum {string} */
+            status: "on_track" | "moderately_improving" | "stagnating" | "decreasing" | "trend_unavailable";
+            /** @description The status in words, both languages */
+            label: {
+                zh: string;
+                en: string;
+            };
+            /** @description Why the status is what it is, with the figures */
+            explanation: {
+                zh: string;
+                en: string;
+            };
+            /** @description The latest value rescaled to 0–100 */
+            score: number | null;
+            /** @enum {string} */
+            colour: "green" | "yellow" | "orange" | "red" | "grey";
+            components: components["schemas"]["SdsnComponents"];
+        };
+        SdsnComponents: {
+            direction: components["schemas"]["ScoringDirection"];
+            lowerBound: number | null;
+            optimum: number | null;
+            green: number | null;
+            red: number | null;
+            /** @enum {string} */
+            boundsFrom: "input" | "defaults" | "mixed";
+            baseYear: number | null;
+            baseScore: number | null;
+            latestYear: number | null;
+            latestValue: number | null;
+            /** @description Rescaled 0–100 and clamped */
+            latestScore: number | null;
+            /** @description Rescaled without clamping: the trend uses it */
+            latestScoreUnclamped: number | null;
+            greenScore: number | null;
+            redScore: number | null;
+            targetYear: number | null;
+            /** @description Score points per year, base → latest */
+            observedGrowth: number | null;
+            /** @description Score points per year needed to reach green by the target year */
+            requiredGrowth: number | null;
+            growthRatio: number | null;
+            asOf: string | null;
+            pointsUsed: number;
+            pointsAfterAsOf: number;
+            /** @enum {string|null} */
+            reason: "no_data" | "no_bounds" | "one_point" | "no_target" | "degenerate_bounds" | null;
+        };
+        BenchmarkComparison: {
+            region: string;
+            /** @description Our value compared: the latest observed, or the baseline */
+            value: number;
+            valueTime: string;
+            baseline: number | null;
+            baselinePrinted: string;
+            target: number | null;
+            targetPrinted: string;
+            targetComparator: components["schemas"]["TargetComparator"] & (string | null);
+            /** @description How far better (+) or worse (−) than the benchmark’s baseline, in the unit */
+            gapToBaseline: number | null;
+            /** @description How far better (+) or worse (−) than the benchmark’s target, in the unit */
+            gapToTarget: number | null;
+            meetsTarget: boolean | null;
+            /**
+             * @description green: meets the benchmark’s target; red: not past its baseline; yellow/orange between
+             * @enum {string}
+             */
+            colour: "green" | "yellow" | "orange" | "red" | "grey";
+            explanation: components["schemas"]["LocalizedText"];
+        } | null;
+        RollUp: {
+            level: components["schemas"]["RollUpLevel"];
+            /** @description The table, category or region id; "plan" for the whole plan */
+            id: string;
+            /** @description The region the group is for; null when it spans regions */
+            region: string | null;
+            method: components["schemas"]["Method"];
+            indicators: number;
+            assessed: number;
+            /** @description Indicators without data to judge by: reported, never counted as zero */
+            missing: number;
+            missingIndicators: {
+                indicatorId: string;
+                region: string;
+            }[];
+            achieved: number;
+            /** @description Every indicator of the group achieved, none missing */
+            allAchieved: boolean;
+            /** @description Indicators per status, every status of the method listed */
+            counts: {
+                [key: string]: number;
+            };
+            meanScore: number | null;
+            weightedMeanScore: number | null;
+            totalWeight: number;
+            /**
+             * @description open-sdg: from the mean score (sdg-build); others: the worst status
+             * @enum {string}
+             */
+            status: "achieved" | "ahead" | "on_track" | "behind" | "regressing" | "no_data" | "target_achieved" | "substantial_progress" | "moderate_progress" | "limited_progress" | "deterioration" | "not_available" | "On track or target met" | "Fair progress, but acceleration needed" | "Stagnation or regression" | "Not assessed" | "sun" | "slightly_cloudy" | "cloudy" | "thunderstorm" | "not_calculable" | "moderately_improving" | "stagnating" | "decreasing" | "trend_unavailable";
+            label: components["schemas"]["LocalizedText"];
+            /** @description The two worst assessed indicators */
+            worst: {
+                indicatorId: string;
+                region: string;
+                status: components["schemas"]["AnyStatus"];
+                score: number | null;
+            }[];
+            /**
+             * @description sdsn: the group colour from its two worst indicators
+             * @enum {string|null}
+             */
+            colour: "green" | "yellow" | "orange" | "red" | "grey" | null;
+        };
+        /** @enum {string} */
+        RollUpLevel: "plan" | "region" | "table" | "category";
+        IndicatorAssessments: {
+            indicatorId: string;
+            region: string;
+            asOf: string;
+            /** @description The same indicator judged by each method */
+            methods: {
+                "time-progress"?: components["schemas"]["IndicatorAssessment"];
+                "open-sdg"?: components["schemas"]["IndicatorAssessment"];
+                "unsd-2023"?: components["schemas"]["IndicatorAssessment"];
+                weather?: components["schemas"]["IndicatorAssessment"];
+                sdsn?: components["schemas"]["IndicatorAssessment"];
+            };
+            observations: components["schemas"]["Observation"][];
+            /** @description Quantified targets of the plan’s text linked to the indicator */
+            targets: components["schemas"]["Target"][];
+            /** @description true when any illustrative demo figure (示例数据) was used */
+            illustrative: boolean;
+            dataVersion: number;
+            observationsUsed: number;
+            /** @description Other values of the same indicator, region and date that were not used (official beats illustrative; newest wins) */
+            setAside: components["schemas"]["Observation"][];
+        };
+        MilestonesResponse: {
+            asOf: string;
+            region: string;
+            items: {
+                target: components["schemas"]["Target"];
+                assessment: components["schemas"]["MilestoneAssessment"];
+                valuesUsed: number;
+            }[];
+            /** @description true when any illustrative demo figure (示例数据) was used */
+            illustrative: boolean;
+            dataVersion: number;
+            observationsUsed: number;
+            /** @description Other values of the same indicator, region and date that were not used (official beats illustrative; newest wins) */
+            setAside: components["schemas"]["Observation"][];
+        };
+        MilestoneAssessment: {
+            milestoneId: string;
+            /** @enum {string} */
+            status: "met" | "on_track" | "due_soon" | "overdue" | "no_data";
+            label: components["schemas"]["LocalizedText"];
+            deadline: string;
+            deadlineInferred: boolean;
+            asOf: string;
+            /** @description Negative once the deadline has passed */
+            daysToDeadline: number;
+            latest: {
+                time: string;
+                value: number;
+            } | null;
+            /** @description When a value first met the target */
+            firstMet: string | null;
+            metLate: boolean | null;
+            /** @description Least squares on the values, carried to the deadline */
+            projectedAtDeadline: number | null;
+            /** @description Whether that projection meets the target */
+            onPace: boolean | null;
+            explanation: components["schemas"]["LocalizedText"];
+        };
+        AssessInput: {
+            method: components["schemas"]["Method"];
+            direction: components["schemas"]["ScoringDirection"];
+            series: components["schemas"]["SeriesPoint"][];
+            target?: components["schemas"]["AssessTarget"];
+            /** @description A natural limit such as 100 for a rate (open-sdg, without a target) */
+            limit?: number | null;
+            /** @description Only figures dated on or before it count; defaults to the latest figure */
+            asOf?: string;
+            /** @description time-progress: completion within this share of the time progress is on track (default 0.05) */
+            onTrackTolerance?: number;
+            unit?: components["schemas"]["ScoringUnit"];
+            sdsn?: components["schemas"]["SdsnBounds"];
+        };
+        SeriesPoint: {
+            year?: number;
+            date?: components["schemas"]["IsoDate"];
+            value: number;
+        };
+        IsoDate: string;
+        AssessTarget: {
+            year?: number;
+            date?: components["schemas"]["IsoDate"];
+            value: number;
+            /**
+             * @description Defaults to `eq`: met once reached
+             * @enum {string}
+             */
+            comparator?: "eq" | "gte" | "gt" | "lte" | "lt" | "about" | "between";
+            /** @description The upper end of a `between` target */
+            upper?: number;
+            /** @description For `about`: how far from the value still counts as met, in the unit (default 5% of the value) */
+            tolerance?: number;
+        };
+        /** @enum {string} */
+        ScoringUnit: "percent" | "count" | "amount" | "ratio";
+        SdsnBounds: {
+            /** @description Worst value, rescaled to 0 */
+            lowerBound?: number;
+            /** @description Best value, rescaled to 100 */
+            optimum?: number;
+            /** @description Reaching it is "achieved" (green) */
+            green?: number;
+            /** @description At or beyond it is red; yellow and orange split at the midpoint */
+            red?: number;
         };
         /** @enum {string|null} */
         Role: "viewer" | "editor" | "admin" | null;

@@ -1,4 +1,367 @@
+import { createRoute } from '@hono/zod-openapi';
+import { type Indicator, isIndicatorId, ordosPlan } from '@plan/indicators';
+import { ordosTargets, Target, targetsForIndicator } from '@plan/projects';
+import {
+  AssessInput,
+  assess,
+  assessIndicator,
+  assessPlan,
+  IndicatorAssessment,
+  Method,
+  MilestoneAssessment,
+  milestoneStatus,
+  PlanAssessment,
+  ScoringInputError,
+} from '@plan/scoring';
+import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
+import { milestoneInIndicatorUnit, milestoneValues } from '../domain/milestoneValues.js';
+import { Observation } from '../domain/observation.js';
+import { oneValuePerDate } from '../domain/oneValuePerDate.js';
+import { toScoringObservations } from '../domain/toScoringObservations.js';
+import { ProblemError } from '../problem.js';
+import { cacheableResponse, etagOf } from './_lib/caching.js';
+import { ExportFormat, sendSheet } from './_lib/exports.js';
+import { problems } from './_lib/responses.js';
 
-/** Assessments (wired when @plan/scoring lands). */
-export function registerAssessmentRoutes(_app: App, _deps: AppDeps) {}
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const regionIds = ordosPlan.regions.map((region) => region.id) as [string, ...string[]];
+
+const ReadQuery = z.object({
+  asOf: IsoDay.optional().describe('Judge as of this day (default: today on the server)'),
+  region: z.enum(regionIds).optional().describe('Default ordos (鄂尔多斯市)'),
+  includeIllustrative: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('Use illustrative demo figures (示例数据) too; the answer says when it did'),
+});
+
+/** What every assessment answer says about the data it was computed from. */
+const DataBasis = {
+  illustrative: z.boolean().describe('true when any illustrative demo figure (示例数据) was used'),
+  dataVersion: z.number().int(),
+  observationsUsed: z.number().int(),
+  setAside: z
+    .array(Observation)
+    .describe(
+      'Other values of the same indicator, region and date that were not used (official beats illustrative; newest wins)',
+    ),
+};
+
+export const AssessmentsResponse = PlanAssessment.extend(DataBasis).meta({
+  id: 'AssessmentsResponse',
+});
+export const IndicatorAssessments = z
+  .object({
+    indicatorId: z.string(),
+    region: z.string(),
+    asOf: z.string(),
+    methods: z
+      .record(Method, IndicatorAssessment)
+      .describe('The same indicator judged by each method'),
+    observations: z.array(Observation),
+    targets: z
+      .array(Target)
+      .describe('Quantified targets of the plan’s text linked to the indicator'),
+    ...DataBasis,
+  })
+  .meta({ id: 'IndicatorAssessments' });
+export const MilestonesResponse = z
+  .object({
+    asOf: z.string(),
+    region: z.string(),
+    items: z.array(
+      z.object({ target: Target, assessment: MilestoneAssessment, valuesUsed: z.number().int() }),
+    ),
+    ...DataBasis,
+  })
+  .meta({ id: 'MilestonesResponse' });
+
+function scoringProblem(error: unknown): never {
+  if (error instanceof ScoringInputError) {
+    throw new ProblemError(400, error.message.split('\n')[0] ?? 'Invalid input.', {
+      errors: error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    });
+  }
+  throw error;
+}
+
+/** Keeps a bounded number of serialised answers per data version: reads between writes are free. */
+function answerCache(limit = 256) {
+  const entries = new Map<string, string>();
+  return async (key: string, compute: () => Promise<string>) => {
+    const hit = entries.get(key);
+    if (hit !== undefined) return hit;
+    const body = await compute();
+    if (entries.size >= limit) entries.delete(entries.keys().next().value as string);
+    entries.set(key, body);
+    return body;
+  };
+}
+
+export function registerAssessmentRoutes(app: App, deps: AppDeps) {
+  const { store } = deps;
+  const cached = answerCache();
+  const today = () => deps.clock().toISOString().slice(0, 10);
+
+  async function observationsFor(region: string, includeIllustrative: boolean) {
+    const stored = await store.listObservations({ region, includeIllustrative });
+    const { used, setAside } = oneValuePerDate(stored);
+    return { used, setAside, illustrative: used.some((observation) => observation.illustrative) };
+  }
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/assessments',
+      tags: ['Assessments'],
+      summary:
+        'Every indicator assessed by one method as of a date, with the calculation, and the roll-ups',
+      request: {
+        query: ReadQuery.extend({
+          method: Method.default('time-progress'),
+          format: ExportFormat.optional().describe('json (default), csv or xlsx'),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'The plan assessment',
+          content: {
+            'application/json': { schema: AssessmentsResponse },
+            'text/csv': { schema: z.string() },
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              schema: z.string(),
+            },
+          },
+        },
+        ...problems(400),
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const asOf = query.asOf ?? today();
+      const region = query.region ?? ordosPlan.subjectRegion;
+      const includeIllustrative = query.includeIllustrative === 'true';
+      const version = await store.dataVersion();
+      const key = `plan|${query.method}|${asOf}|${region}|${includeIllustrative}|${version}`;
+      const body = await cached(key, async () => {
+        const { used, setAside, illustrative } = await observationsFor(region, includeIllustrative);
+        let assessment: z.infer<typeof PlanAssessment>;
+        try {
+          assessment = assessPlan(ordosPlan, toScoringObservations(used), {
+            method: query.method,
+            asOf,
+            region,
+          });
+        } catch (error) {
+          scoringProblem(error);
+        }
+        return JSON.stringify({
+          ...assessment,
+          illustrative,
+          dataVersion: version,
+          observationsUsed: used.length,
+          setAside,
+        });
+      });
+      if (query.format && query.format !== 'json') {
+        return (await sendSheet(
+          assessmentSheet(JSON.parse(body)),
+          query.format,
+          `assessments-${region}-${asOf}-${query.method}`,
+        )) as never;
+      }
+      return cacheableResponse(c, body, { etag: etagOf(key) }) as never;
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/indicators/{id}/assessment',
+      tags: ['Assessments'],
+      summary:
+        'One indicator judged by all five methods side by side, with its observations and linked targets',
+      request: { params: z.object({ id: z.string() }), query: ReadQuery },
+      responses: {
+        200: {
+          description: 'The assessments',
+          content: { 'application/json': { schema: IndicatorAssessments } },
+        },
+        ...problems(400, 404),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      if (!isIndicatorId(id)) throw new ProblemError(404, `No indicator "${id}".`);
+      const query = c.req.valid('query');
+      const asOf = query.asOf ?? today();
+      const region = query.region ?? ordosPlan.subjectRegion;
+      const includeIllustrative = query.includeIllustrative === 'true';
+      const version = await store.dataVersion();
+      const key = `indicator|${id}|${asOf}|${region}|${includeIllustrative}|${version}`;
+      const body = await cached(key, async () => {
+        const indicator = ordosPlan.indicators.find(
+          (candidate) => candidate.id === id,
+        ) as Indicator;
+        const { used, setAside } = await observationsFor(region, includeIllustrative);
+        const mine = used.filter((observation) => observation.indicatorId === id);
+        const scoring = toScoringObservations(mine);
+        const methods: Record<string, unknown> = {};
+        try {
+          for (const method of Method.options)
+            methods[method] = assessIndicator(indicator, scoring, { method, asOf, region });
+        } catch (error) {
+          scoringProblem(error);
+        }
+        return JSON.stringify({
+          indicatorId: id,
+          region,
+          asOf,
+          methods,
+          observations: mine,
+          targets: targetsForIndicator(id),
+          illustrative: mine.some((observation) => observation.illustrative),
+          dataVersion: version,
+          observationsUsed: mine.length,
+          setAside: setAside.filter((observation) => observation.indicatorId === id),
+        });
+      });
+      return cacheableResponse(c, body, { etag: etagOf(key) }) as never;
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/milestones',
+      tags: ['Assessments'],
+      summary:
+        'Every quantified target of the plan’s text: met, on track, due soon, overdue or no data, as of a date',
+      request: { query: ReadQuery },
+      responses: {
+        200: {
+          description: 'Milestones in the order of the text',
+          content: { 'application/json': { schema: MilestonesResponse } },
+        },
+        ...problems(400),
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const asOf = query.asOf ?? today();
+      const region = query.region ?? ordosPlan.subjectRegion;
+      const includeIllustrative = query.includeIllustrative === 'true';
+      const version = await store.dataVersion();
+      const key = `milestones|${asOf}|${region}|${includeIllustrative}|${version}`;
+      const body = await cached(key, async () => {
+        const { used, setAside, illustrative } = await observationsFor(region, includeIllustrative);
+        const items = ordosTargets.map((target) => {
+          const values = milestoneValues(target, used);
+          try {
+            return {
+              target,
+              assessment: milestoneStatus(milestoneInIndicatorUnit(target), values, { asOf }),
+              valuesUsed: values.length,
+            };
+          } catch (error) {
+            scoringProblem(error);
+          }
+        });
+        return JSON.stringify({
+          asOf,
+          region,
+          items,
+          illustrative,
+          dataVersion: version,
+          observationsUsed: used.length,
+          setAside,
+        });
+      });
+      return cacheableResponse(c, body, { etag: etagOf(key) }) as never;
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/assess',
+      tags: ['Assessments'],
+      summary:
+        'Stateless: assess one series by one method (the `assess` of @plan/scoring over HTTP)',
+      request: {
+        body: { required: true, content: { 'application/json': { schema: AssessInput } } },
+      },
+      responses: {
+        200: {
+          description: 'The method’s status and its calculation components',
+          content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+        },
+        ...problems(400, 413),
+      },
+    }),
+    (c) => {
+      try {
+        return c.json(assess(c.req.valid('json')) as Record<string, unknown>, 200);
+      } catch (error) {
+        scoringProblem(error);
+      }
+    },
+  );
+}
+
+type SheetRow = (string | number | boolean | null)[];
+
+/** The plan assessment as a table, one row per indicator and region. */
+function assessmentSheet(assessment: z.infer<typeof AssessmentsResponse>) {
+  const header = [
+    'indicator_id',
+    'indicator_zh',
+    'indicator_en',
+    'region',
+    'method',
+    'as_of',
+    'status',
+    'status_zh',
+    'status_en',
+    'score',
+    'completion_progress',
+    'time_progress',
+    'latest_value',
+    'latest_time',
+    'expected_value',
+    'target',
+    'illustrative_data',
+    'explanation_zh',
+    'explanation_en',
+  ];
+  const rows: SheetRow[] = assessment.indicators.map((item) => {
+    const quantity = item.quantities[0];
+    const components =
+      (quantity?.result as { components?: Record<string, unknown> } | null)?.components ?? {};
+    const number = (key: string) =>
+      typeof components[key] === 'number' ? (components[key] as number) : null;
+    return [
+      item.indicatorId,
+      item.name.zh,
+      item.name.en,
+      item.region,
+      item.method,
+      item.asOf,
+      item.status,
+      item.label.zh,
+      item.label.en,
+      item.score,
+      number('completionProgress'),
+      number('timeProgress'),
+      quantity?.latest?.value ?? null,
+      quantity?.latest?.time ?? null,
+      number('expectedValue'),
+      quantity?.target?.printed ?? null,
+      assessment.illustrative ? 'true (示例数据)' : 'false',
+      item.explanation.zh,
+      item.explanation.en,
+    ];
+  });
+  return { name: 'assessments', header, rows };
+}
