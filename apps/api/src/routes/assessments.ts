@@ -256,18 +256,17 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
       const key = `milestones|${asOf}|${region}|${includeIllustrative}|${version}`;
       const body = await cached(key, async () => {
         const { used, setAside, illustrative } = await observationsFor(region, includeIllustrative);
-        const items = ordosTargets.map((target) => {
+        const judge = (target: (typeof ordosTargets)[number]) => {
           const values = milestoneValues(target, used);
-          try {
-            return {
-              target,
-              assessment: milestoneStatus(milestoneInIndicatorUnit(target), values, { asOf }),
-              valuesUsed: values.length,
-            };
-          } catch (error) {
-            scoringProblem(error);
-          }
-        });
+          const assessment = milestoneStatus(milestoneInIndicatorUnit(target), values, { asOf });
+          return { target, assessment, valuesUsed: values.length };
+        };
+        let items: ReturnType<typeof judge>[];
+        try {
+          items = ordosTargets.map(judge);
+        } catch (error) {
+          scoringProblem(error);
+        }
         return JSON.stringify({
           asOf,
           region,
