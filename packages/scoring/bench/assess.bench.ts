@@ -1,7 +1,9 @@
 /**
  * Throughput of `assess` and `assessColumns` for each method on 1,000,000
  * synthetic series, beside the floor: a plain loop over Float64Arrays doing
- * the same arithmetic in the same run. Not a test: it prints figures.
+ * the same arithmetic as `assess` in the same run (for time-progress that
+ * includes the projection to the target year; `assessColumns` leaves it out).
+ * Not a test: it prints figures.
  *
  *   pnpm bench            (in packages/scoring)
  *   SERIES=200000 pnpm bench
@@ -101,7 +103,31 @@ function floor(method: Method, c: SeriesColumns, status: Uint8Array, score: Floa
         const tau = (DAY(ti) - DAY(t0)) / (DAY(tT) - DAY(t0));
         const c = (yi - y0) / (yT - y0);
         status[i] = c < 0 ? 4 : c >= tau + 0.05 ? 1 : c >= tau - 0.05 ? 2 : 3;
-        score[i] = c;
+        // assess() also projects to the target year: least squares on all points, and CAGR.
+        let mt = 0;
+        let my = 0;
+        for (let j = first; j <= last; j++) {
+          mt += years[j] as number;
+          my += values[j] as number;
+        }
+        mt /= POINTS;
+        my /= POINTS;
+        let sxy = 0;
+        let sxx = 0;
+        for (let j = first; j <= last; j++) {
+          const dt = (years[j] as number) - mt;
+          sxy += dt * ((values[j] as number) - my);
+          sxx += dt * dt;
+        }
+        const slope = sxy / sxx;
+        const rate = (yi / y0) ** (1 / (ti - t0)) - 1;
+        const perYear = Math.log1p(rate);
+        score[i] =
+          c +
+          (my + slope * (tT - mt)) +
+          ((yT - my) / slope + mt) +
+          yi * (1 + rate) ** (tT - ti) +
+          Math.log(yT / yi) / perYear;
         break;
       }
       case 'open-sdg': {

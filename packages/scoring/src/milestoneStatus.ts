@@ -98,7 +98,7 @@ export function milestoneStatus(
   else if (daysToDeadline <= dueSoonDays) status = 'due_soon';
   else status = 'on_track';
 
-  const targetText = describeTarget(cmp, value, top, tolerance, d, fmt);
+  const targetText = describeTarget(cmp, value, top, tolerance, d);
   const now = latest ? `${latest.time}：${fmt(latest.value)}` : '';
   const nowEn = latest ? `${fmt(latest.value)} (${latest.time})` : '';
   const pace =

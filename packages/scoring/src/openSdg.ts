@@ -180,13 +180,13 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
   const progressValue = round(out[0] as number, 6);
   const score = round(out[1] as number, 4);
   const targetText = withTarget
-    ? describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d, fmt)
+    ? describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d)
     : null;
   const basePoint = n > 0 ? p.points[0] : undefined;
   const latestPoint = n > 0 ? p.points[n - 1] : undefined;
   const baseText = basePoint ? timeLabel(basePoint) : '';
   const latestText = latestPoint ? timeLabel(latestPoint) : '';
-  const cagrText = pct(round(out[2] as number, 6));
+  const cagrText = pct(out[2] as number);
 
   let zh: string;
   let en: string;
@@ -210,8 +210,10 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
     en = `The target equals the base, so no growth was required; the latest value ${fmt(yi)} does not meet the target (${targetText}) after growth of ${cagrText}: R is ${(out[0] as number) > 0 ? '+∞' : '−∞'}, score ${fmt(score)}.`;
   } else if (withTarget) {
     const r = pct(progressValue);
-    zh = `实际年均复合增长率${cagrText}，按期达标所需${pct(round(out[3] as number, 6))}，比值R=${r}（阈值95%、60%、0），得分${fmt(score)}。`;
-    en = `Observed CAGR ${cagrText} (${baseText}–${latestText}) against ${pct(round(out[3] as number, 6))} needed to reach ${fmt(target.aim)} by ${timeLabel(target)}: R = ${r} (thresholds 95%, 60%, 0), score ${fmt(score)}.`;
+    const required = pct(out[3] as number);
+    const scoreText = fmt(score);
+    zh = `实际年均复合增长率${cagrText}，按期达标所需${required}，比值R=${r}（阈值95%、60%、0），得分${scoreText}。`;
+    en = `Observed CAGR ${cagrText} (${baseText}–${latestText}) against ${required} needed to reach ${fmt(target.aim)} by ${timeLabel(target)}: R = ${r} (thresholds 95%, 60%, 0), score ${scoreText}.`;
   } else {
     const c = !Number.isNaN(out[4])
       ? `，极限${fmt(p.limit)}使阈值乘以C=${fmt(round(out[4] as number, 4))}`

@@ -72,19 +72,19 @@ export function timeProgressKernel(
 
 const EMPTY = new Float64Array(7);
 
-function figuresZh(completion: number | null, tau: number | null, latest: string): string {
-  return `完成进度${pct(completion)}，时序进度${pct(tau)}（${latest}）`;
+function figuresZh(completion: string, tau: string, latest: string): string {
+  return `完成进度${completion}，时序进度${tau}（${latest}）`;
 }
 
 function figuresEn(
-  completion: number | null,
-  tau: number | null,
+  completion: string,
+  tau: string,
   y0: number,
   base: string,
   aim: number,
   latest: string,
 ): string {
-  return `completion ${pct(completion)} of the way from ${fmt(y0)} (${base}) to ${fmt(aim)}, time progress ${pct(tau)} (${latest})`;
+  return `completion ${completion} of the way from ${fmt(y0)} (${base}) to ${fmt(aim)}, time progress ${tau} (${latest})`;
 }
 
 function emptyResult(
@@ -184,19 +184,15 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
     tauAsOf = round(share < 0 ? 0 : Math.min(share, 1), 6);
   }
   const passed = dayi >= dayT;
-  const targetText = describeTarget(
-    target.cmp,
-    target.value,
-    target.upper,
-    target.tolerance,
-    p.d,
-    fmt,
-  );
+  const targetText = describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d);
   const latestText = timeLabel(latestPoint);
   const baseText = timeLabel(basePoint);
   const targetWhen = timeLabel(target);
 
   let label: { zh: string; en: string } = statusLabels['time-progress'][status].label;
+  const completionText =
+    code === TP_AHEAD || code === TP_ON_TRACK || code === TP_BEHIND ? pct(completion) : '';
+  const tauText = completionText === '' ? '' : pct(tau);
   let zh: string;
   let en: string;
   switch (code) {
@@ -218,16 +214,16 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
       en = `The ${latestText} value ${fmt(yi)} has moved away from the target (${targetText}) since the base ${fmt(y0)} (${baseText}).`;
       break;
     case TP_AHEAD:
-      zh = `${figuresZh(completion, tau, latestText)}，快于预期${pct((out[0] as number) - (out[1] as number))}。`;
-      en = `Ahead of schedule: ${figuresEn(completion, tau, y0, baseText, target.aim, latestText)}.`;
+      zh = `${figuresZh(completionText, tauText, latestText)}，快于预期${pct((out[0] as number) - (out[1] as number))}。`;
+      en = `Ahead of schedule: ${figuresEn(completionText, tauText, y0, baseText, target.aim, latestText)}.`;
       if ((out[0] as number) > 1) {
         zh += `已超出目标值（${targetText}）。`;
         en += ` The value has gone past the target (${targetText}).`;
       }
       break;
     case TP_ON_TRACK:
-      zh = `${figuresZh(completion, tau, latestText)}，两者相差不超过${pct(p.onTrackTolerance)}，基本符合预期。`;
-      en = `Broadly on schedule: ${figuresEn(completion, tau, y0, baseText, target.aim, latestText)}, within ±${pct(p.onTrackTolerance)}.`;
+      zh = `${figuresZh(completionText, tauText, latestText)}，两者相差不超过${pct(p.onTrackTolerance)}，基本符合预期。`;
+      en = `Broadly on schedule: ${figuresEn(completionText, tauText, y0, baseText, target.aim, latestText)}, within ±${pct(p.onTrackTolerance)}.`;
       break;
     default:
       if (passed) {
@@ -237,8 +233,8 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
         zh = `基期值${fmt(y0)}已处于或超过目标值，但${latestText}年值${fmt(yi)}未满足目标（${targetText}）。`;
         en = `The base ${fmt(y0)} was already at or past the target value, but the ${latestText} value ${fmt(yi)} does not meet the target (${targetText}).`;
       } else {
-        zh = `${figuresZh(completion, tau, latestText)}，落后于时序进度${pct((out[1] as number) - (out[0] as number))}，滞后。`;
-        en = `Behind schedule: ${figuresEn(completion, tau, y0, baseText, target.aim, latestText)}, ${pct((out[1] as number) - (out[0] as number))} short.`;
+        zh = `${figuresZh(completionText, tauText, latestText)}，落后于时序进度${pct((out[1] as number) - (out[0] as number))}，滞后。`;
+        en = `Behind schedule: ${figuresEn(completionText, tauText, y0, baseText, target.aim, latestText)}, ${pct((out[1] as number) - (out[0] as number))} short.`;
       }
   }
 

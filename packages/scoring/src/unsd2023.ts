@@ -127,7 +127,7 @@ export function evaluateUnsd2023(p: Prepared): Unsd2023Result {
   const status = (code === 0 ? unsd2023Statuses[3] : unsd2023Statuses[3 - code]) as Unsd2023Status;
   const exception = !Number.isNaN(out[3]) ? (EXCEPTIONS[out[3] as number] ?? null) : null;
   const targetText = withTarget
-    ? describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d, fmt)
+    ? describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d)
     : null;
   const latestText = n > 0 ? timeLabel(p.points[n - 1] as NonNullable<(typeof p.points)[0]>) : '';
   const baseText = n > 0 ? timeLabel(p.points[0] as NonNullable<(typeof p.points)[0]>) : '';

@@ -119,7 +119,7 @@ export function evaluateWeather(p: Prepared): WeatherResult {
   const projected = round(out[2] as number, 6);
   const missShare = round(out[3] as number, 6);
   const targetText = withTarget
-    ? describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d, fmt)
+    ? describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d)
     : null;
   const latestText = n > 0 ? timeLabel(p.points[n - 1] as NonNullable<(typeof p.points)[0]>) : '';
   const mean = `近${window.length - 1}次变化的年均变化${fmt(meanChange)}`;

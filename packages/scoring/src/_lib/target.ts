@@ -1,4 +1,5 @@
 import type { TargetComparator } from '../schema/assessInput.js';
+import { fmt } from './numbers.js';
 
 /** Comparators as small integers for the numeric kernels. */
 export const CMP = { eq: 0, gte: 1, gt: 2, lte: 3, lt: 4, about: 5, between: 6 } as const;
@@ -57,7 +58,6 @@ export function describeTarget(
   upper: number,
   tolerance: number,
   d: number,
-  fmt: (x: number) => string,
 ): string {
   switch (cmp) {
     case 0:
