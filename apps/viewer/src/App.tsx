@@ -1,0 +1,44 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { Layout } from './components/Layout.js';
+import { Loading } from './components/QueryState.js';
+
+// Each page is a chunk of its own; the detail page alone pulls in ECharts.
+const OverviewPage = lazy(() => import('./pages/OverviewPage.js'));
+const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage.js'));
+const IndicatorDetailPage = lazy(() => import('./pages/IndicatorDetailPage.js'));
+const ProjectsPage = lazy(() => import('./pages/ProjectsPage.js'));
+const DataEntryPage = lazy(() => import('./pages/DataEntryPage.js'));
+const ReportPage = lazy(() => import('./pages/ReportPage.js'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
+
+/** The routes; client-side paths fall back to index.html on the server. */
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        {(
+          [
+            ['/', OverviewPage],
+            ['/indicators', IndicatorsPage],
+            ['/indicators/:id', IndicatorDetailPage],
+            ['/projects', ProjectsPage],
+            ['/data-entry', DataEntryPage],
+            ['/report', ReportPage],
+            ['*', NotFoundPage],
+          ] as const
+        ).map(([path, Page]) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <Suspense fallback={<Loading />}>
+                <Page />
+              </Suspense>
+            }
+          />
+        ))}
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,188 @@
+import type { ConsistencyReport, Project, Target } from '@plan/projects';
+import type { Method } from '@plan/scoring';
+import { QueryClient, useQuery } from '@tanstack/react-query';
+import { type AssessmentSet, toAssessmentItem, toAssessmentSet } from './assessments.js';
+import { ApiError, getJson, withQuery } from './client.js';
+import type { Indicator, ObservationList, PlanSummary, Revision } from './types.js';
+
+/**
+ * The plan never changes while the server runs; observations and assessments
+ * change only through edits, after which the pages invalidate them. Pages
+ * render at once from this cache when the reader comes back to them.
+ */
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 60_000,
+        gcTime: 30 * 60_000,
+        refetchOnWindowFocus: false,
+        retry: (count, error) =>
+          count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      },
+    },
+  });
+}
+
+const STATIC = { staleTime: Number.POSITIVE_INFINITY };
+
+export const keys = {
+  plan: ['plan'] as const,
+  indicators: ['indicators'] as const,
+  observations: (params: { indicatorId?: string; region?: string; illustrative: boolean }) =>
+    ['observations', params] as const,
+  observationsAll: ['observations'] as const,
+  assessments: (params: { asOf: string; method: Method; region: string; illustrative: boolean }) =>
+    ['assessments', params] as const,
+  assessmentsAll: ['assessments'] as const,
+  indicatorAssessment: (
+    id: string,
+    params: { asOf: string; region: string; illustrative: boolean },
+  ) => ['indicator-assessment', id, params] as const,
+  indicatorAssessmentAll: ['indicator-assessment'] as const,
+  history: (id: string) => ['history', id] as const,
+  projects: ['projects'] as const,
+  targets: ['targets'] as const,
+  consistency: ['consistency'] as const,
+};
+
+export function usePlan() {
+  return useQuery({
+    queryKey: keys.plan,
+    queryFn: ({ signal }) => getJson<PlanSummary>('/api/v1/plan', signal),
+    ...STATIC,
+  });
+}
+
+export function useIndicators() {
+  return useQuery({
+    queryKey: keys.indicators,
+    queryFn: async ({ signal }) =>
+      (await getJson<{ items: Indicator[] }>('/api/v1/indicators', signal)).items,
+    ...STATIC,
+  });
+}
+
+export function useObservations(params: {
+  indicatorId?: string;
+  region?: string;
+  illustrative: boolean;
+}) {
+  return useQuery({
+    queryKey: keys.observations(params),
+    queryFn: ({ signal }) =>
+      getJson<ObservationList>(
+        withQuery('/api/v1/observations', {
+          indicatorId: params.indicatorId,
+          region: params.region,
+          includeIllustrative: params.illustrative ? 'true' : undefined,
+        }),
+        signal,
+      ),
+  });
+}
+
+export function useAssessments(params: {
+  asOf: string;
+  method: Method;
+  region: string;
+  illustrative: boolean;
+}) {
+  return useQuery({
+    queryKey: keys.assessments(params),
+    queryFn: async ({ signal }): Promise<AssessmentSet> =>
+      toAssessmentSet(
+        await getJson<unknown>(
+          withQuery('/api/v1/assessments', {
+            asOf: params.asOf,
+            method: params.method,
+            region: params.region,
+            includeIllustrative: params.illustrative ? 'true' : 'false',
+          }),
+          signal,
+        ),
+        params,
+      ),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** One indicator by every method, side by side (GET /api/v1/indicators/{id}/assessment). */
+export type IndicatorAssessments = {
+  raw: Record<string, unknown>;
+  byMethod: { method: Method; item: ReturnType<typeof toAssessmentItem> }[];
+};
+
+export function useIndicatorAssessment(
+  id: string,
+  params: { asOf: string; region: string; illustrative: boolean },
+) {
+  return useQuery({
+    queryKey: keys.indicatorAssessment(id, params),
+    queryFn: async ({ signal }): Promise<IndicatorAssessments> => {
+      const raw = await getJson<Record<string, unknown>>(
+        withQuery(`/api/v1/indicators/${encodeURIComponent(id)}/assessment`, {
+          asOf: params.asOf,
+          region: params.region,
+          includeIllustrative: params.illustrative ? 'true' : 'false',
+        }),
+        signal,
+      );
+      return { raw, byMethod: methodsOf(raw) };
+    },
+  });
+}
+
+/** The per-method assessments of an answer, whether it lists them (`methods: [...]`) or keys them by method. */
+function methodsOf(raw: Record<string, unknown>): IndicatorAssessments['byMethod'] {
+  const source = raw.methods ?? raw.assessments ?? raw.byMethod;
+  const entries: [string, unknown][] = Array.isArray(source)
+    ? source.map((item) => [String((item as { method?: unknown }).method), item])
+    : typeof source === 'object' && source !== null
+      ? Object.entries(source)
+      : [];
+  return entries
+    .filter(([, item]) => typeof item === 'object' && item !== null)
+    .map(([method, item]) => ({
+      method: method as Method,
+      item: toAssessmentItem(
+        { indicatorId: raw.indicatorId, ...(item as Record<string, unknown>), method },
+        method as Method,
+      ),
+    }));
+}
+
+export function useHistory(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: keys.history(id),
+    queryFn: async ({ signal }) =>
+      (await getJson<{ items: Revision[] }>(`/api/v1/observations/${id}/history`, signal)).items,
+    enabled,
+  });
+}
+
+export function useProjects() {
+  return useQuery({
+    queryKey: keys.projects,
+    queryFn: async ({ signal }) =>
+      (await getJson<{ items: Project[] }>('/api/v1/projects', signal)).items,
+    ...STATIC,
+  });
+}
+
+export function useTargets() {
+  return useQuery({
+    queryKey: keys.targets,
+    queryFn: async ({ signal }) =>
+      (await getJson<{ items: Target[] }>('/api/v1/targets', signal)).items,
+    ...STATIC,
+  });
+}
+
+export function useConsistency() {
+  return useQuery({
+    queryKey: keys.consistency,
+    queryFn: ({ signal }) => getJson<ConsistencyReport>('/api/v1/consistency', signal),
+    ...STATIC,
+  });
+}

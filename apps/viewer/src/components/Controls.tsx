@@ -1,0 +1,88 @@
+import { useContext, useId } from 'react';
+import { usePlan } from '../api/queries.js';
+import { useLocale } from '../i18n/LocaleProvider.js';
+import { methods } from '../lib/statuses.js';
+import { isIsoDay, TodayContext, useSettings } from '../lib/useSettings.js';
+
+/**
+ * The as-of date, the region (鄂尔多斯市 or one of its nine 旗区) and the
+ * method; every assessment on every page follows them.
+ */
+export function Controls() {
+  const { t, pick } = useLocale();
+  const today = useContext(TodayContext);
+  const [settings, update] = useSettings();
+  const plan = usePlan();
+  const id = useId();
+  const regions = (plan.data?.regions ?? []).filter(
+    (region) =>
+      region.id === plan.data?.subjectRegion || region.parent === plan.data?.subjectRegion,
+  );
+  return (
+    <form
+      className="controls no-print"
+      aria-label={t('controls.label')}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <div className="control">
+        <label htmlFor={`${id}-as-of`}>{t('controls.asOf')}</label>
+        <div className="control-row">
+          <input
+            id={`${id}-as-of`}
+            type="date"
+            value={settings.asOf}
+            min="2020-01-01"
+            max="2035-12-31"
+            onChange={(event) => {
+              if (isIsoDay(event.target.value)) update({ asOf: event.target.value });
+            }}
+          />
+          {settings.asOf !== today ? (
+            <button type="button" className="link-button" onClick={() => update({ asOf: today })}>
+              {t('controls.today')}
+            </button>
+          ) : null}
+        </div>
+      </div>
+      <div className="control">
+        <label htmlFor={`${id}-region`}>{t('controls.region')}</label>
+        <select
+          id={`${id}-region`}
+          value={settings.region}
+          onChange={(event) => update({ region: event.target.value })}
+        >
+          {regions.length === 0 ? <option value={settings.region}>{settings.region}</option> : null}
+          {regions.map((region) => (
+            <option key={region.id} value={region.id}>
+              {region.parent ? '\u3000' : ''}
+              {pick(region.name)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="control">
+        <label htmlFor={`${id}-method`}>{t('controls.method')}</label>
+        <select
+          id={`${id}-method`}
+          value={settings.method}
+          onChange={(event) => update({ method: event.target.value as (typeof methods)[number] })}
+        >
+          {methods.map((method) => (
+            <option key={method} value={method}>
+              {t(`method.${method}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="control control-check">
+        <input
+          id={`${id}-illustrative`}
+          type="checkbox"
+          checked={settings.illustrative}
+          onChange={(event) => update({ illustrative: event.target.checked })}
+        />
+        <label htmlFor={`${id}-illustrative`}>{t('controls.illustrative')}</label>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Method } from '@plan/scoring';
+import { createContext, useCallback, useContext, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { isMethod } from './statuses.js';
+
+/** What every assessment on screen depends on; kept in the URL so a link shows the same view. */
+export type Settings = {
+  /** YYYY-MM-DD: the date picker's value, today by default */
+  asOf: string;
+  region: string;
+  method: Method;
+  /** Include illustrative demo figures (示例数据), always labelled as such */
+  illustrative: boolean;
+};
+
+/**
+ * Today as YYYY-MM-DD, read once where the app starts (main.tsx) and passed
+ * down: nothing below calls `new Date()` for the as-of date.
+ */
+export const TodayContext = createContext<string>('2025-12-31');
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDay(text: string | null | undefined): text is string {
+  if (!text || !ISO_DAY.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** Reads the settings from URL parameters, falling back to the defaults for anything missing or malformed. */
+export function settingsFrom(params: URLSearchParams, today: string): Settings {
+  const asOf = params.get('asOf');
+  const method = params.get('method');
+  const region = params.get('region');
+  return {
+    asOf: isIsoDay(asOf) ? asOf : today,
+    region: region && /^[a-z0-9-]{1,60}$/.test(region) ? region : 'ordos',
+    method: isMethod(method) ? method : 'time-progress',
+    illustrative: params.get('illustrative') !== '0',
+  };
+}
+
+export function useSettings(): [Settings, (patch: Partial<Settings>) => void] {
+  const today = useContext(TodayContext);
+  const [params, setParams] = useSearchParams();
+  const settings = useMemo(() => settingsFrom(params, today), [params, today]);
+  const update = useCallback(
+    (patch: Partial<Settings>) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          const merged = { ...settingsFrom(current, today), ...patch };
+          // Defaults stay out of the URL, so plain links stay plain.
+          const set = (key: string, value: string, fallback: string) => {
+            if (value === fallback) next.delete(key);
+            else next.set(key, value);
+          };
+          set('asOf', merged.asOf, today);
+          set('region', merged.region, 'ordos');
+          set('method', merged.method, 'time-progress');
+          set('illustrative', merged.illustrative ? '1' : '0', '1');
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams, today],
+  );
+  return [settings, update];
+}
+
+/** The settings part of the current URL, for links that keep the view ("?asOf=…&region=…"). */
+export function useSettingsSearch(): string {
+  const [params] = useSearchParams();
+  const kept = new URLSearchParams();
+  for (const key of ['asOf', 'region', 'method', 'illustrative']) {
+    const value = params.get(key);
+    if (value !== null) kept.set(key, value);
+  }
+  const text = kept.toString();
+  return text ? `?${text}` : '';
+}

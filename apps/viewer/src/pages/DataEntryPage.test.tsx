@@ -1,0 +1,175 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { installFakeApi, json, observation } from '../test/fakeApi.js';
+import { sampleObservations } from '../test/fixtures.js';
+import { renderApp } from '../test/renderApp.js';
+
+const TOKEN = 'editor-token-0123456789';
+
+function editorApi(extra: Parameters<typeof installFakeApi>[1] = {}) {
+  return installFakeApi(sampleObservations(), {
+    'GET /api/v1/me': ({ init }) => {
+      const header = new Headers(init?.headers).get('authorization');
+      return header === `Bearer ${TOKEN}`
+        ? { name: 'statistics-bureau', role: 'editor' }
+        : json({ title: 'Unauthorized', status: 401, detail: 'Unknown token.' }, 401);
+    },
+    ...extra,
+  });
+}
+
+async function signIn(token = TOKEN) {
+  fireEvent.change(await screen.findByLabelText('访问令牌'), { target: { value: token } });
+  fireEvent.click(screen.getByRole('button', { name: '登录' }));
+}
+
+describe('DataEntryPage', () => {
+  it('refuses an unknown token, saying why', async () => {
+    editorApi();
+    renderApp('/data-entry');
+    await signIn('wrong-token-0123456789');
+    expect(await screen.findByText(/令牌无效或已撤销/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: '新增或更正观测值' })).toBeNull();
+  });
+
+  it('signs in an editor and keeps the sign-in for the tab only', async () => {
+    editorApi();
+    renderApp('/data-entry');
+    await signIn();
+    expect(await screen.findByRole('heading', { name: '新增或更正观测值' })).toBeTruthy();
+    expect(screen.getByText('已登录：statistics-bureau（editor）')).toBeTruthy();
+    expect(sessionStorage.getItem('plan.viewer.session')).toContain(TOKEN);
+    expect(localStorage.getItem('plan.viewer.session')).toBeNull();
+  });
+
+  it('checks a value inline against its unit, and sends nothing while it is wrong', async () => {
+    const calls = editorApi();
+    renderApp('/data-entry');
+    await signIn();
+    const value = await screen.findByLabelText('数值 (%)');
+    fireEvent.change(value, { target: { value: '140' } });
+    expect(await screen.findByText('百分比须在 0 到 100 之间')).toBeTruthy();
+    expect(value.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: '保存观测值' }));
+    expect(await screen.findByText('请先修正标出的错误。')).toBeTruthy();
+    expect(screen.getByText('必填')).toBeTruthy(); // the source, shown once submitted
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+  });
+
+  it('posts a valid observation and confirms it', async () => {
+    let sent: unknown;
+    const calls = editorApi({
+      'POST /api/v1/observations': ({ init }) => {
+        sent = JSON.parse(String(init?.body));
+        return json(
+          observation({
+            indicatorId: 'preschool-enrolment-rate',
+            year: 2023,
+            value: 98.7,
+            source: 'bulletin',
+          }),
+          201,
+        );
+      },
+    });
+    renderApp('/data-entry');
+    await signIn();
+    fireEvent.change(await screen.findByLabelText('数值 (%)'), { target: { value: '98.7' } });
+    fireEvent.change(screen.getByLabelText('来源'), { target: { value: 'bulletin' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存观测值' }));
+    expect(await screen.findByText(/已保存：学前三年入园率 2023年 = 98.7/)).toBeTruthy();
+    expect(sent).toEqual({
+      indicatorId: 'preschool-enrolment-rate',
+      region: 'ordos',
+      year: 2023,
+      value: 98.7,
+      source: 'bulletin',
+    });
+    const post = calls.find((call) => call.method === 'POST');
+    expect(new Headers(post?.init?.headers).get('authorization')).toBe(`Bearer ${TOKEN}`);
+  });
+
+  it('shows the API’s field errors under their fields', async () => {
+    editorApi({
+      'POST /api/v1/observations': () =>
+        json(
+          {
+            title: 'Bad Request',
+            status: 400,
+            detail: 'The observation does not fit its indicator or region.',
+            errors: [{ path: 'value', message: '98.7 is not what the bureau published' }],
+          },
+          400,
+        ),
+    });
+    renderApp('/data-entry');
+    await signIn();
+    fireEvent.change(await screen.findByLabelText('数值 (%)'), { target: { value: '98.7' } });
+    fireEvent.change(screen.getByLabelText('来源'), { target: { value: 'bulletin' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存观测值' }));
+    expect(await screen.findByText('98.7 is not what the bureau published')).toBeTruthy();
+    expect(screen.getByText('The observation does not fit its indicator or region.')).toBeTruthy();
+  });
+
+  it('asks for a ratio’s two parts and checks that they add up to 100', async () => {
+    editorApi();
+    renderApp('/data-entry');
+    await signIn();
+    fireEvent.change(await screen.findByLabelText('指标'), {
+      target: { value: 'vocational-general-ratio' },
+    });
+    fireEvent.change(screen.getByLabelText('职业教育'), { target: { value: '38' } });
+    fireEvent.change(screen.getByLabelText('普通教育'), { target: { value: '61' } });
+    expect(await screen.findByText('两部分之和须为 100（现为 99）')).toBeTruthy();
+  });
+
+  it('shows a dry run’s problems row by row, and offers no import while there are any', async () => {
+    const calls = editorApi({
+      'POST /api/v1/observations/import': ({ url }) => ({
+        dryRun: url.searchParams.get('dryRun') === 'true',
+        ok: false,
+        rows: 2,
+        created: 0,
+        unchanged: 0,
+        problems: [
+          { row: 3, column: 'value', problem: '140 is above 100: not a possible percentage' },
+        ],
+      }),
+    });
+    renderApp('/data-entry');
+    await signIn();
+    const input = await screen.findByLabelText('文件');
+    const file = new File(['indicator_id,year,value\n'], 'bad.csv', { type: 'text/csv' });
+    fireEvent.change(input, { target: { files: [file] } });
+    fireEvent.click(screen.getByRole('button', { name: '检查（试运行）' }));
+    const report = await screen.findByTestId('import-report');
+    expect(within(report).getByText('发现 1 处问题，未写入任何数据：')).toBeTruthy();
+    const row = within(report).getAllByRole('row')[1] as HTMLElement;
+    expect(row.textContent).toBe('3value140 is above 100: not a possible percentage');
+    expect(screen.queryByRole('button', { name: '正式导入' })).toBeNull();
+    const sent = calls.find((call) => call.method === 'POST');
+    expect(sent?.url.searchParams.get('dryRun')).toBe('true');
+    expect(sent?.init?.body).toBeInstanceOf(FormData);
+    expect((sent?.init?.body as FormData | undefined)?.get('file')).toBeInstanceOf(File);
+  });
+
+  it('imports after a clean dry run', async () => {
+    editorApi({
+      'POST /api/v1/observations/import': ({ url }) => {
+        const dryRun = url.searchParams.get('dryRun') === 'true';
+        return { dryRun, ok: true, rows: 2, created: 2, unchanged: 0, problems: [] };
+      },
+    });
+    renderApp('/data-entry');
+    await signIn();
+    fireEvent.change(await screen.findByLabelText('文件'), {
+      target: { files: [new File(['x'], 'good.csv', { type: 'text/csv' })] },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '检查（试运行）' }));
+    expect(
+      await screen.findByText('检查通过：共 2 行，将新增 2 条，0 条与已有数据相同。'),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '正式导入' }));
+    await waitFor(() => expect(screen.getByText('已导入：新增 2 条，0 条未变。')).toBeTruthy());
+  });
+});

@@ -1,0 +1,71 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { installFakeApi } from '../test/fakeApi.js';
+import { sampleObservations } from '../test/fixtures.js';
+import { renderApp } from '../test/renderApp.js';
+
+describe('OverviewPage', () => {
+  it('shows the plan title, period, as-of date, region and method', async () => {
+    installFakeApi(sampleObservations());
+    renderApp('/?asOf=2024-06-30');
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading.textContent).toBe('鄂尔多斯市“十四五”教育体育发展规划');
+    const facts = heading.parentElement as HTMLElement;
+    expect(facts.textContent).toContain('2021–2025');
+    expect(facts.textContent).toContain('2024年6月30日');
+    expect(facts.textContent).toContain('鄂尔多斯市');
+    expect(facts.textContent).toContain('时序进度法');
+  });
+
+  it('counts the 61 indicators by status, each status in words', async () => {
+    installFakeApi(sampleObservations());
+    renderApp('/');
+    const section = (await screen.findByRole('heading', { name: '指标状态' }))
+      .parentElement as HTMLElement;
+    const links = within(section).getAllByRole('link');
+    const total = links.reduce(
+      (sum, link) => sum + Number(link.querySelector('.headline-number')?.textContent),
+      0,
+    );
+    expect(total).toBe(61);
+    expect(
+      within(section)
+        .getByRole('link', { name: /无数据/ })
+        .getAttribute('href'),
+    ).toContain('status=no_data');
+  });
+
+  it('shows a card per category of each table', async () => {
+    installFakeApi(sampleObservations());
+    renderApp('/');
+    expect(
+      await screen.findByRole('heading', { name: '鄂尔多斯市职业教育发展“十四五”主要指标' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: '师资队伍建设' }).getAttribute('href')).toContain(
+      'category=teaching-staff',
+    );
+  });
+
+  it('shows the illustrative banner when demo figures are used, and hides them on request', async () => {
+    const calls = installFakeApi(sampleObservations());
+    renderApp('/');
+    const banner = await screen.findByTestId('illustrative-banner');
+    expect(banner.textContent).toContain('不是官方统计数据');
+    within(banner).getByRole('button', { name: '隐藏示例数据' }).click();
+    await waitFor(() => expect(screen.queryByTestId('illustrative-banner')).toBeNull());
+    expect(calls.at(-1)?.url.searchParams.get('includeIllustrative')).toBe('false');
+  });
+
+  it('says so when the assessments cannot be had, and still shows the plan', async () => {
+    installFakeApi(sampleObservations(), {
+      'GET /api/v1/assessments': () =>
+        new Response(JSON.stringify({ title: 'Not Found', status: 404, detail: 'Nothing.' }), {
+          status: 404,
+          headers: { 'content-type': 'application/problem+json' },
+        }),
+    });
+    renderApp('/');
+    expect(await screen.findByText('评估接口暂不可用；指标与观测值仍可查看。')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 })).toBeTruthy();
+  });
+});

@@ -1,0 +1,52 @@
+import { ordosProjects } from '@plan/projects';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { installFakeApi } from '../test/fakeApi.js';
+import { sampleObservations } from '../test/fixtures.js';
+import { renderApp } from '../test/renderApp.js';
+
+describe('ProjectsPage', () => {
+  it('lists the 20 projects by their names in 附表1', async () => {
+    installFakeApi(sampleObservations());
+    renderApp('/projects');
+    await screen.findByRole('heading', { name: '重大项目工程' });
+    const summaries = document.querySelectorAll('details.project > summary');
+    expect(summaries).toHaveLength(20);
+    expect(summaries[0]?.textContent).toContain(ordosProjects[0]?.name.zh);
+  });
+
+  it('opens the project a link points at, with its measures verbatim and its targets', async () => {
+    installFakeApi(sampleObservations());
+    renderApp('/projects?asOf=2024-06-30#project-6');
+    const project = (await screen.findByText('儿童青少年健康素养提升项目')).closest(
+      'details',
+    ) as HTMLElement;
+    expect(project.hasAttribute('open')).toBe(true);
+    const measure = ordosProjects[5]?.measures[0];
+    expect(within(project).getByText(measure?.text ?? '')).toBeTruthy();
+    const milestones = within(project).getByRole('table');
+    expect(within(milestones).getByRole('link', { name: '中小学生近视眼率' })).toBeTruthy();
+  });
+
+  it('tells a deadline passed from one not yet due, on the as-of date', async () => {
+    installFakeApi(sampleObservations());
+    renderApp('/projects?asOf=2022-01-01');
+    await screen.findByRole('heading', { name: '重大项目工程' });
+    expect(screen.getAllByText('未到期').length).toBeGreaterThan(10);
+    expect(screen.queryAllByText('已到期').length).toBeLessThan(
+      screen.getAllByText('未到期').length,
+    );
+  });
+
+  it('shows the consistency report, the most severe findings first, with every reading', async () => {
+    installFakeApi(sampleObservations());
+    renderApp('/projects');
+    const section = (await screen.findByRole('heading', { name: '规划一致性检查' }))
+      .parentElement as HTMLElement;
+    const findings = section.querySelectorAll('li.finding');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings[0]?.className).toContain('severity-high');
+    expect(findings[findings.length - 1]?.className).not.toContain('severity-high');
+    expect(findings[0]?.querySelectorAll('.readings > li').length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,0 +1,272 @@
+import type { ConsistencyFinding, ConsistencyReport, Project, Target } from '@plan/projects';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { AssessmentItem } from '../api/assessments.js';
+import {
+  useAssessments,
+  useConsistency,
+  useIndicators,
+  useProjects,
+  useTargets,
+} from '../api/queries.js';
+import type { Indicator } from '../api/types.js';
+import { DueBadge } from '../components/DueBadge.js';
+import { ErrorNotice, Loading } from '../components/QueryState.js';
+import { StatusBadge } from '../components/StatusBadge.js';
+import { TargetValue } from '../components/TargetValue.js';
+import { useLocale } from '../i18n/LocaleProvider.js';
+import { dueState } from '../lib/deadlines.js';
+import { usePageTitle } from '../lib/usePageTitle.js';
+import { useSettings, useSettingsSearch } from '../lib/useSettings.js';
+
+function Milestones({
+  targets,
+  indicators,
+  items,
+}: {
+  targets: Target[];
+  indicators: Map<string, Indicator>;
+  items: Map<string, AssessmentItem>;
+}) {
+  const { t, pick } = useLocale();
+  const [settings] = useSettings();
+  const search = useSettingsSearch();
+  if (targets.length === 0) return <p className="muted small">{t('projects.noMilestones')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="data-table milestones">
+        <thead>
+          <tr>
+            <th scope="col">{t('projects.milestones')}</th>
+            <th scope="col">{t('projects.deadline')}</th>
+            <th scope="col">{t('projects.indicator')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {targets.map((target) => {
+            const indicator = target.indicatorId ? indicators.get(target.indicatorId) : undefined;
+            const item = target.indicatorId ? items.get(target.indicatorId) : undefined;
+            return (
+              <tr key={target.id}>
+                <td>
+                  <strong>{pick(target.metric)}</strong>{' '}
+                  {target.aspirational ? (
+                    <span className="small muted">（{t('projects.aspirational')}）</span>
+                  ) : null}
+                  <TargetValue target={target} />
+                  <span className="cell-note" lang="zh-CN">
+                    {target.text}
+                  </span>
+                </td>
+                <td>
+                  {target.deadline.date ?? target.deadline.year}
+                  {target.deadline.inferred ? (
+                    <span className="cell-note">{t('projects.inferred')}</span>
+                  ) : null}
+                  <DueBadge state={dueState(target.deadline, settings.asOf)} />
+                </td>
+                <td>
+                  {indicator ? (
+                    <>
+                      <Link to={`/indicators/${indicator.id}${search}`}>
+                        {pick(indicator.name)}
+                      </Link>
+                      {item ? (
+                        <div>
+                          <StatusBadge
+                            method={item.method}
+                            status={item.status}
+                            label={item.label}
+                          />
+                        </div>
+                      ) : null}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ProjectCard({
+  project,
+  targets,
+  indicators,
+  items,
+  open,
+}: {
+  project: Project;
+  targets: Target[];
+  indicators: Map<string, Indicator>;
+  items: Map<string, AssessmentItem>;
+  open: boolean;
+}) {
+  const { t, pick, locale } = useLocale();
+  const [settings] = useSettings();
+  const ids = new Set(project.measures.flatMap((measure) => measure.targetIds));
+  const own = targets.filter((target) => ids.has(target.id));
+  const due = own.filter((target) => dueState(target.deadline, settings.asOf) === 'passed').length;
+  return (
+    <details className="project" id={`project-${project.number}`} open={open}>
+      <summary>
+        <span className="project-number">{project.number}</span>
+        <span className="project-title">
+          <strong>{pick(project.name)}</strong>
+          <span className="other-language" lang={locale === 'zh' ? 'en' : 'zh-CN'}>
+            {locale === 'zh' ? project.name.en : project.name.zh}
+          </span>
+        </span>
+        <span className="project-counts small">
+          {project.measures.length} {t('projects.measures')} · {own.length}{' '}
+          {t('projects.milestones')}
+          {due > 0 ? (
+            <>
+              {' '}
+              · <DueBadge state="passed" /> {due}
+            </>
+          ) : null}
+        </span>
+      </summary>
+      <div className="project-body">
+        <p className="small muted" lang="zh-CN">
+          {project.box.printed} · {project.chapter.printed} · {project.section.printed}
+        </p>
+        <h4>{t('projects.measures')}</h4>
+        <ol className="measures">
+          {project.measures.map((measure) => (
+            <li key={measure.id} id={measure.id}>
+              <span className="measure-number">{measure.number ?? `(${measure.position})`}</span>
+              <div>
+                {locale === 'en' ? <p>{measure.summary.en}</p> : null}
+                <p lang="zh-CN" className={locale === 'en' ? 'small muted' : undefined}>
+                  {measure.text}
+                </p>
+              </div>
+            </li>
+          ))}
+        </ol>
+        <h4>{t('projects.milestones')}</h4>
+        <Milestones targets={own} indicators={indicators} items={items} />
+      </div>
+    </details>
+  );
+}
+
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
+
+export function FindingItem({ finding }: { finding: ConsistencyFinding }) {
+  const { t, pick } = useLocale();
+  return (
+    <li className={`finding severity-${finding.severity}`}>
+      <div className="finding-head">
+        <span className={`severity-badge severity-${finding.severity}`}>
+          {t('projects.severity')}：{t(`severity.${finding.severity}`)}
+        </span>
+        <strong>{pick(finding.title)}</strong>
+      </div>
+      <ul className="readings">
+        {finding.readings.map((reading, index) => (
+          // Readings have no id of their own; their order is the report's.
+          <li key={index}>
+            {reading.basis === 'printed' ? (
+              <>
+                <q lang="zh-CN">{reading.text}</q>
+                {reading.label ? <span className="muted"> · {pick(reading.label)}</span> : null}
+                <span className="muted small">
+                  {' '}
+                  · {t('projects.line', { line: reading.location.line })}
+                </span>
+              </>
+            ) : (
+              <>
+                <span className="muted">{t('projects.derived')}：</span>
+                {pick(reading.description)}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="small">{pick(finding.explanation)}</p>
+    </li>
+  );
+}
+
+export function ConsistencySection({ report }: { report: ConsistencyReport }) {
+  const { t } = useLocale();
+  const agrees = report.checks.filter((check) => check.outcome === 'agrees').length;
+  const findings = [...report.findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+  return (
+    <section aria-labelledby="consistency-heading" className="consistency">
+      <h2 id="consistency-heading">{t('projects.consistency')}</h2>
+      <p className="muted">{t('projects.consistencyIntro')}</p>
+      <p>
+        {t('projects.checks')}: {report.checks.length} · {t('projects.agrees')} {agrees} ·{' '}
+        {t('projects.disagrees')} {report.checks.length - agrees} · {t('projects.findings')}{' '}
+        {report.findings.length}
+      </p>
+      <ul className="findings">
+        {findings.map((finding) => (
+          <FindingItem key={finding.id} finding={finding} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export default function ProjectsPage() {
+  const { t } = useLocale();
+  usePageTitle(t('nav.projects'));
+  const [settings] = useSettings();
+  const { hash } = useLocation();
+  const projects = useProjects();
+  const targets = useTargets();
+  const indicators = useIndicators();
+  const consistency = useConsistency();
+  const assessments = useAssessments(settings);
+  useEffect(() => {
+    if (hash && projects.data) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash, projects.data]);
+  const failed = [projects, targets, indicators].find((query) => query.isError);
+  if (failed) return <ErrorNotice error={failed.error} retry={() => void failed.refetch()} />;
+  if (!projects.data || !targets.data || !indicators.data) return <Loading />;
+  const indicatorMap = new Map(indicators.data.map((indicator) => [indicator.id, indicator]));
+  const items = new Map((assessments.data?.items ?? []).map((item) => [item.indicatorId, item]));
+  const allDue = targets.data.filter(
+    (target) =>
+      target.location.box !== undefined && dueState(target.deadline, settings.asOf) === 'passed',
+  ).length;
+  return (
+    <>
+      <h1>{t('projects.title')}</h1>
+      <p className="muted">
+        {projects.data.length} · {t('projects.measures')}{' '}
+        {projects.data.reduce((sum, project) => sum + project.measures.length, 0)} ·{' '}
+        {t('projects.milestones')}{' '}
+        {targets.data.filter((target) => target.location.box !== undefined).length} ·{' '}
+        {t('projects.due.passed')} {allDue}
+      </p>
+      <div className="projects">
+        {projects.data.map((project) => (
+          <ProjectCard
+            key={project.number}
+            project={project}
+            targets={targets.data}
+            indicators={indicatorMap}
+            items={items}
+            open={hash === `#project-${project.number}`}
+          />
+        ))}
+      </div>
+      {consistency.isError ? <ErrorNotice error={consistency.error} /> : null}
+      {consistency.data ? <ConsistencySection report={consistency.data} /> : null}
+    </>
+  );
+}
