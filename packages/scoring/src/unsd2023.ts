@@ -37,10 +37,7 @@ export function unsd2023Kernel(
   nearLimit: boolean,
   out: Float64Array,
 ): number {
-  out[0] = Number.NaN;
-  out[1] = Number.NaN;
-  out[2] = Number.NaN;
-  out[3] = Number.NaN;
+  out.fill(Number.NaN, 0, 4);
   const withTarget = !Number.isNaN(yT);
   if (withTarget && achieved) {
     out[3] = 0;

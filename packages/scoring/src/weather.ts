@@ -39,11 +39,7 @@ export function weatherKernel(
   achieved: boolean,
   out: Float64Array,
 ): number {
-  out[0] = Number.NaN;
-  out[1] = Number.NaN;
-  out[2] = Number.NaN;
-  out[3] = Number.NaN;
-  out[4] = Number.NaN;
+  out.fill(Number.NaN, 0, 5);
   const size = Math.min(n, WINDOW);
   out[5] = n - size;
   if (size < MINIMUM) return WE_NOT_CALCULABLE;
