@@ -147,6 +147,7 @@ export function createApp(deps: AppDeps): App {
   });
   app.doc31('/api/v1/openapi.json', OPENAPI_DOCUMENT);
   registerDocsRoutes(app);
+  if (deps.benchFloor) registerBenchFloor(app);
   if (deps.viewerDir && existsSync(join(deps.viewerDir, 'index.html')))
     serveViewer(app, deps.viewerDir);
 
@@ -182,6 +183,19 @@ export function createApp(deps: AppDeps): App {
     );
   });
   return app;
+}
+
+function registerBenchFloor(app: App) {
+  const payloads = new Map<string, unknown>();
+  app.get('/bench/floor', async (c) => {
+    const path = c.req.query('path') ?? '/api/v1/health';
+    let payload = payloads.get(path);
+    if (payload === undefined) {
+      payload = await (await app.request(path)).json();
+      payloads.set(path, payload);
+    }
+    return c.json(payload as object);
+  });
 }
 
 /** Serves the built viewer at `/`, sending index.html for its client-side routes. */

@@ -13,6 +13,12 @@ export type AppDeps = {
   /** Folder of the built viewer, served at `/` when given. */
   viewerDir?: string | undefined;
   log?: (entry: Record<string, unknown>) => void;
+  /**
+   * Benchmarks only: serve GET /bench/floor?path=/api/v1/… — the same data as that
+   * route, as a plain Hono JSON route (parsed once, serialised by c.json on every
+   * request), so a load test can compare a route with its floor in one process.
+   */
+  benchFloor?: boolean;
 };
 
 export type AppEnv = { Variables: AuthVariables & { requestId: string } };

@@ -23,6 +23,8 @@ export const ServerConfig = z.object({
   PLAN_DEMO_DATA: z.enum(['0', '1', 'true', 'false']).default('1'),
   PLAN_VIEWER_DIR: z.string().optional(),
   PLAN_LOG: z.enum(['json', 'silent']).default('json'),
+  /** Benchmarks only: serve the floor route /bench/floor (see AppDeps.benchFloor). */
+  PLAN_BENCH_FLOOR: z.enum(['0', '1']).default('0'),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 

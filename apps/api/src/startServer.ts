@@ -35,6 +35,7 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     writeRatePerMinute: config.PLAN_WRITE_RATE_PER_MINUTE,
     viewerDir,
     log,
+    benchFloor: config.PLAN_BENCH_FLOOR === '1',
   });
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (done) => {
@@ -44,14 +45,17 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     },
   );
   const url = `http://localhost:${port}`;
-  log({
-    time: new Date().toISOString(),
-    level: 'info',
-    message: 'listening',
-    url,
-    database: store.describe,
-    seeded,
-  });
+  // Always printed, even with PLAN_LOG=silent (which silences request logs): scripts wait for it.
+  console.log(
+    JSON.stringify({
+      time: new Date().toISOString(),
+      level: 'info',
+      message: 'listening',
+      url,
+      database: store.describe,
+      seeded,
+    }),
+  );
 
   let closing: Promise<void> | undefined;
   const close = () => {

@@ -3,17 +3,17 @@ import { Indicator, IndicatorTable, ordosPlan, PlanMeta, Region } from '@plan/in
 import { z } from 'zod';
 import type { App } from '../appTypes.js';
 import { ProblemError } from '../problem.js';
-import { cacheableResponse } from './_lib/caching.js';
+import { cacheableResponse, staticJson } from './_lib/caching.js';
 import { problems } from './_lib/responses.js';
 
 // The plan never changes while the server runs: serialise each answer once.
-const planBody = JSON.stringify({
-  ...Object.fromEntries(Object.entries(ordosPlan).filter(([key]) => key !== 'indicators')),
-});
-const indicatorsBody = JSON.stringify({ items: ordosPlan.indicators });
-const regionsBody = JSON.stringify({ items: ordosPlan.regions });
+const planBody = staticJson(
+  Object.fromEntries(Object.entries(ordosPlan).filter(([key]) => key !== 'indicators')),
+);
+const indicatorsBody = staticJson({ items: ordosPlan.indicators });
+const regionsBody = staticJson({ items: ordosPlan.regions });
 const indicatorBodies = new Map(
-  ordosPlan.indicators.map((indicator) => [indicator.id, JSON.stringify(indicator)]),
+  ordosPlan.indicators.map((indicator) => [indicator.id, staticJson(indicator)]),
 );
 const STATIC = 'public, max-age=300';
 
@@ -30,7 +30,8 @@ export function registerPlanRoutes(app: App) {
         200: { description: 'The plan', content: { 'application/json': { schema: PlanSummary } } },
       },
     }),
-    (c) => cacheableResponse(c, planBody, { cacheControl: STATIC }) as never,
+    (c) =>
+      cacheableResponse(c, planBody.body, { etag: planBody.etag, cacheControl: STATIC }) as never,
   );
 
   app.openapi(
@@ -60,7 +61,10 @@ export function registerPlanRoutes(app: App) {
     (c) => {
       const { table, category } = c.req.valid('query');
       if (!table && !category)
-        return cacheableResponse(c, indicatorsBody, { cacheControl: STATIC }) as never;
+        return cacheableResponse(c, indicatorsBody.body, {
+          etag: indicatorsBody.etag,
+          cacheControl: STATIC,
+        }) as never;
       const items = ordosPlan.indicators.filter(
         (indicator) =>
           (!table || indicator.table === table) &&
@@ -88,7 +92,7 @@ export function registerPlanRoutes(app: App) {
     (c) => {
       const body = indicatorBodies.get(c.req.valid('param').id);
       if (!body) throw new ProblemError(404, `No indicator "${c.req.valid('param').id}".`);
-      return cacheableResponse(c, body, { cacheControl: STATIC }) as never;
+      return cacheableResponse(c, body.body, { etag: body.etag, cacheControl: STATIC }) as never;
     },
   );
 
@@ -105,6 +109,10 @@ export function registerPlanRoutes(app: App) {
         },
       },
     }),
-    (c) => cacheableResponse(c, regionsBody, { cacheControl: STATIC }) as never,
+    (c) =>
+      cacheableResponse(c, regionsBody.body, {
+        etag: regionsBody.etag,
+        cacheControl: STATIC,
+      }) as never,
   );
 }

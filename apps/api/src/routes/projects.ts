@@ -15,12 +15,12 @@ import {
 import { z } from 'zod';
 import type { App } from '../appTypes.js';
 import { ProblemError } from '../problem.js';
-import { cacheableResponse } from './_lib/caching.js';
+import { cacheableResponse, staticJson } from './_lib/caching.js';
 import { problems } from './_lib/responses.js';
 
 const STATIC = 'public, max-age=300';
-const projectsBody = JSON.stringify({ items: ordosProjects });
-const consistencyBody = JSON.stringify(ordosConsistencyReport);
+const projectsBody = staticJson({ items: ordosProjects });
+const consistencyBody = staticJson(ordosConsistencyReport);
 
 /** A lookup of @plan/projects that throws on unknown input, turned into a 404 or 400. */
 function lookup<T>(find: () => T): T {
@@ -46,7 +46,11 @@ export function registerProjectRoutes(app: App) {
         },
       },
     }),
-    (c) => cacheableResponse(c, projectsBody, { cacheControl: STATIC }) as never,
+    (c) =>
+      cacheableResponse(c, projectsBody.body, {
+        etag: projectsBody.etag,
+        cacheControl: STATIC,
+      }) as never,
   );
 
   app.openapi(
@@ -156,6 +160,10 @@ export function registerProjectRoutes(app: App) {
         },
       },
     }),
-    (c) => cacheableResponse(c, consistencyBody, { cacheControl: STATIC }) as never,
+    (c) =>
+      cacheableResponse(c, consistencyBody.body, {
+        etag: consistencyBody.etag,
+        cacheControl: STATIC,
+      }) as never,
   );
 }

@@ -6,6 +6,13 @@ export function etagOf(text: string): string {
   return `"${createHash('sha1').update(text).digest('base64url')}"`;
 }
 
+/** A body that never changes while the server runs, serialised and tagged once. */
+export type StaticJson = { body: string; etag: string };
+export function staticJson(value: unknown): StaticJson {
+  const body = JSON.stringify(value);
+  return { body, etag: etagOf(body) };
+}
+
 function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
