@@ -1,4 +1,4 @@
-import type { Indicator, Plan, PlanValue } from '@plan/indicators';
+import type { Category, Indicator, Plan, PlanValue } from '@plan/indicators';
 import type { IndicatorAssessment, Method } from '@plan/scoring';
 import { formatNumber } from '../_lib/formatNumbers.js';
 import type { Lang } from '../_lib/localize.js';
@@ -15,6 +15,8 @@ export type ProgressFigures = {
 /** One indicator in one region, with every method's assessment and the figures a table shows. */
 export type IndicatorRow = {
   indicator: Indicator;
+  /** The names of its categories from the top of its table down (竞技体育 › 队伍建设 › 运动员). */
+  categories: { zh: string; en: string }[];
   region: string;
   provenance: Provenance;
   /** One per method of the run, in its order. */
@@ -53,6 +55,7 @@ export function indicatorRows(
     }
   }
   const indicators = new Map(plan.indicators.map((indicator) => [indicator.id, indicator]));
+  const categories = categoryNames(plan);
   return run.provenance.map((provenance): IndicatorRow => {
     const indicator = indicators.get(provenance.indicatorId) as Indicator;
     const assessments = byKey.get(`${provenance.indicatorId}\u0000${provenance.region}`) ?? [];
@@ -67,6 +70,9 @@ export function indicatorRows(
     const timeProgress = assessments.find((item) => item.method === 'time-progress')?.assessment;
     return {
       indicator,
+      categories: indicator.categoryPath.map(
+        (id) => categories.get(`${indicator.table}/${id}`) ?? { zh: id, en: id },
+      ),
       region: provenance.region,
       provenance,
       assessments,
@@ -80,6 +86,19 @@ export function indicatorRows(
       progress: timeProgress ? progressOf(timeProgress) : [],
     };
   });
+}
+
+/** Every category's name by "table/category id". */
+function categoryNames(plan: Readonly<Plan>): Map<string, { zh: string; en: string }> {
+  const names = new Map<string, { zh: string; en: string }>();
+  const walk = (table: string, categories: readonly Category[]) => {
+    for (const category of categories) {
+      names.set(`${table}/${category.id}`, category.name);
+      walk(table, category.children);
+    }
+  };
+  for (const table of plan.tables) walk(table.id, table.categories);
+  return names;
 }
 
 /** A district's base: the plan prints none, so its first observation, with its time. */

@@ -1,10 +1,127 @@
-import { usageError } from '../exitCodes.js';
+import { extname } from 'node:path';
+import { ordosPlan } from '@plan/indicators';
+import { ordosConsistencyReport, ordosProjects, ordosTargets } from '@plan/projects';
+import { Method } from '@plan/scoring';
+import { z } from 'zod';
+import { parseCommandLine } from '../_lib/parseCommandLine.js';
+import { writeJsonLine } from '../_lib/writeJsonLine.js';
+import { writeOutputFile } from '../_lib/writeOutputFile.js';
+import { assessFromStore } from '../assessment/assessFromStore.js';
+import { AssessmentOptions, assessmentOptionSpecs } from '../assessment/assessmentOptions.js';
+import { dataBasisText } from '../assessment/dataBasisText.js';
+import { ExitCode, usageError } from '../exitCodes.js';
+import { buildReport } from '../report/buildReport.js';
 import type { Command } from './command.js';
 
-// Placeholder until the report renderers land.
+const help = `Usage: plan report --as-of YYYY-MM-DD --out report.html|report.md|report.xlsx
+                   [--region R] [--include-illustrative] [--lang zh|en] [--json]
+
+Writes the mid-term evaluation report (中期评估报告) of the plan as of a date, from the
+observations in the database the API uses:
+  一、总体情况            counts by status (提前实现 / 快于预期 / 基本符合预期 / 滞后 / 倒退 / 无数据)
+  二、主要指标完成情况    per indicator: the plan's 2020 value and 2025 target as printed, the
+                          latest value and its source, 完成进度 against 时序进度, the status
+  三、评估方法比较        the five methods of @plan/scoring side by side
+  四、重大项目工程与目标节点  the 20 projects, their measures, the text's targets by deadline
+  五、规划一致性检查      where the plan disagrees with itself (@plan/projects)
+  六、数据时效与来源      sources, and the year of each indicator's latest figure
+  七、评估说明            how the figures are computed
+The HTML version is one self-contained file (inline CSS and SVG charts, one beside every
+table; nothing is fetched) that prints cleanly; Markdown has the same tables; XLSX has one
+sheet per section, text cells neutralised against formulas.
+
+By default only official figures are used; with --include-illustrative the demo figures
+(示例数据) are used too, and the report says so at the top and beside every such figure.
+
+Options:
+  --as-of DATE            the date to report as of (required), e.g. 2023-12-31
+  --out FILE              where to write; .html (or .htm), .md or .xlsx decides the format
+  --region R              one region id (default ordos, 鄂尔多斯市); see plan assess --help
+  --include-illustrative  also use illustrative demo figures (示例数据)
+  --lang zh|en            zh (default) or en (English is our translation)
+  --json                  print {"ok", "out", "path", "format", "lang", "asOf", "region",
+                          "includeIllustrative", "showsIllustrative", "indicators",
+                          "assessed", "missing", "counts"} on stdout
+  -h, --help              this help
+
+Environment: DATABASE_URL (unset → ./data/plan.sqlite; sqlite:<file>; postgres://…)
+
+Exit codes: 0 written · 1 stored data cannot be assessed · 2 usage · 3 cannot open the
+database or write the file
+`;
+
+const FORMATS = { '.html': 'html', '.htm': 'html', '.md': 'md', '.xlsx': 'xlsx' } as const;
+type Format = (typeof FORMATS)[keyof typeof FORMATS];
+
+const Options = AssessmentOptions.extend({
+  out: z.string({ error: 'is required: the file to write, e.g. --out report.html' }).min(1),
+});
+
 export const reportCommand: Command = {
-  help: 'Usage: plan report --as-of YYYY-MM-DD --out report.html|report.md|report.xlsx\n',
-  run: async () => {
-    throw usageError('plan report is not available yet');
+  help,
+  async run(args, context) {
+    const { values } = parseCommandLine('report', args, {
+      options: { ...assessmentOptionSpecs, out: { type: 'string' } },
+      schema: Options,
+      positionals: { min: 0, max: 0 },
+    });
+    const out = values.out;
+    const format: Format | undefined = FORMATS[extname(out).toLowerCase() as keyof typeof FORMATS];
+    if (!format) {
+      throw usageError(
+        `--out: cannot tell the format of "${out}": end it in .html, .md or .xlsx.\nRun "plan report --help".`,
+      );
+    }
+    const regions = values.region ?? [ordosPlan.subjectRegion];
+    if (regions.length !== 1) {
+      throw usageError('--region: a report covers one region; give one id, e.g. --region ordos');
+    }
+    const lang = values.lang ?? 'zh';
+    const run = await assessFromStore(context, {
+      asOf: values['as-of'],
+      regions,
+      methods: Method.options,
+      includeIllustrative: values['include-illustrative'] === true,
+    });
+    const report = buildReport({
+      plan: ordosPlan,
+      projects: ordosProjects,
+      targets: ordosTargets,
+      consistency: ordosConsistencyReport,
+      run,
+      lang,
+    });
+    const content =
+      format === 'html'
+        ? (await import('../report/renderHtml.js')).renderHtml(report)
+        : format === 'md'
+          ? (await import('../report/renderMarkdown.js')).renderMarkdown(report)
+          : await (await import('../report/renderXlsx.js')).renderXlsx(report);
+    const path = await writeOutputFile(context.cwd, out, content);
+    const { overall } = report;
+    if (values.json) {
+      writeJsonLine(context.stdout, {
+        ok: true,
+        out,
+        path,
+        format,
+        lang,
+        asOf: report.asOf,
+        region: report.region.id,
+        includeIllustrative: report.includeIllustrative,
+        showsIllustrative: report.showsIllustrative,
+        indicators: overall.indicators,
+        assessed: overall.assessed,
+        missing: overall.missing,
+        counts: overall.counts,
+      });
+    } else {
+      context.stdout.write(
+        `wrote ${out} (${format}, ${lang}): as of ${report.asOf}, ${report.region.name[lang]}; ` +
+          `${overall.indicators} indicators, ${overall.assessed} assessed, ${overall.missing} without data\n` +
+          `${dataBasisText(report.includeIllustrative, lang)}\n`,
+      );
+    }
+    return ExitCode.ok;
   },
 };

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { databaseTargetFrom, openStore } from '@plan/api';
+import { ordosPlan } from '@plan/indicators';
+import { ordosProjects } from '@plan/projects';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPlan, tempWorkspace } from '../_test/runPlan.js';
+import { seedDatabase } from '../_test/seedDatabase.js';
+import { escapeHtml } from '../report/escapeHtml.js';
+
+const workspace = tempWorkspace('report');
+const env = { DATABASE_URL: workspace.databaseUrl };
+const out = (name: string) => join(workspace.dir, name);
+/** A source name that tries to be markup in HTML and a formula in a spreadsheet. */
+const HOSTILE_SOURCE = '=HYPERLINK("x")<script>alert(1)</script>';
+
+beforeAll(async () => {
+  await seedDatabase(workspace.databaseUrl, { demo: true });
+  const store = await openStore(databaseTargetFrom(workspace.databaseUrl));
+  await store.importObservations(
+    [
+      {
+        indicatorId: 'registered-football-players',
+        region: 'ordos',
+        year: 2022,
+        date: '2022-12-31',
+        period: 'year',
+        value: 1400,
+        source: HOSTILE_SOURCE,
+      },
+    ],
+    { name: 'test' },
+  );
+  await store.close();
+});
+afterAll(() => workspace.dispose());
+
+describe('plan report', () => {
+  it('writes one self-contained HTML file in Chinese that says it uses illustrative data, with a chart per table', async () => {
+    const file = out('report.html');
+    const run = await runPlan(
+      ['report', '--as-of', '2023-12-31', '--include-illustrative', '--out', file],
+      { env },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('61 indicators, 61 assessed, 0 without data');
+    const html = readFileSync(file, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    // Self-contained: no script, no stylesheet or font or image fetched from anywhere.
+    expect(html).not.toMatch(/<script|<link|<img|@import|url\(|src=|href="http/);
+    expect(html).toContain('@media print');
+    // The illustrative banner comes before any figure, and every demo figure is tagged.
+    const banner = html.indexOf('示例数据：本报告含示例数据');
+    expect(banner).toBeGreaterThan(0);
+    expect(banner).toBeLessThan(html.indexOf('<section'));
+    expect(html.match(/† 示例/g)?.length).toBeGreaterThan(61);
+    for (const heading of [
+      '一、总体情况',
+      '二、主要指标完成情况',
+      '三、评估方法比较',
+      '四、重大项目工程与目标节点',
+      '五、规划一致性检查',
+      '六、数据时效与来源',
+    ])
+      expect(html).toContain(heading);
+    for (const label of ['提前实现', '快于预期', '基本符合预期', '滞后', '完成进度', '时序进度'])
+      expect(html).toContain(label);
+    // Every indicator's printed name and every project's name, verbatim from the packages.
+    for (const indicator of ordosPlan.indicators)
+      expect(html).toContain(escapeHtml(indicator.printed));
+    for (const project of ordosProjects) expect(html).toContain(escapeHtml(project.name.zh));
+    // Each of the three indicator tables is followed by its chart.
+    for (const table of ordosPlan.tables) {
+      const at = html.indexOf(`<h3>${escapeHtml(table.title.zh)}</h3>`);
+      const next = html.indexOf('<h3>', at + 1);
+      expect(html.slice(at, next)).toContain('<svg');
+    }
+    expect(html.match(/<figure>/g)?.length).toBeGreaterThanOrEqual(10);
+    // Text from the database is escaped, never markup.
+    expect(html).toContain(escapeHtml(HOSTILE_SOURCE));
+    expect(html).not.toContain('<script>alert');
+  });
+
+  it('writes English HTML from official figures only, keeping the Chinese names beside', async () => {
+    const file = out('report-en.html');
+    const run = await runPlan(
+      ['report', '--as-of', '2023-12-31', '--lang', 'en', '--out', file, '--json'],
+      { env },
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      ok: true,
+      format: 'html',
+      lang: 'en',
+      includeIllustrative: false,
+      showsIllustrative: false,
+      indicators: 61,
+      assessed: 3,
+      missing: 58,
+    });
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('Data: official figures only; illustrative demo figures are excluded.');
+    expect(html).not.toContain('† illustrative');
+    expect(html).toContain('Share of people who exercise regularly (%)');
+    expect(html).toContain(escapeHtml(ordosPlan.indicators[0]?.printed ?? ''));
+    expect(html).toContain('Broadly on schedule');
+  });
+
+  it('writes Markdown with the same sections, demo figures marked', async () => {
+    const file = out('report.md');
+    const run = await runPlan(
+      ['report', '--as-of', '2023-12-31', '--include-illustrative', '--out', file],
+      { env },
+    );
+    expect(run.code).toBe(0);
+    const markdown = readFileSync(file, 'utf8');
+    expect(markdown.startsWith('# 鄂尔多斯市“十四五”教育体育发展规划中期评估报告')).toBe(true);
+    expect(markdown).toContain('> **示例数据：本报告含示例数据');
+    expect(markdown).toMatch(
+      /\| 1 \| 教育和人力资源开发 \| 学前三年入园率（%） \| 98\.5 \| 99 \| [\d.]+ \(2023, demo\) † 示例 \|/,
+    );
+    expect(markdown).toContain('## 五、规划一致性检查');
+    expect(markdown).toContain('| 快于预期 |');
+  });
+
+  it('writes an XLSX workbook with a sheet per section, flagged demo rows and no live formulas', async () => {
+    const file = out('report.xlsx');
+    const run = await runPlan(
+      ['report', '--as-of', '2023-12-31', '--include-illustrative', '--out', file],
+      { env },
+    );
+    expect(run.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      '说明',
+      '总体情况',
+      '主要指标',
+      '方法比较',
+      '目标节点',
+      '一致性检查',
+      '检查项',
+      '数据来源',
+      '数据时效',
+    ]);
+    const indicators = workbook.getWorksheet('主要指标') as ExcelJS.Worksheet;
+    expect(indicators.rowCount).toBe(62);
+    expect(indicators.getRow(2).getCell(4).value).toBe('学前三年入园率（%）');
+    expect(indicators.getRow(2).getCell(11).value).toBe('是');
+    let formulas = 0;
+    for (const sheet of workbook.worksheets)
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type === ExcelJS.ValueType.Formula) formulas++;
+        }),
+      );
+    expect(formulas).toBe(0);
+    const sources = workbook.getWorksheet('数据来源') as ExcelJS.Worksheet;
+    const names = sources.getColumn(1).values;
+    expect(names).toContain(`'${HOSTILE_SOURCE}`);
+    expect(
+      String((workbook.getWorksheet('说明') as ExcelJS.Worksheet).getCell('A4').value),
+    ).toContain('示例数据');
+  });
+
+  it('refuses an output it cannot tell the format of, with exit 2', async () => {
+    const run = await runPlan(['report', '--as-of', '2023-12-31', '--out', 'report.pdf'], { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('end it in .html, .md or .xlsx');
+  });
+});

@@ -1,0 +1,135 @@
+import type { IndicatorTable, Plan, Region } from '@plan/indicators';
+import type { ConsistencyFinding, ConsistencyReport, Project, Target } from '@plan/projects';
+import type { Method, RollUp } from '@plan/scoring';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { Lang } from '../_lib/localize.js';
+import { type IndicatorRow, indicatorRows } from '../assessment/indicatorRows.js';
+import type { AssessmentRun } from '../assessment/runAssessment.js';
+import { type DataAge, dataSources, type SourceSummary } from './dataSources.js';
+import { type DeadlineGroup, milestonesByDeadline } from './milestonesByDeadline.js';
+
+export type ProjectSummary = {
+  project: Project;
+  measures: number;
+  targets: number;
+  /** Targets judged from indicator data (the rest cannot be, see MilestoneRow). */
+  judged: number;
+  deadlines: number[];
+};
+
+/** Everything the mid-term evaluation report shows, in one language, ready to render. */
+export type Report = {
+  lang: Lang;
+  plan: Readonly<Plan>;
+  asOf: string;
+  region: Region;
+  includeIllustrative: boolean;
+  /** True when any figure in the report comes from illustrative demo data. */
+  showsIllustrative: boolean;
+  /** 时序进度 on the as-of date: the elapsed share of the plan period. */
+  timeElapsed: number;
+  overall: RollUp;
+  tables: { table: IndicatorTable; rows: IndicatorRow[]; rollUp: RollUp | undefined }[];
+  rows: IndicatorRow[];
+  methods: { method: Method; rollUp: RollUp }[];
+  projects: ProjectSummary[];
+  milestones: DeadlineGroup[];
+  consistency: { findings: ConsistencyFinding[]; checks: ConsistencyReport['checks'] };
+  sources: SourceSummary[];
+  age: DataAge;
+  /** Values set aside because another source gave the same indicator, region and time. */
+  setAside: number;
+};
+
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
+
+/**
+ * Builds the report from an assessment run (all methods, one region) and
+ * the plan's projects, targets and consistency report. Pure: the as-of date
+ * and every figure come in as arguments.
+ */
+export function buildReport(input: {
+  plan: Readonly<Plan>;
+  projects: readonly Project[];
+  targets: readonly Target[];
+  consistency: Readonly<ConsistencyReport>;
+  run: AssessmentRun;
+  lang: Lang;
+}): Report {
+  const { plan, run, lang } = input;
+  const regionId = run.regions[0] as string;
+  const region = plan.regions.find((candidate) => candidate.id === regionId) as Region;
+  const rows = indicatorRows(plan, run, lang).filter((row) => row.region === regionId);
+  const primary = run.results.find((result) => result.method === 'time-progress') ?? run.results[0];
+  if (!primary) throw new Error('buildReport needs an assessment by at least one method');
+  const regionRollUp = (method: Method) =>
+    run.results
+      .find((result) => result.method === method)
+      ?.assessment.rollUps.regions.find((group) => group.id === regionId) as RollUp;
+  const indicators = new Map(plan.indicators.map((indicator) => [indicator.id, indicator]));
+  const milestones = milestonesByDeadline({
+    targets: input.targets,
+    projects: input.projects,
+    indicators,
+    used: run.used,
+    region: regionId,
+    subjectRegion: plan.subjectRegion,
+    asOf: run.asOf,
+  });
+  const milestoneRows = milestones.flatMap((group) => group.rows);
+  const projects = input.projects.map((project): ProjectSummary => {
+    const mine = milestoneRows.filter((row) => row.project?.number === project.number);
+    return {
+      project,
+      measures: project.measures.length,
+      targets: mine.length,
+      judged: mine.filter((row) => row.assessment !== null).length,
+      deadlines: [...new Set(mine.map((row) => row.target.deadline.year))].sort(),
+    };
+  });
+  const { sources, age } = dataSources(run);
+  const baseDay = parseISO(`${plan.baselineYear}-12-31`);
+  const timeElapsed = Math.min(
+    1,
+    Math.max(
+      0,
+      differenceInCalendarDays(parseISO(run.asOf), baseDay) /
+        differenceInCalendarDays(parseISO(`${plan.targetYear}-12-31`), baseDay),
+    ),
+  );
+  return {
+    lang,
+    plan,
+    asOf: run.asOf,
+    region,
+    includeIllustrative: run.includeIllustrative,
+    showsIllustrative:
+      rows.some((row) => row.provenance.illustrative) ||
+      milestoneRows.some((row) => row.illustrative),
+    timeElapsed,
+    overall: regionRollUp(primary.method),
+    tables: plan.tables.map((table) => ({
+      table,
+      rows: rows.filter((row) => row.indicator.table === table.id),
+      rollUp: primary.assessment.rollUps.tables.find(
+        (group) => group.id === table.id && group.region === regionId,
+      ),
+    })),
+    rows,
+    methods: run.results.map((result) => ({
+      method: result.method,
+      rollUp: regionRollUp(result.method),
+    })),
+    projects,
+    milestones,
+    consistency: {
+      findings: [...input.consistency.findings].sort(
+        (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+      ),
+      checks: [...input.consistency.checks],
+    },
+    sources,
+    age,
+    setAside: run.setAside.length,
+  };
+}
