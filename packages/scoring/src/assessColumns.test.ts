@@ -67,5 +67,10 @@ describe('assessColumns', () => {
     const unordered = columns();
     unordered.years[1] = 2020;
     expect(() => assessColumns('open-sdg', 'increase', unordered)).toThrow(/years must increase/);
+    const fractional = columns();
+    fractional.years[2] = 2021.5;
+    expect(() => assessColumns('time-progress', 'increase', fractional)).toThrow(
+      /years\[2\] is not a whole four-digit year/,
+    );
   });
 });

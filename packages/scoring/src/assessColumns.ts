@@ -62,6 +62,14 @@ function check(columns: SeriesColumns): number {
     issues.push({ path: ['offsets'], message: 'the last offset must equal the number of points' });
   }
   for (let i = 0; i < count && issues.length === 0; i++) {
+    const targetYear = targetYears[i] as number;
+    if (!Number.isInteger(targetYear) || targetYear < 1000 || targetYear > 9999) {
+      issues.push({
+        path: ['targetYears'],
+        message: `targetYears[${i}] is not a whole four-digit year`,
+      });
+      break;
+    }
     const from = offsets[i] as number;
     const to = offsets[i + 1] as number;
     if (to <= from)
@@ -71,9 +79,9 @@ function check(columns: SeriesColumns): number {
       });
     for (let j = from; j < to; j++) {
       const year = years[j] as number;
-      if (!Number.isInteger(year))
-        issues.push({ path: ['years'], message: `years[${j}] is not a whole year` });
-      else if (j > from && year <= (years[j - 1] as number)) {
+      if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+        issues.push({ path: ['years'], message: `years[${j}] is not a whole four-digit year` });
+      } else if (j > from && year <= (years[j - 1] as number)) {
         issues.push({
           path: ['years'],
           message: `series ${i}: years must increase (duplicate years are an error)`,

@@ -145,14 +145,14 @@ export function prepare(input: AssessInput, method: Method = input.method): Prep
   const series = input.series;
   const count = series.length;
   let points: readonly SeriesPoint[] = series;
-  let t = new Array<number>(count);
-  let y = new Array<number>(count);
+  let t: number[] = [];
+  let y: number[] = [];
   let sorted = true;
   for (let i = 0; i < count; i++) {
     const p = series[i] as SeriesPoint;
     const ti = timeOf(p);
-    t[i] = ti;
-    y[i] = p.value;
+    t.push(ti);
+    y.push(p.value);
     if (i > 0) {
       if (ti <= (t[0] as number)) fail(input);
       if (ti <= (t[i - 1] as number)) sorted = false;

@@ -61,9 +61,10 @@ export function projectTrend(
   const yi = y[n - 1] as number;
   const growth = yi / y0;
   if (y0 !== 0 && growth >= 0) {
-    const rate = growth ** (1 / (ti - t0)) - 1;
-    const atTarget = yi * (1 + rate) ** (targetT - ti);
-    const perYear = Math.log1p(rate);
+    // In logarithms: one log and two exponentials instead of two powers, a log and a log1p.
+    const perYear = Math.log(growth) / (ti - t0);
+    const rate = Math.exp(perYear) - 1;
+    const atTarget = yi * Math.exp(perYear * (targetT - ti));
     const ratio = aim / yi;
     // Growth in the desired direction moves |y| up when d·sign(y) > 0.
     const towards = d * Math.sign(yi) * perYear > 0;

@@ -51,7 +51,10 @@ export function aimOf(cmp: number, target: number, upper: number, d: number): nu
   return cmp === 6 && d < 0 ? upper : target;
 }
 
-/** The comparator as printed: `≥ 95`, `≈ 20 (±1)`, `40–50`. */
+const SIGNS = ['≥', '≥', '>', '≤', '<', '≤'];
+const printedTargets = SIGNS.map(() => new Map<number, string>());
+
+/** The comparator as printed: `≥ 95`, `≈ 20 (±1)`, `40–50`. Memoised for the plain comparators. */
 export function describeTarget(
   cmp: number,
   target: number,
@@ -59,20 +62,17 @@ export function describeTarget(
   tolerance: number,
   d: number,
 ): string {
-  switch (cmp) {
-    case 0:
-      return `${d > 0 ? '≥' : '≤'} ${fmt(target)}`;
-    case 1:
-      return `≥ ${fmt(target)}`;
-    case 2:
-      return `> ${fmt(target)}`;
-    case 3:
-      return `≤ ${fmt(target)}`;
-    case 4:
-      return `< ${fmt(target)}`;
-    case 5:
-      return `≈ ${fmt(target)} (±${fmt(tolerance)})`;
-    default:
-      return `${fmt(target)}–${fmt(upper)}`;
+  if (cmp >= 5) {
+    return cmp === 5 ? `≈ ${fmt(target)} (±${fmt(tolerance)})` : `${fmt(target)}–${fmt(upper)}`;
   }
+  // One map per comparator (and direction, for eq), keyed by the value.
+  const slot = cmp === 0 && d < 0 ? 5 : cmp;
+  const printed = printedTargets[slot] as Map<number, string>;
+  let text = printed.get(target);
+  if (text === undefined) {
+    text = `${SIGNS[slot]} ${fmt(target)}`;
+    if (printed.size > 4096) printed.clear();
+    printed.set(target, text);
+  }
+  return text;
 }

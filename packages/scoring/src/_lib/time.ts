@@ -25,14 +25,16 @@ export function isIsoDate(text: string): boolean {
   return ISO_SHAPE.test(text) && isValid(parseISO(text));
 }
 
-const yearEndDays = new Map<number, number>();
+/** Day numbers of 31 December for the years 1000–9999, filled as they are asked for. */
+const yearEndDays = new Float64Array(9000).fill(Number.NaN);
 
-/** The day number of 31 December of a year. */
+/** The day number of 31 December of a year (1000–9999). */
 export function yearEndDay(year: number): number {
-  let day = yearEndDays.get(year);
-  if (day === undefined) {
+  const index = year - 1000;
+  let day = yearEndDays[index] as number;
+  if (Number.isNaN(day)) {
     day = differenceInCalendarDays(parseISO(`${String(year).padStart(4, '0')}-12-31`), EPOCH);
-    yearEndDays.set(year, day);
+    yearEndDays[index] = day;
   }
   return day;
 }
