@@ -21,7 +21,7 @@ import { oneValuePerDate } from '../domain/oneValuePerDate.js';
 import { toScoringObservations } from '../domain/toScoringObservations.js';
 import { ProblemError } from '../problem.js';
 import { cacheableResponse, etagOf } from './_lib/caching.js';
-import { ExportFormat, sendSheet } from './_lib/exports.js';
+import { ExportFormat, sendSheet, spreadsheetContent } from './_lib/exports.js';
 import { problems } from './_lib/responses.js';
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -104,6 +104,16 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
   const cached = answerCache();
   const today = () => deps.clock().toISOString().slice(0, 10);
 
+  /** What every read asks: as of when, for which region, with illustrative data or not, at which data version. */
+  async function readContext(query: z.infer<typeof ReadQuery>) {
+    return {
+      asOf: query.asOf ?? today(),
+      region: query.region ?? ordosPlan.subjectRegion,
+      includeIllustrative: query.includeIllustrative === 'true',
+      version: await store.dataVersion(),
+    };
+  }
+
   async function observationsFor(region: string, includeIllustrative: boolean) {
     const stored = await store.listObservations({ region, includeIllustrative });
     const { used, setAside } = oneValuePerDate(stored);
@@ -126,23 +136,14 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
       responses: {
         200: {
           description: 'The plan assessment',
-          content: {
-            'application/json': { schema: AssessmentsResponse },
-            'text/csv': { schema: z.string() },
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              schema: z.string(),
-            },
-          },
+          content: { 'application/json': { schema: AssessmentsResponse }, ...spreadsheetContent },
         },
         ...problems(400),
       },
     }),
     async (c) => {
       const query = c.req.valid('query');
-      const asOf = query.asOf ?? today();
-      const region = query.region ?? ordosPlan.subjectRegion;
-      const includeIllustrative = query.includeIllustrative === 'true';
-      const version = await store.dataVersion();
+      const { asOf, region, includeIllustrative, version } = await readContext(query);
       const key = `plan|${query.method}|${asOf}|${region}|${includeIllustrative}|${version}`;
       const body = await cached(key, async () => {
         const { used, setAside, illustrative } = await observationsFor(region, includeIllustrative);
@@ -195,10 +196,7 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
       const { id } = c.req.valid('param');
       if (!isIndicatorId(id)) throw new ProblemError(404, `No indicator "${id}".`);
       const query = c.req.valid('query');
-      const asOf = query.asOf ?? today();
-      const region = query.region ?? ordosPlan.subjectRegion;
-      const includeIllustrative = query.includeIllustrative === 'true';
-      const version = await store.dataVersion();
+      const { asOf, region, includeIllustrative, version } = await readContext(query);
       const key = `indicator|${id}|${asOf}|${region}|${includeIllustrative}|${version}`;
       const body = await cached(key, async () => {
         const indicator = ordosPlan.indicators.find(
@@ -249,10 +247,7 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
     }),
     async (c) => {
       const query = c.req.valid('query');
-      const asOf = query.asOf ?? today();
-      const region = query.region ?? ordosPlan.subjectRegion;
-      const includeIllustrative = query.includeIllustrative === 'true';
-      const version = await store.dataVersion();
+      const { asOf, region, includeIllustrative, version } = await readContext(query);
       const key = `milestones|${asOf}|${region}|${includeIllustrative}|${version}`;
       const body = await cached(key, async () => {
         const { used, setAside, illustrative } = await observationsFor(region, includeIllustrative);

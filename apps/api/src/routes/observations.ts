@@ -13,7 +13,7 @@ import { toNewObservation } from '../io/readObservationRows.js';
 import { ProblemError } from '../problem.js';
 import { ConflictError } from '../store/createStore.js';
 import { cacheableResponse, observationEtag, versionFromIfMatch } from './_lib/caching.js';
-import { ExportFormat, exportObservations } from './_lib/exports.js';
+import { ExportFormat, exportObservations, spreadsheetContent } from './_lib/exports.js';
 import { bearer, problems } from './_lib/responses.js';
 
 const IdParam = z.object({ id: z.string().uuid('expected an observation id (a UUID)') });
@@ -74,10 +74,7 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
             'application/json': {
               schema: z.object({ items: z.array(Observation), dataVersion: z.number() }),
             },
-            'text/csv': { schema: z.string() },
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-              schema: z.string(),
-            },
+            ...spreadsheetContent,
           },
         },
         ...problems(400),

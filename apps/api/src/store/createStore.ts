@@ -154,6 +154,23 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
       .execute();
   }
 
+  /** The stored observation, if it is still at the version the caller read. */
+  async function currentAt(
+    trx: Transaction<Database>,
+    id: string,
+    expectedVersion: number,
+  ): Promise<UpdateResult> {
+    const row = await trx
+      .selectFrom('observations')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return { status: 'not_found' };
+    const current = fromRow(row);
+    if (current.version !== expectedVersion) return { status: 'stale', current };
+    return { status: 'ok', observation: current };
+  }
+
   async function findByNaturalKey(trx: Kysely<Database>, observation: NewObservation) {
     return trx
       .selectFrom('observations')
@@ -293,14 +310,9 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
       reason: string | null,
     ): Promise<UpdateResult> {
       return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom('observations')
-          .selectAll()
-          .where('id', '=', id)
-          .executeTakeFirst();
-        if (!row) return { status: 'not_found' } as const;
-        const current = fromRow(row);
-        if (current.version !== expectedVersion) return { status: 'stale', current } as const;
+        const found = await currentAt(trx, id, expectedVersion);
+        if (found.status !== 'ok') return found;
+        const current = found.observation;
         const at = now();
         const source = change.source ?? current.source;
         const next: Observation = {
@@ -352,14 +364,9 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
       reason: string | null,
     ): Promise<UpdateResult> {
       return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom('observations')
-          .selectAll()
-          .where('id', '=', id)
-          .executeTakeFirst();
-        if (!row) return { status: 'not_found' } as const;
-        const current = fromRow(row);
-        if (current.version !== expectedVersion) return { status: 'stale', current } as const;
+        const found = await currentAt(trx, id, expectedVersion);
+        if (found.status !== 'ok') return found;
+        const current = found.observation;
         const result = await trx
           .deleteFrom('observations')
           .where('id', '=', id)

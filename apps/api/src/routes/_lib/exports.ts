@@ -10,6 +10,12 @@ export type ExportFormat = z.infer<typeof ExportFormat>;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** The CSV and XLSX answers of a route that exports, for its OpenAPI description. */
+export const spreadsheetContent = {
+  'text/csv': { schema: z.string() },
+  [XLSX]: { schema: z.string() },
+};
+
 export type Sheet = {
   name: string;
   header: string[];
