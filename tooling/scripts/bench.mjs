@@ -9,8 +9,8 @@ const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname,
 const results = join(root, 'bench-results.json');
 rmSync(results, { force: true });
 const run = spawnSync(
-  'pnpm',
-  ['exec', 'turbo', 'run', 'bench', '--concurrency=1', '--output-logs=full'],
+  'bash',
+  ['tooling/scripts/turbo.sh', 'run', 'bench', '--concurrency=1', '--output-logs=full'],
   {
     cwd: root,
     stdio: 'inherit',
