@@ -51,10 +51,9 @@ export function aimOf(cmp: number, target: number, upper: number, d: number): nu
   return cmp === 6 && d < 0 ? upper : target;
 }
 
-const SIGNS = ['≥', '≥', '>', '≤', '<', '≤'];
-const printedTargets = SIGNS.map(() => new Map<number, string>());
+const SIGNS = ['≥', '≥', '>', '≤', '<'];
 
-/** The comparator as printed: `≥ 95`, `≈ 20 (±1)`, `40–50`. Memoised for the plain comparators. */
+/** The comparator as printed: `≥ 95`, `≈ 20 (±1)`, `40–50`. */
 export function describeTarget(
   cmp: number,
   target: number,
@@ -62,17 +61,7 @@ export function describeTarget(
   tolerance: number,
   d: number,
 ): string {
-  if (cmp >= 5) {
-    return cmp === 5 ? `≈ ${fmt(target)} (±${fmt(tolerance)})` : `${fmt(target)}–${fmt(upper)}`;
-  }
-  // One map per comparator (and direction, for eq), keyed by the value.
-  const slot = cmp === 0 && d < 0 ? 5 : cmp;
-  const printed = printedTargets[slot] as Map<number, string>;
-  let text = printed.get(target);
-  if (text === undefined) {
-    text = `${SIGNS[slot]} ${fmt(target)}`;
-    if (printed.size > 4096) printed.clear();
-    printed.set(target, text);
-  }
-  return text;
+  if (cmp === 5) return `≈ ${fmt(target)} (±${fmt(tolerance)})`;
+  if (cmp === 6) return `${fmt(target)}–${fmt(upper)}`;
+  return `${cmp === 0 && d < 0 ? '≤' : SIGNS[cmp]} ${fmt(target)}`;
 }
