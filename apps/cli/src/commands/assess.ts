@@ -2,14 +2,11 @@ import { ordosPlan } from '@plan/indicators';
 import { z } from 'zod';
 import { parseCommandLine } from '../_lib/parseCommandLine.js';
 import { writeJsonLine } from '../_lib/writeJsonLine.js';
-import { assessFromStore } from '../assessment/assessFromStore.js';
 import {
   AssessmentOptions,
   assessmentOptionSpecs,
   MethodList,
 } from '../assessment/assessmentOptions.js';
-import { indicatorRows } from '../assessment/indicatorRows.js';
-import { renderAssessmentCsv } from '../assessment/renderAssessmentCsv.js';
 import { renderAssessmentTable } from '../assessment/renderAssessmentTable.js';
 import { ExitCode } from '../exitCodes.js';
 import type { Command } from './command.js';
@@ -65,6 +62,7 @@ export const assessCommand: Command = {
     });
     const format = values.json ? 'json' : (values.format ?? 'table');
     const lang = values.lang ?? 'zh';
+    const { assessFromStore } = await import('../assessment/assessFromStore.js');
     const run = await assessFromStore(context, {
       asOf: values['as-of'],
       regions: values.region ?? [ordosPlan.subjectRegion],
@@ -83,10 +81,11 @@ export const assessCommand: Command = {
       });
       return ExitCode.ok;
     }
+    const { indicatorRows } = await import('../assessment/indicatorRows.js');
     const rows = indicatorRows(ordosPlan, run, lang);
     context.stdout.write(
       format === 'csv'
-        ? renderAssessmentCsv(rows)
+        ? (await import('../assessment/renderAssessmentCsv.js')).renderAssessmentCsv(rows)
         : renderAssessmentTable(ordosPlan, run, rows, lang),
     );
     return ExitCode.ok;

@@ -1,7 +1,5 @@
 import { extname } from 'node:path';
-import { ConflictError, readObservationRows } from '@plan/api';
 import { z } from 'zod';
-import { withStore } from '../_lib/openCliStore.js';
 import { parseCommandLine } from '../_lib/parseCommandLine.js';
 import { readInputFile } from '../_lib/readInputFile.js';
 import { writeJsonLine } from '../_lib/writeJsonLine.js';
@@ -77,6 +75,9 @@ export const importCommand: Command = {
     const format = formatOf(file);
     const dryRun = values['dry-run'] === true;
     const body = await readInputFile(context.cwd, file);
+    // Loaded only now, so a mistyped command line answers at once.
+    const { ConflictError, readObservationRows } = await import('@plan/api');
+    const { withStore } = await import('../_lib/openCliStore.js');
     const read = await readObservationRows(body, format, { source: values.source ?? 'import' });
     const summary = { dryRun, file, format, rows: read.rowCount };
     if (read.problems.length > 0) {

@@ -1,16 +1,13 @@
 import { extname } from 'node:path';
 import { ordosPlan } from '@plan/indicators';
-import { ordosConsistencyReport, ordosProjects, ordosTargets } from '@plan/projects';
 import { Method } from '@plan/scoring';
 import { z } from 'zod';
 import { parseCommandLine } from '../_lib/parseCommandLine.js';
 import { writeJsonLine } from '../_lib/writeJsonLine.js';
 import { writeOutputFile } from '../_lib/writeOutputFile.js';
-import { assessFromStore } from '../assessment/assessFromStore.js';
 import { AssessmentOptions, assessmentOptionSpecs } from '../assessment/assessmentOptions.js';
 import { dataBasisText } from '../assessment/dataBasisText.js';
 import { ExitCode, usageError } from '../exitCodes.js';
-import { buildReport } from '../report/buildReport.js';
 import type { Command } from './command.js';
 
 const help = `Usage: plan report --as-of YYYY-MM-DD --out report.html|report.md|report.xlsx
@@ -77,6 +74,10 @@ export const reportCommand: Command = {
       throw usageError('--region: a report covers one region; give one id, e.g. --region ordos');
     }
     const lang = values.lang ?? 'zh';
+    // Loaded only now, so a mistyped command line answers at once.
+    const { assessFromStore } = await import('../assessment/assessFromStore.js');
+    const { ordosConsistencyReport, ordosProjects, ordosTargets } = await import('@plan/projects');
+    const { buildReport } = await import('../report/buildReport.js');
     const run = await assessFromStore(context, {
       asOf: values['as-of'],
       regions,

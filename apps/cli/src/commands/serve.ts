@@ -1,4 +1,3 @@
-import { readConfig, startServer } from '@plan/api';
 import { z } from 'zod';
 import { parseCommandLine } from '../_lib/parseCommandLine.js';
 import { writeJsonLine } from '../_lib/writeJsonLine.js';
@@ -51,6 +50,7 @@ export const serveCommand: Command = {
       schema: Options,
       positionals: { min: 0, max: 0 },
     });
+    const { readConfig, startServer } = await import('@plan/api');
     let config: ReturnType<typeof readConfig>;
     try {
       config = readConfig({

@@ -1,6 +1,4 @@
-import { createToken } from '@plan/api';
 import { z } from 'zod';
-import { withStore } from '../_lib/openCliStore.js';
 import { parseCommandLine } from '../_lib/parseCommandLine.js';
 import { writeJsonLine } from '../_lib/writeJsonLine.js';
 import { ExitCode, usageError } from '../exitCodes.js';
@@ -56,6 +54,8 @@ export const tokenCommand: Command = {
     }
     const role = values.role;
     const name = values.name ?? `cli-${role}`;
+    const { createToken } = await import('@plan/api');
+    const { withStore } = await import('../_lib/openCliStore.js');
     const created = await withStore(context.env, context.cwd, (store) =>
       createToken({ store }, name, role, 'cli'),
     );

@@ -25,7 +25,7 @@ import { stackedBarChart } from './svg/stackedBarChart.js';
  */
 export function renderHtml(report: Report): string {
   const t = reportText(report.lang);
-  const title = t.reportTitle(report.plan.title[report.lang]);
+  const title = t.reportTitle(report.plan.title[report.lang], report.includeIllustrative);
   const sections = [
     ['summary', t.sections.summary, summarySection(report, t)],
     ['indicators', t.sections.indicators, indicatorsSection(report, t)],
@@ -78,15 +78,18 @@ function summarySection(report: Report, t: ReportText): string {
   const { overall, lang } = report;
   const method: Method = overall.method;
   const demo = report.showsIllustrative;
-  const kpis = [
-    [String(overall.indicators), t.kpi.indicators],
-    [String(overall.assessed), t.kpi.assessed],
-    [String(overall.missing), t.kpi.missing],
-    [formatShare(report.timeElapsed), t.kpi.elapsed],
-  ]
+  // Counts of assessed indicators rest on the data; the elapsed time and the total do not.
+  const kpis = (
+    [
+      [String(overall.indicators), t.kpi.indicators, false],
+      [String(overall.assessed), t.kpi.assessed, demo],
+      [String(overall.missing), t.kpi.missing, demo],
+      [formatShare(report.timeElapsed), t.kpi.elapsed, false],
+    ] as const
+  )
     .map(
-      ([value, label]) =>
-        `<div class="kpi"><b>${e(value ?? '')}</b><span>${e(label ?? '')}</span></div>`,
+      ([value, label, tagged]) =>
+        `<div class="kpi"><b>${e(value)}</b><span>${e(label)}${tagged ? demoTag(t) : ''}</span></div>`,
     )
     .join('');
   const statuses = statusesOf(method);
@@ -109,7 +112,7 @@ function summarySection(report: Report, t: ReportText): string {
       const cells = statuses
         .map((status) => `<td class="num">${rollUp?.counts[status] ?? 0}</td>`)
         .join('');
-      return `<tr><td>${e(table.title[lang])}</td><td class="num">${rollUp?.indicators ?? 0}</td>${cells}</tr>`;
+      return `<tr><td>${e(table.title[lang])}${demo ? demoTag(t) : ''}</td><td class="num">${rollUp?.indicators ?? 0}</td>${cells}</tr>`;
     })
     .join('');
   const byTableChart = stackedBarChart(
@@ -169,7 +172,7 @@ function indicatorsSection(report: Report, t: ReportText): string {
       const body = rows
         .map((row) => {
           const entry = statusEntry(row.primary.method, row.primary.status);
-          return `<tr${row.provenance.illustrative ? ' class="illustrative"' : ''}><td class="num">${row.indicator.order}</td><td>${nameCell(row, report)}</td><td class="num">${e(row.baselineText)}</td><td class="num">${e(row.targetText)}</td><td class="num">${latestCell(row, t)}</td><td class="num">${progressCell(row, 'completion')}</td><td class="num">${progressCell(row, 'timeProgress')}</td><td title="${e(row.primary.explanation[lang])}">${chip(entry.label[lang], entry.colour)}</td></tr>`;
+          return `<tr${row.provenance.illustrative ? ' class="illustrative"' : ''}><td class="num">${row.indicator.order}</td><td>${nameCell(row, report)}</td><td class="num">${e(row.baselineText)}</td><td class="num">${e(row.targetText)}</td><td class="num">${latestCell(row, t)}</td><td class="num">${progressCell(row, 'completion')}</td><td class="num">${progressCell(row, 'timeProgress')}</td><td title="${e(row.primary.explanation[lang])}">${chip(entry.label[lang], entry.colour)}${row.provenance.illustrative ? demoTag(t) : ''}</td></tr>`;
         })
         .join('');
       const chart = progressChart(
@@ -210,7 +213,7 @@ function methodsSection(report: Report, t: ReportText): string {
           return `${chip(entry.label[lang], entry.colour)} ${rollUp.counts[status] ?? 0}`;
         })
         .join(' ');
-      return `<tr><td>${e(methodName(method, lang))}</td><td>${cells}</td></tr>`;
+      return `<tr><td>${e(methodName(method, lang))}${demo ? demoTag(t) : ''}</td><td>${cells}</td></tr>`;
     })
     .join('');
   const chart = stackedBarChart(

@@ -1,3 +1,4 @@
+import { displayWidth, padDisplay } from '../_lib/displayWidth.js';
 import { formatNumber, formatShare } from '../_lib/formatNumbers.js';
 import type { IndicatorRow } from '../assessment/indicatorRows.js';
 import { methodName } from '../assessment/renderAssessmentTable.js';
@@ -14,13 +15,32 @@ import { type ReportText, reportText } from './reportText.js';
 /** A Markdown table cell: pipes escaped, line breaks flattened. */
 const cell = (text: string) => text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
 
+/**
+ * A GitHub table with its columns padded to one width (Chinese counted
+ * double), so the raw file reads as a table too and Biome leaves it as it is.
+ */
 function table(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   right: readonly number[] = [],
 ) {
-  const rule = header.map((_, index) => (right.includes(index) ? '---:' : '---'));
-  return [header, rule, ...rows].map((row) => `| ${row.map(cell).join(' | ')} |`).join('\n');
+  const all = [header, ...rows].map((row) => row.map(cell));
+  const widths = header.map((_, index) =>
+    Math.max(3, ...all.map((row) => displayWidth(row[index] ?? ''))),
+  );
+  const line = (row: readonly string[]) =>
+    `| ${row
+      .map((text, index) =>
+        padDisplay(text, widths[index] ?? 3, right.includes(index) ? 'right' : 'left'),
+      )
+      .join(' | ')} |`;
+  const rule = `| ${widths
+    .map((width, index) =>
+      right.includes(index) ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width),
+    )
+    .join(' | ')} |`;
+  const [head, ...body] = all;
+  return [line(head ?? []), rule, ...body.map(line)].join('\n');
 }
 
 /**
@@ -33,7 +53,7 @@ export function renderMarkdown(report: Report): string {
   const { lang, plan, overall } = report;
   const demo = ` † ${t.illustrativeTag}`;
   const out: string[] = [];
-  out.push(`# ${t.reportTitle(plan.title[lang])}`, '');
+  out.push(`# ${t.reportTitle(plan.title[lang], report.includeIllustrative)}`, '');
   out.push(
     `${t.subtitle}  `,
     `${t.asOf} ${report.asOf} · ${t.region} ${report.region.name[lang]} · ${t.period} ${plan.period.start}–${plan.period.end}`,
@@ -91,7 +111,7 @@ export function renderMarkdown(report: Report): string {
         ...statuses.map((status) => statusEntry(method, status).label[lang]),
       ],
       report.tables.map(({ table: indicatorTable, rollUp }) => [
-        indicatorTable.title[lang],
+        `${indicatorTable.title[lang]}${report.showsIllustrative ? demo : ''}`,
         String(rollUp?.indicators ?? 0),
         ...statuses.map((status) => String(rollUp?.counts[status] ?? 0)),
       ]),
@@ -125,7 +145,7 @@ export function renderMarkdown(report: Report): string {
           latestText(row, t),
           progressText(row, 'completion'),
           progressText(row, 'timeProgress'),
-          statusEntry(row.primary.method, row.primary.status).label[lang],
+          `${statusEntry(row.primary.method, row.primary.status).label[lang]}${row.provenance.illustrative ? demo : ''}`,
         ]),
         [0, 3, 4, 5, 6, 7],
       ),
@@ -139,7 +159,7 @@ export function renderMarkdown(report: Report): string {
     table(
       [t.method, t.status],
       report.methods.map(({ method: each, rollUp }) => [
-        methodName(each, lang),
+        `${methodName(each, lang)}${report.showsIllustrative ? demo : ''}`,
         statusesOf(each)
           .map((status) => `${statusEntry(each, status).label[lang]} ${rollUp.counts[status] ?? 0}`)
           .join(lang === 'zh' ? '，' : ', '),

@@ -75,7 +75,7 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
   const about = workbook.addWorksheet(lang === 'zh' ? '说明' : 'About');
   about.getColumn(1).width = 120;
   const aboutRows: [string, Partial<ExcelJS.Font>?][] = [
-    [t.reportTitle(plan.title[lang]), { bold: true, size: 16 }],
+    [t.reportTitle(plan.title[lang], report.includeIllustrative), { bold: true, size: 16 }],
     [t.subtitle],
     [
       `${t.asOf} ${report.asOf} · ${t.region} ${report.region.name[lang]} · ${t.period} ${plan.period.start}–${plan.period.end}`,

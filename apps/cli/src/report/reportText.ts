@@ -7,7 +7,8 @@ import type { Lang } from '../_lib/localize.js';
  */
 const text = {
   zh: {
-    reportTitle: (title: string) => `${title}中期评估报告`,
+    reportTitle: (title: string, illustrative: boolean) =>
+      `${title}中期评估报告${illustrative ? '（含示例数据）' : ''}`,
     subtitle: '规划年度执行情况监测和中期评估',
     asOf: '评估截至',
     region: '评估地区',
@@ -136,7 +137,8 @@ const text = {
     footer: '本报告由 plan 工具生成。中文指标名称与数值照录规划原文；英文为翻译。',
   },
   en: {
-    reportTitle: (title: string) => `Mid-term evaluation report: ${title}`,
+    reportTitle: (title: string, illustrative: boolean) =>
+      `Mid-term evaluation report: ${title}${illustrative ? ' (with illustrative data)' : ''}`,
     subtitle:
       'Annual monitoring and mid-term evaluation of the plan (规划年度执行情况监测和中期评估)',
     asOf: 'As of',
