@@ -44,6 +44,9 @@ export const keys = {
   projects: ['projects'] as const,
   targets: ['targets'] as const,
   consistency: ['consistency'] as const,
+  milestones: (params: { asOf: string; region: string; illustrative: boolean }) =>
+    ['milestones', params] as const,
+  milestonesAll: ['milestones'] as const,
 };
 
 export function usePlan() {
@@ -184,5 +187,37 @@ export function useConsistency() {
     queryKey: keys.consistency,
     queryFn: ({ signal }) => getJson<ConsistencyReport>('/api/v1/consistency', signal),
     ...STATIC,
+  });
+}
+
+/** Where a target of the plan's text stands on the as-of date (GET /api/v1/milestones). */
+export type MilestoneItem = {
+  target: Target;
+  assessment: {
+    milestoneId: string;
+    status: string;
+    label: { zh: string; en: string };
+    deadline: string;
+    deadlineInferred: boolean;
+    daysToDeadline: number;
+    latest: { time: string; value: number } | null;
+    explanation: { zh: string; en: string };
+  };
+  valuesUsed: number;
+};
+
+export function useMilestones(params: { asOf: string; region: string; illustrative: boolean }) {
+  return useQuery({
+    queryKey: keys.milestones(params),
+    queryFn: ({ signal }) =>
+      getJson<{ items: MilestoneItem[]; illustrative: boolean }>(
+        withQuery('/api/v1/milestones', {
+          asOf: params.asOf,
+          region: params.region,
+          includeIllustrative: params.illustrative ? 'true' : 'false',
+        }),
+        signal,
+      ),
+    placeholderData: (previous) => previous,
   });
 }

@@ -1,4 +1,10 @@
-import { type Method, type StatusLegendEntry, statusLabels } from '@plan/scoring';
+import {
+  type Method,
+  type MilestoneStatus,
+  milestoneStatusLabels,
+  type StatusLegendEntry,
+  statusLabels,
+} from '@plan/scoring';
 
 export const methods: readonly Method[] = [
   'time-progress',
@@ -83,4 +89,19 @@ const unknownStatus = (status: string): StatusInfo => ({
 /** The display of one status of a method; an unknown status shows its own name, greyed. */
 export function statusInfo(method: Method, status: string): StatusInfo {
   return statusesOf(method).find((entry) => entry.status === status) ?? unknownStatus(status);
+}
+
+const milestoneIcons: Record<MilestoneStatus, StatusIcon> = {
+  met: 'achieved',
+  on_track: 'up',
+  due_soon: 'down',
+  overdue: 'regress',
+  no_data: 'unknown',
+};
+
+/** The display of a milestone status (met, on track, due soon, overdue, no data). */
+export function milestoneInfo(status: string): StatusInfo {
+  const entry = (milestoneStatusLabels as Record<string, StatusLegendEntry>)[status];
+  if (!entry) return unknownStatus(status);
+  return { ...entry, status, icon: milestoneIcons[status as MilestoneStatus] };
 }

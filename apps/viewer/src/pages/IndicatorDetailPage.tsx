@@ -112,7 +112,9 @@ function MethodCard({ method, item }: { method: Method; item: AssessmentItem | u
         <>
           <StatusBadge method={method} status={item.status} label={item.label} />
           {item.score !== null ? (
-            <p className="small muted">score {formatNumber(item.score, locale, 3)}</p>
+            <p className="small muted">
+              {t('detail.score')} {formatNumber(item.score, locale, 3)}
+            </p>
           ) : null}
           <p className="explanation">{pick(item.explanation)}</p>
           {item.quantities.map((quantity, index) =>

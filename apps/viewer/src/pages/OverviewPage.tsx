@@ -66,7 +66,9 @@ function CategoryCard({
         <Link to={link}>{title}</Link>
       </h4>
       <p className="muted small">
-        {indicators.length} {t('common.indicators')}
+        {t(indicators.length === 1 ? 'common.indicatorCountOne' : 'common.indicatorCount', {
+          count: indicators.length,
+        })}
       </p>
       <ProgressBars
         completion={meanOf(items.map((item) => item.completion))}

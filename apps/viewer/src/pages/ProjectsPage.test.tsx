@@ -1,5 +1,5 @@
 import { ordosProjects } from '@plan/projects';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { installFakeApi } from '../test/fakeApi.js';
 import { sampleObservations } from '../test/fixtures.js';
@@ -26,6 +26,21 @@ describe('ProjectsPage', () => {
     expect(within(project).getByText(measure?.text ?? '')).toBeTruthy();
     const milestones = within(project).getByRole('table');
     expect(within(milestones).getByRole('link', { name: '中小学生近视眼率' })).toBeTruthy();
+  });
+
+  it('shows each target’s status by its deadline, as the API judges it', async () => {
+    installFakeApi(sampleObservations());
+    renderApp('/projects?asOf=2024-06-30#project-7');
+    const project = (await screen.findByText('体美劳教育提升工程')).closest(
+      'details',
+    ) as HTMLElement;
+    const rows = within(within(project).getByRole('table')).getAllByRole('row').slice(1);
+    await waitFor(() =>
+      expect(project.querySelectorAll('[data-milestone]').length).toBe(rows.length),
+    );
+    expect(project.querySelector('[data-milestone]')?.textContent).toMatch(
+      /无数据|已逾期|即将到期|按计划推进|已完成/,
+    );
   });
 
   it('tells a deadline passed from one not yet due, on the as-of date', async () => {

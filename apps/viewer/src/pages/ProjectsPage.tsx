@@ -3,31 +3,44 @@ import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { AssessmentItem } from '../api/assessments.js';
 import {
+  type MilestoneItem,
   useAssessments,
   useConsistency,
   useIndicators,
+  useMilestones,
+  useObservations,
   useProjects,
   useTargets,
 } from '../api/queries.js';
-import type { Indicator } from '../api/types.js';
+import type { Indicator, Observation } from '../api/types.js';
 import { DueBadge } from '../components/DueBadge.js';
+import { IllustrativeBanner } from '../components/IllustrativeBanner.js';
+import { IllustrativeTag } from '../components/IllustrativeTag.js';
+import { MilestoneBadge } from '../components/MilestoneBadge.js';
 import { ErrorNotice, Loading } from '../components/QueryState.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { TargetValue } from '../components/TargetValue.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
 import { dueState } from '../lib/deadlines.js';
+import { latestObservations } from '../lib/latestObservations.js';
 import { usePageTitle } from '../lib/usePageTitle.js';
 import { useSettings, useSettingsSearch } from '../lib/useSettings.js';
+
+type Maps = {
+  indicators: Map<string, Indicator>;
+  items: Map<string, AssessmentItem>;
+  milestones: Map<string, MilestoneItem>;
+  /** The latest observation of each indicator on the as-of date, to label illustrative ones */
+  latest: Map<string, Observation>;
+};
 
 function Milestones({
   targets,
   indicators,
   items,
-}: {
-  targets: Target[];
-  indicators: Map<string, Indicator>;
-  items: Map<string, AssessmentItem>;
-}) {
+  milestones,
+  latest,
+}: { targets: Target[] } & Maps) {
   const { t, pick } = useLocale();
   const [settings] = useSettings();
   const search = useSettingsSearch();
@@ -39,6 +52,7 @@ function Milestones({
           <tr>
             <th scope="col">{t('projects.milestones')}</th>
             <th scope="col">{t('projects.deadline')}</th>
+            <th scope="col">{t('col.status')}</th>
             <th scope="col">{t('projects.indicator')}</th>
           </tr>
         </thead>
@@ -46,6 +60,7 @@ function Milestones({
           {targets.map((target) => {
             const indicator = target.indicatorId ? indicators.get(target.indicatorId) : undefined;
             const item = target.indicatorId ? items.get(target.indicatorId) : undefined;
+            const milestone = milestones.get(target.id)?.assessment;
             return (
               <tr key={target.id}>
                 <td>
@@ -64,6 +79,21 @@ function Milestones({
                     <span className="cell-note">{t('projects.inferred')}</span>
                   ) : null}
                   <DueBadge state={dueState(target.deadline, settings.asOf)} />
+                </td>
+                <td>
+                  {milestone ? (
+                    <>
+                      <MilestoneBadge status={milestone.status} label={milestone.label} />
+                      {milestone.latest &&
+                      target.indicatorId &&
+                      latest.get(target.indicatorId)?.illustrative ? (
+                        <IllustrativeTag />
+                      ) : null}
+                      <span className="cell-note">{pick(milestone.explanation)}</span>
+                    </>
+                  ) : (
+                    '—'
+                  )}
                 </td>
                 <td>
                   {indicator ? (
@@ -94,24 +124,32 @@ function Milestones({
   );
 }
 
+/** How many of the targets have each milestone status worth a reader's attention. */
+function attention(targets: Target[], milestones: Map<string, MilestoneItem>) {
+  const counts = new Map<string, { label: { zh: string; en: string }; count: number }>();
+  for (const target of targets) {
+    const milestone = milestones.get(target.id)?.assessment;
+    if (!milestone || !['overdue', 'due_soon', 'met'].includes(milestone.status)) continue;
+    const entry = counts.get(milestone.status) ?? { label: milestone.label, count: 0 };
+    entry.count += 1;
+    counts.set(milestone.status, entry);
+  }
+  return [...counts.entries()];
+}
+
 function ProjectCard({
   project,
   targets,
-  indicators,
-  items,
   open,
+  ...maps
 }: {
   project: Project;
   targets: Target[];
-  indicators: Map<string, Indicator>;
-  items: Map<string, AssessmentItem>;
   open: boolean;
-}) {
+} & Maps) {
   const { t, pick, locale } = useLocale();
-  const [settings] = useSettings();
   const ids = new Set(project.measures.flatMap((measure) => measure.targetIds));
   const own = targets.filter((target) => ids.has(target.id));
-  const due = own.filter((target) => dueState(target.deadline, settings.asOf) === 'passed').length;
   return (
     <details className="project" id={`project-${project.number}`} open={open}>
       <summary>
@@ -125,12 +163,11 @@ function ProjectCard({
         <span className="project-counts small">
           {project.measures.length} {t('projects.measures')} · {own.length}{' '}
           {t('projects.milestones')}
-          {due > 0 ? (
-            <>
-              {' '}
-              · <DueBadge state="passed" /> {due}
-            </>
-          ) : null}
+          {attention(own, maps.milestones).map(([status, entry]) => (
+            <span key={status} className="project-attention">
+              <MilestoneBadge status={status} label={entry.label} /> {entry.count}
+            </span>
+          ))}
         </span>
       </summary>
       <div className="project-body">
@@ -152,7 +189,7 @@ function ProjectCard({
           ))}
         </ol>
         <h4>{t('projects.milestones')}</h4>
-        <Milestones targets={own} indicators={indicators} items={items} />
+        <Milestones targets={own} {...maps} />
       </div>
     </details>
   );
@@ -231,28 +268,43 @@ export default function ProjectsPage() {
   const indicators = useIndicators();
   const consistency = useConsistency();
   const assessments = useAssessments(settings);
+  const milestones = useMilestones(settings);
+  const observations = useObservations({
+    region: settings.region,
+    illustrative: settings.illustrative,
+  });
+  // Scroll to the linked project once the page has its final height (banner and statuses in).
+  const settled = Boolean(projects.data && milestones.data && assessments.data);
   useEffect(() => {
-    if (hash && projects.data) document.getElementById(hash.slice(1))?.scrollIntoView();
-  }, [hash, projects.data]);
+    if (hash && settled) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash, settled]);
   const failed = [projects, targets, indicators].find((query) => query.isError);
   if (failed) return <ErrorNotice error={failed.error} retry={() => void failed.refetch()} />;
   if (!projects.data || !targets.data || !indicators.data) return <Loading />;
   const indicatorMap = new Map(indicators.data.map((indicator) => [indicator.id, indicator]));
   const items = new Map((assessments.data?.items ?? []).map((item) => [item.indicatorId, item]));
-  const allDue = targets.data.filter(
-    (target) =>
-      target.location.box !== undefined && dueState(target.deadline, settings.asOf) === 'passed',
-  ).length;
+  const milestoneMap = new Map(
+    (milestones.data?.items ?? []).map((item) => [item.target.id, item]),
+  );
+  const latest = latestObservations(observations.data?.items ?? [], settings.asOf);
+  const inBoxes = targets.data.filter((target) => target.location.box !== undefined);
   return (
     <>
+      {milestones.data?.illustrative || assessments.data?.illustrative ? (
+        <IllustrativeBanner />
+      ) : null}
       <h1>{t('projects.title')}</h1>
-      <p className="muted">
-        {projects.data.length} · {t('projects.measures')}{' '}
+      <p className="muted project-summary">
+        {t('projects.count', { count: projects.data.length })} · {t('projects.measures')}{' '}
         {projects.data.reduce((sum, project) => sum + project.measures.length, 0)} ·{' '}
-        {t('projects.milestones')}{' '}
-        {targets.data.filter((target) => target.location.box !== undefined).length} ·{' '}
-        {t('projects.due.passed')} {allDue}
+        {t('projects.milestones')} {inBoxes.length}
+        {attention(inBoxes, milestoneMap).map(([status, entry]) => (
+          <span key={status} className="project-attention">
+            <MilestoneBadge status={status} label={entry.label} /> {entry.count}
+          </span>
+        ))}
       </p>
+      {milestones.isError ? <ErrorNotice error={milestones.error} /> : null}
       <div className="projects">
         {projects.data.map((project) => (
           <ProjectCard
@@ -261,6 +313,8 @@ export default function ProjectsPage() {
             targets={targets.data}
             indicators={indicatorMap}
             items={items}
+            milestones={milestoneMap}
+            latest={latest}
             open={hash === `#project-${project.number}`}
           />
         ))}

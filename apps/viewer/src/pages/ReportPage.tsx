@@ -4,12 +4,14 @@ import {
   useAssessments,
   useConsistency,
   useIndicators,
+  useMilestones,
   useObservations,
   usePlan,
   useProjects,
   useTargets,
 } from '../api/queries.js';
 import { DueBadge } from '../components/DueBadge.js';
+import { MilestoneBadge } from '../components/MilestoneBadge.js';
 import { ErrorNotice, Loading } from '../components/QueryState.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { StatusIcon } from '../components/StatusIcon.js';
@@ -19,7 +21,7 @@ import { useLocale } from '../i18n/LocaleProvider.js';
 import { dueState } from '../lib/deadlines.js';
 import { latestObservations } from '../lib/latestObservations.js';
 import { formatObservedValue, printedOf } from '../lib/planValues.js';
-import { countByStatus } from '../lib/rollups.js';
+import { countByStatus, meanOf, periodElapsed } from '../lib/rollups.js';
 import { usePageTitle } from '../lib/usePageTitle.js';
 import { useSettings } from '../lib/useSettings.js';
 
@@ -55,6 +57,7 @@ export default function ReportPage() {
   });
   const projects = useProjects();
   const targets = useTargets();
+  const milestones = useMilestones(settings);
   const consistency = useConsistency();
   const failed = [plan, indicators, observations].find((query) => query.isError);
   if (failed) return <ErrorNotice error={failed.error} retry={() => void failed.refetch()} />;
@@ -66,6 +69,7 @@ export default function ReportPage() {
   const region = plan.data.regions.find((candidate) => candidate.id === settings.region);
   const illustrative =
     assessments.data?.illustrative === true ||
+    milestones.data?.illustrative === true ||
     [...latest.values()].some((observation) => observation.illustrative);
   const counts = countByStatus(items, 'time-progress');
   const dueTargets = (targets.data ?? []).filter(
@@ -75,6 +79,12 @@ export default function ReportPage() {
   const findings = (consistency.data?.findings ?? []).filter(
     (finding) => finding.severity !== 'low',
   );
+  const missing = items
+    .filter((item) => item.missing)
+    .map((item) => {
+      const indicator = indicators.data.find((candidate) => candidate.id === item.indicatorId);
+      return indicator ? pick(indicator.name) : item.indicatorId;
+    });
   return (
     <article className="report">
       <div className="report-actions no-print">
@@ -104,38 +114,67 @@ export default function ReportPage() {
 
       <section aria-labelledby="report-summary">
         <h2 id="report-summary">{t('report.summary')}</h2>
-        <table className="data-table summary-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('col.status')}</th>
-              <th scope="col" className="num">
-                {t('common.indicators')}
-              </th>
-              <th scope="col" className="num">
-                %
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.map((entry) => (
-              <tr key={entry.status}>
-                <td>
-                  <span
-                    className="status-badge"
-                    style={{ '--status-colour': entry.colour } as CSSProperties}
-                  >
-                    <StatusIcon icon={entry.icon} />
-                    {pick(entry.label)}
-                  </span>
-                </td>
-                <td className="num">{entry.count}</td>
-                <td className="num">
-                  {formatShare(items.length ? entry.count / items.length : null, locale)}
-                </td>
+        <div className="report-summary">
+          <table className="data-table summary-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('col.status')}</th>
+                <th scope="col" className="num">
+                  {t('report.count')}
+                </th>
+                <th scope="col" className="num">
+                  %
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {counts.map((entry) => (
+                <tr key={entry.status}>
+                  <td>
+                    <span
+                      className="status-badge"
+                      style={{ '--status-colour': entry.colour } as CSSProperties}
+                    >
+                      <StatusIcon icon={entry.icon} />
+                      {pick(entry.label)}
+                    </span>
+                  </td>
+                  <td className="num">{entry.count}</td>
+                  <td className="num">
+                    {formatShare(items.length ? entry.count / items.length : null, locale)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <dl className="key-figures">
+            <div>
+              <dt>{t('overview.timeProgress')}</dt>
+              <dd>
+                {formatShare(
+                  periodElapsed(settings.asOf, plan.data.baselineYear, plan.data.targetYear),
+                  locale,
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('report.meanCompletion')}</dt>
+              <dd>{formatShare(meanOf(items.map((item) => item.completion)), locale)}</dd>
+            </div>
+            <div>
+              <dt>{t('report.assessed')}</dt>
+              <dd>
+                {items.filter((item) => !item.missing).length} / {items.length}
+              </dd>
+            </div>
+            {missing.length > 0 ? (
+              <div>
+                <dt>{t('report.missingList')}</dt>
+                <dd className="small">{missing.join('、')}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </div>
       </section>
 
       <section aria-labelledby="report-indicators">
@@ -236,6 +275,7 @@ export default function ReportPage() {
                 <th scope="col">{t('projects.box')}</th>
                 <th scope="col">{t('projects.milestones')}</th>
                 <th scope="col">{t('projects.deadline')}</th>
+                <th scope="col">{t('col.status')}</th>
                 <th scope="col">{t('projects.indicator')}</th>
               </tr>
             </thead>
@@ -248,6 +288,9 @@ export default function ReportPage() {
                   (candidate) => candidate.id === target.indicatorId,
                 );
                 const item = indicator ? byId.get(indicator.id) : undefined;
+                const milestone = milestones.data?.items.find(
+                  (candidate) => candidate.target.id === target.id,
+                )?.assessment;
                 return (
                   <tr key={target.id}>
                     <td>
@@ -260,6 +303,16 @@ export default function ReportPage() {
                     <td>
                       {target.deadline.date ?? target.deadline.year}{' '}
                       <DueBadge state={dueState(target.deadline, settings.asOf)} />
+                    </td>
+                    <td>
+                      {milestone ? (
+                        <>
+                          <MilestoneBadge status={milestone.status} label={milestone.label} />
+                          <span className="cell-note">{pick(milestone.explanation)}</span>
+                        </>
+                      ) : (
+                        '—'
+                      )}
                     </td>
                     <td>
                       {indicator ? pick(indicator.name) : '—'}

@@ -1,6 +1,6 @@
 import { ordosPlan } from '@plan/indicators';
 import { ordosConsistencyReport, ordosProjects, ordosTargets } from '@plan/projects';
-import { assessPlan, type Method } from '@plan/scoring';
+import { assessPlan, type Method, milestoneStatus } from '@plan/scoring';
 import { vi } from 'vitest';
 import type { Observation } from '../api/types.js';
 
@@ -89,7 +89,11 @@ export function installFakeApi(observations: Observation[], extra: Record<string
       const methods: Method[] = ['time-progress', 'open-sdg', 'unsd-2023', 'weather', 'sdsn'];
       return json({
         indicatorId: id,
+        region: query.get('region'),
+        asOf: query.get('asOf'),
         illustrative: visible.some((item) => item.illustrative),
+        observations: visible.filter((item) => item.indicatorId === id),
+        targets: ordosTargets.filter((target) => target.indicatorId === id),
         methods: Object.fromEntries(
           methods.map((name) => [
             name,
@@ -108,14 +112,29 @@ export function installFakeApi(observations: Observation[], extra: Record<string
       case '/api/v1/assessments': {
         const methodName = (query.get('method') ?? 'time-progress') as Method;
         const result = assess(methodName);
+        // The API's shape: the plan assessment and the data it was computed from.
         return json({
-          asOf: query.get('asOf'),
-          method: methodName,
-          region: query.get('region'),
+          ...result,
           illustrative: visible.some((item) => item.illustrative),
           dataVersion: 1,
-          items: result.indicators,
-          rollups: result.rollUps,
+          observationsUsed: visible.length,
+          setAside: [],
+        });
+      }
+      case '/api/v1/milestones': {
+        const asOf = query.get('asOf') ?? '2024-06-30';
+        return json({
+          asOf,
+          region: query.get('region'),
+          items: ordosTargets.map((target) => ({
+            target,
+            assessment: milestoneStatus(target, [], { asOf }),
+            valuesUsed: 0,
+          })),
+          illustrative: visible.some((item) => item.illustrative),
+          dataVersion: 1,
+          observationsUsed: visible.length,
+          setAside: [],
         });
       }
       case '/api/v1/projects':
