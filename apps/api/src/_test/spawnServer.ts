@@ -41,8 +41,8 @@ export function spawnServer(env: Record<string, string>): Promise<RunningServer>
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`server did not start in 30 s:\n${output}`)),
-      30_000,
+      () => reject(new Error(`server did not start in 60 s:\n${output}`)),
+      60_000,
     );
     const check = () => {
       const line = output

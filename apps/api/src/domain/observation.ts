@@ -1,18 +1,10 @@
+import { ObservationValue } from '@plan/scoring';
 import { z } from 'zod';
 import { isCalendarDate, NOTE_MAX, sourceProblem, YEAR_RANGE } from './observationFields.js';
 
-/**
- * An observed value: a number; a ratio for ratio indicators (职普比例 `{ "ratio": [38, 62] }`);
- * or one number per part for split indicators (双师型 `{ "parts": { "secondary": 59, "higher": 52 } }`).
- */
-export const ObservationValue = z
-  .union([
-    z.number().finite('expected a finite number'),
-    z.object({ ratio: z.array(z.number().finite().nonnegative()).min(2) }).strict(),
-    z.object({ parts: z.record(z.string().min(1), z.number().finite()) }).strict(),
-  ])
-  .meta({ id: 'ObservationValue' });
-export type ObservationValue = z.infer<typeof ObservationValue>;
+// The value's shape (a number, `{ ratio }` or `{ parts }`) is @plan/scoring's, so what the
+// API stores is exactly what the methods read.
+export { ObservationValue };
 
 const IsoDay = z
   .string()

@@ -9,6 +9,16 @@ export const Comparator = z
   .meta({ id: 'Comparator' });
 export type Comparator = z.infer<typeof Comparator>;
 
+/**
+ * How a target in the plan's text is stated: a printed comparator, or `between`
+ * for ranges such as 10-15. Shared by @plan/projects (targets) and @plan/scoring
+ * (what a method checks), so both name the same schema in an OpenAPI document.
+ */
+export const TargetComparator = z
+  .enum([...Comparator.options, 'between'])
+  .meta({ id: 'TargetComparator' });
+export type TargetComparator = z.infer<typeof TargetComparator>;
+
 const printed = z.string().describe('The cell exactly as the plan prints it');
 
 /** A plain number, e.g. `98.5`. `decimals` keeps the printed precision (`3.0` has 1). */

@@ -1,4 +1,4 @@
-import { Comparator, LocalizedText, Slug } from '@plan/indicators';
+import { LocalizedText, Slug, TargetComparator } from '@plan/indicators';
 import { z } from 'zod';
 import { readPrintedNumber } from '../_lib/readPrintedNumber.js';
 import { Deadline } from './deadline.js';
@@ -27,10 +27,7 @@ export type TargetKind = z.infer<typeof TargetKind>;
  * Words map so: 达到/为 → eq; 以上/不少于/至少/不低于 → gte; 超过 → gt;
  * 不高于/不超过 → lte; 左右 → about.
  */
-export const TargetComparator = z
-  .enum([...Comparator.options, 'between'])
-  .meta({ id: 'TargetComparator' });
-export type TargetComparator = z.infer<typeof TargetComparator>;
+export { TargetComparator };
 
 export const TargetId = z
   .string()

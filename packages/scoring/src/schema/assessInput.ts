@@ -1,3 +1,4 @@
+import { TargetComparator } from '@plan/indicators';
 import { z } from 'zod';
 import { isoDecimalYear } from '../_lib/time.js';
 import { IsoDate, SeriesPoint, Year } from './series.js';
@@ -18,10 +19,7 @@ export type ScoringDirection = z.infer<typeof ScoringDirection>;
  * a decrease is. `gte`/`gt`/`lte`/`lt` are the printed ≥ ＞ ≤ ＜; `about` (约 /
  * 左右) is met within `tolerance` of the value; `between` within `[value, upper]`.
  */
-export const TargetComparator = z
-  .enum(['eq', 'gte', 'gt', 'lte', 'lt', 'about', 'between'])
-  .meta({ id: 'TargetComparator' });
-export type TargetComparator = z.infer<typeof TargetComparator>;
+export { TargetComparator };
 
 /** The value aimed for and when: `{ year: 2025, value: 99 }`. */
 export const AssessTarget = z

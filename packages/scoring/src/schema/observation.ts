@@ -52,12 +52,12 @@ function oneTime(
 export const ObservationInput = z
   .object({ ...fields, region: z.string().min(1).optional() })
   .superRefine(oneTime)
-  .meta({ id: 'ObservationInput' });
+  .meta({ id: 'ScoringObservationInput' });
 export type ObservationInput = z.infer<typeof ObservationInput>;
 
 /** An observation, checked and with its region filled in. */
 export const Observation = z
   .object({ ...fields, region: z.string().min(1) })
   .superRefine(oneTime)
-  .meta({ id: 'Observation' });
+  .meta({ id: 'ScoringObservation' });
 export type Observation = z.infer<typeof Observation>;
