@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type BenchResult, record } from '@plan/bench';
 import autocannon from 'autocannon';
 import { spawnServer } from '../src/_test/spawnServer.js';
 import { demoObservations } from '../src/domain/demoObservations.js';
 import { planBaselineObservations } from '../src/domain/planBaselines.js';
 import { openStore } from '../src/store/createStore.js';
-import { type BenchResult, record } from './_lib/benchResults.js';
 
 // API throughput and latency under load from this process (a second process on
 // loopback) against the real server: each route beside the floor, a plain Hono

@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type BenchResult, record } from '@plan/bench';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { startThrowawayPostgres } from '../src/_test/throwawayPostgres.js';
 import { readObservationRows } from '../src/io/readObservationRows.js';
 import { createStore, type NewObservation } from '../src/store/createStore.js';
 import { openDatabase } from '../src/store/openDatabase.js';
-import { type BenchResult, record } from './_lib/benchResults.js';
 import { syntheticObservationsCsv } from './_lib/syntheticRows.js';
 
 // `pnpm bench` in apps/api: import N observation rows from CSV into SQLite and

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type BenchResult, record } from '@plan/bench';
 import autocannon from 'autocannon';
 import { spawnServer } from '../src/_test/spawnServer.js';
-import { type BenchResult, record } from './_lib/benchResults.js';
 
 // A bounded soak: a fixed request rate for SOAK_SECONDS against the real server,
 // a mix of reads (assessments, indicators, observations) and writes (new

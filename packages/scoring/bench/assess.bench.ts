@@ -9,6 +9,7 @@
  *   SERIES=200000 ROUNDS=1 pnpm bench   (fewer series, one timing round)
  */
 import { cpus, loadavg } from 'node:os';
+import { type BenchResult, record } from '@plan/bench';
 import { assess } from '../src/assess.js';
 import { assessColumns, type SeriesColumns } from '../src/assessColumns.js';
 import type { AssessInput, Method } from '../src/schema/assessInput.js';
@@ -199,6 +200,7 @@ const rows: string[][] = [
   ['method', 'assess()', 'assessColumns()', 'floor', 'floor/assess', 'floor/columns'],
 ];
 let sink = 0;
+const figures: BenchResult[] = [];
 for (const method of METHODS) {
   const inputs = makeInputs(columns, method);
   // Warm up the JIT on every path before timing.
@@ -216,6 +218,23 @@ for (const method of METHODS) {
   });
   const floorSeconds = time(() => floor(method, columns, status, score));
   sink += status[0] as number;
+  const floorRate = SERIES / floorSeconds;
+  figures.push(
+    {
+      name: `scoring ${method}: assess() series/s`,
+      value: SERIES / assessSeconds,
+      unit: 'series/s',
+      baseline: floorRate,
+      ratio: floorSeconds / assessSeconds,
+    },
+    {
+      name: `scoring ${method}: assessColumns() series/s`,
+      value: SERIES / columnSeconds,
+      unit: 'series/s',
+      baseline: floorRate,
+      ratio: floorSeconds / columnSeconds,
+    },
+  );
   rows.push([
     method,
     perSecond(SERIES, assessSeconds),
@@ -233,4 +252,5 @@ console.log('');
 console.log(
   'Goal: time-progress and open-sdg at ≥ 1,000,000 series/s through assess() on one core, within 10× of the floor.',
 );
+record(figures);
 if (sink === Number.MIN_VALUE) console.log(sink);
