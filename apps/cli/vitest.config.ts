@@ -1,3 +1,10 @@
 import { definePlanVitestConfig } from '@plan/vitest-config';
 
-export default definePlanVitestConfig({ test: { testTimeout: 60_000 } });
+export default definePlanVitestConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Most tests wait on a `plan` process they spawned: run a few files at once even on two cores.
+    maxWorkers: 4,
+  },
+});

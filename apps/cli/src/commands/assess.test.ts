@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../_test/runInProcess.js';
 import { runPlan, tempWorkspace } from '../_test/runPlan.js';
 import { seedDatabase } from '../_test/seedDatabase.js';
 
+// The first tests run `plan` as a real process; the smaller cases go through runCli in this
+// process (runInProcess), which is all main.ts does with the real process's streams.
 const workspace = tempWorkspace('assess');
 const env = { DATABASE_URL: workspace.databaseUrl };
 beforeAll(() => seedDatabase(workspace.databaseUrl, { demo: true }));
@@ -23,7 +26,7 @@ describe('plan assess', () => {
   });
 
   it('includes illustrative figures when asked, marks each one, and rolls up by table', async () => {
-    const run = await runPlan(
+    const run = await runInProcess(
       ['assess', '--as-of', '2023-12-31', '--include-illustrative', '--lang', 'en'],
       { env },
     );
@@ -86,7 +89,7 @@ describe('plan assess', () => {
   });
 
   it('writes CSV with one row per indicator and a byte-order mark for Excel', async () => {
-    const run = await runPlan(['assess', '--as-of', '2023-12-31', '--format', 'csv'], { env });
+    const run = await runInProcess(['assess', '--as-of', '2023-12-31', '--format', 'csv'], { env });
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
@@ -101,10 +104,12 @@ describe('plan assess', () => {
   });
 
   it('refuses a missing or impossible date and an unknown method with exit 2', async () => {
-    const missing = await runPlan(['assess'], { env });
+    const missing = await runInProcess(['assess'], { env });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--as-of: is required');
-    const wrong = await runPlan(['assess', '--as-of', '2023-02-30', '--method', 'magic'], { env });
+    const wrong = await runInProcess(['assess', '--as-of', '2023-02-30', '--method', 'magic'], {
+      env,
+    });
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('--as-of: not a real calendar date');
     expect(wrong.stderr).toContain('--method: unknown method "magic"');

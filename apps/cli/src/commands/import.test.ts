@@ -4,8 +4,11 @@ import { databaseTargetFrom, type NewObservation, openStore } from '@plan/api';
 import { ordosPlan } from '@plan/indicators';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../_test/runInProcess.js';
 import { fixturesDir, runPlan, tempWorkspace } from '../_test/runPlan.js';
 
+// The first tests run `plan` as a real process; the smaller cases go through runCli in this
+// process (runInProcess), which is all main.ts does with the real process's streams.
 const workspace = tempWorkspace('import');
 afterAll(() => workspace.dispose());
 const good = join(fixturesDir, 'observations.csv');
@@ -113,7 +116,7 @@ describe('plan import', () => {
         'student-myopia-rate,ordos,2024,56.9,health-commission\n' +
         'regular-exercise-share,ordos,2023,45.0,statistics-bureau\n',
     );
-    const run = await runPlan(['import', changed], { env: db.env });
+    const run = await runInProcess(['import', changed], { env: db.env });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('is already recorded with another value');
     const stored = await db.observations();
@@ -129,7 +132,7 @@ describe('plan import', () => {
     sheet.addRow(['vocational-general-ratio', 'ordos', 2023, '38:62', 'education-bureau']);
     const file = join(workspace.dir, 'observations.xlsx');
     await workbook.xlsx.writeFile(file);
-    const run = await runPlan(['import', file], { env: db.env });
+    const run = await runInProcess(['import', file], { env: db.env });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('created 2 observation(s)');
     expect(await db.observations()).toHaveLength(2);
@@ -156,10 +159,10 @@ describe('plan import', () => {
   });
 
   it('exits 2 for a file it cannot tell the format of, and 3 for a database it cannot open', async () => {
-    const unknown = await runPlan(['import', join(workspace.dir, 'data.txt')]);
+    const unknown = await runInProcess(['import', join(workspace.dir, 'data.txt')]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('name a .csv or .xlsx file');
-    const badUrl = await runPlan(['import', good], { env: { DATABASE_URL: 'mysql://x' } });
+    const badUrl = await runInProcess(['import', good], { env: { DATABASE_URL: 'mysql://x' } });
     expect(badUrl.code).toBe(3);
     expect(badUrl.stderr).toContain('is not understood');
   });

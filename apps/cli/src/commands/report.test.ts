@@ -5,10 +5,13 @@ import { ordosPlan } from '@plan/indicators';
 import { ordosProjects } from '@plan/projects';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../_test/runInProcess.js';
 import { runPlan, tempWorkspace } from '../_test/runPlan.js';
 import { seedDatabase } from '../_test/seedDatabase.js';
 import { escapeHtml } from '../report/escapeHtml.js';
 
+// The first tests run `plan` as a real process; the smaller cases go through runCli in this
+// process (runInProcess), which is all main.ts does with the real process's streams.
 const workspace = tempWorkspace('report');
 const env = { DATABASE_URL: workspace.databaseUrl };
 const out = (name: string) => join(workspace.dir, name);
@@ -84,7 +87,7 @@ describe('plan report', () => {
 
   it('writes English HTML from official figures only, keeping the Chinese names beside', async () => {
     const file = out('report-en.html');
-    const run = await runPlan(
+    const run = await runInProcess(
       ['report', '--as-of', '2023-12-31', '--lang', 'en', '--out', file, '--json'],
       { env },
     );
@@ -110,7 +113,7 @@ describe('plan report', () => {
 
   it('writes Markdown with the same sections, demo figures marked', async () => {
     const file = out('report.md');
-    const run = await runPlan(
+    const run = await runInProcess(
       ['report', '--as-of', '2023-12-31', '--include-illustrative', '--out', file],
       { env },
     );
@@ -168,7 +171,9 @@ describe('plan report', () => {
   });
 
   it('refuses an output it cannot tell the format of, with exit 2', async () => {
-    const run = await runPlan(['report', '--as-of', '2023-12-31', '--out', 'report.pdf'], { env });
+    const run = await runInProcess(['report', '--as-of', '2023-12-31', '--out', 'report.pdf'], {
+      env,
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('end it in .html, .md or .xlsx');
   });

@@ -1,7 +1,10 @@
 import { createApp, databaseTargetFrom, openStore } from '@plan/api';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../_test/runInProcess.js';
 import { runPlan, tempWorkspace } from '../_test/runPlan.js';
 
+// The first tests run `plan` as a real process; the smaller cases go through runCli in this
+// process (runInProcess), which is all main.ts does with the real process's streams.
 const workspace = tempWorkspace('token');
 const env = { DATABASE_URL: workspace.databaseUrl };
 afterAll(() => workspace.dispose());
@@ -35,7 +38,7 @@ describe('plan token create', () => {
   });
 
   it('gives the token and its record as JSON for scripts', async () => {
-    const run = await runPlan(
+    const run = await runInProcess(
       ['token', 'create', '--role', 'admin', '--name', 'statistics-bureau-sync', '--json'],
       { env },
     );
@@ -55,10 +58,10 @@ describe('plan token create', () => {
   });
 
   it('refuses a missing or unknown role with exit 2', async () => {
-    const run = await runPlan(['token', 'create', '--role', 'boss'], { env });
+    const run = await runInProcess(['token', 'create', '--role', 'boss'], { env });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--role: expected viewer, editor or admin');
-    const other = await runPlan(['token', 'list'], { env });
+    const other = await runInProcess(['token', 'list'], { env });
     expect(other.code).toBe(2);
     expect(other.stderr).toContain('unknown action "list"');
   });

@@ -2,8 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ordosPlanInput } from '@plan/indicators';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../_test/runInProcess.js';
 import { fixturesDir, runPlan, tempWorkspace } from '../_test/runPlan.js';
 
+// The first tests run `plan` as a real process; the smaller cases go through runCli in this
+// process (runInProcess), which is all main.ts does with the real process's streams.
 const fixture = (name: string) => join(fixturesDir, name);
 const workspace = tempWorkspace('validate');
 afterAll(() => workspace.dispose());
@@ -19,7 +22,7 @@ describe('plan validate', () => {
   it('accepts the whole Ordos plan written out as JSON, with a stable --json summary', async () => {
     const file = join(workspace.dir, 'ordos.json');
     writeFileSync(file, JSON.stringify(ordosPlanInput, null, 2));
-    const run = await runPlan(['validate', file, '--json']);
+    const run = await runInProcess(['validate', file, '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       ok: true,
@@ -46,13 +49,13 @@ describe('plan validate', () => {
   });
 
   it('names a missing field', async () => {
-    const run = await runPlan(['validate', fixture('plan-bad-missing-title.json')]);
+    const run = await runInProcess(['validate', fixture('plan-bad-missing-title.json')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/- title\.en: .*expected string/);
   });
 
   it('lists every broken reference at once, also as JSON issues', async () => {
-    const run = await runPlan(['validate', fixture('plan-bad-references.json'), '--json']);
+    const run = await runInProcess(['validate', fixture('plan-bad-references.json'), '--json']);
     expect(run.code).toBe(1);
     const output = JSON.parse(run.stdout);
     expect(output).toMatchObject({ ok: false, exitCode: 1, error: { kind: 'invalid_data' } });
@@ -72,7 +75,7 @@ describe('plan validate', () => {
   it('says where a JSON syntax error is', async () => {
     const file = join(workspace.dir, 'broken.json');
     writeFileSync(file, '{\n  "id": "broken",\n  "title": { "zh": "坏", }\n}\n');
-    const run = await runPlan(['validate', file]);
+    const run = await runInProcess(['validate', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/is not valid JSON: .* at line 3, column \d+/);
   });
