@@ -6,4 +6,4 @@
 # off, as pnpm's default intends.
 unset pnpm_config_verify_deps_before_run npm_config_verify_deps_before_run
 export TURBO_TELEMETRY_DISABLED=1
-exec turbo "$@"
+exec "$(dirname "$0")/../../node_modules/.bin/turbo" "$@"
