@@ -36,6 +36,7 @@ try {
     stderr: { write: (text) => process.stderr.write(text), isTTY: false },
     env: { DATABASE_URL: databaseUrl },
     cwd: repoRoot,
+    clock: () => new Date(`${AS_OF}T00:00:00Z`),
   };
   for (const file of ['docs/sample-report.html', 'docs/sample-report.md']) {
     const code = await runCli(

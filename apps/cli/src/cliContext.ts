@@ -18,4 +18,6 @@ export type CliContext = {
   env: Readonly<Record<string, string | undefined>>;
   /** The directory relative paths are read from and written to. */
   cwd: string;
+  /** When things happen: the time stamps of imported rows and new tokens. */
+  clock: () => Date;
 };

@@ -16,6 +16,7 @@ const context: CliContext = {
   },
   env: process.env,
   cwd: process.cwd(),
+  clock: () => new Date(),
 };
 
 // A reader that stops early (`plan assess | head`) closes the pipe: stop quietly.

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { databaseTargetFrom, openStore, type Store } from '@plan/api';
+import type { CliContext } from '../cliContext.js';
 import { ioError } from '../exitCodes.js';
 import { reasonOf } from './readInputFile.js';
 
@@ -11,6 +12,7 @@ import { reasonOf } from './readInputFile.js';
 export async function openCliStore(
   env: Readonly<Record<string, string | undefined>>,
   cwd: string,
+  clock: () => Date,
 ): Promise<Store> {
   let target: ReturnType<typeof databaseTargetFrom>;
   try {
@@ -23,7 +25,7 @@ export async function openCliStore(
     target = { dialect: 'sqlite', file: resolve(cwd, target.file) };
   }
   try {
-    return await openStore(target);
+    return await openStore(target, clock);
   } catch (error) {
     const where = target.dialect === 'sqlite' ? `SQLite ${target.file}` : 'PostgreSQL';
     throw ioError(`cannot open the database (${where}): ${reasonOf(error)}`);
@@ -32,11 +34,10 @@ export async function openCliStore(
 
 /** Runs `work` with an open store and always closes it, so the process can exit. */
 export async function withStore<T>(
-  env: Readonly<Record<string, string | undefined>>,
-  cwd: string,
+  context: Pick<CliContext, 'env' | 'cwd' | 'clock'>,
   work: (store: Store) => Promise<T>,
 ): Promise<T> {
-  const store = await openCliStore(env, cwd);
+  const store = await openCliStore(context.env, context.cwd, context.clock);
   try {
     return await work(store);
   } finally {

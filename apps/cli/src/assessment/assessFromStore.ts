@@ -19,7 +19,7 @@ export async function assessFromStore(
     includeIllustrative: boolean;
   },
 ): Promise<AssessmentRun> {
-  const stored = await withStore(context.env, context.cwd, (store) =>
+  const stored = await withStore(context, (store) =>
     store.listObservations({ includeIllustrative: options.includeIllustrative }),
   );
   try {

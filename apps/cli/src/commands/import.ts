@@ -93,7 +93,7 @@ export const importCommand: Command = {
         { ...summary, created: 0, unchanged: 0, problems: read.problems },
       );
     }
-    const outcome = await withStore(context.env, context.cwd, async (store) => {
+    const outcome = await withStore(context, async (store) => {
       const progress = createProgressReporter(context.stderr, dryRun ? 'checking' : 'importing');
       try {
         const result = await store.importObservations(

@@ -1,6 +1,6 @@
 import { createApp, databaseTargetFrom, openStore } from '@plan/api';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runInProcess } from '../_test/runInProcess.js';
+import { IN_PROCESS_NOW, runInProcess } from '../_test/runInProcess.js';
 import { runPlan, tempWorkspace } from '../_test/runPlan.js';
 
 // The first tests run `plan` as a real process; the smaller cases go through runCli in this
@@ -49,6 +49,7 @@ describe('plan token create', () => {
       name: 'statistics-bureau-sync',
       role: 'admin',
       createdBy: 'cli',
+      createdAt: IN_PROCESS_NOW,
       revokedAt: null,
     });
     expect((await whoIs(output.token)).body).toEqual({

@@ -56,9 +56,7 @@ export const tokenCommand: Command = {
     const name = values.name ?? `cli-${role}`;
     const { createToken } = await import('@plan/api');
     const { withStore } = await import('../_lib/openCliStore.js');
-    const created = await withStore(context.env, context.cwd, (store) =>
-      createToken({ store }, name, role, 'cli'),
-    );
+    const created = await withStore(context, (store) => createToken({ store }, name, role, 'cli'));
     if (values.json) {
       writeJsonLine(context.stdout, { ok: true, token: created.token, ...created.info });
     } else {
