@@ -144,6 +144,7 @@ describe('plan report', () => {
       '总体情况',
       '主要指标',
       '方法比较',
+      '工作举措',
       '目标节点',
       '一致性检查',
       '检查项',
@@ -154,6 +155,10 @@ describe('plan report', () => {
     expect(indicators.rowCount).toBe(62);
     expect(indicators.getRow(2).getCell(4).value).toBe('学前三年入园率（%）');
     expect(indicators.getRow(2).getCell(11).value).toBe('是');
+    const measures = workbook.getWorksheet('工作举措') as ExcelJS.Worksheet;
+    const measureCount = ordosProjects.reduce((sum, project) => sum + project.measures.length, 0);
+    expect(measures.rowCount).toBe(measureCount + 1);
+    expect(measures.getRow(2).getCell(5).value).toBe(ordosProjects[0]?.measures[0]?.text);
     let formulas = 0;
     for (const sheet of workbook.worksheets)
       sheet.eachRow((row) =>

@@ -200,6 +200,34 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
 
   addSheet(
     workbook,
+    lang === 'zh' ? '工作举措' : 'Measures',
+    [
+      t.where,
+      t.project,
+      'id',
+      lang === 'zh' ? '序号' : 'No.',
+      t.measureText,
+      lang === 'zh' ? '英文摘要（译）' : 'Summary',
+      t.targets,
+    ],
+    report.projects.flatMap(({ project }) =>
+      project.measures.map((measure) => ({
+        cells: [
+          t.box(project.box.number),
+          project.name[lang],
+          measure.id,
+          measure.number,
+          measure.text,
+          measure.summary.en,
+          measure.targetIds.join(', '),
+        ],
+      })),
+    ),
+    { widths: [10, 30, 10, 8, 90, 60, 24] },
+  );
+
+  addSheet(
+    workbook,
     lang === 'zh' ? '目标节点' : 'Milestones',
     [
       t.deadline,
