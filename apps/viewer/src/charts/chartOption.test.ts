@@ -10,6 +10,7 @@ const input: ChartInput = {
     projection: '趋势外推',
     benchmark: '内蒙古自治区',
     asOf: '评估日期',
+    band: '目标区间',
   },
   unit: '%',
   baselineDate: '2020-12-31',
@@ -82,6 +83,15 @@ describe('chartOption', () => {
       '直线路径 · 中职',
       '直线路径 · 高职',
     ]);
+  });
+
+  it('shades the target band of a band indicator', () => {
+    const banded = chartOption({
+      ...input,
+      tracks: [{ baseline: 35, target: 40, observations: [], band: { lower: 40, upper: 50 } }],
+    });
+    const [path] = seriesOf(banded) as { markArea?: { data: { yAxis: number }[][] } }[];
+    expect(path?.markArea?.data[0]?.map((corner) => corner.yAxis)).toEqual([40, 50]);
   });
 
   it('stretches the axis past the target year when the as-of date lies beyond it', () => {

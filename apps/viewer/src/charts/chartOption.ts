@@ -3,6 +3,7 @@ import type {
   AriaComponentOption,
   GridComponentOption,
   LegendComponentOption,
+  MarkAreaComponentOption,
   MarkLineComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
@@ -16,6 +17,7 @@ export type ChartOption = ComposeOption<
   | AriaComponentOption
   | GridComponentOption
   | LegendComponentOption
+  | MarkAreaComponentOption
   | MarkLineComponentOption
   | TooltipComponentOption
 >;
@@ -30,6 +32,8 @@ export type ChartTrack = {
   observations: ChartPoint[];
   projection?: { from: ChartPoint; to: ChartPoint } | undefined;
   benchmark?: { baseline?: number | undefined; target?: number | undefined } | undefined;
+  /** The range a band indicator aims for (职普比例: 40–50), shaded */
+  band?: { lower: number; upper: number } | undefined;
 };
 
 export type ChartInput = {
@@ -41,6 +45,7 @@ export type ChartInput = {
     projection: string;
     benchmark: string;
     asOf: string;
+    band: string;
   };
   unit: string;
   baselineDate: string;
@@ -74,7 +79,23 @@ export function chartOption(input: ChartInput): ChartOption {
     const colours = COLOURS[index % COLOURS.length] ?? COLOURS[0];
     const suffix = multi && track.label ? ` · ${track.label}` : '';
     if (track.baseline !== undefined && track.target !== undefined) {
+      const band = track.band;
       series.push({
+        ...(band
+          ? {
+              markArea: {
+                silent: true,
+                itemStyle: { color: 'rgba(45, 164, 78, 0.10)' },
+                label: { color: '#116329', position: 'insideTopLeft' },
+                data: [
+                  [
+                    { name: labels.band, yAxis: band.lower, xAxis: time(input.baselineDate) },
+                    { yAxis: band.upper, xAxis: time(input.targetDate) },
+                  ],
+                ],
+              },
+            }
+          : {}),
         type: 'line',
         name: `${labels.path}${suffix}`,
         data: [
@@ -109,7 +130,7 @@ export function chartOption(input: ChartInput): ChartOption {
       const lead = official.filter((point) => point.date < (illustrative[0]?.date ?? '')).at(-1);
       series.push({
         type: 'line',
-        name: `${labels.observed}（${labels.illustrative}）${suffix}`,
+        name: `${labels.observed}${locale === 'zh' ? `（${labels.illustrative}）` : ` (${labels.illustrative})`}${suffix}`,
         data: [...(lead ? [lead] : []), ...illustrative].map((point) => [
           time(point.date),
           point.value,
@@ -174,6 +195,9 @@ export function chartOption(input: ChartInput): ChartOption {
   ];
   const lastYear = Math.max(...dates.map((date) => Number(date.slice(0, 4))));
   const endYear = lastYear > Number(input.targetDate.slice(0, 4)) ? lastYear : undefined;
+  const bands = input.tracks.flatMap((track) => (track.band ? [track.band] : []));
+  const bandUpper = bands.length > 0 ? Math.max(...bands.map((band) => band.upper)) : undefined;
+  const bandLower = bands.length > 0 ? Math.min(...bands.map((band) => band.lower)) : undefined;
   const min = time(input.baselineDate);
   const max = endYear ? time(`${endYear}-12-31`) : time(input.targetDate);
   return {
@@ -183,7 +207,8 @@ export function chartOption(input: ChartInput): ChartOption {
       fontFamily:
         '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
     },
-    grid: { left: 64, right: 40, top: 64, bottom: 40 },
+    // Room for the legend: one row per four series or so.
+    grid: { left: 64, right: 40, top: 40 + 26 * Math.ceil(series.length / 4), bottom: 40 },
     legend: { top: 0, type: 'plain', itemGap: 16 },
     tooltip: {
       trigger: 'item',
@@ -207,6 +232,13 @@ export function chartOption(input: ChartInput): ChartOption {
     yAxis: {
       type: 'value',
       scale: true,
+      // A shaded band stays in view: the axis reaches its ends.
+      ...(bandUpper !== undefined
+        ? {
+            max: (extent: { max: number }) => Math.max(extent.max, bandUpper),
+            min: (extent: { min: number }) => Math.min(extent.min, bandLower ?? extent.min),
+          }
+        : {}),
       name: input.unit,
       axisLabel: { formatter: (value: number) => formatNumber(value, locale) },
     },

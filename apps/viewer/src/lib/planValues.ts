@@ -52,7 +52,8 @@ export function formatObservedValue(
     .map(([id, number]) => {
       const label = indicator?.parts?.find((part) => part.id === id)?.label;
       const name = label ? (locale === 'zh' ? label.zh : label.en) : id;
-      return `${name} ${formatNumber(number, locale)}`;
+      // A part's name and number stay on one line.
+      return `${name}\u00a0${formatNumber(number, locale)}`;
     })
     .join(' / ');
 }
@@ -101,6 +102,9 @@ export function formatComputed(
       : indicator.unit.kind === 'amount'
         ? 2
         : 1;
+  // A ratio's computed figure is its scored share: write the whole ratio, as the plan prints it.
+  if (indicator.unit.kind === 'ratio' && value !== null && value !== undefined)
+    return `${formatNumber(value, locale, 1)} : ${formatNumber(100 - value, locale, 1)}`;
   return formatNumber(value, locale, decimals);
 }
 
@@ -117,7 +121,7 @@ export function formatExpected(
   return item.expectedParts
     .map((part) => {
       const label = part.label ? (locale === 'zh' ? part.label.zh : part.label.en) : '';
-      return `${label} ${formatComputed(part.value, indicator, locale)}`.trim();
+      return `${label}\u00a0${formatComputed(part.value, indicator, locale)}`.trim();
     })
     .join(' / ');
 }

@@ -90,12 +90,22 @@ export function chartInputOf(
         baseline: numberOf(indicator.values.benchmark.baseline, part, ratioPart),
         target: numberOf(indicator.values.benchmark.target, part, ratioPart),
       },
+      band: indicator.band
+        ? { lower: indicator.band.lower, upper: indicator.band.upper }
+        : undefined,
     };
   });
   return {
     locale,
     labels,
-    unit: locale === 'zh' ? indicator.unit.zh : indicator.unit.en,
+    // A band indicator is drawn on the share it is scored on (职普比例: the vocational share).
+    unit: indicator.band
+      ? locale === 'zh'
+        ? indicator.band.scoredOn.zh
+        : indicator.band.scoredOn.en
+      : locale === 'zh'
+        ? indicator.unit.zh
+        : indicator.unit.en,
     baselineDate: `${plan.baselineYear}-12-31`,
     targetDate: `${plan.targetYear}-12-31`,
     asOf: settings.asOf,
@@ -362,6 +372,7 @@ function Detail({
           projection: t('detail.projection'),
           benchmark: benchmarkName,
           asOf: t('controls.asOf'),
+          band: t('detail.band'),
         },
         locale,
       ),

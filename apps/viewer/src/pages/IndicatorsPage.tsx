@@ -259,7 +259,9 @@ function IndicatorTable({
                 onSort={onSort}
                 className="col-name"
               />
-              <th scope="col">{header('col.unit')}</th>
+              <th scope="col" className="nowrap">
+                {header('col.unit')}
+              </th>
               <th scope="col" className="num">
                 {header('col.baseline', { year: plan.baselineYear })}
               </th>
@@ -309,7 +311,7 @@ function IndicatorTable({
                     {locale === 'zh' ? indicator.name.en : indicator.name.zh}
                   </span>
                 </th>
-                <td>{pick(indicator.unit)}</td>
+                <td className="nowrap">{pick(indicator.unit)}</td>
                 <td className="num">{printedOf(indicator.values.subject.baseline)}</td>
                 <td className="num">{printedOf(indicator.values.subject.target)}</td>
                 <td className="num">
