@@ -13,8 +13,8 @@ export type SourceSummary = {
 
 /** How old the latest figure of each indicator is on the as-of date. */
 export type DataAge = {
-  /** Indicators by the year of their latest figure; `null` for none. */
-  byLatestYear: { year: number | null; indicators: number }[];
+  /** Indicators by the year of their latest figure (`null`: none), and how many of those figures are illustrative. */
+  byLatestYear: { year: number | null; indicators: number; illustrative: number }[];
   /** Mean age in years of the latest figures, over indicators that have one. */
   meanAgeYears: number | null;
   noData: string[];
@@ -50,19 +50,22 @@ export function dataSources(run: AssessmentRun): { sources: SourceSummary[]; age
       (a, b) => Number(a.illustrative) - Number(b.illustrative) || b.observations - a.observations,
     );
 
-  const counts = new Map<number | null, number>();
+  const counts = new Map<number | null, { indicators: number; illustrative: number }>();
   const ages: number[] = [];
   const noData: string[] = [];
   for (const entry of run.provenance) {
     const latest = entry.latest;
     const year = latest ? Number(latest.day.slice(0, 4)) : null;
-    counts.set(year, (counts.get(year) ?? 0) + 1);
+    const count = counts.get(year) ?? { indicators: 0, illustrative: 0 };
+    count.indicators++;
+    if (latest?.illustrative) count.illustrative++;
+    counts.set(year, count);
     if (latest)
       ages.push(differenceInCalendarDays(parseISO(run.asOf), parseISO(latest.day)) / 365.25);
     else noData.push(entry.indicatorId);
   }
   const byLatestYear = [...counts.entries()]
-    .map(([year, indicators]) => ({ year, indicators }))
+    .map(([year, count]) => ({ year, ...count }))
     .sort((a, b) => (a.year ?? Number.POSITIVE_INFINITY) - (b.year ?? Number.POSITIVE_INFINITY));
   return {
     sources,

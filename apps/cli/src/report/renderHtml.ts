@@ -405,7 +405,7 @@ function dataSection(report: Report, t: ReportText): string {
   const age = report.age.byLatestYear
     .map(
       (entry) =>
-        `<tr><td>${entry.year ?? e(t.none)}</td><td class="num">${entry.indicators}</td></tr>`,
+        `<tr><td>${entry.year ?? e(t.none)}</td><td class="num">${entry.indicators}${entry.illustrative > 0 ? demoTag(t) : ''}</td></tr>`,
     )
     .join('');
   const ageChart = horizontalBarChart(
@@ -428,7 +428,7 @@ ${figure(sourcesChart, t.chartSources, t, demo)}`
 ${report.setAside > 0 ? `<p>${e(t.setAside(report.setAside))}</p>` : ''}
 <h3>${e(t.ageTitle)}</h3>
 <table><thead><tr><th>${e(t.latestYear)}</th><th class="num">${e(t.indicatorsCount)}</th></tr></thead><tbody>${age}</tbody></table>
-${report.age.meanAgeYears !== null ? `<p>${e(t.meanAge(formatNumber(report.age.meanAgeYears, 1)))}</p>` : ''}
+${report.age.meanAgeYears !== null ? `<p>${e(t.meanAge(formatNumber(report.age.meanAgeYears, 1)))}${demo ? demoTag(t) : ''}</p>` : ''}
 ${figure(ageChart, t.chartAge, t, demo)}`;
 }
 

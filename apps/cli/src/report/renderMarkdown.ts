@@ -303,14 +303,17 @@ export function renderMarkdown(report: Report): string {
       [t.latestYear, t.indicatorsCount],
       report.age.byLatestYear.map((entry) => [
         entry.year === null ? t.none : String(entry.year),
-        String(entry.indicators),
+        `${entry.indicators}${entry.illustrative > 0 ? demo : ''}`,
       ]),
       [1],
     ),
     '',
   );
   if (report.age.meanAgeYears !== null)
-    out.push(t.meanAge(formatNumber(report.age.meanAgeYears, 1)), '');
+    out.push(
+      `${t.meanAge(formatNumber(report.age.meanAgeYears, 1))}${report.showsIllustrative ? demo : ''}`,
+      '',
+    );
 
   out.push(`## ${t.sections.notes}`, '');
   t.notes(plan.baselineYear, plan.targetYear).forEach((note, index) => {
