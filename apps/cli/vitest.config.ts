@@ -4,7 +4,7 @@ export default definePlanVitestConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Most tests wait on a `plan` process they spawned: run a few files at once even on two cores.
-    maxWorkers: 4,
+    // Most tests wait on a `plan` process they spawned: run two files at once even on two cores.
+    maxWorkers: 2,
   },
 });
