@@ -79,8 +79,12 @@ describe.skipIf(chromiumMissing !== undefined)('the viewer against the real API'
     await shot('overview-zh');
   });
 
-  it('switches to English and keeps the choice across a reload', async () => {
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+  it('switches to English from the keyboard and keeps the choice across a reload', async () => {
+    // The first Tab reaches the skip link; the language toggle follows the navigation.
+    await page.locator('body').press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    await page.getByRole('button', { name: 'Switch to English' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Indicator status' }).waitFor();
     expect(await page.locator('h1').textContent()).toBe(
       'Ordos 14th Five-Year Plan for Education and Sports Development (2021–2025)',
@@ -179,9 +183,18 @@ describe.skipIf(chromiumMissing !== undefined)('the viewer against the real API'
     await page.getByLabel('访问令牌').fill('not-a-valid-token-000');
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByText(/令牌无效或已撤销/).waitFor();
-    await page.getByLabel('访问令牌').fill(api.adminToken);
+    // An administrator hands out an editor token; the editor signs in with it.
+    const created = await fetch(`${api.url}/api/v1/tokens`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${api.adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '统计局数据录入', role: 'editor' }),
+    });
+    expect(created.status).toBe(201);
+    const { token } = (await created.json()) as { token: string };
+    await page.getByLabel('访问令牌').fill(token);
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByRole('heading', { name: '新增或更正观测值' }).waitFor();
+    expect(await page.getByText('已登录：统计局数据录入（editor）').count()).toBe(1);
 
     await page.getByLabel('指标', { exact: true }).selectOption('student-myopia-rate');
     await page.getByRole('textbox', { name: '年度' }).fill('2024');

@@ -48,7 +48,7 @@ export async function ensureBuild(): Promise<string> {
   await new Promise<void>((done, fail) => {
     const child = spawn(
       process.execPath,
-      [join(viewerRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+      [join(viewerRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'],
       { cwd: viewerRoot, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' },
     );
     child.on('exit', (code) =>

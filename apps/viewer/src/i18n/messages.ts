@@ -46,6 +46,8 @@ const zh = {
   'overview.asOf': '评估日期',
   'overview.statusCounts': '指标状态',
   'overview.byTable': '分表与分类',
+  'overview.barLegend':
+    '条形为平均完成进度，竖线为最新数据时点的时序进度（各指标按其最新数据判断状态）。',
   'overview.avgCompletion': '平均完成进度',
   'overview.timeProgress': '时序进度',
   'overview.viewIndicators': '查看指标',
@@ -259,6 +261,8 @@ const en: Record<MessageKey, string> = {
   'overview.asOf': 'As of',
   'overview.statusCounts': 'Indicator status',
   'overview.byTable': 'By table and category',
+  'overview.barLegend':
+    'The bar is the mean completion; the tick, the time elapsed at the date of the latest figures (each indicator is judged at its latest figure).',
   'overview.avgCompletion': 'Mean completion',
   'overview.timeProgress': 'Time elapsed',
   'overview.viewIndicators': 'View indicators',

@@ -111,6 +111,38 @@ describe('DataEntryPage', () => {
     expect(screen.getByText('The observation does not fit its indicator or region.')).toBeTruthy();
   });
 
+  it('corrects an observation with a reason, sending the version it read as If-Match', async () => {
+    const observations = sampleObservations();
+    const stored = observations.find(
+      (item) => item.indicatorId === 'preschool-enrolment-rate' && item.year === 2023,
+    );
+    let patch: { headers: Headers; body: unknown } | undefined;
+    installFakeApi(observations, {
+      'GET /api/v1/me': () => ({ name: 'statistics-bureau', role: 'editor' }),
+      [`GET /api/v1/observations/${stored?.id}`]: () =>
+        json(stored, 200, { etag: `"${stored?.id}.v1"` }),
+      [`PATCH /api/v1/observations/${stored?.id}`]: ({ init }) => {
+        patch = { headers: new Headers(init?.headers), body: JSON.parse(String(init?.body)) };
+        return json({ ...stored, value: 98.8, version: 2 });
+      },
+    });
+    renderApp('/data-entry');
+    await signIn();
+    const existing = (await screen.findByRole('heading', { name: '已有观测值' }))
+      .parentElement as HTMLElement;
+    const row = (await within(existing).findByText('98.9')).closest('li') as HTMLElement;
+    fireEvent.click(within(row).getByRole('button', { name: '更正' }));
+    fireEvent.change(within(row).getByLabelText('数值 (%)'), { target: { value: '98.8' } });
+    fireEvent.click(within(row).getByRole('button', { name: '保存更正' }));
+    expect(await within(row).findByText('必填')).toBeTruthy();
+    expect(patch).toBeUndefined();
+    fireEvent.change(within(row).getByLabelText('更正原因'), { target: { value: '统计公报更正' } });
+    fireEvent.click(within(row).getByRole('button', { name: '保存更正' }));
+    expect(await screen.findByText('已更正，当前为第 2 版。')).toBeTruthy();
+    expect(patch?.headers.get('if-match')).toBe(`"${stored?.id}.v1"`);
+    expect(patch?.body).toEqual({ value: 98.8, reason: '统计公报更正' });
+  });
+
   it('asks for a ratio’s two parts and checks that they add up to 100', async () => {
     editorApi();
     renderApp('/data-entry');

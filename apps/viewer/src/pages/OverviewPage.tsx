@@ -152,6 +152,7 @@ function Overview({
       </section>
       <section aria-labelledby="by-table">
         <h2 id="by-table">{t('overview.byTable')}</h2>
+        <p className="muted small">{t('overview.barLegend')}</p>
         {plan.tables.map((table) => {
           const tableIndicators = indicators.filter((indicator) => indicator.table === table.id);
           const tableItems = tableIndicators
