@@ -19,7 +19,7 @@ export function createProgressReporter(output: Output, label: string): ProgressR
   return {
     update(done, total) {
       if (output.isTTY) {
-        const width = Math.min(80, Math.max(30, (output.columns ?? 80) - label.length - 2));
+        const width = Math.min(80, Math.max(30, (output.columns || 80) - label.length - 2));
         output.write(`\r${label} ${renderProgressBar(done, total, { width, label: 'rows' })}`);
         drawn = true;
         return;
