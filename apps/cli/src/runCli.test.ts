@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from './_test/runInProcess.js';
 import { runPlan } from './_test/runPlan.js';
+import { commandRegistry } from './commands/registry.js';
 
 describe('plan', () => {
   it('lists every command, the --json option and the exit codes in its help', async () => {
@@ -18,6 +20,17 @@ describe('plan', () => {
     expect(run.stdout).toContain('Usage: plan validate <plan.json>');
     expect(run.stdout).toContain('Exit codes: 0 valid');
   });
+
+  it.each(Object.keys(commandRegistry))(
+    'gives "%s" help with its usage, options and exit codes',
+    async (command) => {
+      const run = await runInProcess([command, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^Usage: plan ${command}`));
+      expect(run.stdout).toContain('-h, --help');
+      expect(run.stdout).toContain('Exit codes: 0');
+    },
+  );
 
   it('answers an unknown command with exit 2 and the commands it knows', async () => {
     const run = await runPlan(['evaluate', '--json']);
