@@ -1,11 +1,11 @@
 import { type Plan, regionById } from '@plan/indicators';
-import { type Method, statusLabels } from '@plan/scoring';
 import { formatShare } from '../_lib/formatNumbers.js';
 import type { Lang } from '../_lib/localize.js';
 import { renderTextTable } from '../_lib/renderTextTable.js';
 import { dataBasisText, ILLUSTRATIVE_MARK } from './dataBasisText.js';
 import type { IndicatorRow } from './indicatorRows.js';
 import type { AssessmentRun } from './runAssessment.js';
+import { methodName, statusEntry } from './statusLegend.js';
 
 const HEADERS = {
   zh: {
@@ -37,18 +37,6 @@ const HEADERS = {
     status: 'Status',
   },
 } as const;
-
-const METHOD_NAMES: Record<Method, { zh: string; en: string }> = {
-  'time-progress': { zh: '时序进度法', en: 'time-progress' },
-  'open-sdg': { zh: 'Open SDG 进展法', en: 'open-sdg' },
-  'unsd-2023': { zh: '联合国统计司 2023 进展图法', en: 'unsd-2023' },
-  weather: { zh: '德国可持续发展天气符号法', en: 'weather' },
-  sdsn: { zh: 'SDSN 仪表盘法', en: 'sdsn' },
-};
-
-export function methodName(method: Method, lang: Lang): string {
-  return `${METHOD_NAMES[method][lang]}${lang === 'zh' ? `（${method}）` : ''}`;
-}
 
 const progressText = (row: IndicatorRow, pick: 'completion' | 'timeProgress') =>
   row.progress.length === 0
@@ -116,7 +104,7 @@ export function renderAssessmentTable(
             : (plan.tables.find((table) => table.id === group.id)?.title[lang] ?? group.id);
         const counts = Object.entries(group.counts)
           .filter(([, count]) => count > 0)
-          .map(([status, count]) => `${labelOf(method, status, lang)} ${count}`)
+          .map(([status, count]) => `${statusEntry(method, status).label[lang]} ${count}`)
           .join(lang === 'zh' ? '，' : ', ');
         out.push(`  [${method}] ${name} — ${h.count(group.indicators)}: ${counts}`);
       }
@@ -131,11 +119,4 @@ export function renderAssessmentTable(
     );
   }
   return `${out.join('\n').trimEnd()}\n`;
-}
-
-export function labelOf(method: Method, status: string, lang: Lang): string {
-  const entry = (statusLabels[method] as Record<string, { label: { zh: string; en: string } }>)[
-    status
-  ];
-  return entry ? entry.label[lang] : status;
 }

@@ -1,3 +1,4 @@
+import { PLAN_SOURCE } from '@plan/api';
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { AssessmentRun } from '../assessment/runAssessment.js';
 
@@ -27,7 +28,7 @@ export type DataAge = {
 export function dataSources(run: AssessmentRun): { sources: SourceSummary[]; age: DataAge } {
   const bySource = new Map<string, { rows: typeof run.used; indicators: Set<string> }>();
   for (const observation of run.used) {
-    if (observation.source === 'plan') continue;
+    if (observation.source === PLAN_SOURCE) continue;
     const entry = bySource.get(observation.source) ?? { rows: [], indicators: new Set<string>() };
     entry.rows.push(observation);
     entry.indicators.add(observation.indicatorId);

@@ -1,3 +1,4 @@
+import { PLAN_SOURCE } from '@plan/api';
 import type { Indicator } from '@plan/indicators';
 import type { Project, Target } from '@plan/projects';
 import { type MilestoneAssessment, milestoneStatus } from '@plan/scoring';
@@ -85,7 +86,7 @@ function judge(
   const points = input.used.flatMap((observation) => {
     if (observation.indicatorId !== target.indicatorId || observation.region !== input.region)
       return [];
-    if (observation.source === 'plan') return [];
+    if (observation.source === PLAN_SOURCE) return [];
     const value = observation.value;
     const number =
       typeof value === 'number'

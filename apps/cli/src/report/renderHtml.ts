@@ -1,15 +1,14 @@
 import { type Method, milestoneStatuses } from '@plan/scoring';
 import { formatNumber, formatShare } from '../_lib/formatNumbers.js';
 import type { IndicatorRow } from '../assessment/indicatorRows.js';
-import { methodName } from '../assessment/renderAssessmentTable.js';
+import { methodName, statusEntry, statusesOf } from '../assessment/statusLegend.js';
 import type { Report } from './buildReport.js';
 import { escapeHtml as e } from './escapeHtml.js';
 import {
   indicatorName,
   milestoneEntry,
   NOT_JUDGED,
-  statusEntry,
-  statusesOf,
+  remarkText,
   targetValueText,
 } from './reportLabels.js';
 import { REPORT_CSS } from './reportStyles.js';
@@ -318,10 +317,6 @@ ${figure(milestoneChart, t.chartMilestones, t, demo)}
 ${groups}`;
 }
 
-function remark(text: { zh?: string | undefined; en: string }, lang: 'zh' | 'en'): string {
-  return lang === 'zh' && text.zh ? text.zh : text.en;
-}
-
 function consistencySection(report: Report, t: ReportText): string {
   const { lang } = report;
   const { findings, checks } = report.consistency;
@@ -337,7 +332,7 @@ function consistencySection(report: Report, t: ReportText): string {
             : `<li>${e(reading.description[lang])}</li>`,
         )
         .join('');
-      return `<tr><td>${chip(t.severities[finding.severity], severityColour[finding.severity])}</td><td>${e(t.kinds[finding.kind])}</td><td>${e(finding.title[lang])}</td><td><ul>${readings}</ul></td><td>${e(remark(finding.explanation, lang))}</td></tr>`;
+      return `<tr><td>${chip(t.severities[finding.severity], severityColour[finding.severity])}</td><td>${e(t.kinds[finding.kind])}</td><td>${e(finding.title[lang])}</td><td><ul>${readings}</ul></td><td>${e(remarkText(finding.explanation, lang))}</td></tr>`;
     })
     .join('');
   const kinds = Object.keys(t.kinds) as (keyof ReportText['kinds'])[];
@@ -367,7 +362,7 @@ function consistencySection(report: Report, t: ReportText): string {
   const checkRows = checks
     .map(
       (check) =>
-        `<tr><td>${e(remark(check.title, lang))}</td><td>${chip(check.outcome === 'agrees' ? t.agrees : t.disagrees, check.outcome === 'agrees' ? '#2da44e' : '#cf222e')}</td><td>${e(remark(check.detail, lang))}</td></tr>`,
+        `<tr><td>${e(remarkText(check.title, lang))}</td><td>${chip(check.outcome === 'agrees' ? t.agrees : t.disagrees, check.outcome === 'agrees' ? '#2da44e' : '#cf222e')}</td><td>${e(remarkText(check.detail, lang))}</td></tr>`,
     )
     .join('');
   const checksChart = horizontalBarChart(

@@ -1,15 +1,9 @@
 import { displayWidth, padDisplay } from '../_lib/displayWidth.js';
 import { formatNumber, formatShare } from '../_lib/formatNumbers.js';
 import type { IndicatorRow } from '../assessment/indicatorRows.js';
-import { methodName } from '../assessment/renderAssessmentTable.js';
+import { methodName, statusEntry, statusesOf } from '../assessment/statusLegend.js';
 import type { Report } from './buildReport.js';
-import {
-  indicatorName,
-  milestoneEntry,
-  statusEntry,
-  statusesOf,
-  targetValueText,
-} from './reportLabels.js';
+import { indicatorName, milestoneEntry, remarkText, targetValueText } from './reportLabels.js';
 import { type ReportText, reportText } from './reportText.js';
 
 /** A Markdown table cell: pipes escaped, line breaks flattened. */
@@ -237,8 +231,6 @@ export function renderMarkdown(report: Report): string {
 
   const { findings, checks } = report.consistency;
   const agrees = checks.filter((check) => check.outcome === 'agrees').length;
-  const remark = (text: { zh?: string | undefined; en: string }) =>
-    lang === 'zh' && text.zh ? text.zh : text.en;
   out.push(
     `## ${t.sections.consistency}`,
     '',
@@ -260,7 +252,7 @@ export function renderMarkdown(report: Report): string {
               : reading.description[lang],
           )
           .join('；'),
-        remark(finding.explanation),
+        remarkText(finding.explanation, lang),
       ]),
     ),
     '',
@@ -271,9 +263,9 @@ export function renderMarkdown(report: Report): string {
     table(
       [t.check, t.outcome, t.explanation],
       checks.map((check) => [
-        remark(check.title),
+        remarkText(check.title, lang),
         check.outcome === 'agrees' ? t.agrees : t.disagrees,
-        remark(check.detail),
+        remarkText(check.detail, lang),
       ]),
     ),
     '',

@@ -1,15 +1,9 @@
 import { neutraliseFormula } from '@plan/api';
 import ExcelJS from 'exceljs';
 import { formatShare } from '../_lib/formatNumbers.js';
-import { methodName } from '../assessment/renderAssessmentTable.js';
+import { methodName, statusEntry, statusesOf } from '../assessment/statusLegend.js';
 import type { Report } from './buildReport.js';
-import {
-  indicatorName,
-  milestoneEntry,
-  statusEntry,
-  statusesOf,
-  targetValueText,
-} from './reportLabels.js';
+import { indicatorName, milestoneEntry, remarkText, targetValueText } from './reportLabels.js';
 import { reportText } from './reportText.js';
 
 type Cell = string | number | boolean | null;
@@ -267,8 +261,6 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
     { widths: [12, 10, 36, 14, 60, 12, 28, 16, 60, 10] },
   );
 
-  const remark = (text: { zh?: string | undefined; en: string }) =>
-    lang === 'zh' && text.zh ? text.zh : text.en;
   addSheet(
     workbook,
     lang === 'zh' ? '一致性检查' : 'Consistency',
@@ -284,7 +276,7 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
             reading.basis === 'printed' ? `“${reading.text}”` : reading.description[lang],
           )
           .join('\n'),
-        remark(finding.explanation),
+        remarkText(finding.explanation, lang),
       ],
     })),
     { widths: [30, 8, 16, 50, 60, 80] },
@@ -296,9 +288,9 @@ export async function renderXlsx(report: Report): Promise<Uint8Array> {
     report.consistency.checks.map((check) => ({
       cells: [
         check.id,
-        remark(check.title),
+        remarkText(check.title, lang),
         check.outcome === 'agrees' ? t.agrees : t.disagrees,
-        remark(check.detail),
+        remarkText(check.detail, lang),
       ],
     })),
     { widths: [30, 60, 10, 80] },

@@ -1,23 +1,7 @@
 import type { Indicator } from '@plan/indicators';
 import type { Target } from '@plan/projects';
-import {
-  type Method,
-  milestoneStatusLabels,
-  type StatusLegendEntry,
-  statusLabels,
-} from '@plan/scoring';
+import { milestoneStatusLabels, type StatusLegendEntry } from '@plan/scoring';
 import type { Lang } from '../_lib/localize.js';
-
-/** A status of a method with its label and colour, from @plan/scoring's legend. */
-export function statusEntry(method: Method, status: string): StatusLegendEntry {
-  const entry = (statusLabels[method] as Record<string, StatusLegendEntry>)[status];
-  return entry ?? { label: { zh: status, en: status }, colour: '#8c959f', rank: null };
-}
-
-/** Every status of a method, best first, as the legend orders them. */
-export function statusesOf(method: Method): string[] {
-  return Object.keys(statusLabels[method]);
-}
 
 export const NOT_JUDGED: StatusLegendEntry = {
   label: { zh: '不以指标数据判定', en: 'Not judged from indicator data' },
@@ -28,6 +12,11 @@ export const NOT_JUDGED: StatusLegendEntry = {
 export function milestoneEntry(status: string | null): StatusLegendEntry {
   if (status === null) return NOT_JUDGED;
   return (milestoneStatusLabels as Record<string, StatusLegendEntry>)[status] ?? NOT_JUDGED;
+}
+
+/** Our remark (zh where we wrote one, else en); the plan's own words are never remarks. */
+export function remarkText(text: { zh?: string | undefined; en: string }, lang: Lang): string {
+  return lang === 'zh' && text.zh ? text.zh : text.en;
 }
 
 /** The indicator's name as a table shows it: the printed cell in Chinese, name and unit in English. */
