@@ -5,6 +5,20 @@ const base = { year: 2020, value: 10 };
 const target = { year: 2025, value: 80 };
 
 describe('timeProgress', () => {
+  it('reports only a base value as no_data, with no score and no completion (missing, never zero)', () => {
+    const result = timeProgress({
+      direction: 'increase',
+      series: [{ year: 2020, value: 43 }],
+      target: { year: 2025, value: 45 },
+      asOf: '2023-12-31',
+    });
+    expect(result.status).toBe('no_data');
+    expect(result.score).toBeNull();
+    expect(result.components.completionProgress).toBeNull();
+    expect(result.components.timeProgress).toBeNull();
+    expect(result.components.timeProgressAtAsOf).toBeCloseTo(0.6, 2);
+  });
+
   it('measures completion progress against the elapsed share of the plan period', () => {
     const result = timeProgress({
       direction: 'increase',

@@ -176,8 +176,9 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
     out,
   );
   const status = timeProgressStatuses[code] as TimeProgressStatus;
-  const completion = round(out[0] as number, 6);
-  const tau = round(out[1] as number, 6);
+  // With only the base value there is no progress to measure: missing, never zero.
+  const completion = code === TP_NO_DATA ? null : round(out[0] as number, 6);
+  const tau = code === TP_NO_DATA ? null : round(out[1] as number, 6);
   let tauAsOf = tau;
   if (p.asOf !== null) {
     const share = (isoDay(p.asOf) - day0) / (dayT - day0);
