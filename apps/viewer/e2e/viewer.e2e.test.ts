@@ -123,6 +123,7 @@ describe.skipIf(chromiumMissing !== undefined)('the viewer against the real API'
     await page.getByLabel('按名称搜索').fill('');
     await expect.poll(count).toBe('显示 61 / 61 项');
     await page.mouse.move(0, 0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await shot('indicators');
 
     // Sorting by completion, best first: rows without data go last.

@@ -66,11 +66,17 @@ export function useIndicators() {
   });
 }
 
-export function useObservations(params: {
+export function useObservations({
+  indicatorId,
+  region,
+  illustrative,
+}: {
   indicatorId?: string;
   region?: string;
   illustrative: boolean;
 }) {
+  // Only what the answer depends on goes in the key, so unrelated settings share the cache.
+  const params = { indicatorId, region, illustrative };
   return useQuery({
     queryKey: keys.observations(params),
     queryFn: ({ signal }) =>
@@ -85,12 +91,18 @@ export function useObservations(params: {
   });
 }
 
-export function useAssessments(params: {
+export function useAssessments({
+  asOf,
+  method,
+  region,
+  illustrative,
+}: {
   asOf: string;
   method: Method;
   region: string;
   illustrative: boolean;
 }) {
+  const params = { asOf, method, region, illustrative };
   return useQuery({
     queryKey: keys.assessments(params),
     queryFn: async ({ signal }): Promise<AssessmentSet> =>
@@ -118,8 +130,9 @@ export type IndicatorAssessments = {
 
 export function useIndicatorAssessment(
   id: string,
-  params: { asOf: string; region: string; illustrative: boolean },
+  { asOf, region, illustrative }: { asOf: string; region: string; illustrative: boolean },
 ) {
+  const params = { asOf, region, illustrative };
   return useQuery({
     queryKey: keys.indicatorAssessment(id, params),
     queryFn: async ({ signal }): Promise<IndicatorAssessments> => {
@@ -206,7 +219,16 @@ export type MilestoneItem = {
   valuesUsed: number;
 };
 
-export function useMilestones(params: { asOf: string; region: string; illustrative: boolean }) {
+export function useMilestones({
+  asOf,
+  region,
+  illustrative,
+}: {
+  asOf: string;
+  region: string;
+  illustrative: boolean;
+}) {
+  const params = { asOf, region, illustrative };
   return useQuery({
     queryKey: keys.milestones(params),
     queryFn: ({ signal }) =>

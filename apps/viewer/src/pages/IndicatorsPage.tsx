@@ -262,10 +262,10 @@ function IndicatorTable({
               <th scope="col" className="nowrap">
                 {header('col.unit')}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" className="num nowrap">
                 {header('col.baseline', { year: plan.baselineYear })}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" className="num nowrap">
                 {header('col.target', { year: plan.targetYear })}
               </th>
               <th scope="col" className="num">
@@ -322,7 +322,7 @@ function IndicatorTable({
                   {latest ? (
                     <>
                       <span>{formatObservedValue(latest.value, indicator, locale)}</span>
-                      <span className="cell-note">
+                      <span className="cell-note nowrap">
                         {formatPeriod(latest, locale)}
                         {latest.illustrative ? <IllustrativeTag /> : null}
                       </span>
