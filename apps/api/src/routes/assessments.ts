@@ -86,15 +86,27 @@ function scoringProblem(error: unknown): never {
   throw error;
 }
 
-/** Keeps a bounded number of serialised answers per data version: reads between writes are free. */
+/**
+ * Keeps serialised answers for the current data version only: reads between
+ * writes cost a lookup, and a write (a new version) drops every older answer,
+ * so memory stays flat however many writes come in.
+ */
 function answerCache(limit = 256) {
   const entries = new Map<string, string>();
-  return async (key: string, compute: () => Promise<string>) => {
+  let generation = -1;
+  return async (version: number, key: string, compute: () => Promise<string>) => {
+    if (version !== generation) {
+      entries.clear();
+      generation = version;
+    }
     const hit = entries.get(key);
     if (hit !== undefined) return hit;
     const body = await compute();
-    if (entries.size >= limit) entries.delete(entries.keys().next().value as string);
-    entries.set(key, body);
+    // A newer version may have arrived while computing; an answer for an old one is not kept.
+    if (version === generation) {
+      if (entries.size >= limit) entries.delete(entries.keys().next().value as string);
+      entries.set(key, body);
+    }
     return body;
   };
 }
@@ -145,7 +157,7 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
       const query = c.req.valid('query');
       const { asOf, region, includeIllustrative, version } = await readContext(query);
       const key = `plan|${query.method}|${asOf}|${region}|${includeIllustrative}|${version}`;
-      const body = await cached(key, async () => {
+      const body = await cached(version, key, async () => {
         const { used, setAside, illustrative } = await observationsFor(region, includeIllustrative);
         let assessment: z.infer<typeof PlanAssessment>;
         try {
@@ -198,7 +210,7 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
       const query = c.req.valid('query');
       const { asOf, region, includeIllustrative, version } = await readContext(query);
       const key = `indicator|${id}|${asOf}|${region}|${includeIllustrative}|${version}`;
-      const body = await cached(key, async () => {
+      const body = await cached(version, key, async () => {
         const indicator = ordosPlan.indicators.find(
           (candidate) => candidate.id === id,
         ) as Indicator;
@@ -249,7 +261,7 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
       const query = c.req.valid('query');
       const { asOf, region, includeIllustrative, version } = await readContext(query);
       const key = `milestones|${asOf}|${region}|${includeIllustrative}|${version}`;
-      const body = await cached(key, async () => {
+      const body = await cached(version, key, async () => {
         const { used, setAside, illustrative } = await observationsFor(region, includeIllustrative);
         const judge = (target: (typeof ordosTargets)[number]) => {
           const values = milestoneValues(target, used);
