@@ -86,6 +86,26 @@ describe('IndicatorsPage', () => {
     expect(statuses.length).toBeGreaterThan(50);
   });
 
+  it('shows completion against time elapsed whichever method judges the status', async () => {
+    const calls = installFakeApi(sampleObservations());
+    renderApp('/indicators?method=open-sdg&asOf=2024-06-30');
+    const link = await screen.findByRole('link', { name: '学前三年入园率' });
+    const row = link.closest('tr') as HTMLElement;
+    // (98.9 − 98.5) / (99 − 98.5) = 80%, at 60% of the time at the end of 2023
+    await waitFor(() =>
+      expect(within(row).getByRole('img').getAttribute('aria-label')).toBe(
+        '完成进度 80%, 时序进度 60%',
+      ),
+    );
+    expect(row.querySelector('[data-status]')?.getAttribute('data-status')).toMatch(
+      /target_achieved|substantial_progress|moderate_progress|limited_progress|deterioration/,
+    );
+    const methods = calls
+      .filter((call) => call.url.pathname === '/api/v1/assessments')
+      .map((call) => call.url.searchParams.get('method'));
+    expect(new Set(methods)).toEqual(new Set(['open-sdg', 'time-progress']));
+  });
+
   it('switches to English names at the toggle and remembers the choice', async () => {
     installFakeApi(sampleObservations());
     renderApp('/indicators');
@@ -116,10 +136,11 @@ const rowOf = (id: string, completion: number | null, date?: string): Row => {
   if (!indicator) throw new Error(id);
   return {
     indicator,
-    item:
+    item: undefined,
+    progress:
       completion === null
         ? undefined
-        : ({ completion, status: 'behind', method: 'time-progress' } as Row['item']),
+        : ({ completion, status: 'behind', method: 'time-progress' } as Row['progress']),
     latest: date ? ({ date } as Row['latest']) : undefined,
   };
 };

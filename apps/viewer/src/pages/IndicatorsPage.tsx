@@ -25,7 +25,10 @@ import { useSettings, useSettingsSearch } from '../lib/useSettings.js';
 
 export type Row = {
   indicator: Indicator;
+  /** The assessment by the chosen method: the status */
   item: AssessmentItem | undefined;
+  /** The time-progress assessment: completion, time elapsed and the expected value, whatever the method */
+  progress: AssessmentItem | undefined;
   latest: Observation | undefined;
 };
 
@@ -68,7 +71,7 @@ export function sortRows(
       case 'latest':
         return row.latest?.date ?? null;
       case 'completion':
-        return row.item?.completion ?? null;
+        return row.progress?.completion ?? null;
       case 'status':
         return row.item ? statusInfo(options.method, row.item.status).rank : null;
       default:
@@ -303,7 +306,7 @@ function IndicatorTable({
             </tr>
           </thead>
           <tbody>
-            {shown.map(({ indicator, item, latest }) => (
+            {shown.map(({ indicator, item, progress, latest }) => (
               <tr key={indicator.id} data-indicator={indicator.id}>
                 <th scope="row" className="col-name">
                   <Link to={`/indicators/${indicator.id}${search}`}>{pick(indicator.name)}</Link>
@@ -331,12 +334,14 @@ function IndicatorTable({
                     <span className="muted">{t('common.noData')}</span>
                   )}
                 </td>
-                <td className="num">{item ? formatExpected(item, indicator, locale) : '—'}</td>
+                <td className="num">
+                  {progress ? formatExpected(progress, indicator, locale) : '—'}
+                </td>
                 <td className="col-progress">
-                  {item ? (
+                  {progress ? (
                     <ProgressBars
-                      completion={item.completion}
-                      timeProgress={item.timeProgress}
+                      completion={progress.completion}
+                      timeProgress={progress.timeProgress}
                       compact
                     />
                   ) : null}
@@ -369,15 +374,22 @@ export default function IndicatorsPage() {
     illustrative: settings.illustrative,
   });
   const assessments = useAssessments(settings);
+  // Completion against time elapsed is the time-progress calculation, whichever method judges the
+  // status; with that method chosen, this is the same query.
+  const timeProgress = useAssessments({ ...settings, method: 'time-progress' });
   const rows = useMemo<Row[]>(() => {
     const byId = new Map((assessments.data?.items ?? []).map((item) => [item.indicatorId, item]));
+    const progressById = new Map(
+      (timeProgress.data?.items ?? []).map((item) => [item.indicatorId, item]),
+    );
     const latest = latestObservations(observations.data?.items ?? [], settings.asOf);
     return (indicators.data ?? []).map((indicator) => ({
       indicator,
       item: byId.get(indicator.id),
+      progress: progressById.get(indicator.id),
       latest: latest.get(indicator.id),
     }));
-  }, [indicators.data, observations.data, assessments.data, settings.asOf]);
+  }, [indicators.data, observations.data, assessments.data, timeProgress.data, settings.asOf]);
   const failed = [plan, indicators, observations].find((query) => query.isError);
   if (failed) return <ErrorNotice error={failed.error} retry={() => void failed.refetch()} />;
   if (!plan.data || !indicators.data || !observations.data || assessments.isPending)

@@ -47,15 +47,17 @@ function CategoryCard({
   title,
   indicators,
   items,
+  progress,
   method,
-  timeProgress,
   link,
 }: {
   title: string;
   indicators: Indicator[];
+  /** By the chosen method: the statuses */
   items: AssessmentItem[];
+  /** By time progress: completion against time elapsed */
+  progress: AssessmentItem[];
   method: Method;
-  timeProgress: number | null;
   link: string;
 }) {
   const { t } = useLocale();
@@ -71,8 +73,9 @@ function CategoryCard({
         })}
       </p>
       <ProgressBars
-        completion={meanOf(items.map((item) => item.completion))}
-        timeProgress={timeProgress}
+        completion={meanOf(progress.map((item) => item.completion))}
+        // Each status is judged against the time elapsed at its latest value.
+        timeProgress={meanOf(progress.map((item) => item.timeProgress))}
         compact
       />
       <StatusStack counts={counts} total={items.length} />
@@ -84,11 +87,13 @@ function Overview({
   plan,
   indicators,
   items,
+  progress,
   available,
 }: {
   plan: PlanSummary;
   indicators: Indicator[];
   items: AssessmentItem[];
+  progress: AssessmentItem[];
   available: boolean;
 }) {
   const { t, pick, locale } = useLocale();
@@ -96,6 +101,7 @@ function Overview({
   const search = useSettingsSearch();
   const region = plan.regions.find((candidate) => candidate.id === settings.region);
   const byId = new Map(items.map((item) => [item.indicatorId, item]));
+  const progressById = new Map(progress.map((item) => [item.indicatorId, item]));
   // The share of the plan period elapsed on the as-of date.
   const elapsed = periodElapsed(settings.asOf, plan.baselineYear, plan.targetYear);
   const counts = countByStatus(items, settings.method);
@@ -183,11 +189,10 @@ function Overview({
                       items={inCategory
                         .map((indicator) => byId.get(indicator.id))
                         .filter((item): item is AssessmentItem => item !== undefined)}
+                      progress={inCategory
+                        .map((indicator) => progressById.get(indicator.id))
+                        .filter((item): item is AssessmentItem => item !== undefined)}
                       method={settings.method}
-                      // Each status is judged against the time elapsed at its latest value.
-                      timeProgress={meanOf(
-                        inCategory.map((indicator) => byId.get(indicator.id)?.timeProgress ?? null),
-                      )}
                       link={linkWith({ table: table.id, category: category.id })}
                     />
                   );
@@ -208,6 +213,8 @@ export default function OverviewPage() {
   const plan = usePlan();
   const indicators = useIndicators();
   const assessments = useAssessments(settings);
+  // Completion against time elapsed is the time-progress calculation, whatever the method.
+  const timeProgress = useAssessments({ ...settings, method: 'time-progress' });
   if (plan.isError) return <ErrorNotice error={plan.error} retry={() => void plan.refetch()} />;
   if (indicators.isError)
     return <ErrorNotice error={indicators.error} retry={() => void indicators.refetch()} />;
@@ -220,6 +227,7 @@ export default function OverviewPage() {
         plan={plan.data}
         indicators={indicators.data}
         items={assessments.data?.items ?? []}
+        progress={timeProgress.data?.items ?? []}
         available={!assessments.isError}
       />
     </>
