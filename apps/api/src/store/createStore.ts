@@ -421,7 +421,10 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
               );
             }
             seen.set(key, valueJson);
-            fresh.push(toRow(observation, randomUUID(), at, actor, options.reason ?? 'import'));
+            const row = toRow(observation, randomUUID(), at, actor, options.reason ?? 'import');
+            // Serialised once above for the duplicate check; reused rather than serialised again.
+            row.value_json = valueJson;
+            fresh.push(row);
           }
           for (let start = 0; start < fresh.length; start += BATCH) {
             const batch = fresh.slice(start, start + BATCH);
