@@ -7,7 +7,15 @@ import { type Browser, chromium } from 'playwright-core';
 
 export const viewerRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const apiRoot = resolve(viewerRoot, '..', 'api');
-export const screenshotDir = resolve(viewerRoot, '..', '..', 'docs', 'screenshots');
+/**
+ * Where the end-to-end tests save screenshots: test-results/ (ignored by git), or
+ * docs/screenshots/ with PLAN_UPDATE_SCREENSHOTS=1, to refresh the ones the README
+ * shows — so a plain `pnpm test` leaves the work tree as it was.
+ */
+export const screenshotDir =
+  process.env.PLAN_UPDATE_SCREENSHOTS === '1'
+    ? resolve(viewerRoot, '..', '..', 'docs', 'screenshots')
+    : resolve(viewerRoot, 'test-results', 'screenshots');
 
 /** Debian's Chromium; the tests never download a browser. */
 export const CHROMIUM = process.env.PLAN_CHROMIUM ?? '/usr/bin/chromium';
