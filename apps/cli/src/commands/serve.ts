@@ -6,7 +6,7 @@ import type { Command } from './command.js';
 
 const help = `Usage: plan serve [--port N] [--host HOST] [--json]
 
-Serves the HTTP API (/api/v1, docs at /api/docs) and the built viewer — what
+Serves the HTTP API (/api/v1, docs at /api/v1/docs) and the built viewer — what
 \`pnpm start\` runs. Opens and migrates the database; an empty one gets the plan's 2020
 values and, unless PLAN_DEMO_DATA=0, the illustrative demo figures (示例数据). Logs one
 JSON line per request. Stops cleanly on SIGINT or SIGTERM (exit 0).
