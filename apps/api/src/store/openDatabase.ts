@@ -43,6 +43,18 @@ export type OpenDatabase = {
 export function openDatabase(target: DatabaseTarget): OpenDatabase {
   if (target.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
+    // An idle connection can be closed by the server (a restart, an administrator); pg
+    // reports it on the pool, and without a listener that would end the process. The
+    // pool drops the broken connection and opens another on the next query.
+    pool.on('error', (error) => {
+      console.error(
+        JSON.stringify({
+          level: 'warn',
+          message: 'idle PostgreSQL connection closed',
+          error: error.message,
+        }),
+      );
+    });
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
       dialect: 'postgres',
