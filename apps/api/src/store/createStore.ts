@@ -61,6 +61,7 @@ const toRow = (
   at: string,
   actor: Actor,
   reason: string | null = null,
+  valueJson: string = JSON.stringify(observation.value),
 ): ObservationRow => ({
   id,
   indicator_id: observation.indicatorId,
@@ -68,7 +69,7 @@ const toRow = (
   period_date: observation.date,
   period_year: observation.year,
   period_kind: observation.period,
-  value_json: JSON.stringify(observation.value),
+  value_json: valueJson,
   source: observation.source,
   illustrative: observation.source === DEMO_SOURCE ? 1 : 0,
   note: observation.note ?? null,
@@ -421,10 +422,10 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
               );
             }
             seen.set(key, valueJson);
-            const row = toRow(observation, randomUUID(), at, actor, options.reason ?? 'import');
-            // Serialised once above for the duplicate check; reused rather than serialised again.
-            row.value_json = valueJson;
-            fresh.push(row);
+            // The value was serialised once above for the duplicate check; toRow reuses it.
+            fresh.push(
+              toRow(observation, randomUUID(), at, actor, options.reason ?? 'import', valueJson),
+            );
           }
           for (let start = 0; start < fresh.length; start += BATCH) {
             const batch = fresh.slice(start, start + BATCH);
@@ -570,7 +571,27 @@ function sqliteRowInserter(sqlite: NonNullable<OpenDatabase['sqlite']>) {
     statement ??= sqlite.prepare(
       `insert into observations (${OBSERVATION_COLUMNS.join(', ')}) values (${OBSERVATION_COLUMNS.map(() => '?').join(', ')})`,
     );
-    for (const row of rows) statement.run(OBSERVATION_COLUMNS.map((column) => row[column]));
+    for (const row of rows) {
+      // Written out rather than mapped over OBSERVATION_COLUMNS: this runs once per imported row.
+      statement.run([
+        row.id,
+        row.indicator_id,
+        row.region,
+        row.period_date,
+        row.period_year,
+        row.period_kind,
+        row.value_json,
+        row.source,
+        row.illustrative,
+        row.note,
+        row.created_reason,
+        row.version,
+        row.created_at,
+        row.created_by,
+        row.updated_at,
+        row.updated_by,
+      ]);
+    }
   };
 }
 
