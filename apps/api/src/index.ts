@@ -4,7 +4,15 @@ export { generateToken, hashToken, type Principal, Role } from './auth.js';
 export { readConfig, ServerConfig } from './config.js';
 export { checkObservation } from './domain/checkObservation.js';
 export { demoObservations } from './domain/demoObservations.js';
+export {
+  asMilestoneObservation,
+  type MilestoneObservation,
+  milestoneIndicator,
+  milestoneInIndicatorUnit,
+  milestoneValues,
+} from './domain/milestoneValues.js';
 export * from './domain/observation.js';
+export { oneValuePerDate } from './domain/oneValuePerDate.js';
 export { planBaselineObservations } from './domain/planBaselines.js';
 export { formatValueText, parseValueText } from './io/observationValueText.js';
 export {

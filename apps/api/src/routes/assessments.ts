@@ -15,7 +15,11 @@ import {
 } from '@plan/scoring';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
-import { milestoneInIndicatorUnit, milestoneValues } from '../domain/milestoneValues.js';
+import {
+  asMilestoneObservation,
+  milestoneInIndicatorUnit,
+  milestoneValues,
+} from '../domain/milestoneValues.js';
 import { Observation } from '../domain/observation.js';
 import { oneValuePerDate } from '../domain/oneValuePerDate.js';
 import { toScoringObservations } from '../domain/toScoringObservations.js';
@@ -263,10 +267,11 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
       const key = `milestones|${asOf}|${region}|${includeIllustrative}|${version}`;
       const body = await cached(version, key, async () => {
         const { used, setAside, illustrative } = await observationsFor(region, includeIllustrative);
+        const observed = used.map(asMilestoneObservation);
         const judge = (target: (typeof ordosTargets)[number]) => {
-          const values = milestoneValues(target, used);
-          const assessment = milestoneStatus(milestoneInIndicatorUnit(target), values, { asOf });
-          return { target, assessment, valuesUsed: values.length };
+          const { points } = milestoneValues(target, observed);
+          const assessment = milestoneStatus(milestoneInIndicatorUnit(target), points, { asOf });
+          return { target, assessment, valuesUsed: points.length };
         };
         let items: ReturnType<typeof judge>[];
         try {
