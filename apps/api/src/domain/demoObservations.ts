@@ -57,7 +57,8 @@ export function demoObservations(
       const pace = next() < 0.125 ? -0.3 : 0.4 + next() * 1.1;
       const base = observedValueOf(indicator.values.subject.baseline);
       const target = observedValueOf(indicator.values.subject.target);
-      const partCount = indicator.parts?.length ?? (indicator.unit.kind === 'ratio' ? 1 : 1);
+      // A ratio is generated on its first (vocational) share, a split indicator part by part.
+      const partCount = indicator.parts?.length ?? 1;
       for (let year = ordosPlan.period.start; year <= lastYear; year++) {
         const share =
           ((year - ordosPlan.baselineYear) / (ordosPlan.targetYear - ordosPlan.baselineYear)) *

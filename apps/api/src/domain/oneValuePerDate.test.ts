@@ -41,6 +41,12 @@ describe('oneValuePerDate', () => {
     expect(oneValuePerDate([newer, base]).used.map((item) => item.id)).toEqual(['b']);
   });
 
+  it('breaks a tie of equal update times by source name, so every run picks the same', () => {
+    const other = { ...base, id: 'b', source: 'bulletin' };
+    expect(oneValuePerDate([base, other]).used.map((item) => item.id)).toEqual(['b']);
+    expect(oneValuePerDate([other, base]).used.map((item) => item.id)).toEqual(['b']);
+  });
+
   it('leaves values of other dates and regions alone', () => {
     const other = { ...base, id: 'c', region: 'dongsheng' };
     const later = { ...base, id: 'd', year: 2023, date: '2023-12-31' };

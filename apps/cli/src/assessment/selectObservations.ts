@@ -1,4 +1,4 @@
-import { DEMO_SOURCE, type Observation as StoredObservation } from '@plan/api';
+import { DEMO_SOURCE, oneValuePerDate, type Observation as StoredObservation } from '@plan/api';
 
 /** An observation as the assessment uses it, with where it came from. */
 export type UsedObservation = {
@@ -19,40 +19,38 @@ export type UsedObservation = {
 export type SetAside = { observation: UsedObservation; keptSource: string };
 
 /**
- * Picks one value per indicator, region and time from the stored ones, which
- * may come from several sources: an official figure before an illustrative
- * one, then the most recently corrected, then by source name — so the choice
- * is the same on every run. Returns the values kept and those set aside.
+ * Picks one value per indicator, region and date from the stored ones, which
+ * may come from several sources, by the API's rule (oneValuePerDate: official
+ * before illustrative, then the most recently corrected, then by source name),
+ * so the report and the viewer use the same figures. Returns the values kept
+ * and those set aside.
  */
 export function selectObservations(
   stored: readonly StoredObservation[],
   regions: readonly string[],
 ): { observations: UsedObservation[]; setAside: SetAside[] } {
   const wanted = new Set(regions);
-  const ranked = stored
-    .filter((observation) => wanted.has(observation.region))
+  const { used, setAside } = oneValuePerDate(
+    stored.filter((observation) => wanted.has(observation.region)),
+  );
+  const keyOf = (observation: StoredObservation) =>
+    `${observation.indicatorId}\u0000${observation.region}\u0000${observation.date}`;
+  const keptSource = new Map(used.map((observation) => [keyOf(observation), observation.source]));
+  const observations = used
+    .map(toUsed)
     .sort(
       (a, b) =>
-        Number(a.illustrative) - Number(b.illustrative) ||
-        b.updatedAt.localeCompare(a.updatedAt) ||
-        a.source.localeCompare(b.source),
+        a.indicatorId.localeCompare(b.indicatorId) ||
+        a.region.localeCompare(b.region) ||
+        a.day.localeCompare(b.day),
     );
-  const kept = new Map<string, UsedObservation>();
-  const setAside: SetAside[] = [];
-  for (const observation of ranked) {
-    const used = toUsed(observation);
-    const key = `${used.indicatorId}\u0000${used.region}\u0000${used.time}`;
-    const first = kept.get(key);
-    if (first) setAside.push({ observation: used, keptSource: first.source });
-    else kept.set(key, used);
-  }
-  const observations = [...kept.values()].sort(
-    (a, b) =>
-      a.indicatorId.localeCompare(b.indicatorId) ||
-      a.region.localeCompare(b.region) ||
-      a.day.localeCompare(b.day),
-  );
-  return { observations, setAside };
+  return {
+    observations,
+    setAside: setAside.map((observation) => ({
+      observation: toUsed(observation),
+      keptSource: keptSource.get(keyOf(observation)) ?? '',
+    })),
+  };
 }
 
 function toUsed(observation: StoredObservation): UsedObservation {

@@ -66,11 +66,9 @@ export function buildReport(input: {
     run.results
       .find((result) => result.method === method)
       ?.assessment.rollUps.regions.find((group) => group.id === regionId) as RollUp;
-  const indicators = new Map(plan.indicators.map((indicator) => [indicator.id, indicator]));
   const milestones = milestonesByDeadline({
     targets: input.targets,
     projects: input.projects,
-    indicators,
     used: run.used,
     region: regionId,
     subjectRegion: plan.subjectRegion,

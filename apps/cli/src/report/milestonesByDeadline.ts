@@ -1,5 +1,4 @@
-import { PLAN_SOURCE } from '@plan/api';
-import type { Indicator } from '@plan/indicators';
+import { milestoneIndicator, milestoneInIndicatorUnit, milestoneValues } from '@plan/api';
 import type { Project, Target } from '@plan/projects';
 import { type MilestoneAssessment, milestoneStatus } from '@plan/scoring';
 import type { UsedObservation } from '../assessment/selectObservations.js';
@@ -35,7 +34,6 @@ export type DeadlineGroup = { year: number; rows: MilestoneRow[] };
 export function milestonesByDeadline(input: {
   targets: readonly Target[];
   projects: readonly Project[];
-  indicators: ReadonlyMap<string, Indicator>;
   used: readonly UsedObservation[];
   region: string;
   subjectRegion: string;
@@ -71,51 +69,32 @@ export function milestonesByDeadline(input: {
 function judge(
   target: Target,
   input: {
-    indicators: ReadonlyMap<string, Indicator>;
     used: readonly UsedObservation[];
     region: string;
     subjectRegion: string;
     asOf: string;
   },
 ): { assessment: MilestoneAssessment; illustrative: boolean } | null {
-  if (target.kind !== 'level' || !target.indicatorId || input.region !== input.subjectRegion)
+  // The report judges the plan's own region only, and no ratio (its targets are bands).
+  const indicator = milestoneIndicator(target);
+  if (!indicator || input.region !== input.subjectRegion || indicator.unit.kind === 'ratio')
     return null;
-  const indicator = input.indicators.get(target.indicatorId);
-  if (!indicator || indicator.unit.kind === 'ratio') return null;
-  const scale = target.indicatorScale ?? 1;
-  const points = input.used.flatMap((observation) => {
-    if (observation.indicatorId !== target.indicatorId || observation.region !== input.region)
-      return [];
-    if (observation.source === PLAN_SOURCE) return [];
-    const value = observation.value;
-    const number =
-      typeof value === 'number'
-        ? value
-        : 'parts' in value && target.indicatorPart
-          ? value.parts[target.indicatorPart]
-          : undefined;
-    if (number === undefined) return [];
-    const time =
-      observation.year !== undefined
-        ? { year: observation.year }
-        : { date: observation.date as string };
-    return [{ point: { ...time, value: number }, illustrative: observation.illustrative }];
-  });
-  const assessment = milestoneStatus(
-    {
-      id: target.id,
-      comparator: target.comparator,
-      value: target.value * scale,
-      ...(target.upper !== undefined ? { upper: target.upper * scale } : {}),
-      deadline: {
-        year: target.deadline.year,
-        ...(target.deadline.date ? { date: target.deadline.date } : {}),
-        inferred: target.deadline.inferred,
-      },
-      ...(indicator.direction === 'decrease' ? { direction: 'decrease' as const } : {}),
-    },
-    points.map((entry) => entry.point),
-    { asOf: input.asOf },
+  const { points, illustrative } = milestoneValues(
+    target,
+    input.used
+      .filter((observation) => observation.region === input.region)
+      .map((observation) => ({
+        indicatorId: observation.indicatorId,
+        value: observation.value,
+        source: observation.source,
+        illustrative: observation.illustrative,
+        ...(observation.year !== undefined
+          ? { year: observation.year }
+          : { date: observation.date as string }),
+      })),
   );
-  return { assessment, illustrative: points.some((entry) => entry.illustrative) };
+  const assessment = milestoneStatus(milestoneInIndicatorUnit(target), points, {
+    asOf: input.asOf,
+  });
+  return { assessment, illustrative };
 }
