@@ -9,3 +9,5 @@ export type BenchResult = {
 export const RESULTS_FILE: string;
 /** Prints figures and adds them to bench-results.json, replacing earlier ones of the same name. */
 export function record(results: BenchResult[]): void;
+/** A figure as the tables print it: whole numbers with separators from 100 up, else two decimals. */
+export function formatFigure(value: number | undefined): string;

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESULTS_FILE = process.env.BENCH_RESULTS ?? join(repoRoot, 'bench-results.json');
 
-function format(value) {
+/** A figure as the tables print it: whole numbers with separators from 100 up, else two decimals. */
+export function formatFigure(value) {
   if (value === undefined) return '';
   return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(2);
 }
@@ -18,9 +19,9 @@ export function record(results) {
     const ratio =
       result.ratio === undefined
         ? ''
-        : `  (${(result.ratio * 100).toFixed(1)}% of floor ${format(result.baseline)} ${result.unit})`;
+        : `  (${(result.ratio * 100).toFixed(1)}% of floor ${formatFigure(result.baseline)} ${result.unit})`;
     console.log(
-      `${result.name.padEnd(58)} ${format(result.value).padStart(12)} ${result.unit}${ratio}`,
+      `${result.name.padEnd(58)} ${formatFigure(result.value).padStart(12)} ${result.unit}${ratio}`,
     );
   }
   const existing = existsSync(RESULTS_FILE) ? JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) : [];

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatFigure } from '../bench/index.js';
 
 const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
 const results = join(root, 'bench-results.json');
@@ -22,20 +23,14 @@ if (!existsSync(results)) {
   process.exit(run.status || 1);
 }
 const figures = JSON.parse(readFileSync(results, 'utf8'));
-const format = (value) =>
-  value === undefined
-    ? ''
-    : value >= 100
-      ? Math.round(value).toLocaleString('en-US')
-      : value.toFixed(2);
 console.log(`\n${figures.length} figures in bench-results.json:\n`);
 for (const figure of figures) {
   const ratio =
     figure.ratio === undefined
       ? ''
-      : `  ${(figure.ratio * 100).toFixed(1)}% of floor (${format(figure.baseline)})`;
+      : `  ${(figure.ratio * 100).toFixed(1)}% of floor (${formatFigure(figure.baseline)})`;
   console.log(
-    `${figure.name.padEnd(70)} ${format(figure.value).padStart(14)} ${figure.unit}${ratio}`,
+    `${figure.name.padEnd(70)} ${formatFigure(figure.value).padStart(14)} ${figure.unit}${ratio}`,
   );
 }
 process.exit(run.status ?? 0);
