@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from './observation.js';
+import type { Observation } from './schema/observation.js';
 import { oneValuePerDate } from './oneValuePerDate.js';
 
 const base: Observation = {

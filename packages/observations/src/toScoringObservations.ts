@@ -1,5 +1,5 @@
 import type { ObservationInput as ScoringObservation } from '@plan/scoring';
-import type { Observation } from './observation.js';
+import type { Observation } from './schema/observation.js';
 
 /** Stored observations in the shape @plan/scoring reads: a yearly value by year, a dated one by date. */
 export function toScoringObservations(observations: readonly Observation[]): ScoringObservation[] {

@@ -1,4 +1,4 @@
-import type { Observation } from './observation.js';
+import type { Observation } from './schema/observation.js';
 
 /**
  * Scoring needs one value per indicator, region and date, but the store may

@@ -1,9 +1,9 @@
-import { ObservationValue } from '@plan/scoring';
-import { z } from 'zod';
-import { isCalendarDate, NOTE_MAX, sourceProblem, YEAR_RANGE } from './observationFields.js';
+import { ObservationValue } from '@plan/indicators';
+import * as z from 'zod';
+import { isCalendarDate, NOTE_MAX, sourceProblem, YEAR_RANGE } from '../observationFields.js';
 
-// The value's shape (a number, `{ ratio }` or `{ parts }`) is @plan/scoring's, so what the
-// API stores is exactly what the methods read.
+// The value's shape (a number, `{ ratio }` or `{ parts }`) is @plan/indicators', the same one
+// @plan/scoring reads, so what is stored is exactly what the methods judge.
 export { ObservationValue };
 
 const IsoDay = z
@@ -23,7 +23,12 @@ export const Source = z
 export const ObservationInput = z
   .object({
     indicatorId: z.string().min(1).max(100),
-    region: z.string().min(1).max(100).optional().describe('Region id; default 鄂尔多斯市 (ordos)'),
+    region: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("Region id; default the plan's subject region (鄂尔多斯市, ordos)"),
     year: z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max).optional(),
     date: IsoDay.optional(),
     value: ObservationValue,
@@ -46,8 +51,9 @@ export const ObservationInput = z
 export type ObservationInput = z.infer<typeof ObservationInput>;
 
 // Defaults are applied after parsing rather than by zod, so the OpenAPI document
-// (and the typed client) shows these fields as optional in requests.
-export const DEFAULT_REGION = 'ordos';
+// (and the typed client) shows these fields as optional in requests. The default
+// region is the plan's subject region (`plan.subjectRegion`), not a constant.
+/** The source of a value recorded through the API without one. */
 export const DEFAULT_SOURCE = 'api';
 
 /** A correction: the fields to change, and why. */
@@ -112,6 +118,19 @@ export const Revision = z
   })
   .meta({ id: 'Revision' });
 export type Revision = z.infer<typeof Revision>;
+
+/**
+ * An observation ready to be stored: region and source filled in, a yearly
+ * value dated 31 December of its year (so yearly and dated values sort together).
+ */
+export type NewObservation = Omit<ObservationInput, 'year' | 'date' | 'region' | 'source'> & {
+  region: string;
+  source: string;
+  date: string;
+  year: number;
+  period: 'year' | 'date';
+  note?: string | null | undefined;
+};
 
 /** The source name that marks illustrative demo data. */
 export const DEMO_SOURCE = 'demo';

@@ -1,7 +1,6 @@
-import { type Indicator, ordosPlan } from '@plan/indicators';
-import type { NewObservation } from '../store/createStore.js';
-import { DEMO_SOURCE, type ObservationValue } from './observation.js';
-import { observedValueOf } from './planBaselines.js';
+import type { Indicator, Plan } from '@plan/indicators';
+import { observedValueOf } from './planBaselineObservations.js';
+import { DEMO_SOURCE, type NewObservation, type ObservationValue } from './schema/observation.js';
 
 /** A small deterministic generator (mulberry32), so demo data is the same on every machine. */
 function random(seed: number) {
@@ -36,22 +35,28 @@ function fit(indicator: Indicator, value: number): number {
 }
 
 /**
- * Illustrative observations (示例数据) for 2021 to `lastYear`: each indicator
- * moves from its 2020 value towards its 2025 target at a pace of its own (some
+ * Illustrative observations (示例数据) for the plan's first year (2021) to
+ * `lastYear` (default: two years before the target year, 2023 in the Ordos
+ * plan), in every region but the benchmark one: each indicator moves from its
+ * baseline (2020) value towards its target (2025) at a pace of its own (some
  * ahead, some behind, a few going the wrong way), with noise. They exist to show
  * the viewer and the reports working, are stored with source "demo", and are
  * never official figures.
  */
 export function demoObservations(
+  plan: Pick<
+    Plan,
+    'indicators' | 'regions' | 'benchmarkRegion' | 'period' | 'baselineYear' | 'targetYear'
+  >,
   options: { regions?: readonly string[]; lastYear?: number; seed?: number } = {},
 ): NewObservation[] {
   const regions =
     options.regions ??
-    ordosPlan.regions.filter((region) => region.id !== ordosPlan.benchmarkRegion).map((r) => r.id);
-  const lastYear = options.lastYear ?? 2023;
+    plan.regions.filter((region) => region.id !== plan.benchmarkRegion).map((r) => r.id);
+  const lastYear = options.lastYear ?? plan.targetYear - 2;
   const rows: NewObservation[] = [];
   for (const region of regions) {
-    for (const indicator of ordosPlan.indicators) {
+    for (const indicator of plan.indicators) {
       const next = random(hash(`${indicator.id}/${region}`) ^ (options.seed ?? 2021));
       // Pace relative to the straight line: 0.4 (behind) to 1.5 (ahead); one in eight regress.
       const pace = next() < 0.125 ? -0.3 : 0.4 + next() * 1.1;
@@ -59,9 +64,9 @@ export function demoObservations(
       const target = observedValueOf(indicator.values.subject.target);
       // A ratio is generated on its first (vocational) share, a split indicator part by part.
       const partCount = indicator.parts?.length ?? 1;
-      for (let year = ordosPlan.period.start; year <= lastYear; year++) {
+      for (let year = plan.period.start; year <= lastYear; year++) {
         const share =
-          ((year - ordosPlan.baselineYear) / (ordosPlan.targetYear - ordosPlan.baselineYear)) *
+          ((year - plan.baselineYear) / (plan.targetYear - plan.baselineYear)) *
           pace;
         const values: number[] = [];
         for (let part = 0; part < partCount; part++) {

@@ -1,14 +1,8 @@
 import ExcelJS from 'exceljs';
-import { checkObservation } from '../domain/checkObservation.js';
-import { DEFAULT_REGION, DEFAULT_SOURCE, type ObservationInput } from '../domain/observation.js';
-import {
-  isCalendarDate,
-  NOTE_MAX,
-  sourceProblem,
-  yearProblem,
-} from '../domain/observationFields.js';
-import type { NewObservation } from '../store/createStore.js';
-import { parseValueText } from './observationValueText.js';
+import { type PlanLike, checkObservation } from '../checkObservation.js';
+import { isCalendarDate, NOTE_MAX, sourceProblem, yearProblem } from '../observationFields.js';
+import type { NewObservation } from '../schema/observation.js';
+import { parseValueText } from '../valueText.js';
 import { parseCsv } from './parseCsv.js';
 
 /** One problem in an import: the spreadsheet row (the header is row 1), the column and what is wrong. */
@@ -76,10 +70,14 @@ export function importFormatOf(contentType: string | undefined): ImportFormat | 
 }
 
 /**
- * Reads an import file into observations, or the row-by-row problems that stop
- * it. Nothing here touches the database: the same report serves the dry run.
+ * Reads an import file (CSV or the first sheet of an XLSX workbook) into
+ * observations of the plan, or the row-by-row problems that stop it. Each row
+ * is checked with the same rules as a JSON request (`checkObservation`; the
+ * region defaults to the plan's subject region). Nothing here touches a
+ * database: the same report serves a dry run.
  */
 export async function readObservationRows(
+  plan: PlanLike,
   body: Uint8Array,
   format: ImportFormat,
   defaults: { source: string },
@@ -142,7 +140,7 @@ export async function readObservationRows(
       const column = columns[position];
       if (column) raw[column] = (cells[position] ?? '').trim();
     }
-    const observation = readRow(raw, defaults, index + 2, problems);
+    const observation = readRow(plan, raw, defaults, index + 2, problems);
     if (observation) observations.push(observation);
   }
   if (table.rows.length === 0)
@@ -158,6 +156,7 @@ const COLUMN_OF: Record<string, string> = { indicatorId: 'indicator_id' };
  * rows, and this is their hot loop.
  */
 function readRow(
+  plan: PlanLike,
   raw: RawRow,
   defaults: { source: string },
   row: number,
@@ -198,9 +197,13 @@ function readRow(
       problem: `the note is longer than ${NOTE_MAX} characters`,
     });
   }
-  const region = raw.region === '' ? DEFAULT_REGION : raw.region;
+  const region = raw.region === '' ? plan.subjectRegion : raw.region;
   if (problems.length > before || !value.ok) return undefined;
-  const errors = checkObservation({ indicatorId: raw.indicatorId, region, value: value.value });
+  const errors = checkObservation(plan, {
+    indicatorId: raw.indicatorId,
+    region,
+    value: value.value,
+  });
   if (errors.length > 0) {
     for (const error of errors) {
       const field = error.path.split('.')[0] ?? '';
@@ -230,14 +233,6 @@ function readRow(
         year: year as number,
         period: 'year',
       };
-}
-
-/** Dates a yearly value on 31 December of its year, so yearly and dated values sort together. */
-export function toNewObservation(input: ObservationInput): NewObservation {
-  const { year, date, region, source, ...fields } = input;
-  const rest = { ...fields, region: region ?? DEFAULT_REGION, source: source ?? DEFAULT_SOURCE };
-  if (date !== undefined) return { ...rest, date, year: Number(date.slice(0, 4)), period: 'date' };
-  return { ...rest, date: `${year}-12-31`, year: year as number, period: 'year' };
 }
 
 function readCsv(body: Uint8Array): { header: string[]; rows: string[][] } {

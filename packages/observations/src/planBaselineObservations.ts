@@ -1,7 +1,9 @@
-import { type Indicator, ordosPlan, type PlanValue } from '@plan/indicators';
-import type { NewObservation } from '../store/createStore.js';
-import type { ObservationValue } from './observation.js';
-import { PLAN_SOURCE } from './observation.js';
+import type { Indicator, Plan, PlanValue } from '@plan/indicators';
+import {
+  type NewObservation,
+  type ObservationValue,
+  PLAN_SOURCE,
+} from './schema/observation.js';
 
 /** The observed form of a printed plan value; absent cells give nothing. */
 export function observedValueOf(value: PlanValue): ObservationValue | undefined {
@@ -23,14 +25,16 @@ export function observedValueOf(value: PlanValue): ObservationValue | undefined 
 }
 
 /**
- * The plan's 2020 values as observations (source "plan"): Ordos and, where the
- * tables print it, Inner Mongolia. A baseline printed with a comparator (none
- * in this plan) would be stored as its number.
+ * The plan's baseline values (2020 in the Ordos plan) as observations (source
+ * "plan"): the subject region's and, where the tables print it, the benchmark
+ * region's. A baseline printed with a comparator (none in the Ordos plan) is
+ * stored as its number. `indicators` narrows it to some of the plan's.
  */
 export function planBaselineObservations(
-  indicators: readonly Indicator[] = ordosPlan.indicators,
+  plan: Pick<Plan, 'indicators' | 'baselineYear' | 'subjectRegion' | 'benchmarkRegion'>,
+  indicators: readonly Indicator[] = plan.indicators,
 ): NewObservation[] {
-  const year = ordosPlan.baselineYear;
+  const year = plan.baselineYear;
   const rows: NewObservation[] = [];
   const add = (indicator: Indicator, region: string, value: PlanValue) => {
     const observed = observedValueOf(value);
@@ -47,8 +51,8 @@ export function planBaselineObservations(
     });
   };
   for (const indicator of indicators) {
-    add(indicator, ordosPlan.subjectRegion, indicator.values.subject.baseline);
-    add(indicator, ordosPlan.benchmarkRegion, indicator.values.benchmark.baseline);
+    add(indicator, plan.subjectRegion, indicator.values.subject.baseline);
+    add(indicator, plan.benchmarkRegion, indicator.values.benchmark.baseline);
   }
   return rows;
 }

@@ -1,3 +1,4 @@
+import { ordosPlan } from '@plan/indicators';
 import { ordosTargets } from '@plan/projects';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,7 +17,7 @@ const exercise = target('T-C2S3-16');
 
 describe('milestoneValues', () => {
   it("judges a level target by its indicator's observed values, leaving out the plan's own 2020 value", () => {
-    const { points, illustrative } = milestoneValues(exercise, [
+    const { points, illustrative } = milestoneValues(ordosPlan, exercise, [
       {
         indicatorId: 'regular-exercise-share',
         year: 2020,
@@ -55,9 +56,9 @@ describe('milestoneValues', () => {
 
   it('gives a yearly pace target no values: it is not a level of the indicator', () => {
     const pace = target('T-P06-M2-1');
-    expect(milestoneIndicator(pace)).toBeUndefined();
+    expect(milestoneIndicator(ordosPlan, pace)).toBeUndefined();
     expect(
-      milestoneValues(pace, [
+      milestoneValues(ordosPlan, pace, [
         {
           indicatorId: 'student-myopia-rate',
           year: 2022,
@@ -78,8 +79,8 @@ describe('milestoneValues', () => {
       source: 'bureau',
       illustrative: false,
     };
-    expect(milestoneValues(withPart, [observation]).points).toEqual([{ year: 2022, value: 52 }]);
-    expect(milestoneValues(target('T-P12-M8-2'), [observation]).points).toEqual([]);
+    expect(milestoneValues(ordosPlan, withPart, [observation]).points).toEqual([{ year: 2022, value: 52 }]);
+    expect(milestoneValues(ordosPlan, target('T-P12-M8-2'), [observation]).points).toEqual([]);
   });
 });
 
@@ -87,7 +88,7 @@ describe('milestoneInIndicatorUnit', () => {
   it("scales the target into the indicator's unit (5 G → 5000 Mbps)", () => {
     const bandwidth = target('T-P15-M2-3');
     expect(bandwidth.indicatorScale).toBe(1000);
-    expect(milestoneInIndicatorUnit(bandwidth)).toMatchObject({ comparator: 'gte', value: 5000 });
+    expect(milestoneInIndicatorUnit(ordosPlan, bandwidth)).toMatchObject({ comparator: 'gte', value: 5000 });
   });
 
   it('judges a target on a decrease-is-better indicator downwards', () => {
@@ -98,7 +99,7 @@ describe('milestoneInIndicatorUnit', () => {
       comparator: 'eq' as const,
       value: 15,
     };
-    expect(milestoneInIndicatorUnit(obesity)).toMatchObject({ value: 15, direction: 'decrease' });
-    expect(milestoneInIndicatorUnit(exercise)).not.toHaveProperty('direction');
+    expect(milestoneInIndicatorUnit(ordosPlan, obesity)).toMatchObject({ value: 15, direction: 'decrease' });
+    expect(milestoneInIndicatorUnit(ordosPlan, exercise)).not.toHaveProperty('direction');
   });
 });

@@ -1,0 +1,3 @@
+export { checkValue, type FieldProblem, RATIO_TOLERANCE, type ValueIndicator } from './checkValue.js';
+export { ObservationValue } from './observationValue.js';
+export { ratioShare, scalarValue } from './scalarValue.js';

@@ -1,0 +1,51 @@
+// The rules for observed values of a plan's indicators. Browser-safe: no exceljs, no node built-ins.
+// CSV/XLSX row reading: `@plan/observations/rows`.
+
+// The value and its fit (from @plan/indicators, so @plan/scoring checks values the same way).
+export {
+  checkValue,
+  type FieldProblem,
+  ObservationValue,
+  RATIO_TOLERANCE,
+  ratioShare,
+  scalarValue,
+  type ValueIndicator,
+} from '@plan/indicators';
+export { checkObservation, type PlanLike, planIndicator } from './checkObservation.js';
+export { demoObservations } from './demoObservations.js';
+export {
+  type JudgedMilestone,
+  judgeMilestones,
+} from './judgeMilestones.js';
+export {
+  asMilestoneObservation,
+  type MilestoneObservation,
+  type MilestoneTargetLike,
+  milestoneIndicator,
+  milestoneInIndicatorUnit,
+  milestoneValues,
+} from './milestoneValues.js';
+export {
+  isCalendarDate,
+  NOTE_MAX,
+  SOURCE_MAX,
+  sourceProblem,
+  YEAR_RANGE,
+  yearProblem,
+} from './observationFields.js';
+export { oneValuePerDate } from './oneValuePerDate.js';
+export { observedValueOf, planBaselineObservations } from './planBaselineObservations.js';
+export {
+  DEFAULT_SOURCE,
+  DEMO_SOURCE,
+  type NewObservation,
+  Observation,
+  ObservationInput,
+  ObservationPatch,
+  PLAN_SOURCE,
+  Revision,
+  Source,
+} from './schema/observation.js';
+export { toNewObservation } from './toNewObservation.js';
+export { toScoringObservations } from './toScoringObservations.js';
+export { formatValueText, parseValueText, type ValueTextLocale } from './valueText.js';
