@@ -1,25 +1,31 @@
 import { ordosPlan } from '@plan/indicators';
 import { assessPlan } from '@plan/scoring';
 import { describe, expect, it } from 'vitest';
-import { dayOf, toAssessmentSet } from './assessments.js';
+import { dayOf, periodTimeProgress, toAssessmentSet } from './assessments.js';
+import type { AssessmentsAnswer } from './types.js';
 
 const observations = [
   { indicatorId: 'preschool-enrolment-rate', year: 2021, value: 98.6 },
   { indicatorId: 'preschool-enrolment-rate', year: 2023, value: 98.8 },
+  {
+    indicatorId: 'dual-qualified-teachers-share',
+    year: 2022,
+    value: { parts: { secondary: 59, higher: 52 } },
+  },
 ];
 
-function response(method: 'time-progress' | 'open-sdg', asOf = '2024-06-30') {
-  const plan = assessPlan(ordosPlan, observations, { method, asOf });
-  return { asOf, method, region: 'ordos', illustrative: true, items: plan.indicators };
+/** The API's answer to GET /api/v1/assessments: the plan assessment and its data basis. */
+function answer(method: 'time-progress' | 'open-sdg', asOf = '2024-06-30'): AssessmentsAnswer {
+  const plan = assessPlan(ordosPlan, observations, { method, asOf, region: 'ordos' });
+  return { ...plan, illustrative: true, dataVersion: 1, observationsUsed: 3, setAside: [] };
 }
+
+const find = (method: 'time-progress' | 'open-sdg', id: string, asOf?: string) =>
+  toAssessmentSet(answer(method, asOf)).items.find((item) => item.indicatorId === id);
 
 describe('toAssessmentSet', () => {
   it('reads completion and time progress from the time-progress calculation', () => {
-    const set = toAssessmentSet(response('time-progress'), { method: 'time-progress' });
-    const item = set.items.find(
-      (candidate) => candidate.indicatorId === 'preschool-enrolment-rate',
-    );
-    expect(set.illustrative).toBe(true);
+    const item = find('time-progress', 'preschool-enrolment-rate');
     expect(item).toMatchObject({ status: expect.any(String), missing: false });
     // (98.8 − 98.5) / (99 − 98.5)
     expect(item?.completion).toBeCloseTo(0.6, 5);
@@ -28,34 +34,42 @@ describe('toAssessmentSet', () => {
     expect(item?.latest).toEqual({ value: 98.8, date: '2023-12-31' });
   });
 
-  it('puts the expected value on the straight path at the as-of date', () => {
-    const set = toAssessmentSet(response('time-progress', '2025-12-31'), {
-      method: 'time-progress',
-    });
-    const item = set.items.find(
-      (candidate) => candidate.indicatorId === 'preschool-enrolment-rate',
-    );
-    expect(item?.expected).toBeCloseTo(99, 5);
+  it('takes the expected value the API computed at the latest value’s date', () => {
+    const item = find('time-progress', 'preschool-enrolment-rate');
+    const components = item?.quantities[0]?.result?.components as { expectedValue: number };
+    expect(item?.expected).toBe(components.expectedValue);
+  });
+
+  it('reads a split indicator from its part furthest behind, with an expected value per part', () => {
+    const item = find('time-progress', 'dual-qualified-teachers-share');
+    // 中职 (59 − 58) / (60 − 58) = 0.5; 高职 (52 − 40) / (70 − 40) = 0.4
+    expect(item?.completion).toBeCloseTo(0.4, 5);
+    expect(item?.expectedParts.map((part) => part.part)).toEqual(['secondary', 'higher']);
   });
 
   it('marks an indicator without observations as missing, with no completion', () => {
-    const set = toAssessmentSet(response('time-progress'), { method: 'time-progress' });
-    const item = set.items.find((candidate) => candidate.indicatorId === 'student-myopia-rate');
+    const item = find('time-progress', 'student-myopia-rate');
     expect(item?.missing).toBe(true);
     expect(item?.completion).toBeNull();
   });
 
-  it('keeps the method the API answered with', () => {
-    expect(toAssessmentSet(response('open-sdg'), { method: 'time-progress' }).method).toBe(
-      'open-sdg',
-    );
+  it('keeps the method, the roll-ups and the data basis the API answered with', () => {
+    const set = toAssessmentSet(answer('open-sdg'));
+    expect(set.method).toBe('open-sdg');
+    expect(set.illustrative).toBe(true);
+    expect(set.rollUps.plan[0]?.indicators).toBe(ordosPlan.indicators.length);
+  });
+});
+
+describe('periodTimeProgress', () => {
+  it('is the time elapsed at the as-of date that the API reported for the plan period', () => {
+    const set = toAssessmentSet(answer('time-progress', '2023-06-30'));
+    // 2020-12-31 → 2023-06-30 of 2020-12-31 → 2025-12-31
+    expect(periodTimeProgress(set.items, ordosPlan)).toBeCloseTo(911 / 1826, 3);
   });
 
-  it('reads an empty or odd answer as no items rather than failing', () => {
-    expect(toAssessmentSet(null, { method: 'weather' })).toMatchObject({
-      method: 'weather',
-      items: [],
-    });
+  it('is null when no indicator was judged', () => {
+    expect(periodTimeProgress([], ordosPlan)).toBeNull();
   });
 });
 

@@ -1,9 +1,24 @@
-import type { ConsistencyReport, Project, Target } from '@plan/projects';
-import type { Method } from '@plan/scoring';
 import { QueryClient, useQuery } from '@tanstack/react-query';
-import { type AssessmentSet, toAssessmentItem, toAssessmentSet } from './assessments.js';
+import {
+  type AssessmentSet,
+  type IndicatorAssessments,
+  toAssessmentSet,
+  toIndicatorAssessments,
+} from './assessments.js';
 import { ApiError, getJson, withQuery } from './client.js';
-import type { Indicator, ObservationList, PlanSummary, Revision } from './types.js';
+import type {
+  AssessmentsAnswer,
+  ConsistencyReport,
+  Indicator,
+  IndicatorAssessmentsAnswer,
+  Method,
+  MilestonesAnswer,
+  ObservationList,
+  PlanSummary,
+  Project,
+  Revision,
+  Target,
+} from './types.js';
 
 /**
  * The plan never changes while the server runs; observations and assessments
@@ -107,7 +122,7 @@ export function useAssessments({
     queryKey: keys.assessments(params),
     queryFn: async ({ signal }): Promise<AssessmentSet> =>
       toAssessmentSet(
-        await getJson<unknown>(
+        await getJson<AssessmentsAnswer>(
           withQuery('/api/v1/assessments', {
             asOf: params.asOf,
             method: params.method,
@@ -116,18 +131,12 @@ export function useAssessments({
           }),
           signal,
         ),
-        params,
       ),
     placeholderData: (previous) => previous,
   });
 }
 
 /** One indicator by every method, side by side (GET /api/v1/indicators/{id}/assessment). */
-export type IndicatorAssessments = {
-  raw: Record<string, unknown>;
-  byMethod: { method: Method; item: ReturnType<typeof toAssessmentItem> }[];
-};
-
 export function useIndicatorAssessment(
   id: string,
   { asOf, region, illustrative }: { asOf: string; region: string; illustrative: boolean },
@@ -136,7 +145,7 @@ export function useIndicatorAssessment(
   return useQuery({
     queryKey: keys.indicatorAssessment(id, params),
     queryFn: async ({ signal }): Promise<IndicatorAssessments> => {
-      const raw = await getJson<Record<string, unknown>>(
+      const answer = await getJson<IndicatorAssessmentsAnswer>(
         withQuery(`/api/v1/indicators/${encodeURIComponent(id)}/assessment`, {
           asOf: params.asOf,
           region: params.region,
@@ -144,28 +153,9 @@ export function useIndicatorAssessment(
         }),
         signal,
       );
-      return { raw, byMethod: methodsOf(raw) };
+      return toIndicatorAssessments(answer);
     },
   });
-}
-
-/** The per-method assessments of an answer, whether it lists them (`methods: [...]`) or keys them by method. */
-function methodsOf(raw: Record<string, unknown>): IndicatorAssessments['byMethod'] {
-  const source = raw.methods ?? raw.assessments ?? raw.byMethod;
-  const entries: [string, unknown][] = Array.isArray(source)
-    ? source.map((item) => [String((item as { method?: unknown }).method), item])
-    : typeof source === 'object' && source !== null
-      ? Object.entries(source)
-      : [];
-  return entries
-    .filter(([, item]) => typeof item === 'object' && item !== null)
-    .map(([method, item]) => ({
-      method: method as Method,
-      item: toAssessmentItem(
-        { indicatorId: raw.indicatorId, ...(item as Record<string, unknown>), method },
-        method as Method,
-      ),
-    }));
 }
 
 export function useHistory(id: string, enabled: boolean) {
@@ -203,22 +193,7 @@ export function useConsistency() {
   });
 }
 
-/** Where a target of the plan's text stands on the as-of date (GET /api/v1/milestones). */
-export type MilestoneItem = {
-  target: Target;
-  assessment: {
-    milestoneId: string;
-    status: string;
-    label: { zh: string; en: string };
-    deadline: string;
-    deadlineInferred: boolean;
-    daysToDeadline: number;
-    latest: { time: string; value: number } | null;
-    explanation: { zh: string; en: string };
-  };
-  valuesUsed: number;
-};
-
+/** Where each target of the plan's text stands on the as-of date (GET /api/v1/milestones). */
 export function useMilestones({
   asOf,
   region,
@@ -232,7 +207,7 @@ export function useMilestones({
   return useQuery({
     queryKey: keys.milestones(params),
     queryFn: ({ signal }) =>
-      getJson<{ items: MilestoneItem[]; illustrative: boolean }>(
+      getJson<MilestonesAnswer>(
         withQuery('/api/v1/milestones', {
           asOf: params.asOf,
           region: params.region,

@@ -1,5 +1,9 @@
-// Shapes of the API's answers. The plan model comes from @plan/indicators and
-// the scoring results from @plan/scoring (types only: nothing of them is bundled).
+// The API's contract as types, never restated by hand: the plan model comes
+// from @plan/indicators, scoring results from @plan/scoring, project targets
+// from @plan/projects (the zod schemas the API's routes answer with), and the
+// envelopes and the observation shapes from the client types generated from the
+// API's OpenAPI document. All imports are type-only: nothing of them is bundled.
+import type { components, paths } from '@plan/api/client';
 import type {
   Category,
   Indicator,
@@ -8,70 +12,86 @@ import type {
   PlanMeta,
   Region,
 } from '@plan/indicators';
-import type { Method } from '@plan/scoring';
+import type { ConsistencyReport, Project, Target } from '@plan/projects';
+import type {
+  IndicatorAssessment,
+  Method,
+  MilestoneAssessment,
+  PlanAssessment,
+  QuantityAssessment,
+  RollUp,
+} from '@plan/scoring';
 
-export type { Category, Indicator, IndicatorTable, LocalizedText, Method, Region };
+export type {
+  Category,
+  ConsistencyReport,
+  Indicator,
+  IndicatorAssessment,
+  IndicatorTable,
+  LocalizedText,
+  Method,
+  MilestoneAssessment,
+  Project,
+  QuantityAssessment,
+  Region,
+  RollUp,
+  Target,
+};
 
-/** GET /api/v1/plan */
+type Schemas = components['schemas'];
+/** The JSON body of a path's 200 answer to GET. */
+type Answer<P extends keyof paths> = paths[P] extends {
+  get: { responses: { 200: { content: { 'application/json': infer Body } } } };
+}
+  ? Body
+  : never;
+
+/** GET /api/v1/plan: the plan's metadata (years, subject and benchmark regions), regions and tables. */
 export type PlanSummary = PlanMeta & { regions: Region[]; tables: IndicatorTable[] };
 
 /** An observed value: a number, a ratio (职普比例) or one number per part (双师型). */
-export type ObservationValue = number | { ratio: number[] } | { parts: Record<string, number> };
-
+export type ObservationValue = Schemas['ObservationValue'];
 /** A stored observation (GET /api/v1/observations). */
-export type Observation = {
-  id: string;
-  indicatorId: string;
-  region: string;
-  year: number;
-  date: string;
-  period: 'year' | 'date';
-  value: ObservationValue;
-  source: string;
-  /** true for demo figures (示例数据), never official */
-  illustrative: boolean;
-  note: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-};
-
-export type ObservationList = { items: Observation[]; dataVersion: number };
-
+export type Observation = Schemas['Observation'];
+/** GET /api/v1/observations */
+export type ObservationList = Answer<'/api/v1/observations'>;
 /** One revision of an observation (GET /api/v1/observations/{id}/history). */
-export type Revision = {
-  revision: number;
-  action: 'create' | 'update' | 'delete';
-  actor: string;
-  at: string;
+export type Revision = Omit<Schemas['Revision'], 'old' | 'new'> & {
   old: Observation | null;
   new: Observation | null;
-  reason: string | null;
 };
-
 /** What POST /api/v1/observations takes. */
-export type ObservationInput = {
-  indicatorId: string;
-  region: string;
-  year?: number;
-  date?: string;
-  value: ObservationValue;
-  source: string;
-  note?: string | null;
-};
-
+export type ObservationInput = Schemas['ObservationInput'];
+/** What PATCH /api/v1/observations/{id} takes. */
+export type ObservationPatch = Schemas['ObservationPatch'];
 /** POST /api/v1/observations/import: the report, row by row. */
-export type ImportReport = {
-  dryRun: boolean;
-  ok: boolean;
-  rows: number;
-  created: number;
-  unchanged: number;
-  problems: { row: number; column: string; problem: string }[];
-};
+export type ImportReport = Schemas['ImportReport'];
 
-export type Role = 'viewer' | 'editor' | 'admin';
 /** GET /api/v1/me */
-export type Me = { name: string | null; role: Role | null };
+export type Me = Answer<'/api/v1/me'>;
+export type Role = NonNullable<Me['role']>;
+/** One offending field of a request, as the API names it in problem+json. */
+export type FieldError = Schemas['FieldError'];
+/** An RFC 9457 problem document, as every API error is. */
+export type Problem = Schemas['Problem'];
+
+/** What every assessment answer says about the data it was computed from. */
+type DataBasis = Pick<
+  Schemas['AssessmentsResponse'],
+  'illustrative' | 'dataVersion' | 'observationsUsed' | 'setAside'
+>;
+/** GET /api/v1/assessments: every indicator by one method, and the roll-ups. */
+export type AssessmentsAnswer = PlanAssessment & DataBasis;
+/** GET /api/v1/indicators/{id}/assessment: one indicator by every method. */
+export type IndicatorAssessmentsAnswer = Omit<
+  Schemas['IndicatorAssessments'],
+  'methods' | 'observations' | 'targets'
+> & {
+  methods: Record<Method, IndicatorAssessment>;
+  observations: Observation[];
+  targets: Target[];
+};
+/** GET /api/v1/milestones: every quantified target of the plan's text, judged. */
+export type MilestonesAnswer = Omit<Schemas['MilestonesResponse'], 'items'> & {
+  items: { target: Target; assessment: MilestoneAssessment; valuesUsed: number }[];
+};

@@ -78,7 +78,7 @@ const zh = {
   'progress.time': '时序进度',
   'detail.back': '返回指标列表',
   'detail.chart': '走势',
-  'detail.chartLabel': '从基期值到目标值的直线路径、观测值、至 2025 年的趋势外推及内蒙古数值',
+  'detail.chartLabel': '从基期值到目标值的直线路径、观测值、至 {year} 年的趋势外推及{benchmark}数值',
   'detail.path': '直线路径（基期 → 目标）',
   'detail.observed': '观测值',
   'detail.projection': '趋势外推',
@@ -294,7 +294,7 @@ const en: Record<MessageKey, string> = {
   'detail.back': 'Back to indicators',
   'detail.chart': 'Trend',
   'detail.chartLabel':
-    'The straight path from baseline to target, the observations, the projection to 2025 and the Inner Mongolia values',
+    'The straight path from baseline to target, the observations, the projection to {year} and the values of {benchmark}',
   'detail.path': 'Straight path (baseline → target)',
   'detail.observed': 'Observed',
   'detail.projection': 'Projection',

@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { AssessmentItem } from '../api/assessments.js';
 import {
-  type MilestoneItem,
   useAssessments,
   useConsistency,
   useIndicators,
@@ -12,7 +11,9 @@ import {
   useProjects,
   useTargets,
 } from '../api/queries.js';
-import type { Indicator, Observation } from '../api/types.js';
+import type { Indicator, MilestonesAnswer, Observation } from '../api/types.js';
+
+type MilestoneItem = MilestonesAnswer['items'][number];
 import { DueBadge } from '../components/DueBadge.js';
 import { IllustrativeBanner } from '../components/IllustrativeBanner.js';
 import { IllustrativeTag } from '../components/IllustrativeTag.js';

@@ -32,6 +32,7 @@ export function observation(
     source: illustrative ? 'demo' : 'plan',
     illustrative,
     note: null,
+    createdReason: null,
     version: 1,
     createdAt: '2024-01-01T00:00:00.000Z',
     createdBy: 'seed',
