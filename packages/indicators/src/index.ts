@@ -32,3 +32,4 @@ export { type ReadResult, readPrintedValue } from './schema/printedValue.js';
 export * from './schema/region.js';
 export * from './schema/table.js';
 export * from './schema/value.js';
+export * from './value/index.js';

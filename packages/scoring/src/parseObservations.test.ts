@@ -72,7 +72,20 @@ describe('parseObservations', () => {
       refusal([
         { indicatorId: 'vocational-general-ratio', year: 2023, value: { ratio: [38, 60] } },
       ]),
-    ).toContain('[0].value.ratio: the parts of ratio 38：60 add up to 98, not 100');
+    ).toContain('[0].value.ratio: the parts of the ratio 38:60 add up to 98, not 100');
+  });
+
+  it('accepts a ratio whose parts miss 100 by the rounding of published shares (59.97 : 40), as the API does', () => {
+    expect(
+      parseObservations(ordosPlan, [
+        { indicatorId: 'vocational-general-ratio', year: 2023, value: { ratio: [59.97, 40] } },
+      ]),
+    ).toHaveLength(1);
+    expect(
+      refusal([
+        { indicatorId: 'vocational-general-ratio', year: 2023, value: { ratio: [59.9, 40] } },
+      ]),
+    ).toContain('add up to 99.9, not 100');
   });
 
   it('refuses a part the indicator does not have', () => {
@@ -92,7 +105,7 @@ describe('parseObservations', () => {
   it('refuses a plain number for an indicator with parts, and parts for one without', () => {
     expect(
       refusal([{ indicatorId: 'dual-qualified-teachers-share', year: 2023, value: 55 }]),
-    ).toContain('has parts (secondary, higher)');
+    ).toContain('is split into parts (secondary, higher)');
     expect(
       refusal([{ indicatorId: 'student-myopia-rate', year: 2023, value: { parts: { a: 1 } } }]),
     ).toContain('has no parts');
@@ -100,7 +113,7 @@ describe('parseObservations', () => {
       refusal([{ indicatorId: 'student-myopia-rate', year: 2023, value: { ratio: [50, 50] } }]),
     ).toContain('is not a ratio');
     expect(refusal([{ indicatorId: 'vocational-general-ratio', year: 2023, value: 38 }])).toContain(
-      'is a ratio: give { ratio',
+      'is a ratio: give { "ratio"',
     );
   });
 

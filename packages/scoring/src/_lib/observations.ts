@@ -1,40 +1,16 @@
-import type { Indicator } from '@plan/indicators';
-import { z } from 'zod';
+import { checkValue, type Indicator } from '@plan/indicators';
+import * as z from 'zod';
 import { type Observation, ObservationInput } from '../schema/observation.js';
 import { ScoringInputError, type ScoringIssue } from '../scoringInputError.js';
 
-/** How far the parts of an observed ratio may miss 100 (rounding in published shares). */
-const RATIO_TOLERANCE = 0.05;
-
 export type IndicatorLike = Pick<Indicator, 'id' | 'unit' | 'parts'>;
 
-function checkNumber(
-  value: number,
-  indicator: IndicatorLike,
-  path: (string | number)[],
-  issues: ScoringIssue[],
-) {
-  const kind = indicator.unit.kind;
-  if (value < 0) {
-    issues.push({
-      path,
-      message: `${value} is negative: a ${kind} of "${indicator.id}" cannot be`,
-    });
-  } else if (kind === 'percent' && value > 100) {
-    issues.push({
-      path,
-      message: `${value} is above 100: not a possible percentage for "${indicator.id}"`,
-    });
-  } else if (kind === 'count' && !Number.isInteger(value)) {
-    issues.push({ path, message: `${value} is not a whole number: "${indicator.id}" is a count` });
-  }
-}
-
 /**
- * Checks that an observed value can belong to its indicator: a percentage in
- * 0–100, a count a whole number ≥ 0, an amount ≥ 0, a ratio for a ratio
- * indicator with parts adding up to 100, parts only the indicator has.
- * Pushes one issue per problem, with its path.
+ * Checks that an observed value can belong to its indicator, by the one rule
+ * every caller uses (`checkValue` of @plan/indicators: a percentage in 0–100, a
+ * count a whole number ≥ 0, an amount ≥ 0, a ratio for a ratio indicator with
+ * parts adding up to 100 within `RATIO_TOLERANCE`, parts only the indicator
+ * has). Pushes one issue per problem, with its path under `path`.
  */
 export function checkObservationFit(
   observation: Pick<Observation, 'value'>,
@@ -42,59 +18,8 @@ export function checkObservationFit(
   path: (string | number)[],
   issues: ScoringIssue[],
 ): void {
-  const value = observation.value;
-  const valuePath = [...path, 'value'];
-  if (typeof value === 'number') {
-    if (indicator.parts) {
-      const ids = indicator.parts.map((part) => part.id).join(', ');
-      issues.push({
-        path: valuePath,
-        message: `"${indicator.id}" has parts (${ids}): give { parts: { ${indicator.parts[0]?.id}: … } }`,
-      });
-    } else if (indicator.unit.kind === 'ratio') {
-      issues.push({
-        path: valuePath,
-        message: `"${indicator.id}" is a ratio: give { ratio: [38, 62] }`,
-      });
-    } else {
-      checkNumber(value, indicator, valuePath, issues);
-    }
-    return;
-  }
-  if ('ratio' in value) {
-    if (indicator.unit.kind !== 'ratio') {
-      issues.push({
-        path: valuePath,
-        message: `"${indicator.id}" is not a ratio (its unit is ${indicator.unit.kind})`,
-      });
-      return;
-    }
-    const total = value.ratio.reduce((sum, part) => sum + part, 0);
-    if (Math.abs(total - 100) > RATIO_TOLERANCE) {
-      issues.push({
-        path: [...valuePath, 'ratio'],
-        message: `the parts of ratio ${value.ratio.join('：')} add up to ${Math.round(total * 1000) / 1000}, not 100`,
-      });
-    }
-    return;
-  }
-  if (!indicator.parts) {
-    issues.push({ path: valuePath, message: `"${indicator.id}" has no parts: give one number` });
-    return;
-  }
-  const known = new Map(indicator.parts.map((part) => [part.id, part]));
-  const keys = Object.keys(value.parts);
-  if (keys.length === 0)
-    issues.push({ path: [...valuePath, 'parts'], message: 'give the value of at least one part' });
-  for (const key of keys) {
-    if (!known.has(key)) {
-      issues.push({
-        path: [...valuePath, 'parts', key],
-        message: `"${indicator.id}" has no part "${key}": expected one of ${[...known.keys()].join(', ')}`,
-      });
-    } else {
-      checkNumber(value.parts[key] as number, indicator, [...valuePath, 'parts', key], issues);
-    }
+  for (const problem of checkValue(indicator, observation.value, 'value')) {
+    issues.push({ path: [...path, ...problem.path.split('.')], message: problem.message });
   }
 }
 

@@ -1,25 +1,10 @@
-import { z } from 'zod';
+import { ObservationValue } from '@plan/indicators';
+import * as z from 'zod';
 import { IsoDate, Year } from './series.js';
 
-/**
- * An observed value: a number, a ratio (`{ ratio: [38, 62] }` for 职普比例,
- * parts adding up to 100), or values by part (`{ parts: { secondary: 59 } }`
- * for 双师型, any subset of the indicator's parts).
- */
-export const ObservationValue = z
-  .union([
-    z.number().finite('expected a finite number'),
-    z
-      .object({
-        ratio: z.array(z.number().finite().nonnegative('a ratio part cannot be negative')).min(2),
-      })
-      .strict(),
-    z
-      .object({ parts: z.record(z.string(), z.number().finite('expected a finite number')) })
-      .strict(),
-  ])
-  .meta({ id: 'ObservationValue' });
-export type ObservationValue = z.infer<typeof ObservationValue>;
+// The value's shape lives in @plan/indicators, beside the one check of whether a
+// value fits its indicator; re-exported here so `ObservationValue` keeps its home.
+export { ObservationValue };
 
 const fields = {
   indicatorId: z.string().min(1),
@@ -49,14 +34,14 @@ function oneTime(
 }
 
 /** An observation as a user sends it: the region defaults to the plan's subject (鄂尔多斯市, `ordos`). */
-export const ObservationInput = z
+export const ObservationInput = /* @__PURE__ */ z
   .object({ ...fields, region: z.string().min(1).optional() })
   .superRefine(oneTime)
   .meta({ id: 'ScoringObservationInput' });
 export type ObservationInput = z.infer<typeof ObservationInput>;
 
 /** An observation, checked and with its region filled in. */
-export const Observation = z
+export const Observation = /* @__PURE__ */ z
   .object({ ...fields, region: z.string().min(1) })
   .superRefine(oneTime)
   .meta({ id: 'ScoringObservation' });
