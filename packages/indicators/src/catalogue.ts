@@ -19,7 +19,11 @@ export type RegionId = (typeof ordosPlanInput)['regions'][number]['id'];
  * The Ordos 2021–2025 education and sports plan, parsed once and frozen:
  * metadata, regions, the three tables and all 61 indicators in printed order.
  */
-export const ordosPlan: Readonly<Plan> = deepFreeze(parsePlan(ordosPlanInput));
+export const ordosPlan: Readonly<Plan> = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ parsePlan(ordosPlanInput),
+);
+// The annotations above let a bundler drop the parsed catalogue (and the plan
+// data) from an app that imports none of the Ordos lookups.
 
 /** Lookups over a parsed plan; `createCatalogue(parsePlan(json))` works for any plan file. */
 export function createCatalogue(plan: Plan) {
@@ -62,26 +66,48 @@ export function createCatalogue(plan: Plan) {
 }
 export type Catalogue = ReturnType<typeof createCatalogue>;
 
-const ordos = createCatalogue(ordosPlan);
+let ordos: Catalogue | undefined;
+/** The Ordos catalogue, built on first use (so importing the package does no work). */
+function ordosCatalogue(): Catalogue {
+  ordos ??= createCatalogue(ordosPlan);
+  return ordos;
+}
 
 /** The Ordos indicator with this id; typed so an unknown id fails to compile. */
 export function indicatorById(id: IndicatorId): Indicator {
-  const indicator = ordos.indicatorById(id);
+  const indicator = ordosCatalogue().indicatorById(id);
   if (!indicator) throw new Error(`unknown indicator id "${id}"`);
   return indicator;
 }
 /** Whether a string is the id of an Ordos indicator (for input from outside). */
 export function isIndicatorId(id: string): id is IndicatorId {
-  return ordos.indicatorById(id) !== undefined;
+  return ordosCatalogue().indicatorById(id) !== undefined;
 }
+/** Whether a string is the id of an Ordos region (for input from outside). */
 export function isRegionId(id: string): id is RegionId {
-  return ordos.regionById(id) !== undefined;
+  return ordosCatalogue().regionById(id) !== undefined;
 }
-export const {
-  regionById,
-  tableById,
-  indicatorsByTable,
-  indicatorsByCategory,
-  categoryById,
-  categoryPathOf,
-} = ordos;
+/** The Ordos region with this id (the city, a 旗区, Inner Mongolia), or undefined. */
+export function regionById(id: string): Region | undefined {
+  return ordosCatalogue().regionById(id);
+}
+/** The Ordos table with this id (`education`, `vocational`, `sports`), or undefined. */
+export function tableById(id: string): IndicatorTable | undefined {
+  return ordosCatalogue().tableById(id);
+}
+/** The Ordos indicators of a table, in printed order. */
+export function indicatorsByTable(tableId: string): Indicator[] {
+  return ordosCatalogue().indicatorsByTable(tableId);
+}
+/** Every Ordos indicator under the category, at any depth (e.g. `team-building` gives all five rows). */
+export function indicatorsByCategory(categoryId: string): Indicator[] {
+  return ordosCatalogue().indicatorsByCategory(categoryId);
+}
+/** A category of an Ordos table by its id, at any depth, or undefined. */
+export function categoryById(tableId: string, categoryId: string): Category | undefined {
+  return ordosCatalogue().categoryById(tableId, categoryId);
+}
+/** The categories of an Ordos indicator from the top of its table down. */
+export function categoryPathOf(indicator: Indicator): Category[] {
+  return ordosCatalogue().categoryPathOf(indicator);
+}

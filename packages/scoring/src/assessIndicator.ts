@@ -1,5 +1,5 @@
 import type { Indicator } from '@plan/indicators';
-import { z } from 'zod';
+import * as z from 'zod';
 import { combine, labelOf, MISSING_STATUS } from './_lib/combine.js';
 import { checkObservations, shapeObservations } from './_lib/observations.js';
 import { partOf, ratioShareOf, type Scalar, scalarOf, shareOf } from './_lib/planValues.js';
@@ -19,7 +19,7 @@ import { ScoringInputError } from './scoringInputError.js';
 import { type SdsnColour, statusRank } from './statusLabels.js';
 
 /** Options of `assessIndicator`; the defaults are the Ordos plan's. */
-export const AssessIndicatorOptions = z
+export const AssessIndicatorOptions = /* @__PURE__ */ z
   .object({
     method: Method,
     asOf: IsoDate.optional(),

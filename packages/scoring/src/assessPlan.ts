@@ -1,5 +1,5 @@
 import type { Plan } from '@plan/indicators';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AssessIndicatorOptions, assessChecked } from './assessIndicator.js';
 import { parseObservations } from './parseObservations.js';
 import { rollUp } from './rollUp.js';
@@ -10,7 +10,7 @@ import { IsoDate } from './schema/series.js';
 import { ScoringInputError } from './scoringInputError.js';
 
 /** Options of `assessPlan`. */
-export const AssessPlanOptions = z
+export const AssessPlanOptions = /* @__PURE__ */ z
   .object({
     method: Method,
     asOf: IsoDate.optional(),

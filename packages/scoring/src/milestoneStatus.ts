@@ -1,5 +1,5 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import { fmt } from './_lib/numbers.js';
 import { projectTrend } from './_lib/projection.js';
 import { CMP, describeTarget, meets } from './_lib/target.js';
@@ -9,7 +9,7 @@ import { IsoDate, SeriesPoint } from './schema/series.js';
 import { ScoringInputError } from './scoringInputError.js';
 import { type MilestoneStatus, milestoneStatusLabels } from './statusLabels.js';
 
-const Options = z.object({
+const Options = /* @__PURE__ */ z.object({
   asOf: IsoDate,
   dueSoonDays: z
     .number()

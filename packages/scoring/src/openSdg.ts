@@ -132,7 +132,7 @@ export function openSdgKernel(
   return 4;
 }
 
-const OUT = new Float64Array(11);
+const OUT = /* @__PURE__ */ new Float64Array(11);
 
 /** open-sdg on a prepared series (shared by `assess`). */
 export function evaluateOpenSdg(p: Prepared): OpenSdgResult {

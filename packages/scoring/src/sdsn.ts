@@ -81,7 +81,7 @@ export function sdsnKernel(
   return 2;
 }
 
-const OUT = new Float64Array(7);
+const OUT = /* @__PURE__ */ new Float64Array(7);
 
 type Bounds = {
   lower: number;

@@ -70,7 +70,7 @@ export function timeProgressKernel(
   return TP_BEHIND;
 }
 
-const EMPTY = new Float64Array(7);
+const EMPTY = /* @__PURE__ */ new Float64Array(7);
 
 function figuresZh(completion: string, tau: string, latest: string): string {
   return `完成进度${completion}，时序进度${tau}（${latest}）`;

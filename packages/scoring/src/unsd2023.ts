@@ -70,7 +70,7 @@ export function unsd2023Kernel(
   return ratio >= 0.95 ? 3 : ratio >= 0.1 ? 2 : 1;
 }
 
-const OUT = new Float64Array(4);
+const OUT = /* @__PURE__ */ new Float64Array(4);
 
 /** unsd-2023 on a prepared series (shared by `assess`). */
 export function evaluateUnsd2023(p: Prepared): Unsd2023Result {

@@ -76,7 +76,7 @@ export function weatherKernel(
   return 2;
 }
 
-const OUT = new Float64Array(6);
+const OUT = /* @__PURE__ */ new Float64Array(6);
 
 /** weather on a prepared series (shared by `assess`). */
 export function evaluateWeather(p: Prepared): WeatherResult {

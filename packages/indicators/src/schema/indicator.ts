@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LocalizedText } from './localizedText.js';
 import { PlanValue } from './value.js';
 
-export const Slug = z
+export const Slug = /* @__PURE__ */ z
   .string()
   .regex(
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
@@ -14,10 +14,12 @@ export const Slug = z
  * values are possible: a percentage lies in 0–100, a count is a whole number
  * ≥ 0, an amount is any number ≥ 0, a ratio has parts that add up to 100.
  */
-export const UnitKind = z.enum(['percent', 'count', 'amount', 'ratio']).meta({ id: 'UnitKind' });
+export const UnitKind = /* @__PURE__ */ z
+  .enum(['percent', 'count', 'amount', 'ratio'])
+  .meta({ id: 'UnitKind' });
 export type UnitKind = z.infer<typeof UnitKind>;
 
-export const Unit = z
+export const Unit = /* @__PURE__ */ z
   .object({
     zh: z.string().min(1),
     en: z.string().min(1),
@@ -35,11 +37,13 @@ export type Unit = z.infer<typeof Unit>;
  * Which way is better. `band` is for ratio-shaped targets such as 职普比例,
  * where the aim is to reach and stay within a range rather than to grow.
  */
-export const Direction = z.enum(['increase', 'decrease', 'band']).meta({ id: 'Direction' });
+export const Direction = /* @__PURE__ */ z
+  .enum(['increase', 'decrease', 'band'])
+  .meta({ id: 'Direction' });
 export type Direction = z.infer<typeof Direction>;
 
 /** The range a `band` indicator aims for, on the quantity it is scored on. */
-export const Band = z
+export const Band = /* @__PURE__ */ z
   .object({
     lower: z.number().finite(),
     upper: z.number().finite(),
@@ -60,14 +64,14 @@ export const Band = z
 export type Band = z.infer<typeof Band>;
 
 /** A named part of an indicator whose values are split (双师型: 中职 and 高职). */
-export const IndicatorPart = z
+export const IndicatorPart = /* @__PURE__ */ z
   .object({ id: Slug, label: LocalizedText })
   .strict()
   .meta({ id: 'IndicatorPart' });
 export type IndicatorPart = z.infer<typeof IndicatorPart>;
 
 /** A remark on the data: an inference, an ambiguity with both readings, a source note. */
-export const DataNote = z
+export const DataNote = /* @__PURE__ */ z
   .object({
     kind: z.enum(['inferred', 'ambiguity', 'source']),
     text: LocalizedText,
@@ -77,14 +81,14 @@ export const DataNote = z
 export type DataNote = z.infer<typeof DataNote>;
 
 /** Baseline and target of one region, as printed and as read. */
-export const ValuePair = z
+export const ValuePair = /* @__PURE__ */ z
   .object({ baseline: PlanValue, target: PlanValue })
   .strict()
   .meta({ id: 'ValuePair' });
 export type ValuePair = z.infer<typeof ValuePair>;
 
 /** One row of an indicator table, parsed. */
-export const Indicator = z
+export const Indicator = /* @__PURE__ */ z
   .object({
     id: Slug,
     table: Slug.describe('The id of the table the row sits in'),

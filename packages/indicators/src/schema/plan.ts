@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DataNote, Indicator, Slug } from './indicator.js';
 import { LocalizedText } from './localizedText.js';
 import { Region } from './region.js';
 import { IndicatorTable } from './table.js';
 
-export const PlanMeta = z
+export const PlanMeta = /* @__PURE__ */ z
   .object({
     id: Slug,
     title: LocalizedText,
@@ -26,7 +26,7 @@ export const PlanMeta = z
 export type PlanMeta = z.infer<typeof PlanMeta>;
 
 /** A whole plan, parsed: metadata, regions, tables and every indicator. */
-export const Plan = PlanMeta.extend({
+export const Plan = /* @__PURE__ */ PlanMeta.extend({
   regions: z.array(Region).min(1),
   tables: z.array(IndicatorTable).min(1),
   indicators: z.array(Indicator),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Band, DataNote, Direction, IndicatorPart, Slug, Unit } from './indicator.js';
 import { LocalizedText } from './localizedText.js';
 import { PlanMeta } from './plan.js';
@@ -8,10 +8,12 @@ import { Region } from './region.js';
  * A cell as authored: the printed text, or for a split row one printed text
  * per part (`{ secondary: '中职58', higher: '高职40' }`).
  */
-export const CellInput = z.union([z.string(), z.record(Slug, z.string())]);
+export const CellInput = /* @__PURE__ */ z.union([z.string(), z.record(Slug, z.string())]);
 export type CellInput = z.infer<typeof CellInput>;
 
-const ValuePairInput = z.object({ baseline: CellInput, target: CellInput }).strict();
+const ValuePairInput = /* @__PURE__ */ z
+  .object({ baseline: CellInput, target: CellInput })
+  .strict();
 
 /**
  * One table row as a plan file states it. Values are the printed cells; they
@@ -19,7 +21,7 @@ const ValuePairInput = z.object({ baseline: CellInput, target: CellInput }).stri
  * repeat a number in two forms. The `*` flag comes from the printed name or
  * category, so it cannot disagree with them.
  */
-export const IndicatorInput = z
+export const IndicatorInput = /* @__PURE__ */ z
   .object({
     id: Slug,
     categoryPath: z.array(Slug),
@@ -41,7 +43,7 @@ export type CategoryInput = {
   name: LocalizedText;
   children?: CategoryInput[];
 };
-export const CategoryInput: z.ZodType<CategoryInput> = z
+export const CategoryInput: z.ZodType<CategoryInput> = /* @__PURE__ */ z
   .object({
     id: Slug,
     printed: z.string().min(1),
@@ -50,7 +52,7 @@ export const CategoryInput: z.ZodType<CategoryInput> = z
   })
   .strict();
 
-export const TableInput = z
+export const TableInput = /* @__PURE__ */ z
   .object({
     id: Slug,
     title: LocalizedText,
@@ -62,7 +64,7 @@ export const TableInput = z
 export type TableInput = z.input<typeof TableInput>;
 
 /** A plan file (JSON or a typed module), before `parsePlan` reads it. */
-export const PlanInput = PlanMeta.extend({
+export const PlanInput = /* @__PURE__ */ PlanMeta.extend({
   regions: z.array(Region).min(1),
   tables: z.array(TableInput).min(1),
 }).strict();

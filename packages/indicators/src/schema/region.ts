@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Slug } from './indicator.js';
 import { LocalizedText } from './localizedText.js';
 
-export const RegionLevel = z
+export const RegionLevel = /* @__PURE__ */ z
   .enum(['province', 'city', 'district', 'banner', 'county'])
   .meta({ id: 'RegionLevel' });
 export type RegionLevel = z.infer<typeof RegionLevel>;
 
-export const Region = z
+export const Region = /* @__PURE__ */ z
   .object({
     id: Slug,
     name: LocalizedText,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Slug } from './indicator.js';
 import { LocalizedText } from './localizedText.js';
 
@@ -11,7 +11,7 @@ export type Category = {
 };
 
 /** A heading in a table's category column; the sports table nests three deep. */
-export const Category: z.ZodType<Category> = z
+export const Category: z.ZodType<Category> = /* @__PURE__ */ z
   .object({
     id: Slug,
     printed: z
@@ -25,7 +25,7 @@ export const Category: z.ZodType<Category> = z
   .strict()
   .meta({ id: 'Category' });
 
-export const IndicatorTable = z
+export const IndicatorTable = /* @__PURE__ */ z
   .object({
     id: Slug,
     title: LocalizedText,

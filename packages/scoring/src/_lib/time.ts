@@ -26,7 +26,7 @@ export function isIsoDate(text: string): boolean {
 }
 
 /** Day numbers of 31 December for the years 1000–9999, filled as they are asked for. */
-const yearEndDays = new Float64Array(9000).fill(Number.NaN);
+const yearEndDays = /* @__PURE__ */ new Float64Array(9000).fill(Number.NaN);
 
 /** The day number of 31 December of a year (1000–9999). */
 export function yearEndDay(year: number): number {

@@ -1,16 +1,18 @@
 import { TargetComparator } from '@plan/indicators';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDecimalYear } from '../_lib/time.js';
 import { IsoDate, SeriesPoint, Year } from './series.js';
 
 /** The five published methods (see SCORING-METHODS.md and the package README). */
-export const Method = z
+export const Method = /* @__PURE__ */ z
   .enum(['time-progress', 'open-sdg', 'unsd-2023', 'weather', 'sdsn'])
   .meta({ id: 'Method' });
 export type Method = z.infer<typeof Method>;
 
 /** Which way is better for the series being scored. */
-export const ScoringDirection = z.enum(['increase', 'decrease']).meta({ id: 'ScoringDirection' });
+export const ScoringDirection = /* @__PURE__ */ z
+  .enum(['increase', 'decrease'])
+  .meta({ id: 'ScoringDirection' });
 export type ScoringDirection = z.infer<typeof ScoringDirection>;
 
 /**
@@ -22,7 +24,7 @@ export type ScoringDirection = z.infer<typeof ScoringDirection>;
 export { TargetComparator };
 
 /** The value aimed for and when: `{ year: 2025, value: 99 }`. */
-export const AssessTarget = z
+export const AssessTarget = /* @__PURE__ */ z
   .object({
     year: Year.optional(),
     date: IsoDate.optional(),
@@ -62,7 +64,7 @@ export const AssessTarget = z
 export type AssessTarget = z.infer<typeof AssessTarget>;
 
 /** What a quantity is; `percent` lets unsd-2023 apply its rule for 0% and 100% targets. */
-export const ScoringUnit = z
+export const ScoringUnit = /* @__PURE__ */ z
   .enum(['percent', 'count', 'amount', 'ratio'])
   .meta({ id: 'ScoringUnit' });
 export type ScoringUnit = z.infer<typeof ScoringUnit>;
@@ -72,7 +74,7 @@ export type ScoringUnit = z.infer<typeof ScoringUnit>;
  * series. Defaults for a plan: the base value is the lower bound and the red
  * threshold, the target is the optimum and the green threshold.
  */
-export const SdsnBounds = z
+export const SdsnBounds = /* @__PURE__ */ z
   .object({
     lowerBound: z.number().finite().optional().describe('Worst value, rescaled to 0'),
     optimum: z.number().finite().optional().describe('Best value, rescaled to 100'),
@@ -97,7 +99,7 @@ function pointTime(point: { year?: number | undefined; date?: string | undefined
  * after it, and no two points may fall on the same time (duplicate years are an
  * error, as in sdg-build).
  */
-export const AssessInput = z
+export const AssessInput = /* @__PURE__ */ z
   .object({
     method: Method,
     direction: ScoringDirection,

@@ -1,5 +1,5 @@
 import { LocalizedText } from '@plan/indicators';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   openSdgStatuses,
   sdsnColours,
@@ -12,7 +12,7 @@ import { Method, ScoringDirection, TargetComparator } from './assessInput.js';
 import { AssessResult } from './results.js';
 
 /** Any method's status. */
-export const AnyStatus = z
+export const AnyStatus = /* @__PURE__ */ z
   .enum([
     ...timeProgressStatuses,
     ...openSdgStatuses,
@@ -23,10 +23,10 @@ export const AnyStatus = z
   .meta({ id: 'AnyStatus' });
 export type AnyStatus = z.infer<typeof AnyStatus>;
 
-const num = z.number().nullable();
+const num = /* @__PURE__ */ z.number().nullable();
 
 /** Where a value stands against the benchmark region's (内蒙古) 2020 value and 2025 target. */
-export const BenchmarkComparison = z
+export const BenchmarkComparison = /* @__PURE__ */ z
   .object({
     region: z.string(),
     value: z.number().describe('Our value compared: the latest observed, or the baseline'),
@@ -54,7 +54,7 @@ export const BenchmarkComparison = z
 export type BenchmarkComparison = z.infer<typeof BenchmarkComparison>;
 
 /** The assessment of one quantity: a whole indicator, or one part of a split one. */
-export const QuantityAssessment = z
+export const QuantityAssessment = /* @__PURE__ */ z
   .object({
     part: z.string().nullable(),
     partLabel: LocalizedText.nullable(),
@@ -87,7 +87,7 @@ export const QuantityAssessment = z
 export type QuantityAssessment = z.infer<typeof QuantityAssessment>;
 
 /** One indicator of a plan, for one region, by one method. */
-export const IndicatorAssessment = z
+export const IndicatorAssessment = /* @__PURE__ */ z
   .object({
     indicatorId: z.string(),
     table: z.string(),

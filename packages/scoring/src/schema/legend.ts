@@ -1,8 +1,8 @@
 import { LocalizedText } from '@plan/indicators';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One band of a legend: `[start, end)`, with a label and a colour. */
-export const LegendRule = z
+export const LegendRule = /* @__PURE__ */ z
   .object({
     start: z.number().finite().nullable().describe('Inclusive lower end; null for no lower end'),
     end: z.number().finite().nullable().describe('Exclusive upper end; null for no upper end'),
@@ -21,7 +21,7 @@ export type LegendRule = z.infer<typeof LegendRule>;
  * them: ordered rules, the first that holds wins. A value of 0 is a value, not
  * "no data". `minimumGap` is the change below which no trend arrow is shown.
  */
-export const Legend = z
+export const Legend = /* @__PURE__ */ z
   .object({
     name: LocalizedText.optional(),
     rules: z.array(LegendRule).min(1, 'a legend needs at least one rule'),

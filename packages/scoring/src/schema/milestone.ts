@@ -1,5 +1,5 @@
 import { LocalizedText } from '@plan/indicators';
-import { z } from 'zod';
+import * as z from 'zod';
 import { milestoneStatuses } from '../statusLabels.js';
 import { ScoringDirection, TargetComparator } from './assessInput.js';
 import { IsoDate, Year } from './series.js';
@@ -9,7 +9,7 @@ import { IsoDate, Year } from './series.js';
  * more: other fields are accepted and ignored, so a project target can be
  * passed as it is.
  */
-export const MilestoneTarget = z
+export const MilestoneTarget = /* @__PURE__ */ z
   .object({
     id: z.string().min(1),
     comparator: TargetComparator,
@@ -41,7 +41,7 @@ export const MilestoneTarget = z
 export type MilestoneTarget = z.input<typeof MilestoneTarget>;
 
 /** Where a milestone stands on an as-of date. */
-export const MilestoneAssessment = z
+export const MilestoneAssessment = /* @__PURE__ */ z
   .object({
     milestoneId: z.string(),
     status: z.enum(milestoneStatuses),

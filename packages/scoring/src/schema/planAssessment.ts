@@ -1,11 +1,11 @@
 import { LocalizedText } from '@plan/indicators';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Method } from './assessInput.js';
 import { IndicatorAssessment } from './indicatorAssessment.js';
 import { RollUp } from './rollUp.js';
 
 /** A whole plan assessed by one method as of a date: every indicator per region, and the roll-ups. */
-export const PlanAssessment = z
+export const PlanAssessment = /* @__PURE__ */ z
   .object({
     planId: z.string(),
     title: LocalizedText,

@@ -1,5 +1,5 @@
 import { LocalizedText } from '@plan/indicators';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   openSdgStatuses,
   sdsnColours,
@@ -10,10 +10,10 @@ import {
 } from '../statusLabels.js';
 import { ScoringDirection, TargetComparator } from './assessInput.js';
 
-const num = z.number().nullable();
+const num = /* @__PURE__ */ z.number().nullable();
 
 /** A trend carried to the target year (least squares or compound annual growth). */
-export const TrendProjection = z
+export const TrendProjection = /* @__PURE__ */ z
   .object({
     rate: z.number().describe('Least squares: change per year. CAGR: compound annual growth rate'),
     valueAtTarget: num.describe('The value the trend gives at the target year'),
@@ -26,7 +26,7 @@ export const TrendProjection = z
 export type TrendProjection = z.infer<typeof TrendProjection>;
 
 /** The value expected at the target year from the observed trend, and when the target would be met. */
-export const Projection = z
+export const Projection = /* @__PURE__ */ z
   .object({
     targetYear: z.number(),
     targetValue: z.number(),
@@ -44,7 +44,7 @@ const common = {
   explanation: LocalizedText.describe('Why the status is what it is, with the figures'),
 };
 
-export const TimeProgressComponents = z
+export const TimeProgressComponents = /* @__PURE__ */ z
   .object({
     direction: ScoringDirection,
     comparator: TargetComparator,
@@ -78,7 +78,7 @@ export const TimeProgressComponents = z
   .meta({ id: 'TimeProgressComponents' });
 export type TimeProgressComponents = z.infer<typeof TimeProgressComponents>;
 
-export const TimeProgressResult = z
+export const TimeProgressResult = /* @__PURE__ */ z
   .object({
     method: z.literal('time-progress'),
     status: z.enum(timeProgressStatuses),
@@ -89,7 +89,7 @@ export const TimeProgressResult = z
   .meta({ id: 'TimeProgressResult' });
 export type TimeProgressResult = z.infer<typeof TimeProgressResult>;
 
-export const OpenSdgComponents = z
+export const OpenSdgComponents = /* @__PURE__ */ z
   .object({
     calculation: z.enum(['with_target', 'without_target']),
     direction: ScoringDirection,
@@ -120,7 +120,7 @@ export const OpenSdgComponents = z
   .meta({ id: 'OpenSdgComponents' });
 export type OpenSdgComponents = z.infer<typeof OpenSdgComponents>;
 
-export const OpenSdgResult = z
+export const OpenSdgResult = /* @__PURE__ */ z
   .object({
     method: z.literal('open-sdg'),
     status: z.enum(openSdgStatuses),
@@ -132,7 +132,7 @@ export const OpenSdgResult = z
   .meta({ id: 'OpenSdgResult' });
 export type OpenSdgResult = z.infer<typeof OpenSdgResult>;
 
-export const Unsd2023Components = z
+export const Unsd2023Components = /* @__PURE__ */ z
   .object({
     calculation: z.enum(['with_target', 'without_target']),
     direction: ScoringDirection,
@@ -161,7 +161,7 @@ export const Unsd2023Components = z
   .meta({ id: 'Unsd2023Components' });
 export type Unsd2023Components = z.infer<typeof Unsd2023Components>;
 
-export const Unsd2023Result = z
+export const Unsd2023Result = /* @__PURE__ */ z
   .object({
     method: z.literal('unsd-2023'),
     status: z.enum(unsd2023Statuses),
@@ -172,7 +172,7 @@ export const Unsd2023Result = z
   .meta({ id: 'Unsd2023Result' });
 export type Unsd2023Result = z.infer<typeof Unsd2023Result>;
 
-export const WeatherComponents = z
+export const WeatherComponents = /* @__PURE__ */ z
   .object({
     procedure: z.enum(['target', 'target_reached', 'direction']).nullable(),
     direction: ScoringDirection,
@@ -199,7 +199,7 @@ export const WeatherComponents = z
   .meta({ id: 'WeatherComponents' });
 export type WeatherComponents = z.infer<typeof WeatherComponents>;
 
-export const WeatherResult = z
+export const WeatherResult = /* @__PURE__ */ z
   .object({
     method: z.literal('weather'),
     status: z.enum(weatherStatuses),
@@ -210,7 +210,7 @@ export const WeatherResult = z
   .meta({ id: 'WeatherResult' });
 export type WeatherResult = z.infer<typeof WeatherResult>;
 
-export const SdsnComponents = z
+export const SdsnComponents = /* @__PURE__ */ z
   .object({
     direction: ScoringDirection,
     lowerBound: num,
@@ -240,7 +240,7 @@ export const SdsnComponents = z
   .meta({ id: 'SdsnComponents' });
 export type SdsnComponents = z.infer<typeof SdsnComponents>;
 
-export const SdsnResult = z
+export const SdsnResult = /* @__PURE__ */ z
   .object({
     method: z.literal('sdsn'),
     status: z.enum(sdsnStatuses),
@@ -253,7 +253,7 @@ export const SdsnResult = z
 export type SdsnResult = z.infer<typeof SdsnResult>;
 
 /** What `assess` returns, by method. */
-export const AssessResult = z
+export const AssessResult = /* @__PURE__ */ z
   .discriminatedUnion('method', [
     TimeProgressResult,
     OpenSdgResult,

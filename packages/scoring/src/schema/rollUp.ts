@@ -1,16 +1,16 @@
 import { LocalizedText } from '@plan/indicators';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sdsnColours } from '../statusLabels.js';
 import { Method } from './assessInput.js';
 import { AnyStatus } from './indicatorAssessment.js';
 
-export const RollUpLevel = z
+export const RollUpLevel = /* @__PURE__ */ z
   .enum(['plan', 'region', 'table', 'category'])
   .meta({ id: 'RollUpLevel' });
 export type RollUpLevel = z.infer<typeof RollUpLevel>;
 
 /** Indicator assessments summed up for a group: a category, a table, a region or the whole plan. */
-export const RollUp = z
+export const RollUp = /* @__PURE__ */ z
   .object({
     level: RollUpLevel,
     id: z.string().describe('The table, category or region id; "plan" for the whole plan'),

@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDate } from '../_lib/time.js';
 
 /** An ISO date such as `2023-12-31` (a date-time is accepted and read by date-fns). */
-export const IsoDate = z
+export const IsoDate = /* @__PURE__ */ z
   .string()
   .refine(isIsoDate, { message: 'expected an ISO date such as "2023-12-31"' })
   .meta({ id: 'IsoDate' });
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A calendar year such as 2023. */
-export const Year = z
+export const Year = /* @__PURE__ */ z
   .number()
   .int('expected a whole year such as 2023')
   .min(1000, 'expected a four-digit year')
@@ -19,7 +19,7 @@ export const Year = z
  * One observed figure of a series: `{ year, value }` or `{ date, value }`.
  * A yearly figure stands at the end of its year (2023 → 2023-12-31).
  */
-export const SeriesPoint = z
+export const SeriesPoint = /* @__PURE__ */ z
   .object({
     year: Year.optional(),
     date: IsoDate.optional(),
