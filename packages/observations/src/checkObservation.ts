@@ -52,11 +52,16 @@ export function checkObservation(
   }
   const problems: FieldProblem[] = [];
   if (!indicator) {
-    problems.push({ path: 'indicatorId', message: `unknown indicator "${input.indicatorId}"` });
+    problems.push({
+      path: 'indicatorId',
+      code: 'unknown-indicator',
+      message: `unknown indicator "${input.indicatorId}"`,
+    });
   }
   if (!regions.has(region)) {
     problems.push({
       path: 'region',
+      code: 'unknown-region',
       message: `unknown region "${region}": expected one of ${[...regions].join(', ')}`,
     });
   }

@@ -5,6 +5,7 @@
 export {
   checkValue,
   type FieldProblem,
+  type FieldProblemCode,
   ObservationValue,
   RATIO_TOLERANCE,
   ratioShare,

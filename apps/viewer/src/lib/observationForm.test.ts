@@ -84,6 +84,21 @@ describe('checkObservationForm', () => {
     });
   });
 
+  it('accepts a ratio missing 100 by the rounding of published shares (59.97 : 40), as the API does', () => {
+    expect(
+      checkObservationForm(form(ratio.id, { ratio: ['59.97', '40'] }), ratio).input?.value,
+    ).toEqual({ ratio: [59.97, 40] });
+    expect(
+      checkObservationForm(form(ratio.id, { ratio: ['59.9', '40'] }), ratio).errors,
+    ).toEqual({ 'value.ratio': { key: 'validate.ratioSum', values: { sum: 99.9 } } });
+  });
+
+  it('names the part of a ratio that is negative', () => {
+    expect(checkObservationForm(form(ratio.id, { ratio: ['-5', '105'] }), ratio).errors).toEqual({
+      'value.ratio.0': { key: 'validate.negative' },
+    });
+  });
+
   it('sends only the parts given, and wants at least one', () => {
     expect(
       checkObservationForm(form(parts.id, { parts: { secondary: '59', higher: '' } }), parts).input

@@ -1,3 +1,4 @@
+import { checkValue, type FieldProblem, type FieldProblemCode } from '@plan/observations';
 import type { FieldError } from '../api/client.js';
 import type { Indicator, ObservationInput, ObservationValue } from '../api/types.js';
 import type { MessageKey } from '../i18n/messages.js';
@@ -51,31 +52,43 @@ export function readNumber(text: string): number | undefined {
   return Number(normalised);
 }
 
-function checkNumber(
-  text: string,
-  kind: Indicator['unit']['kind'],
-  path: string,
-  errors: FormErrors,
-): number | undefined {
+/** Reads one typed number, or names why it cannot be read (empty, not a number). */
+function readField(text: string, path: string, errors: FormErrors): number | undefined {
   if (text.trim() === '') {
     errors[path] = { key: 'validate.required' };
     return undefined;
   }
   const value = readNumber(text);
-  if (value === undefined) {
-    errors[path] = { key: 'validate.number' };
-    return undefined;
-  }
-  if (value < 0) errors[path] = { key: 'validate.negative' };
-  else if (kind === 'percent' && value > 100) errors[path] = { key: 'validate.percent' };
-  else if (kind === 'count' && !Number.isInteger(value)) errors[path] = { key: 'validate.integer' };
+  if (value === undefined) errors[path] = { key: 'validate.number' };
   return value;
 }
 
+/** The message key of each rule of `checkValue` the form can break; the others keep the rule's words. */
+const PROBLEM_KEYS: Partial<Record<FieldProblemCode, MessageKey>> = {
+  negative: 'validate.negative',
+  percent: 'validate.percent',
+  integer: 'validate.integer',
+  'ratio-sum': 'validate.ratioSum',
+  'one-part': 'validate.onePart',
+};
+
+/** A value-fit problem as a form message, under the form's field. */
+function messageOf(problem: FieldProblem, value: ObservationValue): [string, FieldMessage] {
+  const key = PROBLEM_KEYS[problem.code];
+  if (!key) return [problem.path, { text: problem.message }];
+  if (problem.code === 'one-part') return ['value', { key }];
+  if (problem.code === 'ratio-sum' && typeof value === 'object' && 'ratio' in value) {
+    const sum = Math.round(value.ratio.reduce((total, part) => total + part, 0) * 1000) / 1000;
+    return [problem.path, { key, values: { sum } }];
+  }
+  return [problem.path, { key }];
+}
+
 /**
- * Checks the form against its indicator as the API will (a percentage in
- * 0–100, a whole count, a ratio adding up to 100, at least one part), naming
- * each field at fault, and builds the request body when nothing is.
+ * Checks the form against its indicator by the same rule as the API
+ * (`checkValue` of @plan/observations: a percentage in 0–100, a whole count, a
+ * ratio adding up to 100 within the rounding of published shares, at least one
+ * part), naming each field at fault, and builds the request body when nothing is.
  */
 export function checkObservationForm(
   form: ObservationForm,
@@ -95,29 +108,30 @@ export function checkObservationForm(
   if (form.source.trim() === '') errors.source = { key: 'validate.required' };
   let value: ObservationValue | undefined;
   if (indicator) {
-    const kind = indicator.unit.kind;
+    // First the text: every field typed as a number. Then the one value-fit rule.
     if (indicator.parts) {
       const parts: Record<string, number> = {};
       for (const part of indicator.parts) {
         const text = form.parts[part.id] ?? '';
         if (text.trim() === '') continue;
-        const number = checkNumber(text, kind, `value.parts.${part.id}`, errors);
+        const number = readField(text, `value.parts.${part.id}`, errors);
         if (number !== undefined) parts[part.id] = number;
       }
       const filled = indicator.parts.some((part) => (form.parts[part.id] ?? '').trim() !== '');
-      if (!filled) errors.value = { key: 'validate.onePart' };
-      value = { parts };
-    } else if (kind === 'ratio') {
-      const first = checkNumber(form.ratio[0], 'amount', 'value.ratio.0', errors);
-      const second = checkNumber(form.ratio[1], 'amount', 'value.ratio.1', errors);
-      if (first !== undefined && second !== undefined) {
-        const sum = Math.round((first + second) * 1000) / 1000;
-        if (Math.abs(sum - 100) > 1e-6)
-          errors['value.ratio'] = { key: 'validate.ratioSum', values: { sum } };
-        value = { ratio: [first, second] };
-      }
+      if (filled && Object.keys(parts).length > 0) value = { parts };
+      else if (!filled) value = { parts: {} };
+    } else if (indicator.unit.kind === 'ratio') {
+      const first = readField(form.ratio[0], 'value.ratio.0', errors);
+      const second = readField(form.ratio[1], 'value.ratio.1', errors);
+      if (first !== undefined && second !== undefined) value = { ratio: [first, second] };
     } else {
-      value = checkNumber(form.value, kind, 'value', errors);
+      value = readField(form.value, 'value', errors);
+    }
+    if (value !== undefined) {
+      for (const problem of checkValue(indicator, value, 'value')) {
+        const [path, message] = messageOf(problem, value);
+        errors[path] ??= message;
+      }
     }
   }
   if (Object.keys(errors).length > 0 || !indicator || value === undefined) return { errors };

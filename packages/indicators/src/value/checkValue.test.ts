@@ -27,14 +27,18 @@ describe('checkValue', () => {
 
   it('refuses a ratio whose parts miss 100 by more, naming value.ratio', () => {
     expect(checkValue(ratio, { ratio: [59.9, 40] }, 'value')).toEqual([
-      { path: 'value.ratio', message: 'the parts of the ratio 59.9:40 add up to 99.9, not 100' },
+      {
+        path: 'value.ratio',
+        code: 'ratio-sum',
+        message: 'the parts of the ratio 59.9:40 add up to 99.9, not 100',
+      },
     ]);
     expect(checkValue(ratio, { ratio: [59, 40] }, 'value')[0]?.path).toBe('value.ratio');
   });
 
   it('refuses a ratio of other than two parts', () => {
     expect(checkValue(ratio, { ratio: [30, 30, 40] }, 'value')).toEqual([
-      { path: 'value.ratio', message: 'a ratio here has exactly two parts' },
+      { path: 'value.ratio', code: 'ratio-parts', message: 'a ratio here has exactly two parts' },
     ]);
   });
 
@@ -49,7 +53,7 @@ describe('checkValue', () => {
 
   it('refuses impossible numbers: negative, a percentage above 100, a count that is not whole', () => {
     expect(checkValue(myopia, -1, 'value')).toEqual([
-      { path: 'value', message: '-1 is negative: not possible for a percent' },
+      { path: 'value', code: 'negative', message: '-1 is negative: not possible for a percent' },
     ]);
     expect(checkValue(myopia, 100.1, 'value')[0]?.message).toContain('above 100');
     expect(checkValue(myopia, 100, 'value')).toEqual([]);
@@ -64,7 +68,13 @@ describe('checkValue', () => {
       ),
     ).toEqual(['value.parts.secondary', 'value.parts.middle']);
     expect(checkValue(dualTeachers, { parts: {} }, 'body.value')).toEqual([
-      { path: 'body.value.parts', message: 'give the value of at least one part' },
+      { path: 'body.value.parts', code: 'one-part', message: 'give the value of at least one part' },
+    ]);
+  });
+
+  it('refuses a negative part of a ratio, naming the part', () => {
+    expect(checkValue(ratio, { ratio: [-5, 105] }, 'value')).toEqual([
+      { path: 'value.ratio.0', code: 'negative', message: '-5 is negative: a ratio part cannot be' },
     ]);
   });
 });

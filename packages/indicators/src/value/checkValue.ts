@@ -1,8 +1,24 @@
 import type { Indicator } from '../schema/indicator.js';
 import type { ObservationValue } from './observationValue.js';
 
-/** One problem with one field, named by its dotted path: `value.ratio`, `value.parts.secondary`. */
-export type FieldProblem = { path: string; message: string };
+/** Which rule a value breaks, so a user interface can say it in its own words. */
+export type FieldProblemCode =
+  | 'shape'
+  | 'negative'
+  | 'percent'
+  | 'integer'
+  | 'ratio-parts'
+  | 'ratio-sum'
+  | 'one-part'
+  | 'unknown-part'
+  | 'unknown-indicator'
+  | 'unknown-region';
+
+/**
+ * One problem with one field, named by its dotted path (`value.ratio`,
+ * `value.parts.secondary`), with a message in English and the rule's code.
+ */
+export type FieldProblem = { path: string; message: string; code: FieldProblemCode };
 
 /**
  * How far the parts of an observed ratio may miss 100. Published shares are
@@ -27,7 +43,7 @@ export type ValueIndicator = Pick<Indicator, 'id' | 'unit' | 'parts'>;
  * @example
  *   checkValue(vocationalRatio, { ratio: [59.97, 40] }, 'value'); // []
  *   checkValue(vocationalRatio, { ratio: [59, 40] }, 'value');
- *   // [{ path: 'value.ratio', message: 'the parts of the ratio 59:40 add up to 99, not 100' }]
+ *   // [{ path: 'value.ratio', code: 'ratio-sum', message: 'the parts of the ratio 59:40 add up to 99, not 100' }]
  */
 export function checkValue(
   indicator: ValueIndicator,
@@ -41,6 +57,7 @@ export function checkValue(
       return [
         {
           path,
+          code: 'shape',
           message: `"${indicator.id}" is split into parts (${ids}): give { "parts": { "${indicator.parts[0]?.id}": … } }`,
         },
       ];
@@ -49,16 +66,21 @@ export function checkValue(
     const problems: FieldProblem[] = [];
     const entries = Object.entries(value.parts);
     if (entries.length === 0)
-      problems.push({ path: `${path}.parts`, message: 'give the value of at least one part' });
+      problems.push({
+        path: `${path}.parts`,
+        code: 'one-part',
+        message: 'give the value of at least one part',
+      });
     for (const [part, number] of entries) {
       if (!known.has(part)) {
         problems.push({
           path: `${path}.parts.${part}`,
+          code: 'unknown-part',
           message: `"${indicator.id}" has no part "${part}": expected one of ${[...known].join(', ')}`,
         });
       } else {
-        const problem = numberProblem(kind, number);
-        if (problem) problems.push({ path: `${path}.parts.${part}`, message: problem });
+        const problem = numberProblem(kind, number, `${path}.parts.${part}`);
+        if (problem) problems.push(problem);
       }
     }
     return problems;
@@ -68,17 +90,33 @@ export function checkValue(
       return [
         {
           path,
+          code: 'shape',
           message: `"${indicator.id}" is a ratio: give { "ratio": [40, 60] } with parts adding up to 100`,
         },
       ];
     }
-    if (value.ratio.length !== 2)
-      return [{ path: `${path}.ratio`, message: 'a ratio here has exactly two parts' }];
+    if (value.ratio.length !== 2) {
+      return [
+        { path: `${path}.ratio`, code: 'ratio-parts', message: 'a ratio here has exactly two parts' },
+      ];
+    }
+    const negative: FieldProblem[] = [];
+    value.ratio.forEach((part, index) => {
+      if (part < 0) {
+        negative.push({
+          path: `${path}.ratio.${index}`,
+          code: 'negative',
+          message: `${part} is negative: a ratio part cannot be`,
+        });
+      }
+    });
+    if (negative.length > 0) return negative;
     const total = value.ratio.reduce((sum, part) => sum + part, 0);
     if (!(Math.abs(total - 100) <= RATIO_TOLERANCE)) {
       return [
         {
           path: `${path}.ratio`,
+          code: 'ratio-sum',
           message: `the parts of the ratio ${value.ratio.join(':')} add up to ${Math.round(total * 1000) / 1000}, not 100`,
         },
       ];
@@ -89,19 +127,26 @@ export function checkValue(
     return [
       {
         path,
+        code: 'shape',
         message: `"${indicator.id}" takes one number${'ratio' in value ? ' (it is not a ratio)' : ' (it has no parts)'}`,
       },
     ];
   }
-  const problem = numberProblem(kind, value);
-  return problem ? [{ path, message: problem }] : [];
+  const problem = numberProblem(kind, value, path);
+  return problem ? [problem] : [];
 }
 
 /** Why a number cannot be a value of this unit, or undefined. */
-function numberProblem(kind: Indicator['unit']['kind'], value: number): string | undefined {
-  if (value < 0) return `${value} is negative: not possible for a ${kind}`;
-  if (kind === 'percent' && value > 100) return `${value} is above 100: not a possible percentage`;
+function numberProblem(
+  kind: Indicator['unit']['kind'],
+  value: number,
+  path: string,
+): FieldProblem | undefined {
+  if (value < 0)
+    return { path, code: 'negative', message: `${value} is negative: not possible for a ${kind}` };
+  if (kind === 'percent' && value > 100)
+    return { path, code: 'percent', message: `${value} is above 100: not a possible percentage` };
   if (kind === 'count' && !Number.isInteger(value))
-    return `${value} is not a whole number: a count must be`;
+    return { path, code: 'integer', message: `${value} is not a whole number: a count must be` };
   return undefined;
 }
