@@ -10,8 +10,9 @@ describe('formatObservedValue', () => {
     expect(formatObservedValue(44.1, plain, 'zh')).toBe('44.1');
   });
 
-  it('writes a ratio with the full-width colon the plan prints', () => {
-    expect(formatObservedValue({ ratio: [38, 62] }, plain, 'en')).toBe('38：62');
+  it('writes a ratio with the full-width colon the plan prints, and a plain one in English', () => {
+    expect(formatObservedValue({ ratio: [38, 62] }, plain, 'zh')).toBe('38：62');
+    expect(formatObservedValue({ ratio: [38, 62.123456] }, plain, 'en')).toBe('38:62.1235');
   });
 
   it('names the parts of a split value by their labels, in either language', () => {

@@ -1,4 +1,8 @@
-import { DEMO_SOURCE, oneValuePerDate, type Observation as StoredObservation } from '@plan/api';
+import {
+  DEMO_SOURCE,
+  oneValuePerDate,
+  type Observation as StoredObservation,
+} from '@plan/observations';
 
 /** An observation as the assessment uses it, with where it came from. */
 export type UsedObservation = {
