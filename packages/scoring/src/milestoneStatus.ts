@@ -9,15 +9,17 @@ import { IsoDate, SeriesPoint } from './schema/series.js';
 import { ScoringInputError } from './scoringInputError.js';
 import { type MilestoneStatus, milestoneStatusLabels } from './statusLabels.js';
 
-const Options = /* @__PURE__ */ z.object({
-  asOf: IsoDate,
-  dueSoonDays: z
-    .number()
-    .int()
-    .nonnegative()
-    .default(90)
-    .describe('How close a deadline counts as due soon'),
-});
+// Built in a pure call, so a bundler can drop it when `milestoneStatus` is not used.
+const Options = /* @__PURE__ */ (() =>
+  z.object({
+    asOf: IsoDate,
+    dueSoonDays: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(90)
+      .describe('How close a deadline counts as due soon'),
+  }))();
 export type MilestoneStatusOptions = z.input<typeof Options>;
 
 /**

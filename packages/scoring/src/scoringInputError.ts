@@ -32,8 +32,17 @@ export class ScoringInputError extends Error {
     what = 'input',
     prefix: (string | number)[] = [],
   ): ScoringInputError {
+    return ScoringInputError.fromIssues(error.issues, what, prefix);
+  }
+
+  /** Issues as zod reports them (`{ path, message }`), paths kept. */
+  static fromIssues(
+    issues: readonly { path: readonly PropertyKey[]; message: string }[],
+    what = 'input',
+    prefix: (string | number)[] = [],
+  ): ScoringInputError {
     return new ScoringInputError(
-      error.issues.map((issue) => ({
+      issues.map((issue) => ({
         path: [
           ...prefix,
           ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),

@@ -1,13 +1,14 @@
-import {
+import type {
   AssessInput,
-  type Method,
-  type ScoringDirection,
-  type ScoringUnit,
-  type SdsnBounds,
-  type TargetComparator,
+  Method,
+  ScoringDirection,
+  ScoringUnit,
+  SdsnBounds,
+  TargetComparator,
 } from '../schema/assessInput.js';
 import type { SeriesPoint } from '../schema/series.js';
 import { ScoringInputError } from '../scoringInputError.js';
+import { checkAssessInput } from './checkAssessInput.js';
 import { aimOf, CMP, DEFAULT_ABOUT_SHARE } from './target.js';
 import { isIsoDateCached, isoDecimalYearCached } from './time.js';
 
@@ -65,8 +66,9 @@ function optionalFinite(x: unknown): boolean {
 
 /**
  * A cheap check that accepts only inputs the zod schema surely accepts, so the
- * common case skips zod; anything else goes through `AssessInput` for its
- * errors (or acceptance). Semantic rules (order, duplicates) are checked after.
+ * common case skips zod; anything else goes through `checkAssessInput` (the
+ * zod/mini twin of `AssessInput`) for its errors (or acceptance). Semantic
+ * rules (order, duplicates) are checked after.
  */
 function quickShape(input: unknown): boolean {
   if (typeof input !== 'object' || input === null) return false;
@@ -119,8 +121,8 @@ function quickShape(input: unknown): boolean {
 }
 
 function fail(input: unknown): never {
-  const result = AssessInput.safeParse(input);
-  if (!result.success) throw ScoringInputError.fromZod(result.error);
+  const issues = checkAssessInput(input);
+  if (issues) throw ScoringInputError.fromIssues(issues);
   // The schema accepted what the fast path refused: a bug, reported as such.
   throw new ScoringInputError([
     { path: [], message: 'input refused by an internal check; please report it' },
@@ -139,8 +141,8 @@ function timeOf(point: { year?: number | undefined; date?: string | undefined })
  */
 export function prepare(input: AssessInput, method: Method = input.method): Prepared {
   if (!quickShape(input)) {
-    const parsed = AssessInput.safeParse(input);
-    if (!parsed.success) throw ScoringInputError.fromZod(parsed.error);
+    const issues = checkAssessInput(input);
+    if (issues) throw ScoringInputError.fromIssues(issues);
   }
   const series = input.series;
   const count = series.length;

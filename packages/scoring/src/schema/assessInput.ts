@@ -1,6 +1,11 @@
 import { TargetComparator } from '@plan/indicators';
 import * as z from 'zod';
-import { isoDecimalYear } from '../_lib/time.js';
+import {
+  assessInputRule,
+  BASE_VALUE_MESSAGE,
+  FINITE_MESSAGE,
+  targetRule,
+} from '../_lib/assessInputRules.js';
 import { IsoDate, SeriesPoint, Year } from './series.js';
 
 /** The five published methods (see SCORING-METHODS.md and the package README). */
@@ -28,7 +33,7 @@ export const AssessTarget = /* @__PURE__ */ z
   .object({
     year: Year.optional(),
     date: IsoDate.optional(),
-    value: z.number().finite('expected a finite number'),
+    value: z.number().finite(FINITE_MESSAGE),
     comparator: TargetComparator.optional().describe('Defaults to `eq`: met once reached'),
     upper: z.number().finite().optional().describe('The upper end of a `between` target'),
     tolerance: z
@@ -40,26 +45,7 @@ export const AssessTarget = /* @__PURE__ */ z
         'For `about`: how far from the value still counts as met, in the unit (default 5% of the value)',
       ),
   })
-  .superRefine((target, ctx) => {
-    if ((target.year === undefined) === (target.date === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['year'],
-        message: 'give the target a year (2025) or a date, exactly one',
-      });
-    }
-    if (target.comparator === 'between') {
-      if (target.upper === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['upper'],
-          message: 'a "between" target needs an upper end',
-        });
-      } else if (target.upper < target.value) {
-        ctx.addIssue({ code: 'custom', path: ['upper'], message: 'upper must not be below value' });
-      }
-    }
-  })
+  .superRefine(targetRule)
   .meta({ id: 'AssessTarget' });
 export type AssessTarget = z.infer<typeof AssessTarget>;
 
@@ -88,12 +74,6 @@ export const SdsnBounds = /* @__PURE__ */ z
   .meta({ id: 'SdsnBounds' });
 export type SdsnBounds = z.infer<typeof SdsnBounds>;
 
-function pointTime(point: { year?: number | undefined; date?: string | undefined }): number | null {
-  if (point.year !== undefined) return point.year;
-  if (point.date !== undefined) return isoDecimalYear(point.date);
-  return null;
-}
-
 /**
  * The input of `assess`. `series[0]` is the base; every other point must come
  * after it, and no two points may fall on the same time (duplicate years are an
@@ -103,7 +83,7 @@ export const AssessInput = /* @__PURE__ */ z
   .object({
     method: Method,
     direction: ScoringDirection,
-    series: z.array(SeriesPoint).min(1, 'series needs at least its base value, series[0]'),
+    series: z.array(SeriesPoint).min(1, BASE_VALUE_MESSAGE),
     target: AssessTarget.optional(),
     limit: z
       .number()
@@ -125,38 +105,6 @@ export const AssessInput = /* @__PURE__ */ z
     unit: ScoringUnit.optional(),
     sdsn: SdsnBounds.optional(),
   })
-  .superRefine((input, ctx) => {
-    const seen = new Map<number, number>();
-    let base: number | null = null;
-    input.series.forEach((point, index) => {
-      const time = pointTime(point);
-      if (time === null) return;
-      if (index === 0) base = time;
-      else if (base !== null && time < base) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['series', index],
-          message: `this point comes before the base (series[0]); series[0] must be the earliest`,
-        });
-      }
-      const earlier = seen.get(time);
-      if (earlier !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['series', index],
-          message: `duplicate time: series[${earlier}] has the same ${point.year !== undefined ? 'year' : 'date'}`,
-        });
-      }
-      seen.set(time, index);
-    });
-    const targetTime = input.target ? pointTime(input.target) : null;
-    if (targetTime !== null && base !== null && targetTime <= base) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['target'],
-        message: 'the target must come after the base (series[0])',
-      });
-    }
-  })
+  .superRefine(assessInputRule)
   .meta({ id: 'AssessInput' });
 export type AssessInput = z.infer<typeof AssessInput>;

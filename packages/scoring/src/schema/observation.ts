@@ -6,7 +6,8 @@ import { IsoDate, Year } from './series.js';
 // value fits its indicator; re-exported here so `ObservationValue` keeps its home.
 export { ObservationValue };
 
-const fields = {
+// Built in a pure call, so a bundler can drop it with the schemas that use it.
+const fields = /* @__PURE__ */ (() => ({
   indicatorId: z.string().min(1),
   year: Year.optional(),
   date: IsoDate.optional().describe(
@@ -18,7 +19,7 @@ const fields = {
     .optional()
     .describe('Where the figure comes from, e.g. a statistical bulletin'),
   note: z.string().optional(),
-};
+}))();
 
 function oneTime(
   observation: { year?: number | undefined; date?: string | undefined },

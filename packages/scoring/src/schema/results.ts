@@ -39,10 +39,11 @@ export const Projection = /* @__PURE__ */ z
   .meta({ id: 'Projection' });
 export type Projection = z.infer<typeof Projection>;
 
-const common = {
+// Built in a pure call, so a bundler can drop it with the schemas that use it.
+const common = /* @__PURE__ */ (() => ({
   label: LocalizedText.describe('The status in words, both languages'),
   explanation: LocalizedText.describe('Why the status is what it is, with the figures'),
-};
+}))();
 
 export const TimeProgressComponents = /* @__PURE__ */ z
   .object({
