@@ -1,8 +1,9 @@
 // The API's contract as types, never restated by hand: the plan model comes
-// from @plan/indicators, scoring results from @plan/scoring, project targets
-// from @plan/projects (the zod schemas the API's routes answer with), and the
-// envelopes and the observation shapes from the client types generated from the
-// API's OpenAPI document. All imports are type-only: nothing of them is bundled.
+// from @plan/indicators, observations from @plan/observations, scoring results
+// from @plan/scoring, project targets from @plan/projects (the zod schemas the
+// API's routes answer with), and the envelopes from the client types generated
+// from the API's OpenAPI document. All imports are type-only: nothing of them
+// is bundled.
 import type { components, paths } from '@plan/api/client';
 import type {
   Category,
@@ -12,6 +13,13 @@ import type {
   PlanMeta,
   Region,
 } from '@plan/indicators';
+import type {
+  Observation,
+  ObservationInput,
+  ObservationPatch,
+  ObservationValue,
+  Revision,
+} from '@plan/observations';
 import type { ConsistencyReport, Project, Target } from '@plan/projects';
 import type {
   IndicatorAssessment,
@@ -31,9 +39,14 @@ export type {
   LocalizedText,
   Method,
   MilestoneAssessment,
+  Observation,
+  ObservationInput,
+  ObservationPatch,
+  ObservationValue,
   Project,
   QuantityAssessment,
   Region,
+  Revision,
   RollUp,
   Target,
 };
@@ -49,21 +62,10 @@ type Answer<P extends keyof paths> = paths[P] extends {
 /** GET /api/v1/plan: the plan's metadata (years, subject and benchmark regions), regions and tables. */
 export type PlanSummary = PlanMeta & { regions: Region[]; tables: IndicatorTable[] };
 
-/** An observed value: a number, a ratio (职普比例) or one number per part (双师型). */
-export type ObservationValue = Schemas['ObservationValue'];
-/** A stored observation (GET /api/v1/observations). */
-export type Observation = Schemas['Observation'];
 /** GET /api/v1/observations */
-export type ObservationList = Answer<'/api/v1/observations'>;
-/** One revision of an observation (GET /api/v1/observations/{id}/history). */
-export type Revision = Omit<Schemas['Revision'], 'old' | 'new'> & {
-  old: Observation | null;
-  new: Observation | null;
+export type ObservationList = Omit<Answer<'/api/v1/observations'>, 'items'> & {
+  items: Observation[];
 };
-/** What POST /api/v1/observations takes. */
-export type ObservationInput = Schemas['ObservationInput'];
-/** What PATCH /api/v1/observations/{id} takes. */
-export type ObservationPatch = Schemas['ObservationPatch'];
 /** POST /api/v1/observations/import: the report, row by row. */
 export type ImportReport = Schemas['ImportReport'];
 

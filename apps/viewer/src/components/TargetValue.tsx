@@ -1,6 +1,6 @@
 import type { Target } from '@plan/projects';
 import { useLocale } from '../i18n/LocaleProvider.js';
-import { comparatorMark } from '../lib/deadlines.js';
+import { comparatorMark } from '../lib/comparatorMark.js';
 
 /** A target's value as the plan prints it (85, 10-15, 三), with its comparator and unit. */
 export function TargetValue({

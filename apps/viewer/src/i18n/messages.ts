@@ -78,7 +78,8 @@ const zh = {
   'progress.time': '时序进度',
   'detail.back': '返回指标列表',
   'detail.chart': '走势',
-  'detail.chartLabel': '从基期值到目标值的直线路径、观测值、至 {year} 年的趋势外推及{benchmark}数值',
+  'detail.chartLabel':
+    '从基期值到目标值的直线路径、观测值、至 {year} 年的趋势外推及{benchmark}数值',
   'detail.path': '直线路径（基期 → 目标）',
   'detail.observed': '观测值',
   'detail.projection': '趋势外推',

@@ -1,33 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { comparatorMark, dueState } from './deadlines.js';
+import { dueState } from './deadlines.js';
 
-describe('dueState', () => {
-  it('is passed on the deadline day itself', () => {
-    expect(dueState({ year: 2023 }, '2023-12-31')).toBe('passed');
-    expect(dueState({ year: 2023, date: '2023-06-30' }, '2023-06-30')).toBe('passed');
-  });
-
-  it('is due this year until the deadline within the as-of year', () => {
-    expect(dueState({ year: 2023 }, '2023-12-30')).toBe('thisYear');
-    expect(dueState({ year: 2023, date: '2023-09-01' }, '2023-03-01')).toBe('thisYear');
-  });
-
-  it('is upcoming for a later year, including before the plan starts', () => {
-    expect(dueState({ year: 2025 }, '2023-12-31')).toBe('upcoming');
-    expect(dueState({ year: 2021 }, '2019-01-01')).toBe('upcoming');
-  });
+const at = (deadline: string, asOf: string, daysToDeadline: number) => ({
+  deadline,
+  asOf,
+  daysToDeadline,
 });
 
-describe('comparatorMark', () => {
-  it('writes the printed comparators and nothing for a plain value', () => {
-    expect(['gte', 'gt', 'lte', 'lt', 'about', 'eq', 'between'].map(comparatorMark)).toEqual([
-      '≥',
-      '>',
-      '≤',
-      '<',
-      '≈',
-      '',
-      '',
-    ]);
+describe('dueState', () => {
+  it('is passed once no day is left, the deadline day included', () => {
+    expect(dueState(at('2023-12-31', '2023-12-31', 0))).toBe('passed');
+    expect(dueState(at('2023-06-30', '2024-01-01', -185))).toBe('passed');
+  });
+
+  it('is this year when the deadline falls later in the as-of year', () => {
+    expect(dueState(at('2023-12-31', '2023-12-30', 1))).toBe('thisYear');
+    expect(dueState(at('2023-09-01', '2023-03-01', 184))).toBe('thisYear');
+  });
+
+  it('is upcoming for a later year', () => {
+    expect(dueState(at('2025-12-31', '2023-12-31', 731))).toBe('upcoming');
   });
 });

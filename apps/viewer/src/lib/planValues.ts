@@ -1,4 +1,5 @@
 import type { PlanValue } from '@plan/indicators';
+import { formatValueText } from '@plan/observations';
 import type { Category, Indicator, IndicatorTable, ObservationValue } from '../api/types.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Locale } from '../i18n/messages.js';
@@ -40,22 +41,16 @@ export function observedNumber(
   return part === undefined ? Object.values(value.parts)[0] : value.parts[part];
 }
 
-/** An observed value as a reader writes it: `98.55`, `38 : 62`, `中职 59 / 高职 52`. */
+/** An observed value as a reader writes it (`98.55`, `38：62`, `中职59 / 高职52`): @plan/observations' one rule, with our number format. */
 export function formatObservedValue(
   value: ObservationValue,
   indicator: Pick<Indicator, 'parts'> | undefined,
   locale: Locale,
 ): string {
-  if (typeof value === 'number') return formatNumber(value, locale);
-  if ('ratio' in value) return value.ratio.map((part) => formatNumber(part, locale)).join(' : ');
-  return Object.entries(value.parts)
-    .map(([id, number]) => {
-      const label = indicator?.parts?.find((part) => part.id === id)?.label;
-      const name = label ? (locale === 'zh' ? label.zh : label.en) : id;
-      // A part's name and number stay on one line.
-      return `${name}\u00a0${formatNumber(number, locale)}`;
-    })
-    .join(' / ');
+  return formatValueText(value, locale, {
+    indicator,
+    number: (figure) => formatNumber(figure, locale),
+  });
 }
 
 /** The tracks a chart draws for an indicator: one, or one per part of a split indicator. */

@@ -1,49 +1,39 @@
-import type { Method } from '@plan/scoring';
-import type { AssessmentItem } from '../api/assessments.js';
-import { type StatusInfo, statusesOf } from './statuses.js';
+import type { AssessmentSet } from '../api/assessments.js';
+import type { Method, RollUp } from '../api/types.js';
+import { type StatusInfo, statusesOf, statusInfo } from './statuses.js';
 
 export type StatusCount = StatusInfo & { count: number };
 
-/** How many items have each status of the method, best first; statuses with none count 0. */
-export function countByStatus(items: readonly AssessmentItem[], method: Method): StatusCount[] {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(item.status, (counts.get(item.status) ?? 0) + 1);
-  const known = statusesOf(method).map((info) => ({
-    ...info,
-    count: counts.get(info.status) ?? 0,
-  }));
-  // A status the method does not list (a newer API) still shows, at the end.
-  const extra = [...counts.entries()]
-    .filter(([status]) => !known.some((info) => info.status === status))
-    .map(([status, count]) => ({
-      status,
-      count,
-      label: { zh: status, en: status },
-      colour: '#8c959f',
-      rank: null,
-      icon: 'unknown' as const,
-    }));
-  return [...known, ...extra];
-}
-
-/** The mean of the values that exist; null when none does. Missing data never counts as zero. */
-export function meanOf(values: readonly (number | null)[]): number | null {
-  const present = values.filter(
-    (value): value is number => value !== null && Number.isFinite(value),
-  );
-  if (present.length === 0) return null;
-  return present.reduce((sum, value) => sum + value, 0) / present.length;
+/**
+ * The API's roll-up of a group (the whole plan, a table, a category), for the
+ * region the set was assessed for. Undefined when the answer has none.
+ */
+export function rollUpOf(
+  set: Pick<AssessmentSet, 'rollUps'> | undefined,
+  level: 'plan' | 'table' | 'category',
+  id = 'plan',
+): RollUp | undefined {
+  if (!set) return undefined;
+  const list =
+    level === 'plan'
+      ? set.rollUps.plan
+      : level === 'table'
+        ? set.rollUps.tables
+        : set.rollUps.categories;
+  return list.find((rollUp) => rollUp.id === id);
 }
 
 /**
- * The share of the plan period elapsed at `asOf`: 0 at the end of the base
- * year, 1 at the end of the target year, clamped to 0–1. Used where no
- * assessment gives it.
+ * A roll-up's counts per status as they show: every status of the method, best
+ * first, with label, colour and icon; a status the method does not list (a
+ * newer API) still shows, at the end. Nothing is counted here: the counts are
+ * the API's.
  */
-export function periodElapsed(asOf: string, baselineYear: number, targetYear: number): number {
-  const start = Date.UTC(baselineYear, 11, 31);
-  const end = Date.UTC(targetYear, 11, 31);
-  const at = Date.parse(`${asOf}T00:00:00Z`);
-  if (Number.isNaN(at) || end <= start) return 0;
-  return Math.max(0, Math.min(1, (at - start) / (end - start)));
+export function statusCounts(rollUp: RollUp | undefined, method: Method): StatusCount[] {
+  const counts = rollUp?.counts ?? {};
+  const known = statusesOf(method).map((info) => ({ ...info, count: counts[info.status] ?? 0 }));
+  const extra = Object.entries(counts)
+    .filter(([status]) => !known.some((info) => info.status === status))
+    .map(([status, count]) => ({ ...statusInfo(method, status), count }));
+  return [...known, ...extra];
 }

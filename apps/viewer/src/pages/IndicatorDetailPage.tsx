@@ -1,7 +1,6 @@
 import { Link, useParams } from 'react-router';
-import type { IndicatorAssessments } from '../api/assessments.js';
+import type { AssessmentItem, IndicatorAssessments } from '../api/assessments.js';
 import { useIndicatorAssessment, useIndicators, useObservations, usePlan } from '../api/queries.js';
-import type { AssessmentItem } from '../api/assessments.js';
 import type { Indicator, Method, Observation, PlanSummary } from '../api/types.js';
 import { IllustrativeBanner } from '../components/IllustrativeBanner.js';
 import { ErrorNotice, Loading } from '../components/QueryState.js';

@@ -1,16 +1,15 @@
-import type { Method } from '@plan/scoring';
 import type { CSSProperties } from 'react';
 import { Link } from 'react-router';
-import type { AssessmentItem } from '../api/assessments.js';
+import { type AssessmentSet, periodTimeProgress } from '../api/assessments.js';
 import { useAssessments, useIndicators, usePlan } from '../api/queries.js';
-import type { Indicator, PlanSummary } from '../api/types.js';
+import type { Indicator, Method, PlanSummary, RollUp } from '../api/types.js';
 import { IllustrativeBanner } from '../components/IllustrativeBanner.js';
 import { ProgressBars } from '../components/ProgressBars.js';
 import { ErrorNotice, Loading } from '../components/QueryState.js';
 import { StatusIcon } from '../components/StatusIcon.js';
 import { formatDate, formatShare } from '../i18n/format.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
-import { countByStatus, meanOf, periodElapsed, type StatusCount } from '../lib/rollups.js';
+import { rollUpOf, type StatusCount, statusCounts } from '../lib/rollups.js';
 import { usePageTitle } from '../lib/usePageTitle.js';
 import { useSettings, useSettingsSearch } from '../lib/useSettings.js';
 
@@ -46,22 +45,24 @@ function StatusStack({ counts, total }: { counts: StatusCount[]; total: number }
 function CategoryCard({
   title,
   indicators,
-  items,
-  progress,
+  rollUp,
+  completion,
+  timeProgress,
   method,
   link,
 }: {
   title: string;
   indicators: Indicator[];
-  /** By the chosen method: the statuses */
-  items: AssessmentItem[];
-  /** By time progress: completion against time elapsed */
-  progress: AssessmentItem[];
+  /** The API's roll-up of the category by the chosen method: the statuses */
+  rollUp: RollUp | undefined;
+  /** The mean completion of its indicators (the time-progress roll-up's mean score) */
+  completion: number | null;
+  /** The time elapsed at the as-of date */
+  timeProgress: number | null;
   method: Method;
   link: string;
 }) {
   const { t } = useLocale();
-  const counts = countByStatus(items, method);
   return (
     <article className="category-card">
       <h4>
@@ -72,13 +73,8 @@ function CategoryCard({
           count: indicators.length,
         })}
       </p>
-      <ProgressBars
-        completion={meanOf(progress.map((item) => item.completion))}
-        // Each status is judged against the time elapsed at its latest value.
-        timeProgress={meanOf(progress.map((item) => item.timeProgress))}
-        compact
-      />
-      <StatusStack counts={counts} total={items.length} />
+      <ProgressBars completion={completion} timeProgress={timeProgress} compact />
+      <StatusStack counts={statusCounts(rollUp, method)} total={rollUp?.indicators ?? 0} />
     </article>
   );
 }
@@ -86,25 +82,25 @@ function CategoryCard({
 function Overview({
   plan,
   indicators,
-  items,
+  set,
   progress,
   available,
 }: {
   plan: PlanSummary;
   indicators: Indicator[];
-  items: AssessmentItem[];
-  progress: AssessmentItem[];
+  /** By the chosen method: the statuses and their roll-ups */
+  set: AssessmentSet | undefined;
+  /** By time progress: completion against time elapsed, whatever the method */
+  progress: AssessmentSet | undefined;
   available: boolean;
 }) {
   const { t, pick, locale } = useLocale();
   const [settings] = useSettings();
   const search = useSettingsSearch();
   const region = plan.regions.find((candidate) => candidate.id === settings.region);
-  const byId = new Map(items.map((item) => [item.indicatorId, item]));
-  const progressById = new Map(progress.map((item) => [item.indicatorId, item]));
-  // The share of the plan period elapsed on the as-of date.
-  const elapsed = periodElapsed(settings.asOf, plan.baselineYear, plan.targetYear);
-  const counts = countByStatus(items, settings.method);
+  // The share of the plan period elapsed on the as-of date, as the API computed it.
+  const elapsed = periodTimeProgress(progress?.items ?? [], plan);
+  const counts = statusCounts(rollUpOf(set, 'plan'), settings.method);
   const linkWith = (extra: Record<string, string>) => {
     const params = new URLSearchParams(search);
     for (const [key, value] of Object.entries(extra)) params.set(key, value);
@@ -161,9 +157,7 @@ function Overview({
         <p className="muted small">{t('overview.barLegend')}</p>
         {plan.tables.map((table) => {
           const tableIndicators = indicators.filter((indicator) => indicator.table === table.id);
-          const tableItems = tableIndicators
-            .map((indicator) => byId.get(indicator.id))
-            .filter((item): item is AssessmentItem => item !== undefined);
+          const tableRollUp = rollUpOf(set, 'table', table.id);
           return (
             <div key={table.id} className="table-group">
               <div className="table-group-head">
@@ -173,8 +167,8 @@ function Overview({
                 </Link>
               </div>
               <StatusStack
-                counts={countByStatus(tableItems, settings.method)}
-                total={tableItems.length}
+                counts={statusCounts(tableRollUp, settings.method)}
+                total={tableRollUp?.indicators ?? 0}
               />
               <div className="category-grid">
                 {table.categories.map((category) => {
@@ -186,12 +180,9 @@ function Overview({
                       key={category.id}
                       title={pick(category.name)}
                       indicators={inCategory}
-                      items={inCategory
-                        .map((indicator) => byId.get(indicator.id))
-                        .filter((item): item is AssessmentItem => item !== undefined)}
-                      progress={inCategory
-                        .map((indicator) => progressById.get(indicator.id))
-                        .filter((item): item is AssessmentItem => item !== undefined)}
+                      rollUp={rollUpOf(set, 'category', category.id)}
+                      completion={rollUpOf(progress, 'category', category.id)?.meanScore ?? null}
+                      timeProgress={elapsed}
                       method={settings.method}
                       link={linkWith({ table: table.id, category: category.id })}
                     />
@@ -226,8 +217,8 @@ export default function OverviewPage() {
       <Overview
         plan={plan.data}
         indicators={indicators.data}
-        items={assessments.data?.items ?? []}
-        progress={timeProgress.data?.items ?? []}
+        set={assessments.data}
+        progress={timeProgress.data}
         available={!assessments.isError}
       />
     </>

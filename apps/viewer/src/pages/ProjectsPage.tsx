@@ -14,6 +14,7 @@ import {
 import type { Indicator, MilestonesAnswer, Observation } from '../api/types.js';
 
 type MilestoneItem = MilestonesAnswer['items'][number];
+
 import { DueBadge } from '../components/DueBadge.js';
 import { IllustrativeBanner } from '../components/IllustrativeBanner.js';
 import { IllustrativeTag } from '../components/IllustrativeTag.js';
@@ -43,7 +44,6 @@ function Milestones({
   latest,
 }: { targets: Target[] } & Maps) {
   const { t, pick } = useLocale();
-  const [settings] = useSettings();
   const search = useSettingsSearch();
   if (targets.length === 0) return <p className="muted small">{t('projects.noMilestones')}</p>;
   return (
@@ -79,7 +79,7 @@ function Milestones({
                   {target.deadline.inferred ? (
                     <span className="cell-note">{t('projects.inferred')}</span>
                   ) : null}
-                  <DueBadge state={dueState(target.deadline, settings.asOf)} />
+                  {milestone ? <DueBadge state={dueState(milestone)} /> : null}
                 </td>
                 <td>
                   {milestone ? (

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { AssessmentItem } from '../api/assessments.js';
+import { type AssessmentItem, periodTimeProgress } from '../api/assessments.js';
 import {
   useAssessments,
   useConsistency,
@@ -21,7 +21,7 @@ import { useLocale } from '../i18n/LocaleProvider.js';
 import { dueState } from '../lib/deadlines.js';
 import { latestObservations } from '../lib/latestObservations.js';
 import { formatObservedValue, printedOf } from '../lib/planValues.js';
-import { countByStatus, meanOf, periodElapsed } from '../lib/rollups.js';
+import { rollUpOf, statusCounts } from '../lib/rollups.js';
 import { usePageTitle } from '../lib/usePageTitle.js';
 import { useSettings } from '../lib/useSettings.js';
 
@@ -71,20 +71,25 @@ export default function ReportPage() {
     assessments.data?.illustrative === true ||
     milestones.data?.illustrative === true ||
     [...latest.values()].some((observation) => observation.illustrative);
-  const counts = countByStatus(items, 'time-progress');
-  const dueTargets = (targets.data ?? []).filter(
-    (target) =>
-      target.location.box !== undefined && dueState(target.deadline, settings.asOf) !== 'upcoming',
-  );
+  // The roll-up of the whole plan, as the API counted it.
+  const whole = rollUpOf(assessments.data, 'plan');
+  const counts = statusCounts(whole, 'time-progress');
+  const judged = new Map((milestones.data?.items ?? []).map((item) => [item.target.id, item]));
+  const dueTargets = (targets.data ?? []).filter((target) => {
+    const milestone = judged.get(target.id)?.assessment;
+    return (
+      target.location.box !== undefined &&
+      milestone !== undefined &&
+      dueState(milestone) !== 'upcoming'
+    );
+  });
   const findings = (consistency.data?.findings ?? []).filter(
     (finding) => finding.severity !== 'low',
   );
-  const missing = items
-    .filter((item) => item.missing)
-    .map((item) => {
-      const indicator = indicators.data.find((candidate) => candidate.id === item.indicatorId);
-      return indicator ? pick(indicator.name) : item.indicatorId;
-    });
+  const missing = (whole?.missingIndicators ?? []).map(({ indicatorId }) => {
+    const indicator = indicators.data.find((candidate) => candidate.id === indicatorId);
+    return indicator ? pick(indicator.name) : indicatorId;
+  });
   return (
     <article className="report">
       <div className="report-actions no-print">
@@ -141,7 +146,7 @@ export default function ReportPage() {
                   </td>
                   <td className="num">{entry.count}</td>
                   <td className="num">
-                    {formatShare(items.length ? entry.count / items.length : null, locale)}
+                    {formatShare(whole?.indicators ? entry.count / whole.indicators : null, locale)}
                   </td>
                 </tr>
               ))}
@@ -150,21 +155,16 @@ export default function ReportPage() {
           <dl className="key-figures">
             <div>
               <dt>{t('overview.timeProgress')}</dt>
-              <dd>
-                {formatShare(
-                  periodElapsed(settings.asOf, plan.data.baselineYear, plan.data.targetYear),
-                  locale,
-                )}
-              </dd>
+              <dd>{formatShare(periodTimeProgress(items, plan.data), locale)}</dd>
             </div>
             <div>
               <dt>{t('report.meanCompletion')}</dt>
-              <dd>{formatShare(meanOf(items.map((item) => item.completion)), locale)}</dd>
+              <dd>{formatShare(whole?.meanScore ?? null, locale)}</dd>
             </div>
             <div>
               <dt>{t('report.assessed')}</dt>
               <dd>
-                {items.filter((item) => !item.missing).length} / {items.length}
+                {whole?.assessed ?? 0} / {whole?.indicators ?? 0}
               </dd>
             </div>
             {missing.length > 0 ? (
@@ -288,9 +288,7 @@ export default function ReportPage() {
                   (candidate) => candidate.id === target.indicatorId,
                 );
                 const item = indicator ? byId.get(indicator.id) : undefined;
-                const milestone = milestones.data?.items.find(
-                  (candidate) => candidate.target.id === target.id,
-                )?.assessment;
+                const milestone = judged.get(target.id)?.assessment;
                 return (
                   <tr key={target.id}>
                     <td>
@@ -302,7 +300,7 @@ export default function ReportPage() {
                     </td>
                     <td>
                       {target.deadline.date ?? target.deadline.year}{' '}
-                      <DueBadge state={dueState(target.deadline, settings.asOf)} />
+                      {milestone ? <DueBadge state={dueState(milestone)} /> : null}
                     </td>
                     <td>
                       {milestone ? (
