@@ -2141,7 +2141,7 @@ export interface components {
         };
         ObservationInput: {
             indicatorId: string;
-            /** @description Region id; default 鄂尔多斯市 (ordos) */
+            /** @description Region id; default the plan's subject region (鄂尔多斯市, ordos) */
             region?: string;
             year?: number;
             date?: string;
@@ -2652,6 +2652,8 @@ export interface components {
                 target: components["schemas"]["Target"];
                 assessment: components["schemas"]["MilestoneAssessment"];
                 valuesUsed: number;
+                /** @description false when indicator values cannot judge the target: it is not a level of an indicator, or the region is not the plan’s own (its targets are for the city as a whole); it then says no data */
+                judged: boolean;
             }[];
             /** @description true when any illustrative demo figure (示例数据) was used */
             illustrative: boolean;

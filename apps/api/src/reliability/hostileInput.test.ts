@@ -1,8 +1,9 @@
 import fc from 'fast-check';
+import { ordosPlan } from '@plan/indicators';
+import { checkObservation } from '@plan/observations';
+import { parseCsv } from '@plan/observations/rows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../_test/testApp.js';
-import { checkObservation } from '../domain/checkObservation.js';
-import { parseCsv } from '../io/parseCsv.js';
 import { openApiOperations } from './openApiOperations.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -119,7 +120,7 @@ describe('hostile input, generated from the OpenAPI document', () => {
     }
     // Whatever was accepted is a possible value for its indicator.
     for (const observation of await t.store.listObservations({ includeIllustrative: true })) {
-      expect(checkObservation(observation)).toEqual([]);
+      expect(checkObservation(ordosPlan, observation)).toEqual([]);
     }
   });
 

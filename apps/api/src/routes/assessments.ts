@@ -1,5 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { type Indicator, isIndicatorId, ordosPlan } from '@plan/indicators';
+import {
+  asMilestoneObservation,
+  judgeMilestones,
+  Observation,
+  oneValuePerDate,
+  toScoringObservations,
+} from '@plan/observations';
 import { ordosTargets, Target, targetsForIndicator } from '@plan/projects';
 import {
   AssessInput,
@@ -9,20 +16,11 @@ import {
   IndicatorAssessment,
   Method,
   MilestoneAssessment,
-  milestoneStatus,
   PlanAssessment,
   ScoringInputError,
 } from '@plan/scoring';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
-import {
-  asMilestoneObservation,
-  milestoneInIndicatorUnit,
-  milestoneValues,
-} from '../domain/milestoneValues.js';
-import { Observation } from '../domain/observation.js';
-import { oneValuePerDate } from '../domain/oneValuePerDate.js';
-import { toScoringObservations } from '../domain/toScoringObservations.js';
 import { ProblemError } from '../problem.js';
 import { cacheableResponse, etagOf } from './_lib/caching.js';
 import { ExportFormat, sendSheet, spreadsheetContent } from './_lib/exports.js';
@@ -75,7 +73,16 @@ export const MilestonesResponse = z
     asOf: z.string(),
     region: z.string(),
     items: z.array(
-      z.object({ target: Target, assessment: MilestoneAssessment, valuesUsed: z.number().int() }),
+      z.object({
+        target: Target,
+        assessment: MilestoneAssessment,
+        valuesUsed: z.number().int(),
+        judged: z
+          .boolean()
+          .describe(
+            'false when indicator values cannot judge the target: it is not a level of an indicator, or the region is not the plan’s own (its targets are for the city as a whole); it then says no data',
+          ),
+      }),
     ),
     ...DataBasis,
   })
@@ -267,15 +274,18 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
       const key = `milestones|${asOf}|${region}|${includeIllustrative}|${version}`;
       const body = await cached(version, key, async () => {
         const { used, setAside, illustrative } = await observationsFor(region, includeIllustrative);
-        const observed = used.map(asMilestoneObservation);
-        const judge = (target: (typeof ordosTargets)[number]) => {
-          const { points } = milestoneValues(target, observed);
-          const assessment = milestoneStatus(milestoneInIndicatorUnit(target), points, { asOf });
-          return { target, assessment, valuesUsed: points.length };
-        };
-        let items: ReturnType<typeof judge>[];
+        const observed = used.map((observation) => ({
+          ...asMilestoneObservation(observation),
+          region: observation.region,
+        }));
+        let items: Pick<
+          ReturnType<typeof judgeMilestones<Target>>[number],
+          'target' | 'assessment' | 'valuesUsed' | 'judged'
+        >[];
         try {
-          items = ordosTargets.map(judge);
+          items = judgeMilestones(ordosPlan, ordosTargets, observed, { region, asOf }).map(
+            ({ target, assessment, valuesUsed, judged }) => ({ target, assessment, valuesUsed, judged }),
+          );
         } catch (error) {
           scoringProblem(error);
         }

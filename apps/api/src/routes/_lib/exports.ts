@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { indicatorOf } from '../../domain/checkObservation.js';
-import type { Observation } from '../../domain/observation.js';
-import { formatValueText } from '../../io/observationValueText.js';
-import { neutraliseFormula, toCsv } from '../../io/spreadsheetCells.js';
+import { ordosPlan } from '@plan/indicators';
+import { formatValueText, type Observation, planIndicator } from '@plan/observations';
+import { neutraliseFormula, toCsv } from '@plan/observations/rows';
 
 export const ExportFormat = z.enum(['json', 'csv', 'xlsx']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
@@ -74,7 +73,7 @@ export const OBSERVATION_EXPORT_HEADER = [
 
 export function exportObservations(items: Observation[], format: 'csv' | 'xlsx') {
   const rows = items.map((item) => {
-    const indicator = indicatorOf(item.indicatorId);
+    const indicator = planIndicator(ordosPlan, item.indicatorId);
     return [
       item.id,
       item.indicatorId,
@@ -84,7 +83,7 @@ export function exportObservations(items: Observation[], format: 'csv' | 'xlsx')
       item.year,
       // A yearly value has no date of its own (it is stored as 31 December).
       item.period === 'date' ? item.date : '',
-      formatValueText(item.value),
+      formatValueText(item.value, 'en'),
       item.source,
       // Illustrative figures say so in the file too: 示例数据.
       item.illustrative ? 'true (示例数据)' : 'false',
