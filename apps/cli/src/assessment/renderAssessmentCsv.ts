@@ -1,4 +1,5 @@
-import { formatValueText, toCsv } from '@plan/api';
+import { formatValueText } from '@plan/observations';
+import { toCsv } from '@plan/observations/rows';
 import type { IndicatorRow } from './indicatorRows.js';
 
 /** The columns of `plan assess --format csv`, one row per indicator, region and method. */
@@ -51,7 +52,7 @@ export function renderAssessmentCsv(rows: readonly IndicatorRow[]): string {
       row.indicator.unit.en,
       row.baselineText,
       row.targetText,
-      row.provenance.latest ? formatValueText(row.provenance.latest.value) : null,
+      row.provenance.latest ? formatValueText(row.provenance.latest.value, 'en') : null,
       row.latestTime,
       row.provenance.latest?.source ?? null,
       row.provenance.illustrative,

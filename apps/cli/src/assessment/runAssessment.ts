@@ -1,5 +1,5 @@
-import { PLAN_SOURCE, type Observation as StoredObservation } from '@plan/api';
 import type { Plan } from '@plan/indicators';
+import { PLAN_SOURCE, type Observation as StoredObservation } from '@plan/observations';
 import { assessPlan, type Method, type PlanAssessment } from '@plan/scoring';
 import { type SetAside, selectObservations, type UsedObservation } from './selectObservations.js';
 

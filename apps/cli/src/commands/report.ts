@@ -92,12 +92,13 @@ export const reportCommand: Command = {
       run,
       lang,
     });
+    const model = (await import('../report/buildReportModel.js')).buildReportModel(report);
     const content =
       format === 'html'
-        ? (await import('../report/renderHtml.js')).renderHtml(report)
+        ? (await import('../report/renderHtml.js')).renderHtml(model)
         : format === 'md'
-          ? (await import('../report/renderMarkdown.js')).renderMarkdown(report)
-          : await (await import('../report/renderXlsx.js')).renderXlsx(report);
+          ? (await import('../report/renderMarkdown.js')).renderMarkdown(model)
+          : await (await import('../report/renderXlsx.js')).renderXlsx(model);
     const path = await writeOutputFile(context.cwd, out, content);
     const { overall } = report;
     if (values.json) {

@@ -1,12 +1,12 @@
 import type { IndicatorTable, Plan, Region } from '@plan/indicators';
 import type { ConsistencyFinding, ConsistencyReport, Project, Target } from '@plan/projects';
 import type { Method, RollUp } from '@plan/scoring';
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Lang } from '../_lib/localize.js';
 import { type IndicatorRow, indicatorRows } from '../assessment/indicatorRows.js';
 import type { AssessmentRun } from '../assessment/runAssessment.js';
 import { type DataAge, dataSources, type SourceSummary } from './dataSources.js';
 import { type DeadlineGroup, milestonesByDeadline } from './milestonesByDeadline.js';
+import { planTimeElapsed } from './planTimeElapsed.js';
 
 export type ProjectSummary = {
   project: Project;
@@ -67,11 +67,11 @@ export function buildReport(input: {
       .find((result) => result.method === method)
       ?.assessment.rollUps.regions.find((group) => group.id === regionId) as RollUp;
   const milestones = milestonesByDeadline({
+    plan,
     targets: input.targets,
     projects: input.projects,
     used: run.used,
     region: regionId,
-    subjectRegion: plan.subjectRegion,
     asOf: run.asOf,
   });
   const milestoneRows = milestones.flatMap((group) => group.rows);
@@ -86,15 +86,7 @@ export function buildReport(input: {
     };
   });
   const { sources, age } = dataSources(run);
-  const baseDay = parseISO(`${plan.baselineYear}-12-31`);
-  const timeElapsed = Math.min(
-    1,
-    Math.max(
-      0,
-      differenceInCalendarDays(parseISO(run.asOf), baseDay) /
-        differenceInCalendarDays(parseISO(`${plan.targetYear}-12-31`), baseDay),
-    ),
-  );
+  const timeElapsed = planTimeElapsed(plan, run.asOf);
   return {
     lang,
     plan,

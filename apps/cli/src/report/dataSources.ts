@@ -1,4 +1,4 @@
-import { PLAN_SOURCE } from '@plan/api';
+import { PLAN_SOURCE } from '@plan/observations';
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { AssessmentRun } from '../assessment/runAssessment.js';
 

@@ -11,6 +11,7 @@ main { max-width: 1100px; margin: 0 auto; padding: 24px 32px 48px; }
 h1 { font-size: 26px; margin: 0 0 4px; line-height: 1.3; }
 h2 { font-size: 20px; margin: 36px 0 8px; padding-bottom: 4px; border-bottom: 2px solid var(--ink); }
 h3 { font-size: 16px; margin: 24px 0 8px; }
+h4 { font-size: 15px; margin: 20px 0 8px; }
 p.meta { color: var(--muted); margin: 2px 0; }
 .banner { margin: 16px 0; padding: 12px 16px; border: 2px solid var(--line); border-radius: 6px; font-weight: 600; }
 .banner.demo { border-color: var(--demo); background: var(--demo-bg); color: var(--demo); font-size: 15px; }
@@ -43,7 +44,7 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px
   nav { display: none; }
   h2 { break-before: page; break-after: avoid; }
   h2:first-of-type { break-before: auto; }
-  h3 { break-after: avoid; }
+  h3, h4 { break-after: avoid; }
   tr, figure, .banner, .kpis { break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }

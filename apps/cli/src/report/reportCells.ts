@@ -1,0 +1,104 @@
+import type { Indicator } from '@plan/indicators';
+import type { Target } from '@plan/projects';
+import { milestoneStatusLabels, type StatusLegendEntry } from '@plan/scoring';
+import { formatShare } from '../_lib/formatNumbers.js';
+import type { Lang } from '../_lib/localize.js';
+import type { IndicatorRow } from '../assessment/indicatorRows.js';
+import { statusEntry } from '../assessment/statusLegend.js';
+import type { Cell } from './reportModel.types.js';
+import { REPORT_TEXT } from './reportText.js';
+
+/** The legend entry of a milestone that indicator data cannot judge. */
+export const NOT_JUDGED: StatusLegendEntry = {
+  label: REPORT_TEXT.notJudgedStatus,
+  colour: '#d0d7de',
+  rank: null,
+};
+
+/** A milestone status's legend entry; null (not judged) and unknown statuses are NOT_JUDGED. */
+export function milestoneEntry(status: string | null): StatusLegendEntry {
+  if (status === null) return NOT_JUDGED;
+  return (milestoneStatusLabels as Record<string, StatusLegendEntry>)[status] ?? NOT_JUDGED;
+}
+
+/** Our remark (zh where we wrote one, else en); the plan's own words are never remarks. */
+export function remarkText(text: { zh?: string | undefined; en: string }, lang: Lang): string {
+  return lang === 'zh' && text.zh ? text.zh : text.en;
+}
+
+/** The indicator's name as a table shows it: the printed cell in Chinese, name and unit in English. */
+export function indicatorName(indicator: Indicator, lang: Lang): string {
+  return lang === 'zh' ? indicator.printed : `${indicator.name.en} (${indicator.unit.en})`;
+}
+
+// The comparator's sign as the plan prints it. @plan/projects and @plan/scoring each keep one
+// internally and export none; see the report of issue 11 (helper D) for the export this needs.
+const SIGN: Record<Target['comparator'], string> = {
+  eq: '',
+  gte: '≥',
+  gt: '＞',
+  lte: '≤',
+  lt: '＜',
+  about: '≈',
+  between: '',
+};
+
+/** A target's value as the plan states it: comparator, the printed number, the unit. */
+export function targetValueText(target: Target, lang: Lang): string {
+  const range =
+    target.comparator === 'between' ? `${target.value}–${target.upper}` : target.printedValue;
+  return `${SIGN[target.comparator]}${range}${lang === 'zh' ? target.unit.zh : ` ${target.unit.en}`}`;
+}
+
+/** A status as a coloured chip, its explanation on hover. */
+export function statusCell(entry: StatusLegendEntry, lang: Lang, extra: Partial<Cell> = {}): Cell {
+  return { text: entry.label[lang], colour: entry.colour, ...extra };
+}
+
+/** An indicator's name: under it the Chinese as printed (in English) and its categories. */
+export function indicatorNameCell(row: IndicatorRow, lang: Lang, illustrative = false): Cell {
+  return {
+    text: indicatorName(row.indicator, lang),
+    ...(lang === 'en' ? { original: row.indicator.printed } : {}),
+    context: categoryPath(row, lang),
+    ...(illustrative ? { illustrative } : {}),
+  };
+}
+
+/** The categories of an indicator from the top of its table down: 竞技体育 › 队伍建设. */
+export const categoryPath = (row: IndicatorRow, lang: Lang) =>
+  row.categories.map((category) => category[lang]).join(' › ');
+
+/** The primary method's status of an indicator, its explanation on hover. */
+export function primaryStatusCell(row: IndicatorRow, lang: Lang): Cell {
+  return statusCell(statusEntry(row.primary.method, row.primary.status), lang, {
+    hint: row.primary.explanation[lang],
+    illustrative: row.provenance.illustrative,
+  });
+}
+
+/** 完成进度 or 时序进度: one share, or one line per part of a split indicator. */
+export function progressCell(row: IndicatorRow, pick: 'completion' | 'timeProgress'): Cell {
+  if (row.progress.length === 0) return { text: '—', value: null };
+  const lines = row.progress.map(
+    (figures): Cell => ({
+      text: `${figures.part ? `${figures.part.zh} ` : ''}${formatShare(figures[pick])}`,
+    }),
+  );
+  if (row.progress.length === 1)
+    return { text: lines[0]?.text ?? '—', value: row.progress[0]?.[pick] ?? null };
+  return {
+    text: lines.map((line) => line.text).join(' / '),
+    items: { as: 'lines', cells: lines },
+  };
+}
+
+/** The latest value, with its time and source under it. */
+export function latestCell(row: IndicatorRow): Cell {
+  if (row.latestText === null) return { text: '—' };
+  return {
+    text: row.latestText,
+    detail: [row.latestTime ?? '', row.provenance.latest?.source ?? ''],
+    illustrative: row.provenance.illustrative,
+  };
+}

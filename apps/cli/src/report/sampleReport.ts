@@ -1,0 +1,50 @@
+import { ordosPlan } from '@plan/indicators';
+import { demoObservations, planBaselineObservations } from '@plan/observations';
+import { ordosConsistencyReport, ordosProjects, ordosTargets } from '@plan/projects';
+import { Method } from '@plan/scoring';
+import { databaseTargetFrom, openStore } from '@plan/store';
+import { runAssessment } from '../assessment/runAssessment.js';
+import { buildReport } from './buildReport.js';
+import { buildReportModel } from './buildReportModel.js';
+import { renderHtml } from './renderHtml.js';
+import { renderMarkdown } from './renderMarkdown.js';
+
+/** The date the sample report in docs/ is written as of. */
+export const SAMPLE_AS_OF = '2023-12-31';
+
+/**
+ * The sample report of docs/ (sample-report.html and .md), rendered in
+ * memory: the plan's 2020 values and the illustrative demo figures (示例数据,
+ * never official data, and the report says so) go through an in-memory
+ * SQLite store, then the same assessment, model and renderers as
+ * `plan report --as-of 2023-12-31 --include-illustrative`.
+ */
+export async function renderSampleReport(): Promise<{ html: string; md: string }> {
+  const clock = () => new Date(`${SAMPLE_AS_OF}T00:00:00Z`);
+  const store = await openStore(databaseTargetFrom('sqlite::memory:'), clock);
+  let stored: Awaited<ReturnType<typeof store.listObservations>>;
+  try {
+    await store.importObservations(planBaselineObservations(ordosPlan), { name: 'sample-report' });
+    await store.importObservations(demoObservations(ordosPlan), { name: 'sample-report' });
+    stored = await store.listObservations({ includeIllustrative: true });
+  } finally {
+    await store.close();
+  }
+  const run = runAssessment(ordosPlan, stored, {
+    asOf: SAMPLE_AS_OF,
+    regions: [ordosPlan.subjectRegion],
+    methods: Method.options,
+    includeIllustrative: true,
+  });
+  const model = buildReportModel(
+    buildReport({
+      plan: ordosPlan,
+      projects: ordosProjects,
+      targets: ordosTargets,
+      consistency: ordosConsistencyReport,
+      run,
+      lang: 'zh',
+    }),
+  );
+  return { html: renderHtml(model), md: renderMarkdown(model) };
+}
