@@ -1,0 +1,74 @@
+import { useId, useState } from 'react';
+import type { ImportReport } from '../../api/types.js';
+import { useLocale } from '../../i18n/LocaleProvider.js';
+import { ImportReportView } from './ImportReportView.js';
+import type { useObservationWrite } from './useObservationWrite.js';
+
+/** Uploads a CSV or XLSX file: a dry run first, and the real import only after a clean one. */
+export function ImportView({
+  write,
+}: {
+  write: Pick<ReturnType<typeof useObservationWrite>, 'importFile'>;
+}) {
+  const { t } = useLocale();
+  const id = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [report, setReport] = useState<ImportReport | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const send = async (dryRun: boolean) => {
+    if (!file) {
+      setError(t('entry.noFile'));
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      const outcome = await write.importFile(file, dryRun);
+      setReport(outcome.report);
+      setError(outcome.error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="panel" aria-labelledby="import-heading">
+      <h2 id="import-heading">{t('entry.upload')}</h2>
+      <p className="small muted">{t('entry.uploadHelp')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{t('entry.file')}</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            setReport(undefined);
+            setError(undefined);
+          }}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="button" onClick={() => void send(true)} disabled={busy}>
+          {t('entry.dryRun')}
+        </button>
+        {report?.ok && report.dryRun ? (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void send(false)}
+            disabled={busy}
+          >
+            {t('entry.commit')}
+          </button>
+        ) : null}
+      </div>
+      {error ? (
+        <p className="form-problem" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {report ? <ImportReportView report={report} /> : null}
+    </section>
+  );
+}
