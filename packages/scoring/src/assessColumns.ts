@@ -45,7 +45,16 @@ export const columnStatuses = {
   sdsn: sdsnStatuses,
 } as const satisfies Record<Method, readonly string[]>;
 
-function check(columns: SeriesColumns): number {
+/**
+ * Refuses what `assess` refuses of the same series (in time order): a year that
+ * is not a whole four-digit year, a value that is not finite, duplicate years,
+ * a target that is not finite (NaN means no target) or does not come after the
+ * base, a tolerance outside 0–1, a limit that is not finite.
+ */
+function check(
+  columns: SeriesColumns,
+  options: { limit?: number; onTrackTolerance?: number },
+): number {
   const { offsets, years, values, targetYears, targetValues } = columns;
   const count = offsets.length - 1;
   const issues: { path: string[]; message: string }[] = [];
@@ -61,22 +70,21 @@ function check(columns: SeriesColumns): number {
   if (count >= 0 && offsets[count] !== years.length) {
     issues.push({ path: ['offsets'], message: 'the last offset must equal the number of points' });
   }
+  const { limit, onTrackTolerance } = options;
+  if (limit !== undefined && !Number.isFinite(limit))
+    issues.push({ path: ['limit'], message: 'expected a finite number' });
+  if (onTrackTolerance !== undefined && !(onTrackTolerance >= 0 && onTrackTolerance <= 1))
+    issues.push({ path: ['onTrackTolerance'], message: 'expected a number from 0 to 1' });
   for (let i = 0; i < count && issues.length === 0; i++) {
-    const targetYear = targetYears[i] as number;
-    if (!Number.isInteger(targetYear) || targetYear < 1000 || targetYear > 9999) {
-      issues.push({
-        path: ['targetYears'],
-        message: `targetYears[${i}] is not a whole four-digit year`,
-      });
-      break;
-    }
     const from = offsets[i] as number;
     const to = offsets[i + 1] as number;
-    if (to <= from)
+    if (to <= from) {
       issues.push({
         path: ['offsets'],
         message: `series ${i} has no points (offsets must increase)`,
       });
+      break;
+    }
     for (let j = from; j < to; j++) {
       const year = years[j] as number;
       if (!Number.isInteger(year) || year < 1000 || year > 9999) {
@@ -90,6 +98,22 @@ function check(columns: SeriesColumns): number {
       if (!Number.isFinite(values[j] as number))
         issues.push({ path: ['values'], message: `values[${j}] is not finite` });
       if (issues.length > 0) break;
+    }
+    const targetValue = targetValues[i] as number;
+    if (issues.length > 0 || Number.isNaN(targetValue)) continue;
+    const targetYear = targetYears[i] as number;
+    if (!Number.isFinite(targetValue)) {
+      issues.push({ path: ['targetValues'], message: `targetValues[${i}] is not finite` });
+    } else if (!Number.isInteger(targetYear) || targetYear < 1000 || targetYear > 9999) {
+      issues.push({
+        path: ['targetYears'],
+        message: `targetYears[${i}] is not a whole four-digit year`,
+      });
+    } else if (targetYear <= (years[from] as number)) {
+      issues.push({
+        path: ['targetYears'],
+        message: `targetYears[${i}]: the target must come after the base (series ${i}'s first year)`,
+      });
     }
   }
   if (issues.length > 0) throw new ScoringInputError(issues, 'columns');
@@ -119,7 +143,7 @@ export function assessColumns(
   columns: SeriesColumns,
   options: { limit?: number; onTrackTolerance?: number } = {},
 ): ColumnResults {
-  const count = check(columns);
+  const count = check(columns, options);
   const { offsets, years, values, targetYears, targetValues } = columns;
   const d = direction === 'increase' ? 1 : -1;
   const status = new Uint8Array(count);

@@ -1,6 +1,8 @@
 import type { Indicator } from '@plan/indicators';
 import * as z from 'zod';
 import { combine, labelOf, MISSING_STATUS } from './_lib/combine.js';
+import { exactScoreOf, withExactScore } from './_lib/exactScore.js';
+import { round } from './_lib/numbers.js';
 import { checkObservations, shapeObservations } from './_lib/observations.js';
 import { partOf, ratioShareOf, type Scalar, scalarOf, shareOf } from './_lib/planValues.js';
 import { isoDecimalYearCached } from './_lib/time.js';
@@ -418,6 +420,7 @@ export function assessChecked(
   const results = quantities.map((quantity) => quantity.result);
   let status: AnyStatus;
   let score: number | null;
+  let exact: number | null;
   let colour: SdsnColour | null = null;
   let combination: IndicatorAssessment['combination'] = null;
   let explanation: Text;
@@ -425,6 +428,7 @@ export function assessChecked(
   if (quantities.length === 1) {
     status = only ? only.status : MISSING_STATUS[method];
     score = only ? only.score : null;
+    exact = only ? exactScoreOf(only) : null;
     colour = only?.method === 'sdsn' ? only.colour : method === 'sdsn' ? 'grey' : null;
     explanation = only
       ? scoredOn
@@ -443,12 +447,13 @@ export function assessChecked(
       method,
       assessedResults.map((result) => ({
         status: result.status,
-        score: result.score,
+        score: exactScoreOf(result),
         colour: result.method === 'sdsn' ? result.colour : null,
       })),
     );
     status = combined.status;
-    score = combined.score;
+    exact = combined.score;
+    score = combined.score === null ? null : round(combined.score, 4);
     colour = combined.colour;
     combination = { rule: combined.rule, assessed: combined.assessed };
     const parts = quantities.map((quantity) => ({
@@ -470,25 +475,28 @@ export function assessChecked(
   const missing = statusRank(method, status) === null;
   const achieved = results.length > 0 && results.every((result) => isAchieved(result));
 
-  return {
-    indicatorId: indicator.id,
-    table: indicator.table,
-    categoryPath: [...indicator.categoryPath],
-    name: indicator.name,
-    unit: { zh: indicator.unit.zh, en: indicator.unit.en, kind: indicator.unit.kind },
-    region,
-    method,
-    asOf: opts.asOf ?? null,
-    status,
-    label: quantities.length === 1 && only ? only.label : labelOf(method, status),
-    score,
-    colour,
-    missing,
-    achieved,
-    explanation,
-    scoredOn,
-    quantities,
-    combination,
-    notes,
-  };
+  return withExactScore(
+    {
+      indicatorId: indicator.id,
+      table: indicator.table,
+      categoryPath: [...indicator.categoryPath],
+      name: indicator.name,
+      unit: { zh: indicator.unit.zh, en: indicator.unit.en, kind: indicator.unit.kind },
+      region,
+      method,
+      asOf: opts.asOf ?? null,
+      status,
+      label: quantities.length === 1 && only ? only.label : labelOf(method, status),
+      score,
+      colour,
+      missing,
+      achieved,
+      explanation,
+      scoredOn,
+      quantities,
+      combination,
+      notes,
+    },
+    exact,
+  );
 }

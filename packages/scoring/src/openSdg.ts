@@ -1,3 +1,4 @@
+import { withExactScore } from './_lib/exactScore.js';
 import { timeLabel } from './_lib/labels.js';
 import { fmt, pct, round } from './_lib/numbers.js';
 import { type Prepared, prepare } from './_lib/prepare.js';
@@ -225,45 +226,48 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
     en = `No quantitative target: CAGR in the desired direction ${pct(progressValue)} (thresholds 1.5%, 0.5%, 0${cEn}), score ${fmt(score)}.`;
   }
 
-  return {
-    method: 'open-sdg',
-    status,
-    label: statusLabels['open-sdg'][status].label,
-    score,
-    progressValue,
-    components: {
-      calculation: withTarget ? 'with_target' : 'without_target',
-      direction: p.direction,
-      d: p.d,
-      sign: n > 0 ? (out[10] as number) : 1,
-      baseYear: n > 0 ? round(t0, 4) : null,
-      baseValue: n > 0 ? y0 : null,
-      baseValueUsed: n > 0 ? (out[8] as number) : null,
-      currentYear: n > 0 ? round(ti, 4) : null,
-      currentValue: n > 0 ? yi : null,
-      targetYear: withTarget ? round(target.t, 4) : null,
-      targetValue: withTarget ? target.aim : null,
-      targetValueUsed: withTarget ? (target.aim === 0 ? ZERO_REPLACEMENT : target.aim) : null,
-      comparator: withTarget ? target.comparator : null,
-      target: targetText,
-      limit: p.limit,
-      coefficient: round(out[4] as number, 6),
-      thresholds: {
-        high: round(out[5] as number, 6) ?? 0,
-        med: round(out[6] as number, 6) ?? 0,
-        low: round(out[7] as number, 6) ?? 0,
-      },
-      cagrObserved: round(out[2] as number, 6),
-      cagrRequired: round(out[3] as number, 6),
+  return withExactScore(
+    {
+      method: 'open-sdg',
+      status,
+      label: statusLabels['open-sdg'][status].label,
+      score,
       progressValue,
-      targetAchieved: achieved,
-      asOf: p.asOf,
-      pointsUsed: n,
-      pointsAfterAsOf: p.points.length - n,
-      reason: code === OS_ACHIEVED ? null : reason,
+      components: {
+        calculation: withTarget ? 'with_target' : 'without_target',
+        direction: p.direction,
+        d: p.d,
+        sign: n > 0 ? (out[10] as number) : 1,
+        baseYear: n > 0 ? round(t0, 4) : null,
+        baseValue: n > 0 ? y0 : null,
+        baseValueUsed: n > 0 ? (out[8] as number) : null,
+        currentYear: n > 0 ? round(ti, 4) : null,
+        currentValue: n > 0 ? yi : null,
+        targetYear: withTarget ? round(target.t, 4) : null,
+        targetValue: withTarget ? target.aim : null,
+        targetValueUsed: withTarget ? (target.aim === 0 ? ZERO_REPLACEMENT : target.aim) : null,
+        comparator: withTarget ? target.comparator : null,
+        target: targetText,
+        limit: p.limit,
+        coefficient: round(out[4] as number, 6),
+        thresholds: {
+          high: round(out[5] as number, 6) ?? 0,
+          med: round(out[6] as number, 6) ?? 0,
+          low: round(out[7] as number, 6) ?? 0,
+        },
+        cagrObserved: round(out[2] as number, 6),
+        cagrRequired: round(out[3] as number, 6),
+        progressValue,
+        targetAchieved: achieved,
+        asOf: p.asOf,
+        pointsUsed: n,
+        pointsAfterAsOf: p.points.length - n,
+        reason: code === OS_ACHIEVED ? null : reason,
+      },
+      explanation: { zh, en },
     },
-    explanation: { zh, en },
-  };
+    out[1] as number,
+  );
 }
 
 /**

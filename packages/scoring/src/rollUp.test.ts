@@ -1,5 +1,6 @@
-import { ordosPlan } from '@plan/indicators';
+import { indicatorById, ordosPlan } from '@plan/indicators';
 import { describe, expect, it } from 'vitest';
+import { assessIndicator } from './assessIndicator.js';
 import { assessPlan } from './assessPlan.js';
 import { rollUp } from './rollUp.js';
 import type { Method } from './schema/assessInput.js';
@@ -117,5 +118,21 @@ describe('rollUp', () => {
 
   it('returns nothing for nothing', () => {
     expect(rollUp([], { by: 'table' })).toEqual([]);
+  });
+
+  it('combines unrounded scores: a one-indicator group at R = 0.949999 has the status of its indicator', () => {
+    // 学前教育毛入园率 98.5 (2020) → 99 (2025); a 2021 value growing at 0.949999 of the pace needed.
+    const required = (99 / 98.5) ** (1 / 5) - 1;
+    const value = 98.5 * (1 + 0.949999 * required);
+    const assessment = assessIndicator(
+      indicatorById('preschool-enrolment-rate'),
+      [{ indicatorId: 'preschool-enrolment-rate', year: 2021, value }],
+      { method: 'open-sdg' },
+    );
+    expect(assessment.status).toBe('moderate_progress');
+    expect(assessment.score).toBe(2.5); // rounded for reading
+    const [group] = rollUp([assessment], { by: 'plan' });
+    expect(group?.status).toBe('moderate_progress');
+    expect(group?.meanScore).toBeCloseTo(2.499993, 6);
   });
 });

@@ -1,4 +1,5 @@
 import { combine, labelOf } from './_lib/combine.js';
+import { exactScoreOf } from './_lib/exactScore.js';
 import { round } from './_lib/numbers.js';
 import type { Method } from './schema/assessInput.js';
 import type { IndicatorAssessment } from './schema/indicatorAssessment.js';
@@ -51,8 +52,9 @@ function summarise(
     }
     assessed.push(member);
     const weight = weights[member.indicatorId] ?? 1;
-    if (member.score !== null && weight > 0) {
-      weightedSum += weight * member.score;
+    const score = exactScoreOf(member);
+    if (score !== null && weight > 0) {
+      weightedSum += weight * score;
       totalWeight += weight;
     }
   }
@@ -60,7 +62,7 @@ function summarise(
     method,
     assessed.map((member) => ({
       status: member.status,
-      score: member.score,
+      score: exactScoreOf(member),
       colour: member.colour,
     })),
   );

@@ -1,3 +1,4 @@
+import { withExactScore } from './_lib/exactScore.js';
 import { pointDay, pointIso, timeLabel } from './_lib/labels.js';
 import { fmt, pct, round } from './_lib/numbers.js';
 import { type Prepared, prepare } from './_lib/prepare.js';
@@ -239,39 +240,42 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
       }
   }
 
-  return {
-    method: 'time-progress',
-    status,
-    label,
-    score: completion,
-    components: {
-      direction: p.direction,
-      comparator: target.comparator,
-      target: targetText,
-      baseDate: pointIso(basePoint),
-      baseValue: y0,
-      latestDate: pointIso(latestPoint),
-      latestValue: yi,
-      targetDate: pointIso(target),
-      targetValue: target.aim,
-      asOf: p.asOf,
-      pointsUsed: n,
-      pointsAfterAsOf: p.points.length - n,
-      completionProgress: completion,
-      timeProgress: tau,
-      timeProgressAtAsOf: tauAsOf,
-      onTrackTolerance: p.onTrackTolerance,
-      expectedValue: round(out[2] as number, 6),
-      differenceFromExpected: round(out[3] as number, 6),
-      differenceToTarget: round(out[4] as number, 6),
-      yearsRemaining: round(out[5] as number, 6),
-      requiredAnnualPace: round(out[6] as number, 6),
-      targetDatePassed: passed,
-      projection: n >= 2 ? projectTrend(p.t, p.y, n, target.t, target.aim, p.d) : null,
-      reason: n === 1 && !achieved ? 'one_point' : null,
+  return withExactScore(
+    {
+      method: 'time-progress',
+      status,
+      label,
+      score: completion,
+      components: {
+        direction: p.direction,
+        comparator: target.comparator,
+        target: targetText,
+        baseDate: pointIso(basePoint),
+        baseValue: y0,
+        latestDate: pointIso(latestPoint),
+        latestValue: yi,
+        targetDate: pointIso(target),
+        targetValue: target.aim,
+        asOf: p.asOf,
+        pointsUsed: n,
+        pointsAfterAsOf: p.points.length - n,
+        completionProgress: completion,
+        timeProgress: tau,
+        timeProgressAtAsOf: tauAsOf,
+        onTrackTolerance: p.onTrackTolerance,
+        expectedValue: round(out[2] as number, 6),
+        differenceFromExpected: round(out[3] as number, 6),
+        differenceToTarget: round(out[4] as number, 6),
+        yearsRemaining: round(out[5] as number, 6),
+        requiredAnnualPace: round(out[6] as number, 6),
+        targetDatePassed: passed,
+        projection: n >= 2 ? projectTrend(p.t, p.y, n, target.t, target.aim, p.d) : null,
+        reason: n === 1 && !achieved ? 'one_point' : null,
+      },
+      explanation: { zh, en },
     },
-    explanation: { zh, en },
-  };
+    code === TP_NO_DATA ? null : (out[0] as number),
+  );
 }
 
 /**
