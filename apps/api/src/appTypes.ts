@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Store } from '@plan/store';
 import type { AuthVariables } from './auth.js';
-import type { Store } from './store/createStore.js';
 
 export type AppDeps = {
   store: Store;

@@ -1,27 +1,11 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
+import { hashToken, type Principal, type Role, type Store } from '@plan/store';
 import type { MiddlewareHandler } from 'hono';
-import { z } from 'zod';
 import { ProblemError } from './problem.js';
-import type { Store } from './store/createStore.js';
-
-export const Role = z.enum(['viewer', 'editor', 'admin']).meta({ id: 'Role' });
-export type Role = z.infer<typeof Role>;
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 
-/** Who made a request: the token's id, name and role. Never the token itself. */
-export type Principal = { id: string; name: string; role: Role };
-
 export type AuthVariables = { principal: Principal | undefined };
-
-/** A new bearer token: 32 random bytes, shown once and stored only as its hash. */
-export function generateToken(): string {
-  return `plan_${randomBytes(32).toString('base64url')}`;
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{16,512})$/;
 

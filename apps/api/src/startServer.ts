@@ -1,11 +1,10 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { ordosPlan } from '@plan/indicators';
+import { databaseTargetFrom, openStore, seedStore } from '@plan/store';
 import { createApp } from './app.js';
 import { corsOrigins, type ServerConfig } from './config.js';
-import { seedStore } from './seedStore.js';
-import { openStore } from './store/createStore.js';
-import { databaseTargetFrom } from './store/openDatabase.js';
 
 export type StartedServer = { url: string; port: number; close: () => Promise<void> };
 
@@ -21,6 +20,7 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
       : (entry: Record<string, unknown>) => console.log(JSON.stringify(entry));
   const store = await openStore(databaseTargetFrom(config.DATABASE_URL));
   const seeded = await seedStore(store, {
+    plan: ordosPlan,
     demo: config.PLAN_DEMO_DATA === '1' || config.PLAN_DEMO_DATA === 'true',
   });
   // dist/ or src/ of apps/api → apps/viewer/dist

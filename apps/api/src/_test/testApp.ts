@@ -1,9 +1,7 @@
+import { createStore, createToken, openDatabase } from '@plan/store';
+import { fixedClock } from '@plan/store/testing';
 import { createApp } from '../app.js';
 import type { AppDeps } from '../appTypes.js';
-import { createToken } from '../routes/tokens.js';
-import { createStore } from '../store/createStore.js';
-import { openDatabase } from '../store/openDatabase.js';
-import { fixedClock } from './testStores.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 

@@ -1,7 +1,6 @@
+import { createStore, openDatabase } from '@plan/store';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { createApp, OPENAPI_DOCUMENT } from '../app.js';
-import { createStore } from '../store/createStore.js';
-import { openDatabase } from '../store/openDatabase.js';
 
 /** The OpenAPI document of the API as it is built now (no server, no database needed). */
 export async function currentOpenApiDocument(): Promise<object> {

@@ -1,9 +1,8 @@
+import { createToken, type Store } from '@plan/store';
+import { postgresFactory, type StoreFactory, sqliteFile } from '@plan/store/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { postgresFactory, type StoreFactory, sqliteFile } from '../_test/testStores.js';
 import { createApp } from '../app.js';
 import type { App } from '../appTypes.js';
-import { createToken } from '../routes/tokens.js';
-import type { Store } from '../store/createStore.js';
 
 const WRITERS = 8;
 const INCREMENTS = 6;

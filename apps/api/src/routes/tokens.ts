@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
+import { createToken, Role, tokenInfo } from '@plan/store';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
-import { generateToken, hashToken, Role, requireRole } from '../auth.js';
+import { requireRole } from '../auth.js';
 import { ProblemError } from '../problem.js';
-import type { TokenRow } from '../store/database.js';
 import { bearer, problems } from './_lib/responses.js';
 
 export const TokenInfo = z
@@ -30,33 +29,6 @@ const NewToken = z
   })
   .strict()
   .meta({ id: 'NewToken' });
-
-const info = (row: TokenRow) => ({
-  id: row.id,
-  name: row.name,
-  role: row.role,
-  createdAt: row.created_at,
-  createdBy: row.created_by,
-  revokedAt: row.revoked_at,
-});
-
-/** Creates a token and stores only its hash; the token itself is returned once. */
-export async function createToken(
-  deps: Pick<AppDeps, 'store'>,
-  name: string,
-  role: Role,
-  createdBy: string,
-) {
-  const token = generateToken();
-  const row = await deps.store.tokens.create({
-    id: randomUUID(),
-    name,
-    role,
-    token_hash: hashToken(token),
-    created_by: createdBy,
-  });
-  return { token, info: info(row) };
-}
 
 export function registerTokenRoutes(app: App, deps: AppDeps) {
   app.openapi(
@@ -99,7 +71,7 @@ export function registerTokenRoutes(app: App, deps: AppDeps) {
         ...problems(401, 403),
       },
     }),
-    async (c) => c.json({ items: (await deps.store.tokens.list()).map(info) }, 200),
+    async (c) => c.json({ items: (await deps.store.tokens.list()).map(tokenInfo) }, 200),
   );
 
   app.openapi(
@@ -147,7 +119,7 @@ export function registerTokenRoutes(app: App, deps: AppDeps) {
       const { id } = c.req.valid('param');
       const row = await deps.store.tokens.revoke(id);
       if (!row) throw new ProblemError(404, `No token ${id}.`);
-      return c.json(info(row), 200);
+      return c.json(tokenInfo(row), 200);
     },
   );
 }

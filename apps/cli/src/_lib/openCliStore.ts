@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { databaseTargetFrom, openStore, type Store } from '@plan/api';
+import { databaseTargetFrom, openStore, type Store } from '@plan/store';
 import type { CliContext } from '../cliContext.js';
 import { ioError } from '../exitCodes.js';
 import { reasonOf } from './readInputFile.js';

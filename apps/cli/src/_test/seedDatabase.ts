@@ -1,10 +1,6 @@
-import {
-  databaseTargetFrom,
-  demoObservations,
-  type NewObservation,
-  openStore,
-  planBaselineObservations,
-} from '@plan/api';
+import { ordosPlan } from '@plan/indicators';
+import { demoObservations, planBaselineObservations } from '@plan/observations';
+import { databaseTargetFrom, type NewObservation, openStore } from '@plan/store';
 
 /** Official figures the tests rely on: one beside a demo figure of the same year, one alone. */
 export const officialObservations: NewObservation[] = [
@@ -37,8 +33,8 @@ export const officialObservations: NewObservation[] = [
 export async function seedDatabase(databaseUrl: string, options: { demo: boolean }) {
   const store = await openStore(databaseTargetFrom(databaseUrl));
   try {
-    await store.importObservations(planBaselineObservations(), { name: 'seed' });
-    if (options.demo) await store.importObservations(demoObservations(), { name: 'seed' });
+    await store.importObservations(planBaselineObservations(ordosPlan), { name: 'seed' });
+    if (options.demo) await store.importObservations(demoObservations(ordosPlan), { name: 'seed' });
     await store.importObservations(officialObservations, { name: 'test' });
   } finally {
     await store.close();

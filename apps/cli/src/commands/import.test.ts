@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { databaseTargetFrom, type NewObservation, openStore } from '@plan/api';
 import { ordosPlan } from '@plan/indicators';
+import { databaseTargetFrom, type NewObservation, openStore } from '@plan/store';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../_test/runInProcess.js';

@@ -76,9 +76,16 @@ export const importCommand: Command = {
     const dryRun = values['dry-run'] === true;
     const body = await readInputFile(context.cwd, file);
     // Loaded only now, so a mistyped command line answers at once.
-    const { ConflictError, readObservationRows } = await import('@plan/api');
-    const { withStore } = await import('../_lib/openCliStore.js');
-    const read = await readObservationRows(body, format, { source: values.source ?? 'import' });
+    const [{ ordosPlan }, { readObservationRows }, { ConflictError }, { withStore }] =
+      await Promise.all([
+        import('@plan/indicators'),
+        import('@plan/observations/rows'),
+        import('@plan/store'),
+        import('../_lib/openCliStore.js'),
+      ]);
+    const read = await readObservationRows(ordosPlan, body, format, {
+      source: values.source ?? 'import',
+    });
     const summary = { dryRun, file, format, rows: read.rowCount };
     if (read.problems.length > 0) {
       throw dataError(

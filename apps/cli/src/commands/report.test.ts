@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { databaseTargetFrom, openStore } from '@plan/api';
 import { ordosPlan } from '@plan/indicators';
 import { ordosProjects } from '@plan/projects';
+import { databaseTargetFrom, openStore } from '@plan/store';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../_test/runInProcess.js';

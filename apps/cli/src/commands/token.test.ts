@@ -1,4 +1,5 @@
-import { createApp, databaseTargetFrom, openStore } from '@plan/api';
+import { createApp } from '@plan/api';
+import { databaseTargetFrom, openStore } from '@plan/store';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IN_PROCESS_NOW, runInProcess } from '../_test/runInProcess.js';
 import { runPlan, tempWorkspace } from '../_test/runPlan.js';

@@ -54,7 +54,7 @@ export const tokenCommand: Command = {
     }
     const role = values.role;
     const name = values.name ?? `cli-${role}`;
-    const { createToken } = await import('@plan/api');
+    const { createToken } = await import('@plan/store');
     const { withStore } = await import('../_lib/openCliStore.js');
     const created = await withStore(context, (store) => createToken({ store }, name, role, 'cli'));
     if (values.json) {

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
-import { createStore, type Store } from '../store/createStore.js';
-import { openDatabase } from '../store/openDatabase.js';
+import { afterEach, beforeEach, describe, inject } from 'vitest';
+import { createStore, type Store } from '../createStore.js';
+import { openDatabase } from '../openDatabase.js';
+import type { NewObservation } from '../store.types.js';
 
 export const FIXED_NOW = new Date('2024-06-30T08:00:00.000Z');
 export const fixedClock = () => FIXED_NOW;
@@ -67,5 +68,48 @@ export function postgresFactory(): StoreFactory {
         },
       };
     },
+  };
+}
+
+/** The kinds of store the tests run on: a SQLite file, and PostgreSQL where a server can be had. */
+export function storeFactories(): StoreFactory[] {
+  return [sqliteFile, postgresFactory()];
+}
+
+/**
+ * Declares the tests in `body` once per kind of store, each test on a fresh
+ * migrated store that `store()` returns; a kind that cannot run is skipped, saying why.
+ */
+export function describeOnEveryStore(title: string, body: (store: () => Store) => void) {
+  for (const factory of storeFactories()) {
+    describe.skipIf(factory.skip !== undefined)(`${title} on ${factory.name}`, () => {
+      let current: { store: Store; dispose: () => Promise<void> } | undefined;
+      beforeEach(async () => {
+        current = await factory.open();
+      });
+      afterEach(async () => {
+        await current?.dispose();
+        current = undefined;
+      });
+      body(() => {
+        if (!current) throw new Error('the store is open only inside a test');
+        return current.store;
+      });
+    });
+  }
+}
+
+/** A checked observation ready to store, with the fields a test does not care about filled in. */
+export function newObservation(overrides: Partial<NewObservation> = {}): NewObservation {
+  return {
+    indicatorId: 'regular-exercise-share',
+    region: 'ordos',
+    year: 2022,
+    date: '2022-12-31',
+    period: 'year',
+    value: 44,
+    source: 'statistics-bureau',
+    note: null,
+    ...overrides,
   };
 }

@@ -1,0 +1,57 @@
+import { DEMO_SOURCE, type Observation, type ObservationValue } from '@plan/observations';
+import type { ObservationRow } from '../database.js';
+import type { Actor, NewObservation } from '../store.types.js';
+
+/** The table row of a new observation, at version 1. `valueJson` saves a second serialisation. */
+export const toRow = (
+  observation: NewObservation,
+  id: string,
+  at: string,
+  actor: Actor,
+  reason: string | null = null,
+  valueJson: string = JSON.stringify(observation.value),
+): ObservationRow => ({
+  id,
+  indicator_id: observation.indicatorId,
+  region: observation.region,
+  period_date: observation.date,
+  period_year: observation.year,
+  period_kind: observation.period,
+  value_json: valueJson,
+  source: observation.source,
+  illustrative: observation.source === DEMO_SOURCE ? 1 : 0,
+  note: observation.note ?? null,
+  created_reason: reason,
+  version: 1,
+  created_at: at,
+  created_by: actor.name,
+  updated_at: at,
+  updated_by: actor.name,
+});
+
+/** A table row as the observation the API sends (PostgreSQL may hand back numbers as strings). */
+export function fromRow(row: ObservationRow): Observation {
+  return {
+    id: row.id,
+    indicatorId: row.indicator_id,
+    region: row.region,
+    year: Number(row.period_year),
+    date: row.period_date,
+    period: row.period_kind,
+    value: JSON.parse(row.value_json) as ObservationValue,
+    source: row.source,
+    illustrative: Number(row.illustrative) === 1,
+    note: row.note,
+    createdReason: row.created_reason,
+    version: Number(row.version),
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}
+
+/** Indicator, region, date and source: what makes an observation unique. */
+export function naturalKey(indicatorId: string, region: string, date: string, source: string) {
+  return `${indicatorId}\u0000${region}\u0000${date}\u0000${source}`;
+}

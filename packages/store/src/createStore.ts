@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import type { StoreContext } from './_lib/storeContext.js';
+import { createIdempotency } from './idempotency.js';
+import { createObservationImport } from './importObservations.js';
+import { migrateToLatest } from './migrations.js';
+import { createObservationRows } from './observationRows.js';
+import { type DatabaseTarget, type OpenDatabase, openDatabase } from './openDatabase.js';
+import { createRevisions } from './revisions.js';
+import { createTokenStore } from './tokens.js';
+
+/**
+ * The store behind the API and the CLI: observations with their full history,
+ * tokens, idempotency keys. Every write runs in one transaction and bumps the
+ * data version, which read caches and ETags are keyed on.
+ */
+export function createStore(open: OpenDatabase, clock: () => Date = () => new Date()) {
+  const { db, dialect } = open;
+  const context: StoreContext = { db, now: () => clock().toISOString() };
+  const revisions = createRevisions(context);
+  return {
+    dialect,
+    db,
+    describe: open.describe,
+
+    migrate: () => migrateToLatest(db as Kysely<unknown>),
+
+    async dataVersion(): Promise<number> {
+      const row = await db
+        .selectFrom('store_meta')
+        .select('value')
+        .where('key', '=', 'data_version')
+        .executeTakeFirstOrThrow();
+      return Number(row.value);
+    },
+
+    ...createObservationRows(context, revisions),
+    history: revisions.history,
+    ...createObservationImport(context, open.sqlite),
+    ...createIdempotency(context),
+    tokens: createTokenStore(context),
+
+    close: () => db.destroy(),
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
+
+/** Opens the database named by `DATABASE_URL` (or the default SQLite file) and migrates it. */
+export async function openStore(target: DatabaseTarget, clock?: () => Date): Promise<Store> {
+  const store = createStore(openDatabase(target), clock);
+  await store.migrate();
+  return store;
+}

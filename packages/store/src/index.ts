@@ -1,0 +1,20 @@
+export { ConflictError } from './conflictError.js';
+export { createStore, openStore, type Store } from './createStore.js';
+export { createToken, generateToken, hashToken, tokenInfo } from './createToken.js';
+export type { Database, Dialect, ObservationRow, TokenRow } from './database.js';
+export {
+  type DatabaseTarget,
+  databaseTargetFrom,
+  type OpenDatabase,
+  openDatabase,
+  redactUrl,
+} from './openDatabase.js';
+export { type Principal, Role } from './role.js';
+export { seedStore } from './seedStore.js';
+export type {
+  Actor,
+  ImportOutcome,
+  NewObservation,
+  ObservationFilter,
+  UpdateResult,
+} from './store.types.js';

@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { DEMO_SOURCE, type Observation, type ObservationValue } from '@plan/observations';
+import type { Kysely, Transaction } from 'kysely';
+import { bumpDataVersion } from './_lib/bumpDataVersion.js';
+import { fromRow, toRow } from './_lib/observationRow.js';
+import type { StoreContext } from './_lib/storeContext.js';
+import { ConflictError } from './conflictError.js';
+import type { Database } from './database.js';
+import type { Revisions } from './revisions.js';
+import type { Actor, NewObservation, ObservationFilter, UpdateResult } from './store.types.js';
+
+/** The stored observation, if it is still at the version the caller read. */
+async function currentAt(
+  trx: Transaction<Database>,
+  id: string,
+  expectedVersion: number,
+): Promise<UpdateResult> {
+  const row = await trx
+    .selectFrom('observations')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return { status: 'not_found' };
+  const current = fromRow(row);
+  if (current.version !== expectedVersion) return { status: 'stale', current };
+  return { status: 'ok', observation: current };
+}
+
+async function findByNaturalKey(trx: Kysely<Database>, observation: NewObservation) {
+  return trx
+    .selectFrom('observations')
+    .selectAll()
+    .where('indicator_id', '=', observation.indicatorId)
+    .where('region', '=', observation.region)
+    .where('period_date', '=', observation.date)
+    .where('source', '=', observation.source)
+    .executeTakeFirst();
+}
+
+/**
+ * Observations one at a time: read, list, record, correct and delete. Every
+ * write runs in one transaction, records its revision and bumps the data version;
+ * a correction or deletion applies only at the version the caller read.
+ */
+export function createObservationRows({ db, now }: StoreContext, revisions: Revisions) {
+  return {
+    async countObservations(): Promise<number> {
+      const row = await db
+        .selectFrom('observations')
+        .select(({ fn }) => fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+
+    async listObservations(filter: ObservationFilter = {}): Promise<Observation[]> {
+      let query = db.selectFrom('observations').selectAll();
+      if (filter.indicatorId) query = query.where('indicator_id', '=', filter.indicatorId);
+      if (filter.region) query = query.where('region', '=', filter.region);
+      if (filter.source) query = query.where('source', '=', filter.source);
+      if (!filter.includeIllustrative) query = query.where('illustrative', '=', 0);
+      if (filter.from) query = query.where('period_date', '>=', filter.from);
+      if (filter.to) query = query.where('period_date', '<=', filter.to);
+      const rows = await query
+        .orderBy('indicator_id')
+        .orderBy('region')
+        .orderBy('period_date')
+        .orderBy('source')
+        .execute();
+      return rows.map(fromRow);
+    },
+
+    async getObservation(id: string): Promise<Observation | undefined> {
+      const row = await db
+        .selectFrom('observations')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? fromRow(row) : undefined;
+    },
+
+    /** Records one observation; a second one with the same indicator, region, date and source is a conflict. */
+    async createObservation(
+      observation: NewObservation,
+      actor: Actor,
+      reason: string | null = null,
+    ): Promise<Observation> {
+      return db.transaction().execute(async (trx) => {
+        const existing = await findByNaturalKey(trx, observation);
+        if (existing) {
+          throw new ConflictError(
+            `an observation of "${observation.indicatorId}" for ${observation.region} on ${observation.date} from source "${observation.source}" already exists (${existing.id}); correct it with PATCH`,
+            existing.id,
+          );
+        }
+        const row = toRow(observation, randomUUID(), now(), actor, reason);
+        await trx.insertInto('observations').values(row).execute();
+        await bumpDataVersion(trx);
+        return fromRow(row);
+      });
+    },
+
+    /** Changes an observation if it is still at `expectedVersion`; a stale version changes nothing. */
+    async updateObservation(
+      id: string,
+      expectedVersion: number,
+      change: {
+        value?: ObservationValue | undefined;
+        note?: string | null | undefined;
+        source?: string | undefined;
+      },
+      actor: Actor,
+      reason: string | null,
+    ): Promise<UpdateResult> {
+      return db.transaction().execute(async (trx) => {
+        const found = await currentAt(trx, id, expectedVersion);
+        if (found.status !== 'ok') return found;
+        const current = found.observation;
+        const at = now();
+        const source = change.source ?? current.source;
+        const next: Observation = {
+          ...current,
+          value: change.value ?? current.value,
+          note: change.note === undefined ? current.note : change.note,
+          source,
+          illustrative: source === DEMO_SOURCE,
+          version: current.version + 1,
+          updatedAt: at,
+          updatedBy: actor.name,
+        };
+        // The version in the WHERE clause makes the check and the write one step: a concurrent writer cannot slip between.
+        const result = await trx
+          .updateTable('observations')
+          .set({
+            value_json: JSON.stringify(next.value),
+            note: next.note,
+            source: next.source,
+            illustrative: next.illustrative ? 1 : 0,
+            version: next.version,
+            updated_at: at,
+            updated_by: actor.name,
+          })
+          .where('id', '=', id)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) {
+          const latest = await trx
+            .selectFrom('observations')
+            .selectAll()
+            .where('id', '=', id)
+            .executeTakeFirst();
+          return latest
+            ? ({ status: 'stale', current: fromRow(latest) } as const)
+            : ({ status: 'not_found' } as const);
+        }
+        await revisions.record(trx, id, 'update', actor, current, next, reason, at);
+        await bumpDataVersion(trx);
+        return { status: 'ok', observation: next } as const;
+      });
+    },
+
+    /** Deletes an observation at `expectedVersion`; its history keeps the deleted value. */
+    async deleteObservation(
+      id: string,
+      expectedVersion: number,
+      actor: Actor,
+      reason: string | null,
+    ): Promise<UpdateResult> {
+      return db.transaction().execute(async (trx) => {
+        const found = await currentAt(trx, id, expectedVersion);
+        if (found.status !== 'ok') return found;
+        const current = found.observation;
+        const result = await trx
+          .deleteFrom('observations')
+          .where('id', '=', id)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst();
+        if (Number(result.numDeletedRows) !== 1) return { status: 'stale', current } as const;
+        await revisions.record(trx, id, 'delete', actor, current, null, reason, now());
+        await bumpDataVersion(trx);
+        return { status: 'ok', observation: current } as const;
+      });
+    },
+
+    /** Removes every illustrative (demo) observation, keeping their history. */
+    async deleteIllustrative(actor: Actor): Promise<number> {
+      return db.transaction().execute(async (trx) => {
+        const rows = await trx
+          .selectFrom('observations')
+          .selectAll()
+          .where('illustrative', '=', 1)
+          .execute();
+        const at = now();
+        for (const row of rows) {
+          await revisions.record(
+            trx,
+            row.id,
+            'delete',
+            actor,
+            fromRow(row),
+            null,
+            'demo data removed',
+            at,
+          );
+        }
+        await trx.deleteFrom('observations').where('illustrative', '=', 1).execute();
+        if (rows.length > 0) await bumpDataVersion(trx);
+        return rows.length;
+      });
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { NewObservation, Observation } from '@plan/observations';
+
+/** A row ready to store: input already checked against its indicator (the shape is @plan/observations'). */
+export type { NewObservation };
+
+/** Who writes: the name of the token (or the CLI, or the seed) behind a change. */
+export type Actor = { name: string };
+
+export type ObservationFilter = {
+  indicatorId?: string | undefined;
+  region?: string | undefined;
+  source?: string | undefined;
+  /** Include illustrative demo figures (示例数据). Default false: official figures only. */
+  includeIllustrative?: boolean | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
+export type ImportOutcome = { created: number; unchanged: number; ids: string[] };
+
+export type UpdateResult =
+  | { status: 'ok'; observation: Observation }
+  | { status: 'not_found' }
+  | { status: 'stale'; current: Observation };
