@@ -1,9 +1,10 @@
+import { slotCount } from './_lib/slots.js';
 import { meets } from './_lib/target.js';
 import { yearEndDay } from './_lib/time.js';
-import { openSdgKernel } from './openSdg.js';
+import { OS, openSdgKernel } from './openSdg.js';
 import type { Method, ScoringDirection } from './schema/assessInput.js';
 import { ScoringInputError } from './scoringInputError.js';
-import { sdsnKernel } from './sdsn.js';
+import { SD, SD_TREND_UNAVAILABLE, sdsnKernel } from './sdsn.js';
 import {
   openSdgStatuses,
   sdsnStatuses,
@@ -11,9 +12,9 @@ import {
   unsd2023Statuses,
   weatherStatuses,
 } from './statusLabels.js';
-import { timeProgressKernel } from './timeProgress.js';
-import { unsd2023Kernel } from './unsd2023.js';
-import { weatherKernel } from './weather.js';
+import { TP, TP_NO_DATA, timeProgressKernel } from './timeProgress.js';
+import { UN, UN_NOT_ASSESSED, unsd2023Kernel } from './unsd2023.js';
+import { WE, weatherKernel } from './weather.js';
 
 /**
  * Many series in columns: the points of series `i` are
@@ -148,7 +149,9 @@ export function assessColumns(
   const d = direction === 'increase' ? 1 : -1;
   const status = new Uint8Array(count);
   const score = new Float64Array(count);
-  const out = new Float64Array(12);
+  const out = new Float64Array(
+    Math.max(slotCount(TP), slotCount(OS), slotCount(UN), slotCount(WE), slotCount(SD)),
+  );
   const limit = options.limit ?? Number.NaN;
   const tolerance = options.onTrackTolerance ?? 0.05;
   for (let i = 0; i < count; i++) {
@@ -165,7 +168,7 @@ export function assessColumns(
     switch (method) {
       case 'time-progress': {
         if (!hasTarget) {
-          status[i] = 5;
+          status[i] = TP_NO_DATA;
           score[i] = Number.NaN;
           break;
         }
@@ -184,12 +187,12 @@ export function assessColumns(
           tolerance,
           out,
         );
-        score[i] = out[0] as number;
+        score[i] = out[TP.completion] as number;
         break;
       }
       case 'open-sdg':
         status[i] = openSdgKernel(y0, t0, yi, ti, yT, tT, d, limit, achieved, out);
-        score[i] = out[1] as number;
+        score[i] = out[OS.score] as number;
         break;
       case 'unsd-2023': {
         if (hasTarget) {
@@ -200,7 +203,7 @@ export function assessColumns(
         }
         const code = unsd2023Kernel(y0, t0, yi, ti, yT, tT, d, achieved, false, out);
         status[i] = code;
-        score[i] = code === 0 ? Number.NaN : code;
+        score[i] = code === UN_NOT_ASSESSED ? Number.NaN : code;
         break;
       }
       case 'weather':
@@ -209,12 +212,12 @@ export function assessColumns(
         break;
       default: {
         if (!hasTarget || !(d * (yT - y0) > 0)) {
-          status[i] = 4;
+          status[i] = SD_TREND_UNAVAILABLE;
           score[i] = Number.NaN;
           break;
         }
         status[i] = sdsnKernel(y0, t0, yi, ti, tT, d, y0, yT, yT, y0, out);
-        const raw = out[0] as number;
+        const raw = out[SD.latestRaw] as number;
         score[i] = raw < 0 ? 0 : Math.min(raw, 100);
       }
     }

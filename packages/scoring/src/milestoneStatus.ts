@@ -1,7 +1,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import * as z from 'zod';
 import { fmt } from './_lib/numbers.js';
-import { projectTrend } from './_lib/projection.js';
+import { projectPoints } from './_lib/projection.js';
 import { CMP, describeTarget, meets } from './_lib/target.js';
 import { isoDecimalYearCached, yearEndIso } from './_lib/time.js';
 import { type MilestoneAssessment, MilestoneTarget } from './schema/milestone.js';
@@ -81,7 +81,7 @@ export function milestoneStatus(
   let projectedAtDeadline: number | null = null;
   if (seen.length >= 2) {
     projectedAtDeadline =
-      projectTrend(
+      projectPoints(
         seen.map((point) => point.t),
         seen.map((point) => point.value),
         seen.length,

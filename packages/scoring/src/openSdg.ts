@@ -2,6 +2,7 @@ import { withExactScore } from './_lib/exactScore.js';
 import { timeLabel } from './_lib/labels.js';
 import { fmt, pct, round } from './_lib/numbers.js';
 import { type Prepared, prepare } from './_lib/prepare.js';
+import { slotCount } from './_lib/slots.js';
 import { describeTarget, meets } from './_lib/target.js';
 import type { AssessInput } from './schema/assessInput.js';
 import type { OpenSdgResult } from './schema/results.js';
@@ -24,6 +25,10 @@ export const OS = {
 
 /** Kernel status codes, in the order of `openSdgStatuses`. */
 export const OS_ACHIEVED = 0;
+const OS_SUBSTANTIAL = 1;
+const OS_MODERATE = 2;
+const OS_LIMITED = 3;
+const OS_DETERIORATION = 4;
 export const OS_NOT_AVAILABLE = 5;
 
 /** The exponent of the scaling factor C for a natural limit (sdg-build). */
@@ -95,13 +100,13 @@ export function openSdgKernel(
   }
   const base = y0 === 0 ? ZERO_REPLACEMENT : y0;
   const aim = yT === 0 ? ZERO_REPLACEMENT : yT;
-  out[4] = coefficient;
-  out[5] = high;
-  out[6] = med;
-  out[7] = low;
-  out[8] = base;
-  out[9] = aim;
-  out[10] = sign;
+  out[OS.coefficient] = coefficient;
+  out[OS.high] = high;
+  out[OS.med] = med;
+  out[OS.low] = low;
+  out[OS.baseUsed] = base;
+  out[OS.targetUsed] = aim;
+  out[OS.sign] = sign;
   let progress = Number.NaN;
   let cagrObserved = Number.NaN;
   let cagrRequired = Number.NaN;
@@ -115,25 +120,25 @@ export function openSdgKernel(
       progress = sign * d * cagrObserved;
     }
   }
-  out[0] = progress;
-  out[2] = cagrObserved;
-  out[3] = cagrRequired;
+  out[OS.progressValue] = progress;
+  out[OS.cagrObserved] = cagrObserved;
+  out[OS.cagrRequired] = cagrRequired;
   if (achieved) {
-    out[1] = 5;
+    out[OS.score] = 5;
     return OS_ACHIEVED;
   }
   if (Number.isNaN(progress)) {
-    out[1] = Number.NaN;
+    out[OS.score] = Number.NaN;
     return OS_NOT_AVAILABLE;
   }
-  out[1] = scoreOf(progress, withTarget, !Number.isNaN(coefficient) ? coefficient : 1);
-  if (progress >= high) return 1;
-  if (progress >= med) return 2;
-  if (progress >= low) return 3;
-  return 4;
+  out[OS.score] = scoreOf(progress, withTarget, !Number.isNaN(coefficient) ? coefficient : 1);
+  if (progress >= high) return OS_SUBSTANTIAL;
+  if (progress >= med) return OS_MODERATE;
+  if (progress >= low) return OS_LIMITED;
+  return OS_DETERIORATION;
 }
 
-const OUT = /* @__PURE__ */ new Float64Array(11);
+const OUT = /* @__PURE__ */ new Float64Array(/* @__PURE__ */ slotCount(OS));
 
 /** open-sdg on a prepared series (shared by `assess`). */
 export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
@@ -167,8 +172,8 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
       achieved,
       out,
     );
-    if (Number.isNaN(out[0])) {
-      const base = out[8] as number;
+    if (Number.isNaN(out[OS.progressValue])) {
+      const base = out[OS.baseUsed] as number;
       reason =
         (base > 0 && yi < 0) || (base < 0 && yi > 0)
           ? 'sign_change'
@@ -178,8 +183,8 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
     }
   }
   const status = openSdgStatuses[code] as OpenSdgStatus;
-  const progressValue = round(out[0] as number, 6);
-  const score = round(out[1] as number, 4);
+  const progressValue = round(out[OS.progressValue] as number, 6);
+  const score = round(out[OS.score] as number, 4);
   const targetText = withTarget
     ? describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d)
     : null;
@@ -187,7 +192,7 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
   const latestPoint = n > 0 ? p.points[n - 1] : undefined;
   const baseText = basePoint ? timeLabel(basePoint) : '';
   const latestText = latestPoint ? timeLabel(latestPoint) : '';
-  const cagrText = pct(out[2] as number);
+  const cagrText = pct(out[OS.cagrObserved] as number);
 
   let zh: string;
   let en: string;
@@ -206,21 +211,21 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
   } else if (reason === 'undefined_growth') {
     zh = `增长率无法计算（目标值与基期值正负号不同，或所需增长率为零且实际无变化）。`;
     en = `The growth ratio is undefined (target and base differ in sign, or no growth was required and none happened).`;
-  } else if (withTarget && out[3] === 0) {
-    zh = `目标值等于基期值，无需增长即可达标；最新值${fmt(yi)}未满足目标（${targetText}），实际增长${cagrText}，R为${(out[0] as number) > 0 ? '+∞' : '−∞'}，得分${fmt(score)}。`;
-    en = `The target equals the base, so no growth was required; the latest value ${fmt(yi)} does not meet the target (${targetText}) after growth of ${cagrText}: R is ${(out[0] as number) > 0 ? '+∞' : '−∞'}, score ${fmt(score)}.`;
+  } else if (withTarget && out[OS.cagrRequired] === 0) {
+    zh = `目标值等于基期值，无需增长即可达标；最新值${fmt(yi)}未满足目标（${targetText}），实际增长${cagrText}，R为${(out[OS.progressValue] as number) > 0 ? '+∞' : '−∞'}，得分${fmt(score)}。`;
+    en = `The target equals the base, so no growth was required; the latest value ${fmt(yi)} does not meet the target (${targetText}) after growth of ${cagrText}: R is ${(out[OS.progressValue] as number) > 0 ? '+∞' : '−∞'}, score ${fmt(score)}.`;
   } else if (withTarget) {
     const r = pct(progressValue);
-    const required = pct(out[3] as number);
+    const required = pct(out[OS.cagrRequired] as number);
     const scoreText = fmt(score);
     zh = `实际年均复合增长率${cagrText}，按期达标所需${required}，比值R=${r}（阈值95%、60%、0），得分${scoreText}。`;
     en = `Observed CAGR ${cagrText} (${baseText}–${latestText}) against ${required} needed to reach ${fmt(target.aim)} by ${timeLabel(target)}: R = ${r} (thresholds 95%, 60%, 0), score ${scoreText}.`;
   } else {
-    const c = !Number.isNaN(out[4])
-      ? `，极限${fmt(p.limit)}使阈值乘以C=${fmt(round(out[4] as number, 4))}`
+    const c = !Number.isNaN(out[OS.coefficient])
+      ? `，极限${fmt(p.limit)}使阈值乘以C=${fmt(round(out[OS.coefficient] as number, 4))}`
       : '';
-    const cEn = !Number.isNaN(out[4])
-      ? `; the limit ${fmt(p.limit)} scales the thresholds by C = ${fmt(round(out[4] as number, 4))}`
+    const cEn = !Number.isNaN(out[OS.coefficient])
+      ? `; the limit ${fmt(p.limit)} scales the thresholds by C = ${fmt(round(out[OS.coefficient] as number, 4))}`
       : '';
     zh = `无定量目标：按期望方向计的年均复合增长率${pct(progressValue)}（阈值1.5%、0.5%、0${c}），得分${fmt(score)}。`;
     en = `No quantitative target: CAGR in the desired direction ${pct(progressValue)} (thresholds 1.5%, 0.5%, 0${cEn}), score ${fmt(score)}.`;
@@ -237,10 +242,10 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
         calculation: withTarget ? 'with_target' : 'without_target',
         direction: p.direction,
         d: p.d,
-        sign: n > 0 ? (out[10] as number) : 1,
+        sign: n > 0 ? (out[OS.sign] as number) : 1,
         baseYear: n > 0 ? round(t0, 4) : null,
         baseValue: n > 0 ? y0 : null,
-        baseValueUsed: n > 0 ? (out[8] as number) : null,
+        baseValueUsed: n > 0 ? (out[OS.baseUsed] as number) : null,
         currentYear: n > 0 ? round(ti, 4) : null,
         currentValue: n > 0 ? yi : null,
         targetYear: withTarget ? round(target.t, 4) : null,
@@ -249,14 +254,14 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
         comparator: withTarget ? target.comparator : null,
         target: targetText,
         limit: p.limit,
-        coefficient: round(out[4] as number, 6),
+        coefficient: round(out[OS.coefficient] as number, 6),
         thresholds: {
-          high: round(out[5] as number, 6) ?? 0,
-          med: round(out[6] as number, 6) ?? 0,
-          low: round(out[7] as number, 6) ?? 0,
+          high: round(out[OS.high] as number, 6) ?? 0,
+          med: round(out[OS.med] as number, 6) ?? 0,
+          low: round(out[OS.low] as number, 6) ?? 0,
         },
-        cagrObserved: round(out[2] as number, 6),
-        cagrRequired: round(out[3] as number, 6),
+        cagrObserved: round(out[OS.cagrObserved] as number, 6),
+        cagrRequired: round(out[OS.cagrRequired] as number, 6),
         progressValue,
         targetAchieved: achieved,
         asOf: p.asOf,
@@ -266,7 +271,7 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
       },
       explanation: { zh, en },
     },
-    out[1] as number,
+    out[OS.score] as number,
   );
 }
 

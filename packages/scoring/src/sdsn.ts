@@ -2,6 +2,7 @@ import { withExactScore } from './_lib/exactScore.js';
 import { timeLabel } from './_lib/labels.js';
 import { fmt, round } from './_lib/numbers.js';
 import { type Prepared, prepare } from './_lib/prepare.js';
+import { slotCount } from './_lib/slots.js';
 import type { AssessInput } from './schema/assessInput.js';
 import type { SdsnResult } from './schema/results.js';
 import { ScoringInputError } from './scoringInputError.js';
@@ -25,7 +26,17 @@ export const SD = {
   colour: 6,
 } as const;
 
+/** Kernel trend codes, in the order of `sdsnStatuses`. */
+const SD_ON_TRACK = 0;
+const SD_MODERATELY_IMPROVING = 1;
+const SD_STAGNATING = 2;
+const SD_DECREASING = 3;
 export const SD_TREND_UNAVAILABLE = 4;
+/** Colour codes written to `out[SD.colour]`, in the order of `sdsnColours`. */
+const GREEN = 0;
+const YELLOW = 1;
+const ORANGE = 2;
+const RED = 3;
 
 /** Relative slack on the growth comparison, far below any meaningful difference. */
 const EPSILON = 1e-9;
@@ -52,37 +63,37 @@ export function sdsnKernel(
   out: Float64Array,
 ): number {
   const span = optimum - lower;
-  out[0] = ((yi - lower) / span) * 100;
-  out[1] = ((y0 - lower) / span) * 100;
-  out[2] = ((green - lower) / span) * 100;
-  out[3] = ((red - lower) / span) * 100;
-  out[4] = Number.NaN;
-  out[5] = Number.NaN;
+  out[SD.latestRaw] = ((yi - lower) / span) * 100;
+  out[SD.baseRaw] = ((y0 - lower) / span) * 100;
+  out[SD.greenScore] = ((green - lower) / span) * 100;
+  out[SD.redScore] = ((red - lower) / span) * 100;
+  out[SD.observed] = Number.NaN;
+  out[SD.required] = Number.NaN;
   // Colours are decided on values, not on rescaled scores, so no rounding can move a value across a threshold.
   const mid = (green + red) / 2;
   const reached = d * (yi - green) >= 0;
-  out[6] = reached
-    ? 0
+  out[SD.colour] = reached
+    ? GREEN
     : d * (yi - mid) >= 0 && d * (mid - red) > 0
-      ? 1
+      ? YELLOW
       : d * (yi - red) > 0
-        ? 2
-        : 3;
+        ? ORANGE
+        : RED;
   if (!(ti > t0) || Number.isNaN(tT)) return SD_TREND_UNAVAILABLE;
-  if (reached) return 0;
-  const observed = ((out[0] as number) - (out[1] as number)) / (ti - t0);
-  const required = ((out[2] as number) - (out[1] as number)) / (tT - t0);
-  out[4] = observed;
-  out[5] = required;
-  if (observed < 0) return 3;
+  if (reached) return SD_ON_TRACK;
+  const observed = ((out[SD.latestRaw] as number) - (out[SD.baseRaw] as number)) / (ti - t0);
+  const required = ((out[SD.greenScore] as number) - (out[SD.baseRaw] as number)) / (tT - t0);
+  out[SD.observed] = observed;
+  out[SD.required] = required;
+  if (observed < 0) return SD_DECREASING;
   // Exactly on pace is on pace: decimal data (98.5 → 98.8) must not fall short by a rounding error.
   const needed = required * (1 - EPSILON);
-  if (observed >= needed) return 0;
-  if (observed >= 0.5 * needed) return 1;
-  return 2;
+  if (observed >= needed) return SD_ON_TRACK;
+  if (observed >= 0.5 * needed) return SD_MODERATELY_IMPROVING;
+  return SD_STAGNATING;
 }
 
-const OUT = /* @__PURE__ */ new Float64Array(7);
+const OUT = /* @__PURE__ */ new Float64Array(/* @__PURE__ */ slotCount(SD));
 
 type Bounds = {
   lower: number;
@@ -149,7 +160,7 @@ export function evaluateSdsn(p: Prepared): SdsnResult {
     reason = 'degenerate_bounds';
     const reached = p.d * (yi - bounds.green) >= 0;
     colour = reached ? 'green' : 'red';
-    out[0] = reached ? 100 : 0;
+    out[SD.latestRaw] = reached ? 100 : 0;
     code = n < 2 ? SD_TREND_UNAVAILABLE : reached ? 0 : p.d * (yi - y0) < 0 ? 3 : 2;
   } else {
     code = sdsnKernel(
@@ -165,14 +176,14 @@ export function evaluateSdsn(p: Prepared): SdsnResult {
       bounds.red,
       out,
     );
-    colour = sdsnColours[out[6] as number] as SdsnColour;
+    colour = sdsnColours[out[SD.colour] as number] as SdsnColour;
     if (code === SD_TREND_UNAVAILABLE) reason = n < 2 || !(ti > t0) ? 'one_point' : 'no_target';
   }
   const status = sdsnStatuses[code] as SdsnStatus;
-  const raw = out[0] as number;
+  const raw = out[SD.latestRaw] as number;
   const score = !Number.isNaN(raw) ? round(raw < 0 ? 0 : Math.min(raw, 100), 4) : null;
-  const observed = round(out[4] as number, 6);
-  const required = round(out[5] as number, 6);
+  const observed = round(out[SD.observed] as number, 6);
+  const required = round(out[SD.required] as number, 6);
   const ratio =
     observed !== null && required !== null && required !== 0 ? round(observed / required, 6) : null;
   const latestText = n > 0 ? timeLabel(p.points[n - 1] as NonNullable<(typeof p.points)[0]>) : '';
@@ -226,13 +237,13 @@ export function evaluateSdsn(p: Prepared): SdsnResult {
         red: bounds ? bounds.red : null,
         boundsFrom: bounds ? bounds.from : 'defaults',
         baseYear: n > 0 ? round(t0, 4) : null,
-        baseScore: round(out[1] as number, 4),
+        baseScore: round(out[SD.baseRaw] as number, 4),
         latestYear: n > 0 ? round(ti, 4) : null,
         latestValue: n > 0 ? yi : null,
         latestScore: score,
         latestScoreUnclamped: round(raw, 4),
-        greenScore: round(out[2] as number, 4),
-        redScore: round(out[3] as number, 4),
+        greenScore: round(out[SD.greenScore] as number, 4),
+        redScore: round(out[SD.redScore] as number, 4),
         targetYear: target ? round(target.t, 4) : null,
         observedGrowth: observed,
         requiredGrowth: required,

@@ -2,7 +2,8 @@ import { withExactScore } from './_lib/exactScore.js';
 import { pointDay, pointIso, timeLabel } from './_lib/labels.js';
 import { fmt, pct, round } from './_lib/numbers.js';
 import { type Prepared, prepare } from './_lib/prepare.js';
-import { projectTrend } from './_lib/projection.js';
+import { projectPoints } from './_lib/projection.js';
+import { slotCount } from './_lib/slots.js';
 import { describeTarget, meets } from './_lib/target.js';
 import { isoDay } from './_lib/time.js';
 import type { AssessInput } from './schema/assessInput.js';
@@ -55,13 +56,13 @@ export function timeProgressKernel(
   const completion = d * span > 0 ? (yi - y0) / span : Number.NaN;
   const expected = y0 + tau * span;
   const yearsRemaining = tT - ti;
-  out[0] = completion;
-  out[1] = tau;
-  out[2] = expected;
-  out[3] = yi - expected;
-  out[4] = aim - yi;
-  out[5] = yearsRemaining;
-  out[6] = yearsRemaining > 0 ? (aim - yi) / yearsRemaining : Number.NaN;
+  out[TP.completion] = completion;
+  out[TP.timeProgress] = tau;
+  out[TP.expected] = expected;
+  out[TP.fromExpected] = yi - expected;
+  out[TP.toTarget] = aim - yi;
+  out[TP.yearsRemaining] = yearsRemaining;
+  out[TP.requiredPace] = yearsRemaining > 0 ? (aim - yi) / yearsRemaining : Number.NaN;
   if (achieved) return TP_ACHIEVED;
   if (onePoint) return TP_NO_DATA;
   if (d * (yi - y0) < 0) return TP_REGRESSING;
@@ -71,7 +72,7 @@ export function timeProgressKernel(
   return TP_BEHIND;
 }
 
-const EMPTY = /* @__PURE__ */ new Float64Array(7);
+const EMPTY = /* @__PURE__ */ new Float64Array(/* @__PURE__ */ slotCount(TP));
 
 function figuresZh(completion: string, tau: string, latest: string): string {
   return `完成进度${completion}，时序进度${tau}（${latest}）`;
@@ -178,8 +179,8 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
   );
   const status = timeProgressStatuses[code] as TimeProgressStatus;
   // With only the base value there is no progress to measure: missing, never zero.
-  const completion = code === TP_NO_DATA ? null : round(out[0] as number, 6);
-  const tau = code === TP_NO_DATA ? null : round(out[1] as number, 6);
+  const completion = code === TP_NO_DATA ? null : round(out[TP.completion] as number, 6);
+  const tau = code === TP_NO_DATA ? null : round(out[TP.timeProgress] as number, 6);
   let tauAsOf = tau;
   if (p.asOf !== null) {
     const share = (isoDay(p.asOf) - day0) / (dayT - day0);
@@ -216,9 +217,9 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
       en = `The ${latestText} value ${fmt(yi)} has moved away from the target (${targetText}) since the base ${fmt(y0)} (${baseText}).`;
       break;
     case TP_AHEAD:
-      zh = `${figuresZh(completionText, tauText, latestText)}，快于预期${pct((out[0] as number) - (out[1] as number))}。`;
+      zh = `${figuresZh(completionText, tauText, latestText)}，快于预期${pct((out[TP.completion] as number) - (out[TP.timeProgress] as number))}。`;
       en = `Ahead of schedule: ${figuresEn(completionText, tauText, y0, baseText, target.aim, latestText)}.`;
-      if ((out[0] as number) > 1) {
+      if ((out[TP.completion] as number) > 1) {
         zh += `已超出目标值（${targetText}）。`;
         en += ` The value has gone past the target (${targetText}).`;
       }
@@ -235,8 +236,8 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
         zh = `基期值${fmt(y0)}已处于或超过目标值，但${latestText}年值${fmt(yi)}未满足目标（${targetText}）。`;
         en = `The base ${fmt(y0)} was already at or past the target value, but the ${latestText} value ${fmt(yi)} does not meet the target (${targetText}).`;
       } else {
-        zh = `${figuresZh(completionText, tauText, latestText)}，落后于时序进度${pct((out[1] as number) - (out[0] as number))}，滞后。`;
-        en = `Behind schedule: ${figuresEn(completionText, tauText, y0, baseText, target.aim, latestText)}, ${pct((out[1] as number) - (out[0] as number))} short.`;
+        zh = `${figuresZh(completionText, tauText, latestText)}，落后于时序进度${pct((out[TP.timeProgress] as number) - (out[TP.completion] as number))}，滞后。`;
+        en = `Behind schedule: ${figuresEn(completionText, tauText, y0, baseText, target.aim, latestText)}, ${pct((out[TP.timeProgress] as number) - (out[TP.completion] as number))} short.`;
       }
   }
 
@@ -263,18 +264,18 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
         timeProgress: tau,
         timeProgressAtAsOf: tauAsOf,
         onTrackTolerance: p.onTrackTolerance,
-        expectedValue: round(out[2] as number, 6),
-        differenceFromExpected: round(out[3] as number, 6),
-        differenceToTarget: round(out[4] as number, 6),
-        yearsRemaining: round(out[5] as number, 6),
-        requiredAnnualPace: round(out[6] as number, 6),
+        expectedValue: round(out[TP.expected] as number, 6),
+        differenceFromExpected: round(out[TP.fromExpected] as number, 6),
+        differenceToTarget: round(out[TP.toTarget] as number, 6),
+        yearsRemaining: round(out[TP.yearsRemaining] as number, 6),
+        requiredAnnualPace: round(out[TP.requiredPace] as number, 6),
         targetDatePassed: passed,
-        projection: n >= 2 ? projectTrend(p.t, p.y, n, target.t, target.aim, p.d) : null,
+        projection: n >= 2 ? projectPoints(p.t, p.y, n, target.t, target.aim, p.d) : null,
         reason: n === 1 && !achieved ? 'one_point' : null,
       },
       explanation: { zh, en },
     },
-    code === TP_NO_DATA ? null : (out[0] as number),
+    code === TP_NO_DATA ? null : (out[TP.completion] as number),
   );
 }
 

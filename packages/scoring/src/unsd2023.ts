@@ -1,6 +1,7 @@
 import { timeLabel } from './_lib/labels.js';
 import { fmt, pct, round } from './_lib/numbers.js';
 import { type Prepared, prepare } from './_lib/prepare.js';
+import { slotCount } from './_lib/slots.js';
 import { describeTarget, meets } from './_lib/target.js';
 import type { AssessInput } from './schema/assessInput.js';
 import type { Unsd2023Result } from './schema/results.js';
@@ -9,7 +10,16 @@ import { statusLabels, type Unsd2023Status, unsd2023Statuses } from './statusLab
 /** Slots of the kernel's output array. */
 export const UN = { cagr: 0, projected: 1, ratio: 2, exception: 3 } as const;
 
-/** Exception codes written to `out[UN.exception]`. */
+/** Kernel scores: 3 on track or met, 2 fair progress, 1 stagnation or regression, 0 not assessed. */
+export const UN_NOT_ASSESSED = 0;
+const UN_STAGNATION = 1;
+const UN_FAIR = 2;
+const UN_ON_TRACK = 3;
+
+/** Exception codes written to `out[UN.exception]`: indexes into `EXCEPTIONS`. */
+const LATEST_MEETS_TARGET = 0;
+const WITHIN_ONE_POINT_OF_LIMIT = 1;
+const BASE_AT_OR_PAST_TARGET = 2;
 const EXCEPTIONS = [
   'latest_meets_target',
   'within_one_point_of_limit',
@@ -37,40 +47,40 @@ export function unsd2023Kernel(
   nearLimit: boolean,
   out: Float64Array,
 ): number {
-  out.fill(Number.NaN, 0, 4);
+  out.fill(Number.NaN, 0, slotCount(UN));
   const withTarget = !Number.isNaN(yT);
   if (withTarget && achieved) {
-    out[3] = 0;
-    return 3;
+    out[UN.exception] = LATEST_MEETS_TARGET;
+    return UN_ON_TRACK;
   }
   if (withTarget && nearLimit) {
-    out[3] = 1;
-    return 3;
+    out[UN.exception] = WITHIN_ONE_POINT_OF_LIMIT;
+    return UN_ON_TRACK;
   }
-  if (ti - t0 < 1) return 0;
+  if (ti - t0 < 1) return UN_NOT_ASSESSED;
   const base = y0 === 0 ? ZERO_REPLACEMENT : y0;
-  if ((base > 0 && yi < 0) || (base < 0 && yi > 0)) return 0;
+  if ((base > 0 && yi < 0) || (base < 0 && yi > 0)) return UN_NOT_ASSESSED;
   const cagr = (yi / base) ** (1 / (ti - t0)) - 1;
-  out[0] = cagr;
-  if (Number.isNaN(cagr)) return 0;
+  out[UN.cagr] = cagr;
+  if (Number.isNaN(cagr)) return UN_NOT_ASSESSED;
   if (!withTarget) {
     // Mirrored for a decrease; the sign of a negative base flips it back, as in sdg-build.
     const v = (y0 < 0 ? -1 : 1) * d * cagr;
-    return v >= 0.02 ? 3 : v >= 0.005 ? 2 : 1;
+    return v >= 0.02 ? UN_ON_TRACK : v >= 0.005 ? UN_FAIR : UN_STAGNATION;
   }
   const projected = yi * (1 + cagr) ** (tT - ti);
-  out[1] = projected;
+  out[UN.projected] = projected;
   if (d * (yT - y0) <= 0) {
     // The base already met (or equalled) the target and the latest value no longer does.
-    out[3] = 2;
-    return 1;
+    out[UN.exception] = BASE_AT_OR_PAST_TARGET;
+    return UN_STAGNATION;
   }
   const ratio = (projected - y0) / (yT - y0);
-  out[2] = ratio;
-  return ratio >= 0.95 ? 3 : ratio >= 0.1 ? 2 : 1;
+  out[UN.ratio] = ratio;
+  return ratio >= 0.95 ? UN_ON_TRACK : ratio >= 0.1 ? UN_FAIR : UN_STAGNATION;
 }
 
-const OUT = /* @__PURE__ */ new Float64Array(4);
+const OUT = /* @__PURE__ */ new Float64Array(/* @__PURE__ */ slotCount(UN));
 
 /** unsd-2023 on a prepared series (shared by `assess`). */
 export function evaluateUnsd2023(p: Prepared): Unsd2023Result {
@@ -111,7 +121,7 @@ export function evaluateUnsd2023(p: Prepared): Unsd2023Result {
       nearLimit,
       out,
     );
-    if (code === 0) {
+    if (code === UN_NOT_ASSESSED) {
       const base = y0 === 0 ? ZERO_REPLACEMENT : y0;
       reason =
         ti - t0 < 1
@@ -121,16 +131,20 @@ export function evaluateUnsd2023(p: Prepared): Unsd2023Result {
             : 'undefined_growth';
     }
   }
-  const status = (code === 0 ? unsd2023Statuses[3] : unsd2023Statuses[3 - code]) as Unsd2023Status;
-  const exception = !Number.isNaN(out[3]) ? (EXCEPTIONS[out[3] as number] ?? null) : null;
+  const status = (
+    code === UN_NOT_ASSESSED ? unsd2023Statuses[3] : unsd2023Statuses[3 - code]
+  ) as Unsd2023Status;
+  const exception = !Number.isNaN(out[UN.exception])
+    ? (EXCEPTIONS[out[UN.exception] as number] ?? null)
+    : null;
   const targetText = withTarget
     ? describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d)
     : null;
   const latestText = n > 0 ? timeLabel(p.points[n - 1] as NonNullable<(typeof p.points)[0]>) : '';
   const baseText = n > 0 ? timeLabel(p.points[0] as NonNullable<(typeof p.points)[0]>) : '';
-  const cagr = round(out[0] as number, 6);
-  const projected = round(out[1] as number, 6);
-  const ratio = round(out[2] as number, 6);
+  const cagr = round(out[UN.cagr] as number, 6);
+  const projected = round(out[UN.projected] as number, 6);
+  const ratio = round(out[UN.ratio] as number, 6);
 
   let zh: string;
   let en: string;
@@ -167,7 +181,7 @@ export function evaluateUnsd2023(p: Prepared): Unsd2023Result {
     method: 'unsd-2023',
     status,
     label: statusLabels['unsd-2023'][status].label,
-    score: code === 0 ? null : (code as 1 | 2 | 3),
+    score: code === UN_NOT_ASSESSED ? null : (code as 1 | 2 | 3),
     components: {
       calculation: withTarget ? 'with_target' : 'without_target',
       direction: p.direction,

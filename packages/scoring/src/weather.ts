@@ -1,6 +1,7 @@
 import { timeLabel } from './_lib/labels.js';
 import { fmt, pct, round } from './_lib/numbers.js';
 import { type Prepared, prepare } from './_lib/prepare.js';
+import { slotCount } from './_lib/slots.js';
 import { describeTarget, meets } from './_lib/target.js';
 import type { AssessInput } from './schema/assessInput.js';
 import type { WeatherResult } from './schema/results.js';
@@ -21,7 +22,16 @@ const PROCEDURES = ['target', 'target_reached', 'direction'] as const;
 const WINDOW = 6;
 const MINIMUM = 4;
 
+/** Kernel symbol codes, in the order of `weatherStatuses`. */
+const WE_SUN = 0;
+const WE_SLIGHTLY_CLOUDY = 1;
+const WE_CLOUDY = 2;
+const WE_THUNDERSTORM = 3;
 export const WE_NOT_CALCULABLE = 4;
+/** Procedure codes written to `out[WE.procedure]`: indexes into `PROCEDURES`. */
+const BY_TARGET = 0;
+const TARGET_REACHED = 1;
+const BY_DIRECTION = 2;
 
 /**
  * The arithmetic of the German weather symbols on the first `n` points of
@@ -39,9 +49,9 @@ export function weatherKernel(
   achieved: boolean,
   out: Float64Array,
 ): number {
-  out.fill(Number.NaN, 0, 5);
+  out.fill(Number.NaN, 0, WE.first);
   const size = Math.min(n, WINDOW);
-  out[5] = n - size;
+  out[WE.first] = n - size;
   if (size < MINIMUM) return WE_NOT_CALCULABLE;
   const last = offset + n - 1;
   const first = last - size + 1;
@@ -50,33 +60,33 @@ export function weatherKernel(
   // The mean of the annual changes in the window: per year, so gaps in the data do not bias it.
   const meanChange = (yi - (y[first] as number)) / (ti - (t[first] as number));
   const lastChange = (yi - (y[last - 1] as number)) / (ti - (t[last - 1] as number));
-  out[0] = meanChange;
-  out[1] = lastChange;
+  out[WE.meanChange] = meanChange;
+  out[WE.lastChange] = lastChange;
   if (Number.isNaN(yT)) {
-    out[4] = 2;
+    out[WE.procedure] = BY_DIRECTION;
     const mean = d * meanChange > 0;
     const latest = d * lastChange > 0;
-    return mean ? (latest ? 0 : 1) : latest ? 2 : 3;
+    return mean ? (latest ? WE_SUN : WE_SLIGHTLY_CLOUDY) : latest ? WE_CLOUDY : WE_THUNDERSTORM;
   }
   if (achieved) {
     // Already met: the procedure for targets kept every year — the level first, then the trend.
-    out[4] = 1;
-    return d * meanChange >= 0 ? 0 : 1;
+    out[WE.procedure] = TARGET_REACHED;
+    return d * meanChange >= 0 ? WE_SUN : WE_SLIGHTLY_CLOUDY;
   }
-  out[4] = 0;
+  out[WE.procedure] = BY_TARGET;
   const years = Math.max(tT - ti, 0);
   const projected = yi + meanChange * years;
-  out[2] = projected;
+  out[WE.projected] = projected;
   const gap = yT - yi;
   const missShare = gap === 0 ? (d * meanChange > 0 ? 0 : 1) : (yT - projected) / gap;
-  out[3] = missShare;
-  if (d * meanChange <= 0) return 3;
-  if (missShare < 0.05) return 0;
-  if (missShare <= 0.2) return 1;
-  return 2;
+  out[WE.missShare] = missShare;
+  if (d * meanChange <= 0) return WE_THUNDERSTORM;
+  if (missShare < 0.05) return WE_SUN;
+  if (missShare <= 0.2) return WE_SLIGHTLY_CLOUDY;
+  return WE_CLOUDY;
 }
 
-const OUT = /* @__PURE__ */ new Float64Array(6);
+const OUT = /* @__PURE__ */ new Float64Array(/* @__PURE__ */ slotCount(WE));
 
 /** weather on a prepared series (shared by `assess`). */
 export function evaluateWeather(p: Prepared): WeatherResult {
@@ -99,7 +109,7 @@ export function evaluateWeather(p: Prepared): WeatherResult {
     out,
   );
   const status = weatherStatuses[code] as WeatherStatus;
-  const first = out[5] as number;
+  const first = out[WE.first] as number;
   const window: { time: string; value: number }[] = [];
   if (code !== WE_NOT_CALCULABLE) {
     for (let i = first; i < n; i++) {
@@ -109,11 +119,13 @@ export function evaluateWeather(p: Prepared): WeatherResult {
       });
     }
   }
-  const procedure = !Number.isNaN(out[4]) ? PROCEDURES[out[4] as number] : undefined;
-  const meanChange = round(out[0] as number, 6);
-  const lastChange = round(out[1] as number, 6);
-  const projected = round(out[2] as number, 6);
-  const missShare = round(out[3] as number, 6);
+  const procedure = !Number.isNaN(out[WE.procedure])
+    ? PROCEDURES[out[WE.procedure] as number]
+    : undefined;
+  const meanChange = round(out[WE.meanChange] as number, 6);
+  const lastChange = round(out[WE.lastChange] as number, 6);
+  const projected = round(out[WE.projected] as number, 6);
+  const missShare = round(out[WE.missShare] as number, 6);
   const targetText = withTarget
     ? describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d)
     : null;

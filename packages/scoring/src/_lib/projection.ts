@@ -18,7 +18,7 @@ function trend(rate: number, valueAtTarget: number, crossing: number) {
  * between the first and the last point. `aim` is the target value; `d` the
  * desired direction (+1 / -1). Null parts where a trend cannot be drawn.
  */
-export function projectTrend(
+export function projectPoints(
   t: readonly number[],
   y: readonly number[],
   n: number,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { project } from './project.js';
+import { project, projectTrend } from './projectTrend.js';
 
-describe('project', () => {
+describe('projectTrend', () => {
   it('carries the least-squares line on all points to the target year, and finds when it meets the target', () => {
-    const result = project({
+    const result = projectTrend({
       direction: 'increase',
       series: [
         { year: 2020, value: 10 },
@@ -21,7 +21,7 @@ describe('project', () => {
   });
 
   it('uses every point for least squares, not only the ends', () => {
-    const result = project({
+    const result = projectTrend({
       direction: 'increase',
       series: [
         { year: 2020, value: 10 },
@@ -36,7 +36,7 @@ describe('project', () => {
   });
 
   it('carries the compound annual growth from base to latest, and finds its year', () => {
-    const result = project({
+    const result = projectTrend({
       direction: 'increase',
       series: [
         { year: 2020, value: 100 },
@@ -51,7 +51,7 @@ describe('project', () => {
   });
 
   it('says never (null) when the trend moves away from the target', () => {
-    const result = project({
+    const result = projectTrend({
       direction: 'decrease',
       series: [
         { year: 2020, value: 19 },
@@ -65,7 +65,7 @@ describe('project', () => {
 
   it('has no trends from one point, and no CAGR from a zero base or across a sign change', () => {
     expect(
-      project({
+      projectTrend({
         direction: 'increase',
         series: [{ year: 2020, value: 1 }],
         target: { year: 2025, value: 2 },
@@ -74,7 +74,7 @@ describe('project', () => {
       leastSquares: null,
       cagr: null,
     });
-    const zero = project({
+    const zero = projectTrend({
       direction: 'increase',
       series: [
         { year: 2020, value: 0 },
@@ -84,7 +84,7 @@ describe('project', () => {
     });
     expect(zero.cagr).toBeNull();
     expect(zero.leastSquares?.yearMet).toBe(2025);
-    const sign = project({
+    const sign = projectTrend({
       direction: 'increase',
       series: [
         { year: 2020, value: -1 },
@@ -96,8 +96,12 @@ describe('project', () => {
   });
 
   it('needs a target', () => {
-    expect(() => project({ direction: 'increase', series: [{ year: 2020, value: 1 }] })).toThrow(
-      /target: a projection needs a target/,
-    );
+    expect(() =>
+      projectTrend({ direction: 'increase', series: [{ year: 2020, value: 1 }] }),
+    ).toThrow(/target: a projection needs a target/);
+  });
+
+  it('is still reachable under its former name, project', () => {
+    expect(project).toBe(projectTrend);
   });
 });
