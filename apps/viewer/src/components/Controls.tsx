@@ -1,16 +1,16 @@
-import { useContext, useId } from 'react';
+import { useId } from 'react';
 import { usePlan } from '../api/queries.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
 import { methods } from '../lib/statuses.js';
-import { isIsoDay, TodayContext, useSettings } from '../lib/useSettings.js';
+import { isIsoDay, useSettings, useToday } from '../lib/useSettings.js';
 
 /**
- * The as-of date, the region (鄂尔多斯市 or one of its nine 旗区) and the
- * method; every assessment on every page follows them.
+ * The as-of date (from the plan's base year), the region (the plan's city or
+ * one of its districts) and the method; every assessment on every page follows them.
  */
 export function Controls() {
   const { t, pick } = useLocale();
-  const today = useContext(TodayContext);
+  const today = useToday();
   const [settings, update] = useSettings();
   const plan = usePlan();
   const id = useId();
@@ -31,8 +31,8 @@ export function Controls() {
             id={`${id}-as-of`}
             type="date"
             value={settings.asOf}
-            min="2020-01-01"
-            max="2035-12-31"
+            min={plan.data ? `${plan.data.baselineYear}-01-01` : undefined}
+            max={plan.data ? `${plan.data.targetYear + 10}-12-31` : undefined}
             onChange={(event) => {
               if (isIsoDay(event.target.value)) update({ asOf: event.target.value });
             }}

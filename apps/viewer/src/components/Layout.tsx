@@ -4,6 +4,7 @@ import { useLocale } from '../i18n/LocaleProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { useSettingsSearch } from '../lib/useSettings.js';
 import { Controls } from './Controls.js';
+import { ErrorNotice, Loading } from './QueryState.js';
 
 const pages: { to: string; label: MessageKey; end?: boolean }[] = [
   { to: '/', label: 'nav.overview', end: true },
@@ -56,7 +57,14 @@ export function Layout() {
         <Controls />
       </div>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* Every page reads its defaults (years, regions) from the plan: it comes first. */}
+        {plan.data ? (
+          <Outlet />
+        ) : plan.isError ? (
+          <ErrorNotice error={plan.error} retry={() => void plan.refetch()} />
+        ) : (
+          <Loading />
+        )}
       </main>
     </>
   );

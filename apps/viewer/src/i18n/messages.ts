@@ -171,7 +171,7 @@ const zh = {
   'entry.fixErrors': '请先修正标出的错误。',
   'entry.upload': '上传 CSV / XLSX',
   'entry.uploadHelp':
-    '列：indicator_id, region（默认 ordos）, year 或 date, value（63.5、比例 38:62 或分项 secondary=59;higher=52）, source, note。先试运行检查，无误后再正式导入。',
+    '列：indicator_id, region（默认 {region}）, year 或 date, value（63.5、比例 38:62 或分项 secondary=59;higher=52）, source, note。先试运行检查，无误后再正式导入。',
   'entry.file': '文件',
   'entry.dryRun': '检查（试运行）',
   'entry.commit': '正式导入',
@@ -390,7 +390,7 @@ const en: Record<MessageKey, string> = {
   'entry.fixErrors': 'Fix the marked errors first.',
   'entry.upload': 'Upload CSV / XLSX',
   'entry.uploadHelp':
-    'Columns: indicator_id, region (default ordos), year or date, value (63.5, a ratio 38:62 or parts secondary=59;higher=52), source, note. Check with a dry run first, then import.',
+    'Columns: indicator_id, region (default {region}), year or date, value (63.5, a ratio 38:62 or parts secondary=59;higher=52), source, note. Check with a dry run first, then import.',
   'entry.file': 'File',
   'entry.dryRun': 'Check (dry run)',
   'entry.commit': 'Import',

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDay, settingsFrom } from './useSettings.js';
 
+const defaults = { today: '2024-06-30', region: 'ordos' };
+
 describe('settingsFrom', () => {
-  it('defaults to today, 鄂尔多斯市, time progress and illustrative data shown', () => {
-    expect(settingsFrom(new URLSearchParams(), '2024-06-30')).toEqual({
+  it('defaults to today, the plan’s region, time progress and illustrative data shown', () => {
+    expect(settingsFrom(new URLSearchParams(), defaults)).toEqual({
       asOf: '2024-06-30',
       region: 'ordos',
       method: 'time-progress',
@@ -15,7 +17,7 @@ describe('settingsFrom', () => {
     const params = new URLSearchParams(
       'asOf=2023-12-31&region=dongsheng&method=sdsn&illustrative=0',
     );
-    expect(settingsFrom(params, '2024-06-30')).toEqual({
+    expect(settingsFrom(params, defaults)).toEqual({
       asOf: '2023-12-31',
       region: 'dongsheng',
       method: 'sdsn',
@@ -25,7 +27,7 @@ describe('settingsFrom', () => {
 
   it('falls back to the defaults for malformed values', () => {
     const params = new URLSearchParams('asOf=2023-02-30&region=%3Cscript%3E&method=guess');
-    expect(settingsFrom(params, '2024-06-30')).toMatchObject({
+    expect(settingsFrom(params, defaults)).toMatchObject({
       asOf: '2024-06-30',
       region: 'ordos',
       method: 'time-progress',

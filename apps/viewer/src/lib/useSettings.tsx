@@ -1,6 +1,7 @@
-import type { Method } from '@plan/scoring';
 import { createContext, useCallback, useContext, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { usePlan } from '../api/queries.js';
+import type { Method } from '../api/types.js';
 import { isMethod } from './statuses.js';
 
 /** What every assessment on screen depends on; kept in the URL so a link shows the same view. */
@@ -17,7 +18,17 @@ export type Settings = {
  * Today as YYYY-MM-DD, read once where the app starts (main.tsx) and passed
  * down: nothing below calls `new Date()` for the as-of date.
  */
-export const TodayContext = createContext<string>('2025-12-31');
+export const TodayContext = createContext<string | null>(null);
+
+/** Today, as main.tsx (or a test) provides it. */
+export function useToday(): string {
+  const today = useContext(TodayContext);
+  if (today === null) throw new Error('No TodayContext: main.tsx provides today’s date.');
+  return today;
+}
+
+/** What a setting missing from the URL falls back to: today, and the plan's own region. */
+export type SettingsDefaults = { today: string; region: string };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -28,35 +39,41 @@ export function isIsoDay(text: string | null | undefined): text is string {
 }
 
 /** Reads the settings from URL parameters, falling back to the defaults for anything missing or malformed. */
-export function settingsFrom(params: URLSearchParams, today: string): Settings {
+export function settingsFrom(params: URLSearchParams, defaults: SettingsDefaults): Settings {
   const asOf = params.get('asOf');
   const method = params.get('method');
   const region = params.get('region');
   return {
-    asOf: isIsoDay(asOf) ? asOf : today,
-    region: region && /^[a-z0-9-]{1,60}$/.test(region) ? region : 'ordos',
+    asOf: isIsoDay(asOf) ? asOf : defaults.today,
+    region: region && /^[a-z0-9-]{1,60}$/.test(region) ? region : defaults.region,
     method: isMethod(method) ? method : 'time-progress',
     illustrative: params.get('illustrative') !== '0',
   };
 }
 
+/**
+ * The settings of the current URL. The region defaults to the plan's subject
+ * region (the layout renders pages once the plan is there).
+ */
 export function useSettings(): [Settings, (patch: Partial<Settings>) => void] {
-  const today = useContext(TodayContext);
+  const today = useToday();
+  const region = usePlan().data?.subjectRegion ?? '';
+  const defaults = useMemo(() => ({ today, region }), [today, region]);
   const [params, setParams] = useSearchParams();
-  const settings = useMemo(() => settingsFrom(params, today), [params, today]);
+  const settings = useMemo(() => settingsFrom(params, defaults), [params, defaults]);
   const update = useCallback(
     (patch: Partial<Settings>) => {
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
-          const merged = { ...settingsFrom(current, today), ...patch };
+          const merged = { ...settingsFrom(current, defaults), ...patch };
           // Defaults stay out of the URL, so plain links stay plain.
           const set = (key: string, value: string, fallback: string) => {
             if (value === fallback) next.delete(key);
             else next.set(key, value);
           };
-          set('asOf', merged.asOf, today);
-          set('region', merged.region, 'ordos');
+          set('asOf', merged.asOf, defaults.today);
+          set('region', merged.region, defaults.region);
           set('method', merged.method, 'time-progress');
           set('illustrative', merged.illustrative ? '1' : '0', '1');
           return next;
@@ -64,7 +81,7 @@ export function useSettings(): [Settings, (patch: Partial<Settings>) => void] {
         { replace: true },
       );
     },
-    [setParams, today],
+    [setParams, defaults],
   );
   return [settings, update];
 }

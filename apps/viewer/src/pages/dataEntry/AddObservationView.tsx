@@ -1,4 +1,4 @@
-import { type FormEvent, useContext, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client.js';
 import type { Indicator, Observation, PlanSummary } from '../../api/types.js';
@@ -12,7 +12,7 @@ import {
   type ObservationForm,
 } from '../../lib/observationForm.js';
 import { formatObservedValue } from '../../lib/planValues.js';
-import { TodayContext, useSettings, useSettingsSearch } from '../../lib/useSettings.js';
+import { useSettings, useSettingsSearch, useToday } from '../../lib/useSettings.js';
 import { Field, useFieldMessage } from './Field.js';
 import { ObservationList } from './ObservationList.js';
 import type { useObservationWrite } from './useObservationWrite.js';
@@ -33,7 +33,7 @@ export function AddObservationView({
 }) {
   const { t, pick, locale } = useLocale();
   const message = useFieldMessage();
-  const today = useContext(TodayContext);
+  const today = useToday();
   const [settings] = useSettings();
   const search = useSettingsSearch();
   const [form, setForm] = useState<ObservationForm>(() =>

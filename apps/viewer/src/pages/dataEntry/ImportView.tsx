@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { usePlan } from '../../api/queries.js';
 import type { ImportReport } from '../../api/types.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
 import { ImportReportView } from './ImportReportView.js';
@@ -11,6 +12,7 @@ export function ImportView({
   write: Pick<ReturnType<typeof useObservationWrite>, 'importFile'>;
 }) {
   const { t } = useLocale();
+  const plan = usePlan();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | undefined>();
@@ -34,7 +36,9 @@ export function ImportView({
   return (
     <section className="panel" aria-labelledby="import-heading">
       <h2 id="import-heading">{t('entry.upload')}</h2>
-      <p className="small muted">{t('entry.uploadHelp')}</p>
+      <p className="small muted">
+        {t('entry.uploadHelp', { region: plan.data?.subjectRegion ?? '' })}
+      </p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('entry.file')}</label>
         <input
