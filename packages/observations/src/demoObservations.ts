@@ -65,9 +65,7 @@ export function demoObservations(
       // A ratio is generated on its first (vocational) share, a split indicator part by part.
       const partCount = indicator.parts?.length ?? 1;
       for (let year = plan.period.start; year <= lastYear; year++) {
-        const share =
-          ((year - plan.baselineYear) / (plan.targetYear - plan.baselineYear)) *
-          pace;
+        const share = ((year - plan.baselineYear) / (plan.targetYear - plan.baselineYear)) * pace;
         const values: number[] = [];
         for (let part = 0; part < partCount; part++) {
           const to = scalar(target, part);

@@ -64,9 +64,13 @@ describe('judgeMilestones', () => {
   });
 
   it('holds only the plan’s subject region to the plan’s targets: a district says no data, unjudged', () => {
-    const row = judgeOne(exercise, [observed('regular-exercise-share', 2023, 50, { region: 'dongsheng' })], {
-      region: 'dongsheng',
-    });
+    const row = judgeOne(
+      exercise,
+      [observed('regular-exercise-share', 2023, 50, { region: 'dongsheng' })],
+      {
+        region: 'dongsheng',
+      },
+    );
     expect(row).toMatchObject({ judged: false, valuesUsed: 0, illustrative: false });
     expect(row.indicator?.id).toBe('regular-exercise-share');
     expect(row.assessment.status).toBe('no_data');
@@ -116,13 +120,18 @@ describe('judgeMilestones', () => {
     ]);
     expect(higher.assessment.latest?.value).toBe(52);
     expect(higher.assessment.status).not.toBe('met');
-    const none = judgeOne(target('T-P12-M8-2'), [observed('dual-qualified-teachers-share', 2023, value)]);
+    const none = judgeOne(target('T-P12-M8-2'), [
+      observed('dual-qualified-teachers-share', 2023, value),
+    ]);
     expect(none.valuesUsed).toBe(0);
     expect(none.assessment.status).toBe('no_data');
   });
 
   it('judges every target of the plan, in order', () => {
-    const rows = judgeMilestones(ordosPlan, ordosTargets, [], { region: 'ordos', asOf: '2023-12-31' });
+    const rows = judgeMilestones(ordosPlan, ordosTargets, [], {
+      region: 'ordos',
+      asOf: '2023-12-31',
+    });
     expect(rows.map((row) => row.target.id)).toEqual(ordosTargets.map((one) => one.id));
     expect(new Set(rows.map((row) => row.assessment.status))).toEqual(new Set(['no_data']));
   });

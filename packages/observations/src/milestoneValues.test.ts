@@ -79,7 +79,9 @@ describe('milestoneValues', () => {
       source: 'bureau',
       illustrative: false,
     };
-    expect(milestoneValues(ordosPlan, withPart, [observation]).points).toEqual([{ year: 2022, value: 52 }]);
+    expect(milestoneValues(ordosPlan, withPart, [observation]).points).toEqual([
+      { year: 2022, value: 52 },
+    ]);
     expect(milestoneValues(ordosPlan, target('T-P12-M8-2'), [observation]).points).toEqual([]);
   });
 });
@@ -88,7 +90,10 @@ describe('milestoneInIndicatorUnit', () => {
   it("scales the target into the indicator's unit (5 G → 5000 Mbps)", () => {
     const bandwidth = target('T-P15-M2-3');
     expect(bandwidth.indicatorScale).toBe(1000);
-    expect(milestoneInIndicatorUnit(ordosPlan, bandwidth)).toMatchObject({ comparator: 'gte', value: 5000 });
+    expect(milestoneInIndicatorUnit(ordosPlan, bandwidth)).toMatchObject({
+      comparator: 'gte',
+      value: 5000,
+    });
   });
 
   it('judges a target on a decrease-is-better indicator downwards', () => {
@@ -99,7 +104,10 @@ describe('milestoneInIndicatorUnit', () => {
       comparator: 'eq' as const,
       value: 15,
     };
-    expect(milestoneInIndicatorUnit(ordosPlan, obesity)).toMatchObject({ value: 15, direction: 'decrease' });
+    expect(milestoneInIndicatorUnit(ordosPlan, obesity)).toMatchObject({
+      value: 15,
+      direction: 'decrease',
+    });
     expect(milestoneInIndicatorUnit(ordosPlan, exercise)).not.toHaveProperty('direction');
   });
 });

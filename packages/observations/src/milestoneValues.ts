@@ -14,7 +14,15 @@ export type MilestoneObservation = {
 /** The fields of a @plan/projects target that milestone judging reads. */
 export type MilestoneTargetLike = Pick<
   Target,
-  'id' | 'kind' | 'indicatorId' | 'indicatorPart' | 'indicatorScale' | 'comparator' | 'value' | 'upper' | 'deadline'
+  | 'id'
+  | 'kind'
+  | 'indicatorId'
+  | 'indicatorPart'
+  | 'indicatorScale'
+  | 'comparator'
+  | 'value'
+  | 'upper'
+  | 'deadline'
 >;
 
 /**

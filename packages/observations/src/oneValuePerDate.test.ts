@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from './schema/observation.js';
 import { oneValuePerDate } from './oneValuePerDate.js';
+import type { Observation } from './schema/observation.js';
 
 const base: Observation = {
   id: 'a',

@@ -1,9 +1,5 @@
 import type { Indicator, Plan, PlanValue } from '@plan/indicators';
-import {
-  type NewObservation,
-  type ObservationValue,
-  PLAN_SOURCE,
-} from './schema/observation.js';
+import { type NewObservation, type ObservationValue, PLAN_SOURCE } from './schema/observation.js';
 
 /** The observed form of a printed plan value; absent cells give nothing. */
 export function observedValueOf(value: PlanValue): ObservationValue | undefined {

@@ -1,5 +1,9 @@
 import type { Plan } from '@plan/indicators';
-import { DEFAULT_SOURCE, type NewObservation, type ObservationInput } from './schema/observation.js';
+import {
+  DEFAULT_SOURCE,
+  type NewObservation,
+  type ObservationInput,
+} from './schema/observation.js';
 
 /**
  * An observation as sent, ready to be stored: the plan's subject region and

@@ -1,7 +1,7 @@
-import fc from 'fast-check';
 import { ordosPlan } from '@plan/indicators';
 import { checkObservation } from '@plan/observations';
 import { parseCsv } from '@plan/observations/rows';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../_test/testApp.js';
 import { openApiOperations } from './openApiOperations.js';

@@ -284,7 +284,12 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
         >[];
         try {
           items = judgeMilestones(ordosPlan, ordosTargets, observed, { region, asOf }).map(
-            ({ target, assessment, valuesUsed, judged }) => ({ target, assessment, valuesUsed, judged }),
+            ({ target, assessment, valuesUsed, judged }) => ({
+              target,
+              assessment,
+              valuesUsed,
+              judged,
+            }),
           );
         } catch (error) {
           scoringProblem(error);

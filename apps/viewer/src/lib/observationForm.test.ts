@@ -88,9 +88,9 @@ describe('checkObservationForm', () => {
     expect(
       checkObservationForm(form(ratio.id, { ratio: ['59.97', '40'] }), ratio).input?.value,
     ).toEqual({ ratio: [59.97, 40] });
-    expect(
-      checkObservationForm(form(ratio.id, { ratio: ['59.9', '40'] }), ratio).errors,
-    ).toEqual({ 'value.ratio': { key: 'validate.ratioSum', values: { sum: 99.9 } } });
+    expect(checkObservationForm(form(ratio.id, { ratio: ['59.9', '40'] }), ratio).errors).toEqual({
+      'value.ratio': { key: 'validate.ratioSum', values: { sum: 99.9 } },
+    });
   });
 
   it('names the part of a ratio that is negative', () => {

@@ -47,7 +47,9 @@ describe('checkValue', () => {
     expect(checkValue(dualTeachers, 55, 'value')[0]?.message).toContain(
       'is split into parts (secondary, higher)',
     );
-    expect(checkValue(myopia, { ratio: [50, 50] }, 'value')[0]?.message).toContain('is not a ratio');
+    expect(checkValue(myopia, { ratio: [50, 50] }, 'value')[0]?.message).toContain(
+      'is not a ratio',
+    );
     expect(checkValue(myopia, { parts: { a: 1 } }, 'value')[0]?.message).toContain('has no parts');
   });
 
@@ -68,13 +70,21 @@ describe('checkValue', () => {
       ),
     ).toEqual(['value.parts.secondary', 'value.parts.middle']);
     expect(checkValue(dualTeachers, { parts: {} }, 'body.value')).toEqual([
-      { path: 'body.value.parts', code: 'one-part', message: 'give the value of at least one part' },
+      {
+        path: 'body.value.parts',
+        code: 'one-part',
+        message: 'give the value of at least one part',
+      },
     ]);
   });
 
   it('refuses a negative part of a ratio, naming the part', () => {
     expect(checkValue(ratio, { ratio: [-5, 105] }, 'value')).toEqual([
-      { path: 'value.ratio.0', code: 'negative', message: '-5 is negative: a ratio part cannot be' },
+      {
+        path: 'value.ratio.0',
+        code: 'negative',
+        message: '-5 is negative: a ratio part cannot be',
+      },
     ]);
   });
 });

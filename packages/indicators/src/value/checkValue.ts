@@ -97,7 +97,11 @@ export function checkValue(
     }
     if (value.ratio.length !== 2) {
       return [
-        { path: `${path}.ratio`, code: 'ratio-parts', message: 'a ratio here has exactly two parts' },
+        {
+          path: `${path}.ratio`,
+          code: 'ratio-parts',
+          message: 'a ratio here has exactly two parts',
+        },
       ];
     }
     const negative: FieldProblem[] = [];

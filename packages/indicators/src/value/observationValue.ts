@@ -8,7 +8,7 @@ import * as z from 'zod';
  * It lives beside the plan model so that every package that checks or scores
  * values (@plan/scoring, @plan/observations) reads the same shape.
  */
-export const ObservationValue = z
+export const ObservationValue = /* @__PURE__ */ z
   .union([
     z.number().finite('expected a finite number'),
     z

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { type PlanLike, checkObservation } from '../checkObservation.js';
+import { checkObservation, type PlanLike } from '../checkObservation.js';
 import { isCalendarDate, NOTE_MAX, sourceProblem, yearProblem } from '../observationFields.js';
 import type { NewObservation } from '../schema/observation.js';
 import { parseValueText } from '../valueText.js';

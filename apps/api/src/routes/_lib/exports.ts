@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
-import { z } from 'zod';
 import { ordosPlan } from '@plan/indicators';
 import { formatValueText, type Observation, planIndicator } from '@plan/observations';
 import { neutraliseFormula, toCsv } from '@plan/observations/rows';
+import ExcelJS from 'exceljs';
+import { z } from 'zod';
 
 export const ExportFormat = z.enum(['json', 'csv', 'xlsx']);
 export type ExportFormat = z.infer<typeof ExportFormat>;

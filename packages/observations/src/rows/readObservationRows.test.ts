@@ -1,0 +1,125 @@
+import { ordosPlan } from '@plan/indicators';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { importFormatOf, readObservationRows } from './readObservationRows.js';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const read = (csv: string) =>
+  readObservationRows(ordosPlan, bytes(csv), 'csv', { source: 'import' });
+
+describe('readObservationRows', () => {
+  it("reads rows into observations, with the plan's subject region and the default source", async () => {
+    const result = await read(
+      'indicator_id,region,year,date,value,source,note\n' +
+        'student-myopia-rate,,2022,,57,,\n' +
+        'vocational-general-ratio,dalad,,2023-06-30,38：62,bureau,年中\n' +
+        'dual-qualified-teachers-share,ordos,2023,,secondary=59;higher=52,bureau,\n',
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.rowCount).toBe(3);
+    expect(result.observations).toEqual([
+      {
+        indicatorId: 'student-myopia-rate',
+        region: 'ordos',
+        value: 57,
+        source: 'import',
+        note: null,
+        date: '2022-12-31',
+        year: 2022,
+        period: 'year',
+      },
+      {
+        indicatorId: 'vocational-general-ratio',
+        region: 'dalad',
+        value: { ratio: [38, 62] },
+        source: 'bureau',
+        note: '年中',
+        date: '2023-06-30',
+        year: 2023,
+        period: 'date',
+      },
+      {
+        indicatorId: 'dual-qualified-teachers-share',
+        region: 'ordos',
+        value: { parts: { secondary: 59, higher: 52 } },
+        source: 'bureau',
+        note: null,
+        date: '2023-12-31',
+        year: 2023,
+        period: 'year',
+      },
+    ]);
+  });
+
+  it('checks each row by the same rule as a request, naming row and column', async () => {
+    const result = await read(
+      'indicator_id,year,value\n' +
+        'student-myopia-rate,2022,157\n' +
+        'nope,2022,1\n' +
+        'vocational-general-ratio,2022,59.97:40\n' +
+        'vocational-general-ratio,2022,59.9:40\n' +
+        'vocational-general-ratio,2022,-5:105\n' +
+        'student-myopia-rate,20x,57\n',
+    );
+    expect(result.problems).toEqual([
+      { row: 2, column: 'value', problem: '157 is above 100: not a possible percentage' },
+      { row: 3, column: 'indicator_id', problem: 'unknown indicator "nope"' },
+      {
+        row: 5,
+        column: 'value',
+        problem: 'the parts of the ratio 59.9:40 add up to 99.9, not 100',
+      },
+      { row: 6, column: 'value', problem: '-5 is negative: a ratio part cannot be' },
+      { row: 7, column: 'year', problem: '"20x" is not a year' },
+    ]);
+    expect(result.observations.map((observation) => observation.value)).toEqual([
+      { ratio: [59.97, 40] },
+    ]);
+  });
+
+  it('names unknown and missing columns in the header', async () => {
+    const result = await read('indicator,colour\nstudent-myopia-rate,red\n');
+    expect(result.problems.map((problem) => `${problem.row} ${problem.column}`)).toEqual([
+      '1 colour',
+      '1 value',
+      '1 year',
+    ]);
+    expect(result.observations).toEqual([]);
+  });
+
+  it('reads the first sheet of an XLSX workbook and refuses formulas', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('data');
+    sheet.addRow(['indicator_id', 'year', 'value']);
+    sheet.addRow(['student-myopia-rate', 2022, 57]);
+    const body = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const result = await readObservationRows(ordosPlan, body, 'xlsx', { source: 'import' });
+    expect(result.problems).toEqual([]);
+    expect(result.observations[0]).toMatchObject({ value: 57, year: 2022 });
+
+    sheet.addRow(['student-myopia-rate', 2023, { formula: '1+1', result: 2 }]);
+    const withFormula = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const refused = await readObservationRows(ordosPlan, withFormula, 'xlsx', { source: 'import' });
+    expect(refused.problems[0]?.problem).toContain('holds a formula');
+  });
+
+  it('refuses a file that is not UTF-8', async () => {
+    const result = await readObservationRows(ordosPlan, new Uint8Array([0xff, 0xfe, 0x00]), 'csv', {
+      source: 'import',
+    });
+    expect(result.problems).toEqual([
+      { row: 0, column: '', problem: 'the file is not UTF-8 text' },
+    ]);
+  });
+});
+
+describe('importFormatOf', () => {
+  it('tells CSV and XLSX by content type, and nothing else', () => {
+    expect(importFormatOf('text/csv; charset=utf-8')).toBe('csv');
+    expect(
+      importFormatOf('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+    ).toBe('xlsx');
+    expect(importFormatOf('application/json')).toBeUndefined();
+    expect(importFormatOf(undefined)).toBeUndefined();
+  });
+});
