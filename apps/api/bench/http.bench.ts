@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BenchResult, record } from '@plan/bench';
+import { ordosPlan } from '@plan/indicators';
+import { demoObservations, planBaselineObservations } from '@plan/observations';
+import { openStore } from '@plan/store';
 import autocannon from 'autocannon';
 import { spawnServer } from '../src/_test/spawnServer.js';
-import { demoObservations } from '../src/domain/demoObservations.js';
-import { planBaselineObservations } from '../src/domain/planBaselines.js';
-import { openStore } from '../src/store/createStore.js';
 
 // API throughput and latency under load from this process (a second process on
 // loopback) against the real server: each route beside the floor, a plain Hono
@@ -30,12 +30,14 @@ const regions = [
   'uxin',
   'ejin-horo',
 ];
-const rows = demoObservations({ regions, lastYear: 2026 }).map((row) => ({
+const rows = demoObservations(ordosPlan, { regions, lastYear: 2026 }).map((row) => ({
   ...row,
   source: 'bench',
   note: null,
 }));
-await store.importObservations([...planBaselineObservations(), ...rows], { name: 'bench' });
+await store.importObservations([...planBaselineObservations(ordosPlan), ...rows], {
+  name: 'bench',
+});
 console.log(`seeded ${(await store.countObservations()).toLocaleString('en-US')} observations`);
 await store.close();
 

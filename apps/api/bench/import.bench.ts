@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BenchResult, record } from '@plan/bench';
+import { ordosPlan } from '@plan/indicators';
+import { readObservationRows } from '@plan/observations/rows';
+import { createStore, type NewObservation, openDatabase } from '@plan/store';
+import { startThrowawayPostgres } from '@plan/store/testing';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { startThrowawayPostgres } from '../src/_test/throwawayPostgres.js';
-import { readObservationRows } from '../src/io/readObservationRows.js';
-import { createStore, type NewObservation } from '../src/store/createStore.js';
-import { openDatabase } from '../src/store/openDatabase.js';
 import { syntheticObservationsCsv } from './_lib/syntheticRows.js';
 
 // `pnpm bench` in apps/api: import N observation rows from CSV into SQLite and
@@ -46,7 +46,7 @@ async function throughPipeline(open: () => ReturnType<typeof createStore>) {
   const store = open();
   await store.migrate();
   const started = performance.now();
-  const read = await readObservationRows(csv, 'csv', { source: 'bench' });
+  const read = await readObservationRows(ordosPlan, csv, 'csv', { source: 'bench' });
   if (read.problems.length > 0)
     throw new Error(`bench rows refused: ${JSON.stringify(read.problems.slice(0, 3))}`);
   const outcome = await store.importObservations(read.observations, { name: 'bench' });

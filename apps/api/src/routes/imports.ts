@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
+import { ordosPlan } from '@plan/indicators';
+import { importFormatOf, readObservationRows } from '@plan/observations/rows';
+import { ConflictError } from '@plan/store';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
 import { requireRole } from '../auth.js';
-import { importFormatOf, readObservationRows } from '../io/readObservationRows.js';
 import { ProblemError } from '../problem.js';
-import { ConflictError } from '../store/createStore.js';
 import { bearer, problems } from './_lib/responses.js';
 
 export const RowProblem = z
@@ -108,7 +109,9 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
       }
       const actor = { name: c.get('principal')?.name ?? 'unknown' };
       const run = async (): Promise<ImportReport> => {
-        const read = await readObservationRows(body, format, { source: query.source ?? 'import' });
+        const read = await readObservationRows(ordosPlan, body, format, {
+          source: query.source ?? 'import',
+        });
         if (read.problems.length > 0) {
           return {
             dryRun,

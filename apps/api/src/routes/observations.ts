@@ -1,17 +1,19 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
-import type { App, AppDeps } from '../appTypes.js';
-import { requireRole } from '../auth.js';
-import { checkObservation, indicatorOf } from '../domain/checkObservation.js';
+import { ordosPlan } from '@plan/indicators';
 import {
+  checkObservation,
   Observation,
   ObservationInput,
   ObservationPatch,
+  planIndicator,
   Revision,
-} from '../domain/observation.js';
-import { toNewObservation } from '../io/readObservationRows.js';
+  toNewObservation,
+} from '@plan/observations';
+import { ConflictError } from '@plan/store';
+import { z } from 'zod';
+import type { App, AppDeps } from '../appTypes.js';
+import { requireRole } from '../auth.js';
 import { ProblemError } from '../problem.js';
-import { ConflictError } from '../store/createStore.js';
 import { cacheableResponse, observationEtag, versionFromIfMatch } from './_lib/caching.js';
 import { ExportFormat, exportObservations, spreadsheetContent } from './_lib/exports.js';
 import { bearer, problems } from './_lib/responses.js';
@@ -115,14 +117,14 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
     }),
     async (c) => {
       const input = c.req.valid('json');
-      const errors = checkObservation(input);
+      const errors = checkObservation(ordosPlan, input);
       if (errors.length > 0)
         throw new ProblemError(400, 'The observation does not fit its indicator or region.', {
           errors,
         });
       const principal = c.get('principal');
       try {
-        const stored = await store.createObservation(toNewObservation(input), {
+        const stored = await store.createObservation(toNewObservation(ordosPlan, input), {
           name: principal?.name ?? 'unknown',
         });
         return c.json(stored, 201, {
@@ -224,8 +226,8 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
         async () => current.version,
       );
       if (patch.value !== undefined) {
-        const indicator = indicatorOf(current.indicatorId);
-        const errors = checkObservation({
+        const indicator = planIndicator(ordosPlan, current.indicatorId);
+        const errors = checkObservation(ordosPlan, {
           indicatorId: current.indicatorId,
           region: current.region,
           value: patch.value,
