@@ -2,41 +2,12 @@ import { type Plan, regionById } from '@plan/indicators';
 import { formatShare } from '../_lib/formatNumbers.js';
 import type { Lang } from '../_lib/localize.js';
 import { renderTextTable } from '../_lib/renderTextTable.js';
+import { ASSESSMENT_TEXT, textIn } from './assessmentText.js';
 import { dataBasisText, ILLUSTRATIVE_MARK } from './dataBasisText.js';
+import { indicatorName } from './indicatorName.js';
 import type { IndicatorRow } from './indicatorRows.js';
 import type { AssessmentRun } from './runAssessment.js';
 import { methodName, statusEntry } from './statusLegend.js';
-
-const HEADERS = {
-  zh: {
-    indicator: '指标',
-    baseline: '基期',
-    latest: '最新值',
-    target: '目标',
-    completion: '完成进度',
-    time: '时序进度',
-    asOf: '评估截至',
-    rollUps: '汇总',
-    plan: '全部指标',
-    count: (n: number) => `${n}项`,
-    missing: '无数据',
-    status: '状态',
-  },
-  en: {
-    indicator: 'Indicator',
-    baseline: 'Base',
-    latest: 'Latest',
-    target: 'Target',
-    completion: 'Completion',
-    time: 'Time elapsed',
-    asOf: 'As of',
-    rollUps: 'Roll-ups',
-    plan: 'All indicators',
-    count: (n: number) => `${n} indicators`,
-    missing: 'no data',
-    status: 'Status',
-  },
-} as const;
 
 const progressText = (row: IndicatorRow, pick: 'completion' | 'timeProgress') =>
   row.progress.length === 0
@@ -55,7 +26,7 @@ export function renderAssessmentTable(
   rows: readonly IndicatorRow[],
   lang: Lang,
 ): string {
-  const h = HEADERS[lang];
+  const h = textIn(ASSESSMENT_TEXT, lang);
   const methods = run.results.map((result) => result.method);
   const out: string[] = [
     `${plan.title[lang]}`,
@@ -81,7 +52,7 @@ export function renderAssessmentTable(
       ...methods.map((method) => ({ header: methods.length === 1 ? h.status : method })),
     ];
     const cells = regionRows.map((row) => [
-      lang === 'zh' ? row.indicator.printed : `${row.indicator.name.en} (${row.indicator.unit.en})`,
+      indicatorName(row.indicator, lang),
       row.baselineText,
       row.latestText === null
         ? '—'
@@ -105,18 +76,14 @@ export function renderAssessmentTable(
         const counts = Object.entries(group.counts)
           .filter(([, count]) => count > 0)
           .map(([status, count]) => `${statusEntry(method, status).label[lang]} ${count}`)
-          .join(lang === 'zh' ? '，' : ', ');
+          .join(h.listSeparator);
         out.push(`  [${method}] ${name} — ${h.count(group.indicators)}: ${counts}`);
       }
     }
     out.push('');
   }
   if (run.includeIllustrative && rows.some((row) => row.provenance.illustrative)) {
-    out.push(
-      lang === 'zh'
-        ? `${ILLUSTRATIVE_MARK} 示例数据：仅供演示，不是官方统计。`
-        : `${ILLUSTRATIVE_MARK} illustrative demo figure (示例数据), not an official statistic.`,
-    );
+    out.push(h.illustrativeNote(ILLUSTRATIVE_MARK));
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,8 +1,8 @@
-import type { Indicator } from '@plan/indicators';
 import type { Target } from '@plan/projects';
 import { milestoneStatusLabels, type StatusLegendEntry } from '@plan/scoring';
 import { formatShare } from '../_lib/formatNumbers.js';
 import type { Lang } from '../_lib/localize.js';
+import { indicatorName } from '../assessment/indicatorName.js';
 import type { IndicatorRow } from '../assessment/indicatorRows.js';
 import { statusEntry } from '../assessment/statusLegend.js';
 import type { Cell } from './reportModel.types.js';
@@ -24,11 +24,6 @@ export function milestoneEntry(status: string | null): StatusLegendEntry {
 /** Our remark (zh where we wrote one, else en); the plan's own words are never remarks. */
 export function remarkText(text: { zh?: string | undefined; en: string }, lang: Lang): string {
   return lang === 'zh' && text.zh ? text.zh : text.en;
-}
-
-/** The indicator's name as a table shows it: the printed cell in Chinese, name and unit in English. */
-export function indicatorName(indicator: Indicator, lang: Lang): string {
-  return lang === 'zh' ? indicator.printed : `${indicator.name.en} (${indicator.unit.en})`;
 }
 
 // The comparator's sign as the plan prints it. @plan/projects and @plan/scoring each keep one

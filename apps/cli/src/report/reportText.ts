@@ -1,4 +1,5 @@
 import type { Lang } from '../_lib/localize.js';
+import { type TextIn, textIn } from '../assessment/assessmentText.js';
 
 type Finding = 'high' | 'medium' | 'low';
 type Kind =
@@ -295,14 +296,10 @@ export const REPORT_TEXT = {
   },
 } as const satisfies Record<string, { zh: unknown; en: unknown }>;
 
-type Entries = typeof REPORT_TEXT;
-
 /** The report's words in one language: each key of REPORT_TEXT, its entry in that language. */
-export type ReportText = { [Key in keyof Entries]: Entries[Key]['zh'] | Entries[Key]['en'] };
+export type ReportText = TextIn<typeof REPORT_TEXT>;
 
 /** Every word of the report in one language. */
 export function reportText(lang: Lang): ReportText {
-  return Object.fromEntries(
-    Object.entries(REPORT_TEXT).map(([key, entry]) => [key, entry[lang]]),
-  ) as ReportText;
+  return textIn(REPORT_TEXT, lang);
 }

@@ -1,7 +1,7 @@
+import { indicatorName } from '../../assessment/indicatorName.js';
 import { statusEntry } from '../../assessment/statusLegend.js';
 import {
   categoryPath,
-  indicatorName,
   indicatorNameCell,
   latestCell,
   primaryStatusCell,
