@@ -1,4 +1,4 @@
-import { indicatorById } from '@plan/indicators';
+import { indicatorById, ordosPlan } from '@plan/indicators';
 import { describe, expect, it } from 'vitest';
 import { assessIndicator } from './assessIndicator.js';
 import type { Method } from './schema/assessInput.js';
@@ -52,7 +52,8 @@ describe('assessIndicator', () => {
         meetsTarget: true,
         colour: 'green',
       });
-      expect(result.quantities[0]?.benchmark?.explanation.zh).toContain('与内蒙古比较');
+      // The benchmark's name comes from the plan (its region 内蒙古自治区), as in assessPlan.
+      expect(result.quantities[0]?.benchmark?.explanation.zh).toContain('与内蒙古自治区比较');
     });
 
     it('reports missing data as missing, not as zero', () => {
@@ -343,5 +344,37 @@ describe('assessIndicator', () => {
     );
     expect(result.quantities[0]?.baseline?.value).toBe(19);
     expect(result.notes[0]?.zh).toContain('观测数据为19.4');
+  });
+
+  describe('the plan it belongs to', () => {
+    const preschool = indicatorById('preschool-enrolment-rate');
+    const observations = [{ indicatorId: 'preschool-enrolment-rate', year: 2023, value: 98.8 }];
+
+    it('takes the base and target years and the regions from the plan passed in', () => {
+      const plan = {
+        ...ordosPlan,
+        baselineYear: 2021,
+        targetYear: 2026,
+        benchmarkRegion: 'ordos',
+        subjectRegion: 'inner-mongolia',
+      };
+      const result = assessIndicator(preschool, observations, { method: 'time-progress' }, plan);
+      expect(result.region).toBe('inner-mongolia');
+      expect(result.quantities[0]?.baseline?.time).toBe('2021');
+      expect(result.quantities[0]?.target?.year).toBe(2026);
+    });
+
+    it('defaults to the Ordos plan, and lets the options override it', () => {
+      const byDefault = assessIndicator(preschool, observations, { method: 'time-progress' });
+      expect(byDefault.region).toBe(ordosPlan.subjectRegion);
+      expect(byDefault.quantities[0]?.target?.year).toBe(ordosPlan.targetYear);
+      const overridden = assessIndicator(preschool, observations, {
+        method: 'time-progress',
+        targetYear: 2030,
+        benchmarkName: { zh: '内蒙古', en: 'Inner Mongolia' },
+      });
+      expect(overridden.quantities[0]?.target?.year).toBe(2030);
+      expect(overridden.quantities[0]?.benchmark?.explanation.zh).toContain('与内蒙古比较');
+    });
   });
 });

@@ -1,6 +1,10 @@
 import type { Plan } from '@plan/indicators';
 import * as z from 'zod';
-import { AssessIndicatorOptions, assessChecked } from './assessIndicator.js';
+import {
+  AssessIndicatorOptions,
+  assessChecked,
+  resolveIndicatorOptions,
+} from './assessIndicator.js';
 import { parseObservations } from './parseObservations.js';
 import { rollUp } from './rollUp.js';
 import { Method } from './schema/assessInput.js';
@@ -73,17 +77,14 @@ export function assessPlan(
     if (list) list.push(observation);
     else byKey.set(key, [observation]);
   }
-  const benchmark = plan.regions.find((region) => region.id === plan.benchmarkRegion);
-  const indicatorOptions = AssessIndicatorOptions.parse({
-    method: opts.method,
-    ...(opts.asOf ? { asOf: opts.asOf } : {}),
-    baselineYear: plan.baselineYear,
-    targetYear: plan.targetYear,
-    subjectRegion: plan.subjectRegion,
-    benchmarkRegion: plan.benchmarkRegion,
-    ...(benchmark ? { benchmarkName: { zh: benchmark.name.zh, en: benchmark.name.en } } : {}),
-    ...(opts.onTrackTolerance !== undefined ? { onTrackTolerance: opts.onTrackTolerance } : {}),
-  });
+  const indicatorOptions = resolveIndicatorOptions(
+    AssessIndicatorOptions.parse({
+      method: opts.method,
+      ...(opts.asOf ? { asOf: opts.asOf } : {}),
+      ...(opts.onTrackTolerance !== undefined ? { onTrackTolerance: opts.onTrackTolerance } : {}),
+    }),
+    plan,
+  );
   const indicators = regions.flatMap((region) =>
     plan.indicators.map((indicator) =>
       assessChecked(

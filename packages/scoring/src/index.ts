@@ -10,9 +10,14 @@ export {
   type SeriesColumns,
 } from './assessColumns.js';
 // Plans, indicators, observations, milestones.
-export { AssessIndicatorOptions, assessIndicator, isAchieved } from './assessIndicator.js';
+export {
+  AssessIndicatorOptions,
+  assessIndicator,
+  type PlanDefaults,
+} from './assessIndicator.js';
 export { AssessPlanOptions, assessPlan } from './assessPlan.js';
 export { type BenchmarkGapInput, benchmarkGap } from './benchmarkGap.js';
+export { isAchieved } from './isAchieved.js';
 export { legendTrend } from './legendTrend.js';
 export { type MilestoneStatusOptions, milestoneStatus } from './milestoneStatus.js';
 export { openSdg } from './openSdg.js';
