@@ -10,6 +10,5 @@ export {
   postgresFactory,
   type StoreFactory,
   sqliteFile,
-  storeFactories,
 } from './testStores.js';
 export { startThrowawayPostgres } from './throwawayPostgres.js';

@@ -72,7 +72,7 @@ export function postgresFactory(): StoreFactory {
 }
 
 /** The kinds of store the tests run on: a SQLite file, and PostgreSQL where a server can be had. */
-export function storeFactories(): StoreFactory[] {
+function storeFactories(): StoreFactory[] {
   return [sqliteFile, postgresFactory()];
 }
 
