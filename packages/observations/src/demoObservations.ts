@@ -1,4 +1,5 @@
 import type { Indicator, Plan } from '@plan/indicators';
+import { yearlyObservation } from './_lib/yearlyObservation.js';
 import { observedValueOf } from './planBaselineObservations.js';
 import { DEMO_SOURCE, type NewObservation, type ObservationValue } from './schema/observation.js';
 
@@ -88,16 +89,16 @@ export function demoObservations(
         } else {
           value = values[0] ?? 0;
         }
-        rows.push({
-          indicatorId: indicator.id,
-          region,
-          year,
-          date: `${year}-12-31`,
-          period: 'year',
-          value,
-          source: DEMO_SOURCE,
-          note: '示例数据 (illustrative demo figure, not an official statistic)',
-        });
+        rows.push(
+          yearlyObservation({
+            indicatorId: indicator.id,
+            region,
+            year,
+            value,
+            source: DEMO_SOURCE,
+            note: '示例数据 (illustrative demo figure, not an official statistic)',
+          }),
+        );
       }
     }
   }

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { storedObservation } from './_test/storedObservation.js';
 import { oneValuePerDate } from './oneValuePerDate.js';
-import type { Observation } from './schema/observation.js';
 
-const base: Observation = {
-  id: 'a',
-  indicatorId: 'student-myopia-rate',
-  region: 'ordos',
-  year: 2022,
-  date: '2022-12-31',
-  period: 'year',
-  value: 57,
-  source: 'survey',
-  illustrative: false,
-  note: null,
-  createdReason: null,
-  version: 1,
-  createdAt: '2023-01-01T00:00:00Z',
-  createdBy: 'x',
-  updatedAt: '2023-01-01T00:00:00Z',
-  updatedBy: 'x',
-};
+const base = storedObservation;
 
 describe('oneValuePerDate', () => {
   it('keeps one value per indicator, region and date, preferring official over illustrative', () => {

@@ -1,4 +1,5 @@
 import type { Indicator, Plan, PlanValue } from '@plan/indicators';
+import { yearlyObservation } from './_lib/yearlyObservation.js';
 import { type NewObservation, type ObservationValue, PLAN_SOURCE } from './schema/observation.js';
 
 /** The observed form of a printed plan value; absent cells give nothing. */
@@ -35,16 +36,16 @@ export function planBaselineObservations(
   const add = (indicator: Indicator, region: string, value: PlanValue) => {
     const observed = observedValueOf(value);
     if (observed === undefined) return;
-    rows.push({
-      indicatorId: indicator.id,
-      region,
-      year,
-      date: `${year}-12-31`,
-      period: 'year',
-      value: observed,
-      source: PLAN_SOURCE,
-      note: `规划表${year}年值 (the plan's ${year} value, printed "${value.printed.trim()}")`,
-    });
+    rows.push(
+      yearlyObservation({
+        indicatorId: indicator.id,
+        region,
+        year,
+        value: observed,
+        source: PLAN_SOURCE,
+        note: `规划表${year}年值 (the plan's ${year} value, printed "${value.printed.trim()}")`,
+      }),
+    );
   };
   for (const indicator of indicators) {
     add(indicator, plan.subjectRegion, indicator.values.subject.baseline);

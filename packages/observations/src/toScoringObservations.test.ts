@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from './schema/observation.js';
+import { storedObservation } from './_test/storedObservation.js';
 import { toScoringObservations } from './toScoringObservations.js';
 
-const stored: Observation = {
-  id: 'a',
-  indicatorId: 'student-myopia-rate',
-  region: 'ordos',
-  year: 2022,
-  date: '2022-12-31',
-  period: 'year',
-  value: 57,
-  source: 'survey',
-  illustrative: false,
-  note: null,
-  createdReason: null,
-  version: 1,
-  createdAt: '2023-01-01T00:00:00Z',
-  createdBy: 'test',
-  updatedAt: '2023-01-01T00:00:00Z',
-  updatedBy: 'test',
-};
+const stored = storedObservation;
 
 describe('toScoringObservations', () => {
   it('gives a yearly value by year and a dated one by date, with its note when it has one', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ordosPlan } from '../catalogue.js';
+import { indicatorById } from '../catalogue.js';
 import { checkValue, RATIO_TOLERANCE } from './checkValue.js';
 
-const indicator = (id: string) => {
-  const found = ordosPlan.indicators.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`no indicator ${id}`);
-  return found;
-};
-const ratio = indicator('vocational-general-ratio');
-const dualTeachers = indicator('dual-qualified-teachers-share');
-const myopia = indicator('student-myopia-rate');
-const athletes = indicator('first-grade-athletes');
+const ratio = indicatorById('vocational-general-ratio');
+const dualTeachers = indicatorById('dual-qualified-teachers-share');
+const myopia = indicatorById('student-myopia-rate');
+const athletes = indicatorById('first-grade-athletes');
 
 describe('checkValue', () => {
   it('accepts a value that fits its indicator', () => {

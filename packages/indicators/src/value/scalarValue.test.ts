@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ordosPlan } from '../catalogue.js';
+import { indicatorById } from '../catalogue.js';
 import { ratioShare, scalarValue } from './scalarValue.js';
 
-const indicator = (id: string) => {
-  const found = ordosPlan.indicators.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`no indicator ${id}`);
-  return found;
-};
-const ratio = indicator('vocational-general-ratio');
-const dualTeachers = indicator('dual-qualified-teachers-share');
-const myopia = indicator('student-myopia-rate');
+const ratio = indicatorById('vocational-general-ratio');
+const dualTeachers = indicatorById('dual-qualified-teachers-share');
+const myopia = indicatorById('student-myopia-rate');
 
 describe('scalarValue', () => {
   it('gives a plain number as it is', () => {
