@@ -18,11 +18,23 @@ import {
  */
 export function projectsSection(input: SectionInput): Section {
   const { report, t } = input;
-  const { lang } = report;
   const targetsTotal = report.milestones.reduce((sum, group) => sum + group.rows.length, 0);
-  const keys = [...milestoneStatuses, null] as const;
-  const blocks: Block[] = [
-    { kind: 'paragraph', text: t.projectsLead(report.projects.length, targetsTotal) },
+  return {
+    id: 'projects',
+    heading: t.sections.projects,
+    blocks: [
+      { kind: 'paragraph', text: t.projectsLead(report.projects.length, targetsTotal) },
+      ...projectBlocks(input),
+      ...milestoneBlocks(input),
+    ],
+  };
+}
+
+/** The 专栏 projects: a table and a chart of their measures and targets, every measure in the workbook. */
+function projectBlocks(input: SectionInput): Block[] {
+  const { report, t } = input;
+  const { lang } = report;
+  return [
     { kind: 'heading', level: 3, text: t.projectTable },
     {
       kind: 'table',
@@ -67,6 +79,15 @@ export function projectsSection(input: SectionInput): Section {
       },
     },
     { kind: 'table', table: measureSheet(input) },
+  ];
+}
+
+/** The milestones: a chart of their statuses by deadline, a table per deadline year, one sheet of all. */
+function milestoneBlocks(input: SectionInput): Block[] {
+  const { report, t } = input;
+  const { lang } = report;
+  const keys = [...milestoneStatuses, null] as const;
+  const blocks: Block[] = [
     { kind: 'heading', level: 3, text: t.milestonesTitle },
     {
       kind: 'figure',
@@ -124,7 +145,7 @@ export function projectsSection(input: SectionInput): Section {
     );
   }
   blocks.push({ kind: 'table', table: milestoneSheet(input) });
-  return { id: 'projects', heading: t.sections.projects, blocks };
+  return blocks;
 }
 
 /** Where the plan states a target: its 专栏 project and measure, or the chapter of the text. */
