@@ -43,6 +43,17 @@ async function findByNaturalKey(trx: Kysely<Database>, observation: NewObservati
  * a correction or deletion applies only at the version the caller read.
  */
 export function createObservationRows({ db, now }: StoreContext, revisions: Revisions) {
+  /** Runs `write` in one transaction, only on an observation still at the version the caller read. */
+  const atVersion = (
+    id: string,
+    expectedVersion: number,
+    write: (trx: Transaction<Database>, current: Observation) => Promise<UpdateResult>,
+  ): Promise<UpdateResult> =>
+    db.transaction().execute(async (trx) => {
+      const found = await currentAt(trx, id, expectedVersion);
+      return found.status === 'ok' ? write(trx, found.observation) : found;
+    });
+
   return {
     async countObservations(): Promise<number> {
       const row = await db
@@ -111,10 +122,7 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
       actor: Actor,
       reason: string | null,
     ): Promise<UpdateResult> {
-      return db.transaction().execute(async (trx) => {
-        const found = await currentAt(trx, id, expectedVersion);
-        if (found.status !== 'ok') return found;
-        const current = found.observation;
+      return atVersion(id, expectedVersion, async (trx, current) => {
         const at = now();
         const source = change.source ?? current.source;
         const next: Observation = {
@@ -165,10 +173,7 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
       actor: Actor,
       reason: string | null,
     ): Promise<UpdateResult> {
-      return db.transaction().execute(async (trx) => {
-        const found = await currentAt(trx, id, expectedVersion);
-        if (found.status !== 'ok') return found;
-        const current = found.observation;
+      return atVersion(id, expectedVersion, async (trx, current) => {
         const result = await trx
           .deleteFrom('observations')
           .where('id', '=', id)

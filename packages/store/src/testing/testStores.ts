@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, inject } from 'vitest';
 import { createStore, type Store } from '../createStore.js';
-import { openDatabase } from '../openDatabase.js';
+import { type OpenDatabase, openDatabase } from '../openDatabase.js';
 import type { NewObservation } from '../store.types.js';
 
 export const FIXED_NOW = new Date('2024-06-30T08:00:00.000Z');
@@ -17,17 +17,22 @@ export type StoreFactory = {
   open: () => Promise<{ store: Store; dispose: () => Promise<void> }>;
 };
 
+/** A store on `open`, on the fixed clock, with its tables made. */
+async function migrated(open: OpenDatabase): Promise<Store> {
+  const store = createStore(open, fixedClock);
+  await store.migrate();
+  return store;
+}
+
 /** A migrated store on a fresh SQLite file in a temporary folder. */
 export const sqliteFile: StoreFactory = {
   name: 'SQLite file',
   skip: undefined,
   async open() {
     const dir = mkdtempSync(join(tmpdir(), 'plan-sqlite-'));
-    const store = createStore(
+    const store = await migrated(
       openDatabase({ dialect: 'sqlite', file: join(dir, 'plan.sqlite') }),
-      fixedClock,
     );
-    await store.migrate();
     return {
       store,
       dispose: async () => {
@@ -52,11 +57,9 @@ export function postgresFactory(): StoreFactory {
       await admin.query(`CREATE DATABASE ${name}`);
       await admin.end();
       const databaseUrl = url.replace(/\/[^/]*$/, `/${name}`);
-      const store = createStore(
+      const store = await migrated(
         openDatabase({ dialect: 'postgres', connectionString: databaseUrl }),
-        fixedClock,
       );
-      await store.migrate();
       return {
         store,
         dispose: async () => {
