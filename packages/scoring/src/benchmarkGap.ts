@@ -4,6 +4,7 @@ import type { ScoringDirection, TargetComparator } from './schema/assessInput.js
 import type { BenchmarkComparison } from './schema/indicatorAssessment.js';
 import type { SdsnColour } from './statusLabels.js';
 
+/** The input of `benchmarkGap`: a value, its time, and the benchmark region’s printed baseline and target. */
 export type BenchmarkGapInput = {
   /** The benchmark region's id, e.g. `inner-mongolia`, and its name for the explanation. */
   region: string;

@@ -20,6 +20,7 @@ const Options = /* @__PURE__ */ (() =>
       .default(90)
       .describe('How close a deadline counts as due soon'),
   }))();
+/** Options of `milestoneStatus`: `asOf` (ISO date) and `dueSoonDays` (default 90). */
 export type MilestoneStatusOptions = z.input<typeof Options>;
 
 /**

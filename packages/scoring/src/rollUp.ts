@@ -7,6 +7,7 @@ import type { RollUp, RollUpLevel } from './schema/rollUp.js';
 import { ScoringInputError } from './scoringInputError.js';
 import { statusLabels, statusRank } from './statusLabels.js';
 
+/** Options of `rollUp`: how to group (`by`) and optional non-negative weights per indicator id. */
 export type RollUpOptions = {
   by: RollUpLevel;
   /** Weight per indicator id (default 1); 0 leaves an indicator out of the weighted mean. */

@@ -22,6 +22,7 @@ export const timeProgressStatuses = [
   'regressing',
   'no_data',
 ] as const;
+/** A time-progress status (完成进度 vs 时序进度). */
 export type TimeProgressStatus = (typeof timeProgressStatuses)[number];
 
 /** open-sdg statuses as sdg-build names them. */
@@ -33,6 +34,7 @@ export const openSdgStatuses = [
   'deterioration',
   'not_available',
 ] as const;
+/** An open-sdg (sdg-build) status. */
 export type OpenSdgStatus = (typeof openSdgStatuses)[number];
 
 /** unsd-2023 statuses: the Progress Chart's own category names (score 3, 2, 1), and "Not assessed" (EUSTAT "No evaluado"). */
@@ -42,6 +44,7 @@ export const unsd2023Statuses = [
   'Stagnation or regression',
   'Not assessed',
 ] as const;
+/** A UNSD 2023 Progress Chart category, by its English name. */
 export type Unsd2023Status = (typeof unsd2023Statuses)[number];
 
 /** weather symbols of the German Sustainable Development Strategy; `not_calculable` below four data points. */
@@ -52,6 +55,7 @@ export const weatherStatuses = [
   'thunderstorm',
   'not_calculable',
 ] as const;
+/** A German sustainability strategy weather symbol. */
 export type WeatherStatus = (typeof weatherStatuses)[number];
 
 /** sdsn trend arrows (SDR): ↑ ➚ → ↓ and • for no trend information. */
@@ -62,10 +66,12 @@ export const sdsnStatuses = [
   'decreasing',
   'trend_unavailable',
 ] as const;
+/** An SDSN trend arrow. */
 export type SdsnStatus = (typeof sdsnStatuses)[number];
 
 /** sdsn dashboard colours. */
 export const sdsnColours = ['green', 'yellow', 'orange', 'red', 'grey'] as const;
+/** An SDSN dashboard colour (`grey`: no data). */
 export type SdsnColour = (typeof sdsnColours)[number];
 
 /** Every status of every method with its bilingual label, colour and rank: data for legends and UIs. */
@@ -185,8 +191,10 @@ export function statusRank(method: Method, status: string): number | null {
 
 /** Milestone statuses, by deadline and as-of date. */
 export const milestoneStatuses = ['met', 'on_track', 'due_soon', 'overdue', 'no_data'] as const;
+/** The status of a dated milestone target (`milestoneStatus`). */
 export type MilestoneStatus = (typeof milestoneStatuses)[number];
 
+/** Every milestone status with its bilingual label, colour and rank, for UIs. */
 export const milestoneStatusLabels = {
   met: { label: { zh: '已完成', en: 'Met' }, colour: '#2da44e', rank: 3 },
   on_track: { label: { zh: '按计划推进', en: 'On track' }, colour: '#54aeff', rank: 2 },

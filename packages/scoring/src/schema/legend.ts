@@ -29,4 +29,5 @@ export const Legend = /* @__PURE__ */ z
   })
   .meta({ id: 'Legend' });
 export type Legend = z.infer<typeof Legend>;
+/** A legend as written by hand, before `parseLegend` checks it and fills its defaults. */
 export type LegendInput = z.input<typeof Legend>;

@@ -45,6 +45,7 @@ const common = /* @__PURE__ */ (() => ({
   explanation: LocalizedText.describe('Why the status is what it is, with the figures'),
 }))();
 
+/** The calculation components of a time-progress result: its inputs and every intermediate figure, to check it by hand. */
 export const TimeProgressComponents = /* @__PURE__ */ z
   .object({
     direction: ScoringDirection,
@@ -79,6 +80,7 @@ export const TimeProgressComponents = /* @__PURE__ */ z
   .meta({ id: 'TimeProgressComponents' });
 export type TimeProgressComponents = z.infer<typeof TimeProgressComponents>;
 
+/** A time-progress result: `status`, bilingual `label` and `explanation`, `score`, and its calculation components. */
 export const TimeProgressResult = /* @__PURE__ */ z
   .object({
     method: z.literal('time-progress'),
@@ -90,6 +92,7 @@ export const TimeProgressResult = /* @__PURE__ */ z
   .meta({ id: 'TimeProgressResult' });
 export type TimeProgressResult = z.infer<typeof TimeProgressResult>;
 
+/** The calculation components of a open-sdg result: its inputs and every intermediate figure, to check it by hand. */
 export const OpenSdgComponents = /* @__PURE__ */ z
   .object({
     calculation: z.enum(['with_target', 'without_target']),
@@ -121,6 +124,7 @@ export const OpenSdgComponents = /* @__PURE__ */ z
   .meta({ id: 'OpenSdgComponents' });
 export type OpenSdgComponents = z.infer<typeof OpenSdgComponents>;
 
+/** A open-sdg result: `status`, bilingual `label` and `explanation`, `score`, and its calculation components. */
 export const OpenSdgResult = /* @__PURE__ */ z
   .object({
     method: z.literal('open-sdg'),
@@ -133,6 +137,7 @@ export const OpenSdgResult = /* @__PURE__ */ z
   .meta({ id: 'OpenSdgResult' });
 export type OpenSdgResult = z.infer<typeof OpenSdgResult>;
 
+/** The calculation components of a unsd-2023 result: its inputs and every intermediate figure, to check it by hand. */
 export const Unsd2023Components = /* @__PURE__ */ z
   .object({
     calculation: z.enum(['with_target', 'without_target']),
@@ -162,6 +167,7 @@ export const Unsd2023Components = /* @__PURE__ */ z
   .meta({ id: 'Unsd2023Components' });
 export type Unsd2023Components = z.infer<typeof Unsd2023Components>;
 
+/** A unsd-2023 result: `status`, bilingual `label` and `explanation`, `score`, and its calculation components. */
 export const Unsd2023Result = /* @__PURE__ */ z
   .object({
     method: z.literal('unsd-2023'),
@@ -173,6 +179,7 @@ export const Unsd2023Result = /* @__PURE__ */ z
   .meta({ id: 'Unsd2023Result' });
 export type Unsd2023Result = z.infer<typeof Unsd2023Result>;
 
+/** The calculation components of a weather result: its inputs and every intermediate figure, to check it by hand. */
 export const WeatherComponents = /* @__PURE__ */ z
   .object({
     procedure: z.enum(['target', 'target_reached', 'direction']).nullable(),
@@ -200,6 +207,7 @@ export const WeatherComponents = /* @__PURE__ */ z
   .meta({ id: 'WeatherComponents' });
 export type WeatherComponents = z.infer<typeof WeatherComponents>;
 
+/** A weather result: `status`, bilingual `label` and `explanation`, `score`, and its calculation components. */
 export const WeatherResult = /* @__PURE__ */ z
   .object({
     method: z.literal('weather'),
@@ -211,6 +219,7 @@ export const WeatherResult = /* @__PURE__ */ z
   .meta({ id: 'WeatherResult' });
 export type WeatherResult = z.infer<typeof WeatherResult>;
 
+/** The calculation components of a sdsn result: its inputs and every intermediate figure, to check it by hand. */
 export const SdsnComponents = /* @__PURE__ */ z
   .object({
     direction: ScoringDirection,
@@ -241,6 +250,7 @@ export const SdsnComponents = /* @__PURE__ */ z
   .meta({ id: 'SdsnComponents' });
 export type SdsnComponents = z.infer<typeof SdsnComponents>;
 
+/** A sdsn result: `status`, bilingual `label` and `explanation`, `score`, and its calculation components. */
 export const SdsnResult = /* @__PURE__ */ z
   .object({
     method: z.literal('sdsn'),

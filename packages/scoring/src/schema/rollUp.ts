@@ -4,6 +4,7 @@ import { sdsnColours } from '../statusLabels.js';
 import { Method } from './assessInput.js';
 import { AnyStatus } from './indicatorAssessment.js';
 
+/** What a roll-up groups by: the whole plan, a region, a table or a category. */
 export const RollUpLevel = /* @__PURE__ */ z
   .enum(['plan', 'region', 'table', 'category'])
   .meta({ id: 'RollUpLevel' });
