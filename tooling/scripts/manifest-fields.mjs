@@ -9,10 +9,36 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const repository = 'https://github.com/plan-toolkit/plan';
 
 const published = {
-  indicators: ['plan', 'indicators', 'zod', 'catalogue', 'education', 'sports', 'ordos', 'five-year-plan'],
+  indicators: [
+    'plan',
+    'indicators',
+    'zod',
+    'catalogue',
+    'education',
+    'sports',
+    'ordos',
+    'five-year-plan',
+  ],
   projects: ['plan', 'projects', 'targets', 'milestones', 'ordos', 'five-year-plan'],
-  scoring: ['plan', 'progress', 'assessment', 'sdg', 'open-sdg', 'indicators', 'scoring', 'five-year-plan'],
-  observations: ['plan', 'observations', 'indicators', 'validation', 'csv', 'xlsx', 'five-year-plan'],
+  scoring: [
+    'plan',
+    'progress',
+    'assessment',
+    'sdg',
+    'open-sdg',
+    'indicators',
+    'scoring',
+    'five-year-plan',
+  ],
+  observations: [
+    'plan',
+    'observations',
+    'indicators',
+    'validation',
+    'csv',
+    'xlsx',
+    'five-year-plan',
+  ],
 };
 
 /** `./src/x.ts` → the dist files of entry `x` for ESM and CommonJS. */
@@ -37,16 +63,47 @@ for (const [folder, keywords] of Object.entries(published)) {
   for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
     if (subpath === './package.json') continue;
     const source = typeof target === 'string' ? target : target['@plan/source'];
-    if (!source?.startsWith('./src/')) throw new Error(`${folder}: ${subpath} has no @plan/source entry`);
+    if (!source?.startsWith('./src/'))
+      throw new Error(`${folder}: ${subpath} has no @plan/source entry`);
     exports[subpath] = { '@plan/source': source, ...distEntry(source) };
     publishedExports[subpath] = distEntry(source);
   }
   exports['./package.json'] = './package.json';
   publishedExports['./package.json'] = './package.json';
   const main = publishedExports['.'];
+  // TypeScript's node10 resolution ignores `exports`: subpaths find their types here.
+  const subpaths = Object.keys(publishedExports).filter(
+    (subpath) => subpath !== '.' && subpath !== './package.json',
+  );
+  const typesVersions =
+    subpaths.length === 0
+      ? undefined
+      : {
+          '*': Object.fromEntries(
+            subpaths.map((subpath) => [
+              subpath.slice(2),
+              [publishedExports[subpath].require.types],
+            ]),
+          ),
+        };
 
   const { name, version, description, private: isPrivate, ...rest } = manifest;
-  for (const key of ['keywords', 'homepage', 'bugs', 'repository', 'license', 'type', 'sideEffects', 'files', 'main', 'module', 'types', 'exports', 'publishConfig']) {
+  for (const key of [
+    'keywords',
+    'homepage',
+    'bugs',
+    'repository',
+    'license',
+    'type',
+    'sideEffects',
+    'files',
+    'main',
+    'module',
+    'types',
+    'typesVersions',
+    'exports',
+    'publishConfig',
+  ]) {
     delete rest[key];
   }
   const next = {
@@ -65,6 +122,7 @@ for (const [folder, keywords] of Object.entries(published)) {
     main: main.require.default,
     module: main.import.default,
     types: main.require.types,
+    ...(typesVersions ? { typesVersions } : {}),
     exports,
     publishConfig: { access: 'public', exports: publishedExports },
     ...rest,

@@ -1,4 +1,5 @@
 // Plain JavaScript so Node 20 can load it without a TypeScript loader.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Workspace packages export their TypeScript sources under this condition, so
@@ -7,6 +8,8 @@ const SOURCE = '@plan/source';
 // Vite's own defaults, which setting `conditions` would otherwise replace.
 const defaultClientConditions = ['module', 'browser', 'development|production'];
 const defaultServerConditions = ['module', 'node', 'development|production'];
+// Fails a test that calls console.error or console.warn without expecting it.
+const failOnConsole = fileURLToPath(new URL('./failOnConsole.js', import.meta.url));
 
 /** Shared Vitest preset: tests sit beside the code they test. */
 export function definePlanVitestConfig(overrides = {}) {
@@ -19,6 +22,7 @@ export function definePlanVitestConfig(overrides = {}) {
       environment: 'node',
       passWithNoTests: false,
       ...(overrides.test ?? {}),
+      setupFiles: [failOnConsole, ...[overrides.test?.setupFiles ?? []].flat()],
     },
   });
 }

@@ -1,0 +1,265 @@
+// The guardrails `pnpm test` runs after the packages' own tests: the published
+// packages as a stranger gets them from npm, and the workspace's manifests and
+// unused code. Each step prints its result; the last line counts them.
+//
+//   node tooling/scripts/check-packages.mjs            every step
+//   node tooling/scripts/check-packages.mjs knip attw  only the steps named
+//
+// Steps: build (the published packages), pack (`pnpm pack`, which applies
+// publishConfig: the packed manifest must not name @plan/source, workspace: or
+// catalog:), publint and attw (@arethetypeswrong/cli) on the tarballs, sherif
+// (manifests), knip (unused files, exports, dependencies), console (the test
+// guard against unexpected console errors still fails a test), consumer (plain
+// npm installs the tarballs into a throwaway project outside the workspace; every
+// README code block is type-checked under nodenext, node10 and bundler
+// resolution, then run with node as ESM and through require()).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { publishedPackages, readmeBlocks, root } from './readmeBlocks.mjs';
+
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const only = process.argv.slice(2);
+const work = mkdtempSync(join(tmpdir(), 'plan-check-'));
+const packages = publishedPackages();
+const tarballs = [];
+const results = [];
+
+/** Runs a command; returns its output, or throws with it when the exit code is not 0. */
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    ...options,
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', ...options.env },
+  });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    throw new Error(
+      `${basename(command)} ${args.join(' ')} exited with ${result.status}\n${output}`,
+    );
+  }
+  return output;
+}
+
+function step(name, body) {
+  if (only.length > 0 && !only.includes(name) && !(name === 'build' || name === 'pack')) return;
+  const started = performance.now();
+  try {
+    const summary = body();
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`✓ ${name} (${seconds} s)${summary ? `: ${summary}` : ''}`);
+    results.push(true);
+  } catch (error) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const lines = String(error?.message ?? error).split('\n');
+    const shown =
+      lines.length > 80 ? [...lines.slice(0, 80), `… ${lines.length - 80} more lines`] : lines;
+    console.log(`✗ ${name} (${seconds} s)\n${shown.join('\n').replace(/^/gm, '    ')}`);
+    results.push(false);
+  }
+}
+
+const needsTarballs =
+  only.length === 0 || only.some((name) => ['publint', 'attw', 'consumer'].includes(name));
+
+if (needsTarballs) {
+  step('build', () => {
+    const filters = packages.map(({ manifest }) => `--filter=${manifest.name}`);
+    run('bash', [
+      'tooling/scripts/turbo.sh',
+      'run',
+      'build',
+      ...filters,
+      '--output-logs=errors-only',
+    ]);
+    return packages.map(({ manifest }) => manifest.name).join(', ');
+  });
+
+  step('pack', () => {
+    const problems = [];
+    for (const { dir, manifest } of packages) {
+      const output = run('pnpm', ['pack', '--pack-destination', work], { cwd: dir });
+      const tarball = output
+        .split('\n')
+        .find((line) => line.trim().endsWith('.tgz'))
+        ?.trim();
+      if (!tarball) throw new Error(`${manifest.name}: pnpm pack named no tarball\n${output}`);
+      tarballs.push({
+        name: manifest.name,
+        path: tarball.startsWith('/') ? tarball : join(work, basename(tarball)),
+      });
+      const listing = run('tar', ['tzf', tarballs.at(-1).path]).split('\n');
+      const packed = JSON.parse(run('tar', ['xzOf', tarballs.at(-1).path, 'package/package.json']));
+      const text = JSON.stringify(packed);
+      for (const forbidden of ['@plan/source', 'workspace:', 'catalog:']) {
+        if (text.includes(forbidden))
+          problems.push(`${manifest.name}: the packed manifest names ${forbidden}`);
+      }
+      for (const field of ['license', 'repository', 'homepage', 'main', 'types']) {
+        if (!packed[field])
+          problems.push(`${manifest.name}: the packed manifest has no "${field}"`);
+      }
+      for (const file of ['package/LICENSE', 'package/README.md']) {
+        if (!listing.includes(file))
+          problems.push(`${manifest.name}: ${file} is not in the tarball`);
+      }
+      const sources = listing.filter((file) => file.startsWith('package/src/'));
+      if (sources.length > 0)
+        problems.push(`${manifest.name}: the tarball ships src/ (${sources.length} files)`);
+    }
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    return tarballs.map(({ path }) => basename(path)).join(', ');
+  });
+}
+
+step('publint', () => {
+  for (const { name, path } of tarballs) {
+    const output = run(bin('publint'), ['run', path, '--strict']);
+    if (!/All good/.test(output)) throw new Error(`${name}:\n${output}`);
+  }
+  return `${tarballs.length} tarballs, no errors, warnings or suggestions`;
+});
+
+step('attw', () => {
+  for (const { path } of tarballs) run(bin('attw'), [path, '--format', 'table']);
+  return `${tarballs.length} tarballs: types resolve under node10, node16 (CJS and ESM) and bundler`;
+});
+
+step('sherif', () => {
+  // pnpm-workspace.yaml's tooling/* also matches tooling/scripts, plain scripts
+  // run from the root, which has no manifest on purpose.
+  run(bin('sherif'), ['--fail-on-warnings', '--ignore-rule', 'packages-without-package-json']);
+  return 'no issues';
+});
+
+step('knip', () => {
+  run(bin('knip'), ['--no-progress']);
+  return 'no unused files, exports or dependencies';
+});
+
+step('console', () => {
+  // The fixture's first test logs without expecting it and must fail; the others pass.
+  const fixture = join(root, 'tooling/vitest/fixtures/console');
+  const vitest = join(root, 'tooling/vitest/node_modules/.bin/vitest');
+  const result = spawnSync(vitest, ['run', '--root', fixture, '--reporter=json'], {
+    cwd: fixture,
+    encoding: 'utf8',
+  });
+  if (!result.stdout) throw new Error(`vitest printed no report\n${result.stderr}`);
+  const report = JSON.parse(result.stdout);
+  const tests = report.testResults.flatMap((file) => file.assertionResults);
+  // Each fixture test's title starts with the outcome it must have.
+  const wrong = tests.filter(
+    (test) => !test.title.startsWith(test.status === 'failed' ? 'fails:' : 'passes:'),
+  );
+  if (tests.length !== 4 || wrong.length > 0) {
+    throw new Error(
+      `the console guard did not behave:\n${tests.map((test) => `${test.status}: ${test.title}`).join('\n')}`,
+    );
+  }
+  return 'an unexpected console.error fails its test; an expected one does not';
+});
+
+step('consumer', () => {
+  const project = join(work, 'consumer');
+  mkdirSync(project);
+  writeFileSync(
+    join(project, 'package.json'),
+    `${JSON.stringify({ name: 'consumer', private: true }, null, 2)}\n`,
+  );
+  // Exactly what a README's install line asks for: the packages, their peers, nothing else.
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      ...tarballs.map(({ path }) => path),
+      'zod@^4',
+      '@types/node@^20',
+    ],
+    { cwd: project },
+  );
+  const blocks = readmeBlocks();
+  for (const folder of ['esm', 'cjs', 'plain']) mkdirSync(join(project, folder));
+  const runs = [];
+  for (const block of blocks) {
+    if (block.language === 'js') {
+      writeFileSync(join(project, 'esm', `${block.id}.mjs`), `${block.code}\n`);
+      runs.push({ block, file: join('esm', `${block.id}.mjs`), copy: true });
+      continue;
+    }
+    const topLevelAwait = /^(?:const .*=\s*)?await\b/m.test(block.code);
+    writeFileSync(join(project, 'esm', `${block.id}.mts`), `${block.code}\n`);
+    runs.push({ block, file: join('out', 'esm', `${block.id}.mjs`) });
+    writeFileSync(join(project, 'plain', `${block.id}.ts`), `${block.code}\nexport {};\n`);
+    if (!topLevelAwait) {
+      writeFileSync(join(project, 'cjs', `${block.id}.cts`), `${block.code}\n`);
+      runs.push({ block, file: join('out', 'cjs', `${block.id}.cjs`) });
+    }
+  }
+  // What `tsc --init` gives an app, and the declarations of every package checked too.
+  const common = {
+    strict: true,
+    esModuleInterop: true,
+    skipLibCheck: false,
+    types: ['node'],
+    lib: ['ES2023'],
+    target: 'ES2022',
+  };
+  const configs = {
+    nodenext: {
+      ...common,
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      outDir: 'out',
+      rootDir: '.',
+    },
+    node10: { ...common, module: 'commonjs', moduleResolution: 'node10', noEmit: true },
+    bundler: { ...common, module: 'esnext', moduleResolution: 'bundler', noEmit: true },
+  };
+  const include = {
+    nodenext: ['esm/*.mts', 'cjs/*.cts'],
+    node10: ['plain/*.ts'],
+    bundler: ['plain/*.ts'],
+  };
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  for (const [name, compilerOptions] of Object.entries(configs)) {
+    writeFileSync(
+      join(project, `tsconfig.${name}.json`),
+      JSON.stringify({ compilerOptions, include: include[name] }),
+    );
+    try {
+      run(process.execPath, [tsc, '-p', `tsconfig.${name}.json`], { cwd: project });
+    } catch (error) {
+      throw new Error(
+        `README blocks under ${name} resolution:\n${error.message}\n(block ids: README folder-line)`,
+      );
+    }
+  }
+  for (const { file } of runs.filter((entry) => entry.copy)) {
+    mkdirSync(join(project, 'out', 'esm'), { recursive: true });
+    cpSync(join(project, file), join(project, 'out', file));
+  }
+  const failures = [];
+  for (const { block, file } of runs) {
+    const target = file.startsWith('out') ? file : join('out', file);
+    try {
+      run(process.execPath, [target], { cwd: project });
+    } catch (error) {
+      failures.push(`${block.where} (${target}):\n${error.message}`);
+    }
+  }
+  if (failures.length > 0) throw new Error(failures.join('\n'));
+  return `${tarballs.length} tarballs installed with npm; ${blocks.length} README blocks type-checked (nodenext, node10, bundler) and ${runs.length} runs (ESM and require) passed`;
+});
+
+rmSync(work, { recursive: true, force: true });
+const failed = results.filter((ok) => !ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
