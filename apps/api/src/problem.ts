@@ -7,6 +7,12 @@ export const FieldError = z
   .object({
     path: z.string().describe('Dotted path of the field, e.g. "value" or "rows.3.date"'),
     message: z.string(),
+    code: z
+      .string()
+      .optional()
+      .describe(
+        'For a value that does not fit its indicator, the rule it breaks (checkValue of @plan/observations): negative, percent, integer, ratio-sum, ratio-parts, one-part, unknown-part, shape, unknown-indicator, unknown-region',
+      ),
   })
   .meta({ id: 'FieldError' });
 export type FieldError = z.infer<typeof FieldError>;

@@ -1755,6 +1755,8 @@ export interface components {
             /** @description Dotted path of the field, e.g. "value" or "rows.3.date" */
             path: string;
             message: string;
+            /** @description For a value that does not fit its indicator, the rule it breaks (checkValue of @plan/observations): negative, percent, integer, ratio-sum, ratio-parts, one-part, unknown-part, shape, unknown-indicator, unknown-region */
+            code?: string;
         };
         Project: {
             number: number;
