@@ -23,6 +23,7 @@ async function signIn(token = TOKEN) {
   fireEvent.click(screen.getByRole('button', { name: '登录' }));
 }
 
+// Each view has its own tests beside it (dataEntry/*.test.tsx); here, the page as a whole.
 describe('DataEntryPage', () => {
   it('refuses an unknown token, saying why', async () => {
     editorApi();
@@ -42,18 +43,13 @@ describe('DataEntryPage', () => {
     expect(localStorage.getItem('plan.viewer.session')).toBeNull();
   });
 
-  it('checks a value inline against its unit, and sends nothing while it is wrong', async () => {
-    const calls = editorApi();
+  it('signs out, forgetting the token', async () => {
+    editorApi();
     renderApp('/data-entry');
     await signIn();
-    const value = await screen.findByLabelText('数值 (%)');
-    fireEvent.change(value, { target: { value: '140' } });
-    expect(await screen.findByText('百分比须在 0 到 100 之间')).toBeTruthy();
-    expect(value.getAttribute('aria-invalid')).toBe('true');
-    fireEvent.click(screen.getByRole('button', { name: '保存观测值' }));
-    expect(await screen.findByText('请先修正标出的错误。')).toBeTruthy();
-    expect(screen.getByText('必填')).toBeTruthy(); // the source, shown once submitted
-    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+    fireEvent.click(await screen.findByRole('button', { name: '退出' }));
+    expect(await screen.findByLabelText('访问令牌')).toBeTruthy();
+    expect(sessionStorage.getItem('plan.viewer.session')).toBeNull();
   });
 
   it('posts a valid observation and confirms it', async () => {
@@ -89,28 +85,6 @@ describe('DataEntryPage', () => {
     expect(new Headers(post?.init?.headers).get('authorization')).toBe(`Bearer ${TOKEN}`);
   });
 
-  it('shows the API’s field errors under their fields', async () => {
-    editorApi({
-      'POST /api/v1/observations': () =>
-        json(
-          {
-            title: 'Bad Request',
-            status: 400,
-            detail: 'The observation does not fit its indicator or region.',
-            errors: [{ path: 'value', message: '98.7 is not what the bureau published' }],
-          },
-          400,
-        ),
-    });
-    renderApp('/data-entry');
-    await signIn();
-    fireEvent.change(await screen.findByLabelText('数值 (%)'), { target: { value: '98.7' } });
-    fireEvent.change(screen.getByLabelText('来源'), { target: { value: 'bulletin' } });
-    fireEvent.click(screen.getByRole('button', { name: '保存观测值' }));
-    expect(await screen.findByText('98.7 is not what the bureau published')).toBeTruthy();
-    expect(screen.getByText('The observation does not fit its indicator or region.')).toBeTruthy();
-  });
-
   it('corrects an observation with a reason, sending the version it read as If-Match', async () => {
     const observations = sampleObservations();
     const stored = observations.find(
@@ -141,48 +115,6 @@ describe('DataEntryPage', () => {
     expect(await screen.findByText('已更正，当前为第 2 版。')).toBeTruthy();
     expect(patch?.headers.get('if-match')).toBe(`"${stored?.id}.v1"`);
     expect(patch?.body).toEqual({ value: 98.8, reason: '统计公报更正' });
-  });
-
-  it('asks for a ratio’s two parts and checks that they add up to 100', async () => {
-    editorApi();
-    renderApp('/data-entry');
-    await signIn();
-    fireEvent.change(await screen.findByLabelText('指标'), {
-      target: { value: 'vocational-general-ratio' },
-    });
-    fireEvent.change(screen.getByLabelText('职业教育'), { target: { value: '38' } });
-    fireEvent.change(screen.getByLabelText('普通教育'), { target: { value: '61' } });
-    expect(await screen.findByText('两部分之和须为 100（现为 99）')).toBeTruthy();
-  });
-
-  it('shows a dry run’s problems row by row, and offers no import while there are any', async () => {
-    const calls = editorApi({
-      'POST /api/v1/observations/import': ({ url }) => ({
-        dryRun: url.searchParams.get('dryRun') === 'true',
-        ok: false,
-        rows: 2,
-        created: 0,
-        unchanged: 0,
-        problems: [
-          { row: 3, column: 'value', problem: '140 is above 100: not a possible percentage' },
-        ],
-      }),
-    });
-    renderApp('/data-entry');
-    await signIn();
-    const input = await screen.findByLabelText('文件');
-    const file = new File(['indicator_id,year,value\n'], 'bad.csv', { type: 'text/csv' });
-    fireEvent.change(input, { target: { files: [file] } });
-    fireEvent.click(screen.getByRole('button', { name: '检查（试运行）' }));
-    const report = await screen.findByTestId('import-report');
-    expect(within(report).getByText('发现 1 处问题，未写入任何数据：')).toBeTruthy();
-    const row = within(report).getAllByRole('row')[1] as HTMLElement;
-    expect(row.textContent).toBe('3value140 is above 100: not a possible percentage');
-    expect(screen.queryByRole('button', { name: '正式导入' })).toBeNull();
-    const sent = calls.find((call) => call.method === 'POST');
-    expect(sent?.url.searchParams.get('dryRun')).toBe('true');
-    expect(sent?.init?.body).toBeInstanceOf(FormData);
-    expect((sent?.init?.body as FormData | undefined)?.get('file')).toBeInstanceOf(File);
   });
 
   it('imports after a clean dry run', async () => {

@@ -2,7 +2,7 @@ import { ordosPlan } from '@plan/indicators';
 import { ordosConsistencyReport, ordosProjects, ordosTargets } from '@plan/projects';
 import { assessPlan, type Method, milestoneStatus } from '@plan/scoring';
 import { vi } from 'vitest';
-import type { Observation } from '../api/types.js';
+import type { Indicator, Observation, PlanSummary } from '../api/types.js';
 
 type Handler = (request: { url: URL; init: RequestInit | undefined }) => unknown;
 
@@ -42,9 +42,17 @@ export function observation(
   };
 }
 
-const planSummary = Object.fromEntries(
+/** GET /api/v1/plan: the plan without its indicator rows. */
+export const planSummary = Object.fromEntries(
   Object.entries(ordosPlan).filter(([key]) => key !== 'indicators'),
-);
+) as PlanSummary;
+
+/** One indicator of the plan, by id. */
+export function indicatorOf(id: string): Indicator {
+  const indicator = ordosPlan.indicators.find((candidate) => candidate.id === id);
+  if (!indicator) throw new Error(`No indicator ${id} in the plan`);
+  return indicator;
+}
 
 /**
  * Answers the viewer's fetches from the real plan, projects and scoring
