@@ -31,7 +31,7 @@ export const RegionList = z
             `unknown region "${String(issue.input)}": expected one of ${regionIds.join(', ')}`,
         }),
       )
-      .min(1, 'give a region id, e.g. ordos'),
+      .min(1, `give a region id, e.g. ${ordosPlan.subjectRegion}`),
   );
 
 /** `--method time-progress`, repeated or comma-separated, or `all`. */
