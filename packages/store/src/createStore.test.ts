@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
+import { latestMigration } from './migrations.js';
 import { describeOnEveryStore, newObservation as observation } from './testing/index.js';
 
 const actor = { name: 'tester' };
@@ -15,5 +17,15 @@ describeOnEveryStore('store', (store) => {
 
   it('runs migrations once: a second run changes nothing', async () => {
     expect(await store().migrate()).toEqual([]);
+  });
+
+  it('keeps the names of shipped migrations, which existing databases record', async () => {
+    const applied = await sql<{
+      name: string;
+    }>`select name from kysely_migration order by name`.execute(store().db);
+    const names = applied.rows.map((row) => row.name);
+    // Shipped names never change: a database made by an earlier release records them.
+    expect(names.slice(0, 1)).toEqual(['0001_initial']);
+    expect(names.at(-1)).toBe(latestMigration);
   });
 });

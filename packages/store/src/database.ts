@@ -1,5 +1,3 @@
-import type { Generated } from 'kysely';
-
 /** The tables of the store, as Kysely sees them. Both dialects share one schema. */
 export interface Database {
   observations: ObservationRow;
@@ -72,4 +70,3 @@ export interface MetaRow {
 }
 
 export type Dialect = 'sqlite' | 'postgres';
-export type { Generated };
