@@ -14,7 +14,7 @@
 // README code block is type-checked under nodenext, node10 and bundler
 // resolution, then run with node as ESM and through require()).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { publishedPackages, readmeBlocks, root } from './readmeBlocks.mjs';
@@ -185,6 +185,13 @@ step('consumer', () => {
     ],
     { cwd: project },
   );
+  // One copy of each peer for the whole app: none nested under our packages.
+  const nested = tarballs.flatMap(({ name }) =>
+    ['zod', '@plan/indicators', '@plan/projects', '@plan/scoring']
+      .filter((peer) => existsSync(join(project, 'node_modules', name, 'node_modules', peer)))
+      .map((peer) => `${name} has its own copy of ${peer}`),
+  );
+  if (nested.length > 0) throw new Error(nested.join('\n'));
   const blocks = readmeBlocks();
   for (const folder of ['esm', 'cjs', 'plain']) mkdirSync(join(project, folder));
   const runs = [];
@@ -269,7 +276,7 @@ step('consumer', () => {
     }
   }
   if (failures.length > 0) throw new Error(failures.join('\n'));
-  return `${tarballs.length} tarballs installed with npm; ${blocks.length} README blocks type-checked (nodenext, node10, bundler) and ${runs.length} runs (ESM and require) passed`;
+  return `${tarballs.length} tarballs installed with npm, one copy of zod and of each peer; ${blocks.length} README blocks type-checked (nodenext, node10, bundler) and ${runs.length} runs (ESM and require) passed`;
 });
 
 rmSync(work, { recursive: true, force: true });
