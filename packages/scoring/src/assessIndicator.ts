@@ -11,8 +11,6 @@ import type { Observation, ObservationInput } from './schema/observation.js';
 import { IsoDate, Year } from './schema/series.js';
 import { ScoringInputError } from './scoringInputError.js';
 
-export { isAchieved } from './isAchieved.js';
-
 /**
  * Options of `assessIndicator`. The plan's own figures (base and target year,
  * subject and benchmark regions) come from the `Plan` passed beside them; set

@@ -23,7 +23,7 @@ export { type MilestoneStatusOptions, milestoneStatus } from './milestoneStatus.
 export { openSdg } from './openSdg.js';
 export { parseLegend } from './parseLegend.js';
 export { parseObservations } from './parseObservations.js';
-export { project, projectTrend } from './projectTrend.js';
+export { projectTrend } from './projectTrend.js';
 export { type RollUpOptions, rollUp } from './rollUp.js';
 // Schemas (the single source of the types), labels, errors.
 export * from './schema/assessInput.js';

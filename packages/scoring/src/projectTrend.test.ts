@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { project, projectTrend } from './projectTrend.js';
+import { projectTrend } from './projectTrend.js';
 
 describe('projectTrend', () => {
   it('carries the least-squares line on all points to the target year, and finds when it meets the target', () => {
@@ -99,9 +99,5 @@ describe('projectTrend', () => {
     expect(() =>
       projectTrend({ direction: 'increase', series: [{ year: 2020, value: 1 }] }),
     ).toThrow(/target: a projection needs a target/);
-  });
-
-  it('is still reachable under its former name, project', () => {
-    expect(project).toBe(projectTrend);
   });
 });

@@ -28,11 +28,3 @@ export function projectTrend(input: Omit<AssessInput, 'method'>): Projection {
     ]);
   return projectPoints(prepared.t, prepared.y, prepared.n, target.t, target.aim, prepared.d);
 }
-
-/**
- * The former name of `projectTrend` (a projection of a trend, not a 专栏
- * project).
- *
- * @deprecated Use `projectTrend`; `project` will be removed in a later minor version.
- */
-export const project: typeof projectTrend = projectTrend;

@@ -1,17 +1,7 @@
-import type { TargetComparator } from '../schema/assessInput.js';
 import { fmt } from './numbers.js';
 
 /** Comparators as small integers for the numeric kernels. */
 export const CMP = { eq: 0, gte: 1, gt: 2, lte: 3, lt: 4, about: 5, between: 6 } as const;
-export const CMP_NAMES: readonly TargetComparator[] = [
-  'eq',
-  'gte',
-  'gt',
-  'lte',
-  'lt',
-  'about',
-  'between',
-];
 
 /** The share of the target value that counts as "about" when no tolerance is given. */
 export const DEFAULT_ABOUT_SHARE = 0.05;

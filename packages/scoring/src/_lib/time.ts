@@ -1,7 +1,5 @@
 import {
-  addDays,
   differenceInCalendarDays,
-  formatISO,
   getDayOfYear,
   getDaysInYear,
   getYear,
@@ -56,11 +54,6 @@ export function isoDay(iso: string): number {
 export function isoDecimalYear(iso: string): number {
   const date = parseISO(iso);
   return getYear(date) - 1 + getDayOfYear(date) / getDaysInYear(date);
-}
-
-/** The ISO date (`YYYY-MM-DD`) of a day number. */
-export function dayToIso(day: number): string {
-  return formatISO(addDays(EPOCH, day), { representation: 'date' });
 }
 
 const yearEndIsos = new Map<number, string>();

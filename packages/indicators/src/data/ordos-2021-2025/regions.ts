@@ -86,4 +86,3 @@ export const ordosRegions = [
   },
 ] as const satisfies readonly Region[];
 
-export type RegionId = (typeof ordosRegions)[number]['id'];
