@@ -8,5 +8,8 @@ export default definePlanVitestConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'happy-dom',
     setupFiles: ['./src/test/setup.ts'],
+    // A page test renders the whole app (lazy chunks, the plan's 61 indicators): on a shared
+    // machine that can take longer than the default five seconds.
+    testTimeout: 20_000,
   },
 });

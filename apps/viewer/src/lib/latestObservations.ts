@@ -1,16 +1,18 @@
+import { oneValuePerDate } from '@plan/observations';
 import type { Observation } from '../api/types.js';
 
 /**
  * The latest observation of each indicator dated on or before `asOf`, keyed by
  * indicator id. Figures after the as-of date are left out, as the assessment
- * leaves them out.
+ * leaves them out; of several values of one date, the one the API scores
+ * (`oneValuePerDate`: official before illustrative, then the newest).
  */
 export function latestObservations(
   observations: readonly Observation[],
   asOf: string,
 ): Map<string, Observation> {
   const latest = new Map<string, Observation>();
-  for (const observation of observations) {
+  for (const observation of oneValuePerDate(observations).used) {
     if (observation.date > asOf) continue;
     const current = latest.get(observation.indicatorId);
     if (!current || observation.date > current.date)

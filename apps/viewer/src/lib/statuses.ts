@@ -6,13 +6,8 @@ import {
   statusLabels,
 } from '@plan/scoring';
 
-export const methods: readonly Method[] = [
-  'time-progress',
-  'open-sdg',
-  'unsd-2023',
-  'weather',
-  'sdsn',
-];
+/** The five methods, in @plan/scoring's order (time progress first). */
+export const methods = Object.keys(statusLabels) as readonly Method[];
 
 export function isMethod(text: string | null | undefined): text is Method {
   return methods.includes(text as Method);

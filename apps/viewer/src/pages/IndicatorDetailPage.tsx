@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
+import { useIndicatorAssessment } from '../api/assessmentQueries.js';
 import type { AssessmentItem, IndicatorAssessments } from '../api/assessments.js';
-import { useIndicatorAssessment, useIndicators, useObservations, usePlan } from '../api/queries.js';
+import { useIndicators, useObservations, usePlan } from '../api/queries.js';
 import type { Indicator, Method, Observation, PlanSummary } from '../api/types.js';
 import { IllustrativeBanner } from '../components/IllustrativeBanner.js';
 import { ErrorNotice, Loading } from '../components/QueryState.js';

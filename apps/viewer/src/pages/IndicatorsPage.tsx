@@ -1,8 +1,9 @@
 import type { Method } from '@plan/scoring';
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useAssessments } from '../api/assessmentQueries.js';
 import type { AssessmentItem } from '../api/assessments.js';
-import { useAssessments, useIndicators, useObservations, usePlan } from '../api/queries.js';
+import { useIndicators, useObservations, usePlan } from '../api/queries.js';
 import type { Indicator, Observation, PlanSummary } from '../api/types.js';
 import { IllustrativeBanner } from '../components/IllustrativeBanner.js';
 import { IllustrativeTag } from '../components/IllustrativeTag.js';

@@ -1,7 +1,8 @@
 import type { CSSProperties } from 'react';
 import { Link } from 'react-router';
+import { useAssessments } from '../api/assessmentQueries.js';
 import { type AssessmentSet, periodTimeProgress } from '../api/assessments.js';
-import { useAssessments, useIndicators, usePlan } from '../api/queries.js';
+import { useIndicators, usePlan } from '../api/queries.js';
 import type { Indicator, Method, PlanSummary, RollUp } from '../api/types.js';
 import { IllustrativeBanner } from '../components/IllustrativeBanner.js';
 import { ProgressBars } from '../components/ProgressBars.js';

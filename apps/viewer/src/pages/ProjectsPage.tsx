@@ -1,12 +1,11 @@
 import type { ConsistencyFinding, ConsistencyReport, Project, Target } from '@plan/projects';
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
+import { useAssessments, useMilestones } from '../api/assessmentQueries.js';
 import type { AssessmentItem } from '../api/assessments.js';
 import {
-  useAssessments,
   useConsistency,
   useIndicators,
-  useMilestones,
   useObservations,
   useProjects,
   useTargets,

@@ -1,10 +1,9 @@
 import type { CSSProperties } from 'react';
+import { useAssessments, useMilestones } from '../api/assessmentQueries.js';
 import { type AssessmentItem, periodTimeProgress } from '../api/assessments.js';
 import {
-  useAssessments,
   useConsistency,
   useIndicators,
-  useMilestones,
   useObservations,
   usePlan,
   useProjects,

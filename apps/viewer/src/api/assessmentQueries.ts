@@ -1,0 +1,96 @@
+import { useQuery } from '@tanstack/react-query';
+import {
+  type AssessmentSet,
+  type IndicatorAssessments,
+  toAssessmentSet,
+  toIndicatorAssessments,
+} from './assessments.js';
+import { getJson, withQuery } from './client.js';
+import { keys } from './queries.js';
+import type {
+  AssessmentsAnswer,
+  IndicatorAssessmentsAnswer,
+  Method,
+  MilestonesAnswer,
+} from './types.js';
+
+// The assessment reads: in a module of their own, so the app's first chunk
+// (the layout needs only the plan) does not carry their readers.
+
+export function useAssessments({
+  asOf,
+  method,
+  region,
+  illustrative,
+}: {
+  asOf: string;
+  method: Method;
+  region: string;
+  illustrative: boolean;
+}) {
+  const params = { asOf, method, region, illustrative };
+  return useQuery({
+    queryKey: keys.assessments(params),
+    queryFn: async ({ signal }): Promise<AssessmentSet> =>
+      toAssessmentSet(
+        await getJson<AssessmentsAnswer>(
+          withQuery('/api/v1/assessments', {
+            asOf: params.asOf,
+            method: params.method,
+            region: params.region,
+            includeIllustrative: params.illustrative ? 'true' : 'false',
+          }),
+          signal,
+        ),
+      ),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** One indicator by every method, side by side (GET /api/v1/indicators/{id}/assessment). */
+export function useIndicatorAssessment(
+  id: string,
+  { asOf, region, illustrative }: { asOf: string; region: string; illustrative: boolean },
+) {
+  const params = { asOf, region, illustrative };
+  return useQuery({
+    queryKey: keys.indicatorAssessment(id, params),
+    queryFn: async ({ signal }): Promise<IndicatorAssessments> => {
+      const answer = await getJson<IndicatorAssessmentsAnswer>(
+        withQuery(`/api/v1/indicators/${encodeURIComponent(id)}/assessment`, {
+          asOf: params.asOf,
+          region: params.region,
+          includeIllustrative: params.illustrative ? 'true' : 'false',
+        }),
+        signal,
+      );
+      return toIndicatorAssessments(answer);
+    },
+  });
+}
+
+/** Where each target of the plan's text stands on the as-of date (GET /api/v1/milestones). */
+export function useMilestones({
+  asOf,
+  region,
+  illustrative,
+}: {
+  asOf: string;
+  region: string;
+  illustrative: boolean;
+}) {
+  const params = { asOf, region, illustrative };
+  return useQuery({
+    queryKey: keys.milestones(params),
+    queryFn: ({ signal }) =>
+      getJson<MilestonesAnswer>(
+        withQuery('/api/v1/milestones', {
+          asOf: params.asOf,
+          region: params.region,
+          includeIllustrative: params.illustrative ? 'true' : 'false',
+        }),
+        signal,
+      ),
+    placeholderData: (previous) => previous,
+  });
+}

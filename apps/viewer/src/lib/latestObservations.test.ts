@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { observation } from '../test/fakeApi.js';
+import { latestObservations } from './latestObservations.js';
+
+describe('latestObservations', () => {
+  it('takes the latest value of each indicator on or before the as-of date', () => {
+    const latest = latestObservations(
+      [
+        observation({ indicatorId: 'a', year: 2021, value: 1 }),
+        observation({ indicatorId: 'a', year: 2023, value: 3 }),
+        observation({ indicatorId: 'a', year: 2024, value: 4 }),
+        observation({ indicatorId: 'b', year: 2022, value: 2 }),
+      ],
+      '2023-12-31',
+    );
+    expect([...latest].map(([id, item]) => [id, item.value])).toEqual([
+      ['a', 3],
+      ['b', 2],
+    ]);
+  });
+
+  it('of two values of one date, takes the official one, as the API scores it', () => {
+    const latest = latestObservations(
+      [
+        observation({ indicatorId: 'a', year: 2023, value: 9, source: 'demo' }),
+        observation({ indicatorId: 'a', year: 2023, value: 3, source: 'bulletin' }),
+      ],
+      '2024-06-30',
+    );
+    expect(latest.get('a')?.value).toBe(3);
+  });
+
+  it('is empty before any value', () => {
+    expect(
+      latestObservations([observation({ indicatorId: 'a', year: 2023, value: 3 })], '2020-01-01')
+        .size,
+    ).toBe(0);
+  });
+});
