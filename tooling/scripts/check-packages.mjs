@@ -8,13 +8,22 @@
 // Steps: build (the published packages), pack (`pnpm pack`, which applies
 // publishConfig: the packed manifest must not name @plan/source, workspace: or
 // catalog:), publint and attw (@arethetypeswrong/cli) on the tarballs, sherif
-// (manifests), knip (unused files, exports, dependencies), console (the test
+// (manifests), knip (unused files, exports, dependencies), changesets (the pending
+// ones parse and make no 1.0.0 by accident), console (the test
 // guard against unexpected console errors still fails a test), consumer (plain
 // npm installs the tarballs into a throwaway project outside the workspace; every
 // README code block is type-checked under nodenext, node10 and bundler
 // resolution, then run with node as ESM and through require()).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { publishedPackages, readmeBlocks, root } from './readmeBlocks.mjs';
@@ -139,6 +148,27 @@ step('sherif', () => {
 step('knip', () => {
   run(bin('knip'), ['--no-progress']);
   return 'no unused files, exports or dependencies';
+});
+
+step('changesets', () => {
+  // The pending changesets parse, and releasing them would not turn a 0.x package into 1.0.0
+  // (changesets bumps peer dependents to a major when a peer leaves their range).
+  const output = join(work, 'changesets.json');
+  run(bin('changeset'), ['status', `--output=${output}`]);
+  const { releases, changesets } = JSON.parse(readFileSync(output, 'utf8'));
+  const published = new Set(packages.map(({ manifest }) => manifest.name));
+  const planned = releases.filter(
+    (release) => published.has(release.name) && release.type !== 'none',
+  );
+  const majors = planned.filter(
+    (release) => release.type === 'major' || /^[1-9]/.test(release.newVersion),
+  );
+  if (majors.length > 0) {
+    throw new Error(
+      majors.map((r) => `${r.name}: ${r.oldVersion} → ${r.newVersion} (${r.type})`).join('\n'),
+    );
+  }
+  return `${changesets.length} pending; the next release: ${planned.map((r) => `${r.name} ${r.newVersion}`).join(', ') || 'nothing'}`;
 });
 
 step('console', () => {
