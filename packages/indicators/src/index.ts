@@ -16,6 +16,7 @@ export {
   type TableId,
   tableById,
 } from './catalogue.js';
+export { type ComparatorSignStyle, comparatorSign } from './comparatorSign.js';
 export { ordosPlanInput } from './data/ordos-2021-2025/plan.js';
 export {
   formatPlanIssue,

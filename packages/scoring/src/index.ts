@@ -38,6 +38,7 @@ export * from './schema/series.js';
 export { formatPath, ScoringInputError, type ScoringIssue } from './scoringInputError.js';
 export { sdsn } from './sdsn.js';
 export * from './statusLabels.js';
+export { type PlanPeriod, timeElapsed } from './timeElapsed.js';
 export { timeProgress } from './timeProgress.js';
 export { unsd2023 } from './unsd2023.js';
 export { weather } from './weather.js';

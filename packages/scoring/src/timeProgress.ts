@@ -1,3 +1,4 @@
+import { elapsedShare } from './_lib/elapsedShare.js';
 import { withExactScore } from './_lib/exactScore.js';
 import { pointDay, pointIso, timeLabel } from './_lib/labels.js';
 import { fmt, pct, round } from './_lib/numbers.js';
@@ -49,9 +50,7 @@ export function timeProgressKernel(
   tolerance: number,
   out: Float64Array,
 ): number {
-  let tau = (dayi - day0) / (dayT - day0);
-  if (tau < 0) tau = 0;
-  else if (tau > 1) tau = 1;
+  const tau = elapsedShare(day0, dayT, dayi);
   const span = aim - y0;
   const completion = d * span > 0 ? (yi - y0) / span : Number.NaN;
   const expected = y0 + tau * span;
@@ -182,10 +181,7 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
   const completion = code === TP_NO_DATA ? null : round(out[TP.completion] as number, 6);
   const tau = code === TP_NO_DATA ? null : round(out[TP.timeProgress] as number, 6);
   let tauAsOf = tau;
-  if (p.asOf !== null) {
-    const share = (isoDay(p.asOf) - day0) / (dayT - day0);
-    tauAsOf = round(share < 0 ? 0 : Math.min(share, 1), 6);
-  }
+  if (p.asOf !== null) tauAsOf = round(elapsedShare(day0, dayT, isoDay(p.asOf)), 6);
   const passed = dayi >= dayT;
   const targetText = describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d);
   const latestText = timeLabel(latestPoint);

@@ -1,3 +1,4 @@
+import { comparatorSign, type TargetComparator } from '@plan/indicators';
 import { fmt } from './numbers.js';
 
 /** Comparators as small integers for the numeric kernels. */
@@ -41,7 +42,8 @@ export function aimOf(cmp: number, target: number, upper: number, d: number): nu
   return cmp === 6 && d < 0 ? upper : target;
 }
 
-const SIGNS = ['≥', '≥', '>', '≤', '<'];
+/** The comparators in the order of their codes in `CMP`. */
+const BY_CODE = /* @__PURE__ */ Object.keys(CMP) as TargetComparator[];
 
 /** The comparator as printed: `≥ 95`, `≈ 20 (±1)`, `40–50`. */
 export function describeTarget(
@@ -51,7 +53,9 @@ export function describeTarget(
   tolerance: number,
   d: number,
 ): string {
-  if (cmp === 5) return `≈ ${fmt(target)} (±${fmt(tolerance)})`;
+  if (cmp === 5) return `${comparatorSign('about', 'plain')} ${fmt(target)} (±${fmt(tolerance)})`;
   if (cmp === 6) return `${fmt(target)}–${fmt(upper)}`;
-  return `${cmp === 0 && d < 0 ? '≤' : SIGNS[cmp]} ${fmt(target)}`;
+  // A plain number is reached from the desired side: at least it, or at most it for a decrease.
+  const comparator = cmp === 0 ? (d < 0 ? 'lte' : 'gte') : (BY_CODE[cmp] ?? 'eq');
+  return `${comparatorSign(comparator, 'plain')} ${fmt(target)}`;
 }

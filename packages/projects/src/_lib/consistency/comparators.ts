@@ -1,17 +1,7 @@
-import type { Direction } from '@plan/indicators';
+import { comparatorSign, type Direction } from '@plan/indicators';
 import type { TargetComparator } from '../../schema/target.js';
 
 export const EPSILON = 1e-9;
-
-const SYMBOL: Record<TargetComparator, string> = {
-  eq: '',
-  gte: '≥',
-  gt: '>',
-  lte: '≤',
-  lt: '<',
-  about: '≈',
-  between: '',
-};
 
 /** Equal up to floating-point noise (0.3 + 1.7 against 2). */
 export const near = (a: number, b: number) =>
@@ -22,7 +12,9 @@ export const tidy = (n: number) => Math.round(n * 1e9) / 1e9;
 
 /** A comparator and value as one reads them: ≥99, ≈1.4, 10–15. */
 export const form = (comparator: TargetComparator | undefined, value: number, upper?: number) =>
-  comparator === 'between' ? `${value}–${upper}` : `${SYMBOL[comparator ?? 'eq']}${value}`;
+  comparator === 'between'
+    ? `${value}–${upper}`
+    : `${comparatorSign(comparator ?? 'eq', 'plain')}${value}`;
 
 /** Whether an amount meets a target's comparator; `about` allows 5% either side. */
 export function satisfies(
