@@ -1,7 +1,7 @@
-import type { Indicator } from '@plan/indicators';
+import { type Indicator, ratioShare } from '@plan/indicators';
 import type { TargetComparator } from '../schema/assessInput.js';
 import type { Observation } from '../schema/observation.js';
-import { partOf, ratioShareOf, type Scalar, scalarOf, shareOf } from './planValues.js';
+import { partOf, ratioShareOf, type Scalar, scalarOf } from './planValues.js';
 import { isoDecimalYearCached } from './time.js';
 
 /** Bilingual text. */
@@ -136,8 +136,8 @@ export function indicatorSpecs(
       points: observations.flatMap((observation) => {
         const value = observation.value;
         if (typeof value !== 'object' || !('ratio' in value)) return [];
-        const share = shareOf(value.ratio, index);
-        return share === null ? [] : [pointOf(observation, share)];
+        const share = ratioShare(value.ratio, index);
+        return share === undefined ? [] : [pointOf(observation, share)];
       }),
       benchmark: benchmarkPair
         ? {

@@ -1,4 +1,4 @@
-import type { PlanValue } from '@plan/indicators';
+import { type PlanValue, ratioShare } from '@plan/indicators';
 import type { TargetComparator } from '../schema/assessInput.js';
 
 /** One number of a plan cell, with how it is stated. */
@@ -22,16 +22,9 @@ export function partOf(cell: Cell | undefined, part: string): Scalar | null {
   return found ? scalarOf(found.value) : null;
 }
 
-/** The share, in percent, of one part of a ratio (职普比例 35：65 → 35 for part 0). */
-export function shareOf(parts: readonly number[], index: number): number | null {
-  const total = parts.reduce((sum, part) => sum + part, 0);
-  const part = parts[index];
-  return total > 0 && part !== undefined ? (part * 100) / total : null;
-}
-
 /** The printed ratio part as a scalar. */
 export function ratioShareOf(cell: Cell | undefined, index: number): Scalar | null {
   if (cell?.kind !== 'ratio') return null;
-  const share = shareOf(cell.parts, index);
-  return share === null ? null : { value: share, comparator: 'eq', printed: cell.printed };
+  const share = ratioShare(cell.parts, index);
+  return share === undefined ? null : { value: share, comparator: 'eq', printed: cell.printed };
 }
