@@ -1,12 +1,11 @@
 import type { IndicatorTable, Plan, Region } from '@plan/indicators';
 import type { ConsistencyFinding, ConsistencyReport, Project, Target } from '@plan/projects';
-import type { Method, RollUp } from '@plan/scoring';
+import { type Method, type RollUp, timeElapsed } from '@plan/scoring';
 import type { Lang } from '../_lib/localize.js';
 import { type IndicatorRow, indicatorRows } from '../assessment/indicatorRows.js';
 import type { AssessmentRun } from '../assessment/runAssessment.js';
 import { type DataAge, dataSources, type SourceSummary } from './dataSources.js';
 import { type DeadlineGroup, milestonesByDeadline } from './milestonesByDeadline.js';
-import { planTimeElapsed } from './planTimeElapsed.js';
 
 export type ProjectSummary = {
   project: Project;
@@ -86,7 +85,6 @@ export function buildReport(input: {
     };
   });
   const { sources, age } = dataSources(run);
-  const timeElapsed = planTimeElapsed(plan, run.asOf);
   return {
     lang,
     plan,
@@ -96,7 +94,7 @@ export function buildReport(input: {
     showsIllustrative:
       rows.some((row) => row.provenance.illustrative) ||
       milestoneRows.some((row) => row.illustrative),
-    timeElapsed,
+    timeElapsed: timeElapsed(plan, run.asOf),
     overall: regionRollUp(primary.method),
     tables: plan.tables.map((table) => ({
       table,

@@ -15,6 +15,20 @@ describe('targetValueText', () => {
     expect(targetValueText(target('T-C2S3-1'), 'en')).toBe('≥99 %');
   });
 
+  it('writes the signs as the plan prints them, ＞ and ＜ full-width', () => {
+    expect(targetValueText({ ...target('T-C2S3-1'), comparator: 'gt' }, 'zh')).toBe('＞99%');
+    expect(targetValueText({ ...target('T-C2S3-1'), comparator: 'lt' }, 'en')).toBe('＜99 %');
+  });
+
+  it('writes a share the plan writes in words as printed, without a sign or % (一半以上)', () => {
+    expect(targetValueText(target('T-C2S3-4'), 'zh')).toBe('一半以上');
+    expect(targetValueText(target('T-C2S3-4'), 'en')).toBe('一半以上 (≥50 %)');
+  });
+
+  it('keeps the unit after a number written in words that is not a share (≥一个)', () => {
+    expect(targetValueText(target('T-C3S1-12'), 'zh')).toBe('≥一个');
+  });
+
   it('writes a range from its two ends', () => {
     const range = ordosTargets.find((each) => each.comparator === 'between');
     expect(range && targetValueText(range, 'zh')).toBe(

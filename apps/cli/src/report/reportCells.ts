@@ -1,3 +1,4 @@
+import { comparatorSign } from '@plan/indicators';
 import type { Target } from '@plan/projects';
 import { milestoneStatusLabels, type StatusLegendEntry } from '@plan/scoring';
 import { formatShare } from '../_lib/formatNumbers.js';
@@ -26,23 +27,33 @@ export function remarkText(text: { zh?: string | undefined; en: string }, lang: 
   return lang === 'zh' && text.zh ? text.zh : text.en;
 }
 
-// The comparator's sign as the plan prints it. @plan/projects and @plan/scoring each keep one
-// internally and export none; see the report of issue 11 (helper D) for the export this needs.
-const SIGN: Record<Target['comparator'], string> = {
-  eq: '',
-  gte: '≥',
-  gt: '＞',
-  lte: '≤',
-  lt: '＜',
-  about: '≈',
-  between: '',
-};
+// The words the plan writes after a number to compare it: 一半以上 (half or more).
+const COMPARATOR_WORDS = ['以上', '以下', '左右'];
 
-/** A target's value as the plan states it: comparator, the printed number, the unit. */
+/**
+ * A share the plan writes in words (一半以上的旗区) as it stands in the text: the word
+ * carries its own unit, so neither a sign nor % goes with it. Undefined for a number.
+ */
+function shareInWords(target: Target): string | undefined {
+  if (target.unit.zh !== '%' || /\d/.test(target.printedValue)) return undefined;
+  const at = target.text.indexOf(target.printedValue) + target.printedValue.length;
+  const word = COMPARATOR_WORDS.find((each) => target.text.startsWith(each, at));
+  return word ? `${target.printedValue}${word}` : target.printedValue;
+}
+
+/**
+ * A target's value as the plan states it: comparator (as printed, ＞ full-width), the printed
+ * number, the unit; a share written in words as printed (一半以上), in English with its number.
+ */
 export function targetValueText(target: Target, lang: Lang): string {
+  const sign = comparatorSign(target.comparator);
+  const unit = lang === 'zh' ? target.unit.zh : ` ${target.unit.en}`;
+  const words = shareInWords(target);
+  if (words !== undefined)
+    return lang === 'zh' ? words : `${words} (${sign}${target.value}${unit})`;
   const range =
     target.comparator === 'between' ? `${target.value}–${target.upper}` : target.printedValue;
-  return `${SIGN[target.comparator]}${range}${lang === 'zh' ? target.unit.zh : ` ${target.unit.en}`}`;
+  return `${sign}${range}${unit}`;
 }
 
 /** A status as a coloured chip, its explanation on hover. */
