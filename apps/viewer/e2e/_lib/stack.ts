@@ -40,6 +40,7 @@ function sourcesChangedAt(): number {
     join(viewerRoot, 'index.html'),
     join(viewerRoot, 'vite.config.ts'),
     join(viewerRoot, '..', '..', 'packages', 'scoring', 'src', 'statusLabels.ts'),
+    join(viewerRoot, '..', '..', 'packages', 'observations', 'src'),
   ];
   return Math.max(...inputs.filter((path) => existsSync(path)).map(newestMtime));
 }

@@ -1,15 +1,7 @@
-/** One offending field of a request, as the API names it in problem+json. */
-export type FieldError = { path: string; message: string };
+import type { FieldError, Problem } from './types.js';
 
-/** An RFC 9457 problem document, as every API error is. */
-export type Problem = {
-  type?: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  errors?: FieldError[];
-};
+// The problem document's shapes are the API's (its generated client types).
+export type { FieldError, Problem };
 
 /** An answer that was not 2xx: the status, the problem document when there is one, and the headers. */
 export class ApiError extends Error {

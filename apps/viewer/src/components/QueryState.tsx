@@ -1,5 +1,3 @@
-import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { ApiError } from '../api/client.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
 
@@ -32,18 +30,4 @@ export function ErrorNotice({ error, retry }: { error: unknown; retry?: () => vo
       ) : null}
     </div>
   );
-}
-
-/** Renders `children` with the data of every query once all have it; loading or the error before. */
-export function QueryState<T extends unknown[]>({
-  queries,
-  children,
-}: {
-  queries: { [K in keyof T]: UseQueryResult<T[K]> };
-  children: (...data: T) => ReactNode;
-}) {
-  const failed = queries.find((query) => query.isError);
-  if (failed) return <ErrorNotice error={failed.error} retry={() => void failed.refetch()} />;
-  if (queries.some((query) => query.data === undefined)) return <Loading />;
-  return <>{children(...(queries.map((query) => query.data) as T))}</>;
 }

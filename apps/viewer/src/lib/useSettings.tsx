@@ -28,7 +28,7 @@ export function useToday(): string {
 }
 
 /** What a setting missing from the URL falls back to: today, and the plan's own region. */
-export type SettingsDefaults = { today: string; region: string };
+type SettingsDefaults = { today: string; region: string };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

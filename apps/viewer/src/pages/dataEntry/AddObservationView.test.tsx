@@ -22,7 +22,13 @@ function view(create = vi.fn(), observations = sampleObservations()) {
 const problem = (status: number, body: object, headers: Record<string, string> = {}) =>
   new ApiError(
     status,
-    { title: 'Problem', status, detail: 'The observation does not fit.', ...body },
+    {
+      type: 'about:blank',
+      title: 'Problem',
+      status,
+      detail: 'The observation does not fit.',
+      ...body,
+    },
     new Headers(headers),
     'Problem',
   );

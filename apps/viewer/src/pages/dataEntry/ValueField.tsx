@@ -4,7 +4,7 @@ import type { FormErrors, ObservationForm } from '../../lib/observationForm.js';
 import { Field, useFieldMessage } from './Field.js';
 
 /** The value part of the form, as typed. */
-export type ValueText = Pick<ObservationForm, 'value' | 'ratio' | 'parts'>;
+type ValueText = Pick<ObservationForm, 'value' | 'ratio' | 'parts'>;
 
 /** A stored value as the form's text, to correct it. */
 export function valueText(value: ObservationValue): ValueText {

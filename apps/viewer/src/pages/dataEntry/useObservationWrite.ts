@@ -11,10 +11,10 @@ import type {
 import type { Session } from '../../lib/useSession.js';
 
 /** What a correction came to: saved, or refused because someone changed the observation meanwhile. */
-export type Correction = { saved: Observation } | { stale: true };
+type Correction = { saved: Observation } | { stale: true };
 
 /** What an import came to: the API's report (also for a refused real import), and its message. */
-export type ImportOutcome = { report: ImportReport | undefined; error?: string };
+type ImportOutcome = { report: ImportReport | undefined; error?: string };
 
 /** A refused real import names each row as `rows.N.column`: the same report, row by row. */
 function reportFromErrors(error: ApiError, dryRun: boolean): ImportReport {

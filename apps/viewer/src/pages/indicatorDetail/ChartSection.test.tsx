@@ -9,7 +9,7 @@ import { ChartSection } from './ChartSection.js';
 // ECharts draws in a real browser (the end-to-end tests); here the chart shows what it was given.
 vi.mock('../../charts/IndicatorChart.js', () => ({
   default: ({ input, label }: { input: ChartInput; label: string }) => (
-    <pre data-testid="chart-input" aria-label={label}>
+    <pre data-testid="chart-input" data-label={label}>
       {JSON.stringify(input)}
     </pre>
   ),
@@ -31,7 +31,7 @@ describe('ChartSection', () => {
       />,
     );
     const chart = await screen.findByTestId('chart-input');
-    expect(chart.getAttribute('aria-label')).toBe(
+    expect(chart.getAttribute('data-label')).toBe(
       '从基期值到目标值的直线路径、观测值、至 2025 年的趋势外推及内蒙古自治区数值',
     );
     const input = JSON.parse(chart.textContent ?? '') as ChartInput;

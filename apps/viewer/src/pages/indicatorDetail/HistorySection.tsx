@@ -8,7 +8,7 @@ import { useLocale } from '../../i18n/LocaleProvider.js';
 import { formatObservedValue } from '../../lib/planValues.js';
 
 /** The revisions of one observation, oldest first, as the API keeps them. */
-export function RevisionRows({ id, indicator }: { id: string; indicator: Indicator }) {
+function RevisionRows({ id, indicator }: { id: string; indicator: Indicator }) {
   const { t, locale } = useLocale();
   const history = useHistory(id, true);
   if (history.isError) return <ErrorNotice error={history.error} />;
@@ -47,7 +47,7 @@ export function RevisionRows({ id, indicator }: { id: string; indicator: Indicat
 }
 
 /** Every observation of the indicator, newest first, each with its revisions on request. */
-export function ObservationHistory({
+function ObservationHistory({
   indicator,
   observations,
   asOf,

@@ -6,7 +6,7 @@ import { useLocale } from '../../i18n/LocaleProvider.js';
 import { useSettingsSearch } from '../../lib/useSettings.js';
 
 /** The targets of the plan's text linked to the indicator, quoting the text, with their 专栏. */
-export function LinkedTargets({ targets }: { targets: readonly Target[] }) {
+function LinkedTargets({ targets }: { targets: readonly Target[] }) {
   const { t, pick, locale } = useLocale();
   const projects = useProjects();
   const search = useSettingsSearch();
