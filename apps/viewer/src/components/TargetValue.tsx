@@ -1,6 +1,6 @@
+import { comparatorSign } from '@plan/indicators';
 import type { Target } from '@plan/projects';
 import { useLocale } from '../i18n/LocaleProvider.js';
-import { comparatorMark } from '../lib/comparatorMark.js';
 
 /** A target's value as the plan prints it (85, 10-15, 三), with its comparator and unit. */
 export function TargetValue({
@@ -11,7 +11,7 @@ export function TargetValue({
   const { pick } = useLocale();
   return (
     <span className="target-value">
-      {comparatorMark(target.comparator)}
+      {comparatorSign(target.comparator)}
       {target.printedValue} {pick(target.unit)}
     </span>
   );
