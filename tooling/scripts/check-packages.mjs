@@ -125,7 +125,14 @@ if (needsTarballs) {
   });
 }
 
+function packed() {
+  if (tarballs.length !== packages.length)
+    throw new Error('not every package was packed (see build and pack)');
+  return tarballs;
+}
+
 step('publint', () => {
+  packed();
   for (const { name, path } of tarballs) {
     const output = run(bin('publint'), ['run', path, '--strict']);
     if (!/All good/.test(output)) throw new Error(`${name}:\n${output}`);
@@ -134,6 +141,7 @@ step('publint', () => {
 });
 
 step('attw', () => {
+  packed();
   for (const { path } of tarballs) run(bin('attw'), [path, '--format', 'table']);
   return `${tarballs.length} tarballs: types resolve under node10, node16 (CJS and ESM) and bundler`;
 });
@@ -195,6 +203,7 @@ step('console', () => {
 });
 
 step('consumer', () => {
+  packed();
   const project = join(work, 'consumer');
   mkdirSync(project);
   writeFileSync(
