@@ -13,7 +13,8 @@
 // guard against unexpected console errors still fails a test), consumer (plain
 // npm installs the tarballs into a throwaway project outside the workspace; every
 // README code block is type-checked under nodenext, node10 and bundler
-// resolution, then run with node as ESM and through require()).
+// resolution, then run with node as ESM and through require()), workspace-readmes (the
+// README blocks of the private packages, type-checked and run from source).
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -26,7 +27,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { publishedPackages, readmeBlocks, root } from './readmeBlocks.mjs';
+import { pathToFileURL } from 'node:url';
+import { privatePackages, publishedPackages, readmeBlocks, root } from './readmeBlocks.mjs';
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const only = process.argv.slice(2);
@@ -316,6 +318,41 @@ step('consumer', () => {
   }
   if (failures.length > 0) throw new Error(failures.join('\n'));
   return `${tarballs.length} tarballs installed with npm, one copy of zod and of each peer; ${blocks.length} README blocks type-checked (nodenext, node10, bundler) and ${runs.length} runs (ESM and require) passed`;
+});
+
+step('workspace-readmes', () => {
+  // The private packages (never packed) are used from the workspace: their README blocks
+  // are type-checked with the package's own settings and run from source, on a throwaway
+  // SQLite file.
+  const blocks = privatePackages().flatMap(({ dir }) =>
+    readmeBlocks([dir]).map((block) => ({ ...block, dir })),
+  );
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+  const failures = [];
+  for (const block of blocks) {
+    const file = join(block.dir, `.readme-block-${block.id}.ts`);
+    const config = join(block.dir, `.readme-block-${block.id}.tsconfig.json`);
+    writeFileSync(file, `${block.code}\nexport {};\n`);
+    writeFileSync(
+      config,
+      JSON.stringify({ extends: './tsconfig.json', include: [basename(file)] }),
+    );
+    try {
+      run(process.execPath, [tsc, '--noEmit', '-p', config]);
+      run(process.execPath, ['--conditions=@plan/source', '--import', tsx, file], {
+        cwd: work,
+        env: { DATABASE_URL: `sqlite:${join(work, `${block.id}.sqlite`)}` },
+      });
+    } catch (error) {
+      failures.push(`${block.where}:\n${error.message}`);
+    } finally {
+      rmSync(file, { force: true });
+      rmSync(config, { force: true });
+    }
+  }
+  if (failures.length > 0) throw new Error(failures.join('\n'));
+  return `${blocks.length} README blocks of private packages type-checked and run from source`;
 });
 
 rmSync(work, { recursive: true, force: true });

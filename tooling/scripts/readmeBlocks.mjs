@@ -30,12 +30,29 @@ export function publishedPackages() {
     });
 }
 
-/** Every ```ts and ```js block of the npm-facing READMEs, with where it is. */
-export function readmeBlocks() {
-  const files = [
-    join(root, 'README.md'),
-    ...publishedPackages().map(({ dir }) => join(dir, 'README.md')),
-  ];
+/** The private packages of packages/* (used inside the workspace only). */
+export function privatePackages() {
+  return readdirSync(join(root, 'packages'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      const dir = join(root, 'packages', entry.name);
+      try {
+        const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+        return manifest.private ? [{ dir, folder: entry.name, manifest }] : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/**
+ * Every ```ts and ```js block of the npm-facing READMEs (the root's and each published
+ * package's), with where it is; `readmeBlocks(dirs)` reads the READMEs of those folders.
+ */
+export function readmeBlocks(dirs) {
+  const files = dirs
+    ? dirs.map((dir) => join(dir, 'README.md'))
+    : [join(root, 'README.md'), ...publishedPackages().map(({ dir }) => join(dir, 'README.md'))];
   return files.flatMap((file) => {
     let text;
     try {
