@@ -16,5 +16,6 @@ export type {
   ImportOutcome,
   NewObservation,
   ObservationFilter,
+  ObservationSort,
   UpdateResult,
 } from './store.types.js';

@@ -71,12 +71,24 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
       if (!filter.includeIllustrative) query = query.where('illustrative', '=', 0);
       if (filter.from) query = query.where('period_date', '>=', filter.from);
       if (filter.to) query = query.where('period_date', '<=', filter.to);
-      const rows = await query
-        .orderBy('indicator_id')
-        .orderBy('region')
-        .orderBy('period_date')
-        .orderBy('source')
-        .execute();
+      // Keyset order: the four columns of the natural key, so every row has one place.
+      const columns =
+        filter.sort === 'date' || filter.sort === '-date'
+          ? (['period_date', 'indicator_id', 'region', 'source'] as const)
+          : (['indicator_id', 'region', 'period_date', 'source'] as const);
+      const direction = filter.sort === '-date' ? 'desc' : 'asc';
+      const after = filter.after;
+      if (after)
+        query = query.where(({ eb, refTuple, tuple }) =>
+          eb(
+            refTuple(columns[0], columns[1], columns[2], columns[3]),
+            direction === 'desc' ? '<' : '>',
+            tuple(after[0], after[1], after[2], after[3]),
+          ),
+        );
+      for (const column of columns) query = query.orderBy(column, direction);
+      if (filter.limit !== undefined) query = query.limit(filter.limit);
+      const rows = await query.execute();
       return rows.map(fromRow);
     },
 

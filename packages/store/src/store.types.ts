@@ -14,7 +14,15 @@ export type ObservationFilter = {
   includeIllustrative?: boolean | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** The order: by indicator, region, date, source (default), or by date first (`-date`: newest first). */
+  sort?: ObservationSort | undefined;
+  /** Only rows after this key (the sort columns of the last row a page ended on). */
+  after?: readonly [string, string, string, string] | undefined;
+  /** At most this many rows. */
+  limit?: number | undefined;
 };
+
+export type ObservationSort = 'indicator' | 'date' | '-date';
 
 export type ImportOutcome = { created: number; unchanged: number; ids: string[] };
 
