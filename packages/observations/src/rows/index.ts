@@ -1,7 +1,12 @@
-// Reading and writing observation rows as CSV and XLSX. Node only: pulls exceljs.
+// Reading and writing observation rows as CSV and XLSX, within bounds (ImportLimits). Node only: inflates ZIPs with node:zlib.
 
 export { toNewObservation } from '../toNewObservation.js';
-export { parseCsv } from './parseCsv.js';
+export {
+  DEFAULT_IMPORT_LIMITS,
+  type ImportLimits,
+  type ImportRefusal,
+} from './importLimits.js';
+export { type CsvBounds, forEachCsvRecord, parseCsv } from './parseCsv.js';
 export {
   IMPORT_COLUMNS,
   type ImportFormat,

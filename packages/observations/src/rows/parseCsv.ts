@@ -1,3 +1,10 @@
+import { columnLetters, ImportRefusedError } from './importLimits.js';
+
+/** Bounds for forEachCsvRecord: fields per record and characters per field. */
+export type CsvBounds = { maxColumns: number; maxCellChars: number };
+
+const UNBOUNDED: CsvBounds = { maxColumns: Infinity, maxCellChars: Infinity };
+
 /**
  * Reads CSV text (RFC 4180: comma-separated, fields in double quotes may hold
  * commas, line breaks and doubled quotes; CRLF or LF line ends; a leading BOM
@@ -8,8 +15,26 @@
  * rows spend most of their time in this loop (see apps/api/bench).
  */
 export function parseCsv(input: string): string[][] {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const rows: string[][] = [];
+  forEachCsvRecord(input, (row) => {
+    rows.push(row);
+  });
+  return rows;
+}
+
+/**
+ * parseCsv one record at a time: `onRecord` gets each record and its line as
+ * it is read, so a caller keeps no grid of the whole file. With `bounds`, a
+ * record of more fields or a field of more characters is refused
+ * (ImportRefusedError, 422) as soon as it is met.
+ */
+export function forEachCsvRecord(
+  input: string,
+  onRecord: (record: string[], line: number) => void,
+  bounds: CsvBounds = UNBOUNDED,
+): void {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  let first: number | undefined;
   let row: string[] = [];
   let line = 1;
   let rowLine = 1;
@@ -26,6 +51,7 @@ export function parseCsv(input: string): string[][] {
         const quote = text.indexOf('"', from);
         if (quote === -1) throw new Error(`line ${startLine}: a quoted field is never closed`);
         value += text.slice(from, quote);
+        if (value.length > bounds.maxCellChars) tooLong(startLine, bounds);
         for (let at = from; at < quote; at++) if (text.charCodeAt(at) === 10) line++;
         if (text.charCodeAt(quote + 1) === 34) {
           value += '"';
@@ -48,10 +74,18 @@ export function parseCsv(input: string): string[][] {
         if (code === 34) throw new Error(`line ${line}: a quote inside an unquoted field`);
         end++;
       }
+      if (end - index > bounds.maxCellChars) tooLong(line, bounds);
       field = text.slice(index, end);
       index = end;
     }
     row.push(field);
+    if (row.length > bounds.maxColumns) {
+      throw new ImportRefusedError(
+        422,
+        'maxColumns',
+        `line ${rowLine} has more than ${bounds.maxColumns} fields (column ${columnLetters(row.length)}): an import reads at most ${bounds.maxColumns} columns (limit maxColumns)`,
+      );
+    }
     const code = text.charCodeAt(index);
     if (code === 44) {
       index++;
@@ -61,18 +95,23 @@ export function parseCsv(input: string): string[][] {
     if (code === 13 && text.charCodeAt(index + 1) === 10) index += 2;
     else index++;
     if (!(row.length === 1 && row[0] === '')) {
-      const first = rows[0];
-      if (first && row.length !== first.length) {
-        throw new Error(
-          `line ${rowLine}: ${row.length} fields where the header has ${first.length}`,
-        );
+      if (first === undefined) first = row.length;
+      else if (row.length !== first) {
+        throw new Error(`line ${rowLine}: ${row.length} fields where the header has ${first}`);
       }
-      rows.push(row);
+      onRecord(row, rowLine);
     }
     row = [];
     line++;
     rowLine = line;
     if (index >= length) break;
   }
-  return rows;
+}
+
+function tooLong(line: number, bounds: CsvBounds): never {
+  throw new ImportRefusedError(
+    422,
+    'maxCellChars',
+    `line ${line} has a field longer than ${bounds.maxCellChars} characters (limit maxCellChars)`,
+  );
 }

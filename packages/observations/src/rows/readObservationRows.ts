@@ -1,9 +1,16 @@
-import ExcelJS from 'exceljs';
 import { checkObservation, type PlanLike } from '../checkObservation.js';
 import { isCalendarDate, NOTE_MAX, sourceProblem, yearProblem } from '../observationFields.js';
 import type { NewObservation } from '../schema/observation.js';
 import { parseValueText } from '../valueText.js';
-import { parseCsv } from './parseCsv.js';
+import { readXlsxSheet } from './_lib/readXlsxSheet.js';
+import {
+  checkDeadline,
+  DEFAULT_IMPORT_LIMITS,
+  type ImportLimits,
+  type ImportRefusal,
+  ImportRefusedError,
+} from './importLimits.js';
+import { forEachCsvRecord } from './parseCsv.js';
 
 /** One problem in an import: the spreadsheet row (the header is row 1), the column and what is wrong. */
 export type RowProblem = { row: number; column: string; problem: string };
@@ -12,6 +19,8 @@ export type ReadRowsResult = {
   observations: NewObservation[];
   problems: RowProblem[];
   rowCount: number;
+  /** Set when the file as a whole is refused (a limit, its encoding, not a workbook): nothing was checked row by row. */
+  refused?: ImportRefusal;
 };
 
 const COLUMN_ALIASES: Record<string, keyof RawRow> = {
@@ -56,7 +65,8 @@ export const IMPORT_COLUMNS = [
   'source',
   'note',
 ] as const;
-export const MAX_IMPORT_ROWS = 2_000_000;
+/** Data rows a CSV import takes by default (DEFAULT_IMPORT_LIMITS.maxRows). */
+export const MAX_IMPORT_ROWS = DEFAULT_IMPORT_LIMITS.maxRows;
 
 export type ImportFormat = 'csv' | 'xlsx';
 
@@ -75,58 +85,65 @@ export function importFormatOf(contentType: string | undefined): ImportFormat | 
  * is checked with the same rules as a JSON request (`checkObservation`; the
  * region defaults to the plan's subject region). Nothing here touches a
  * database: the same report serves a dry run.
+ *
+ * Reading is bounded (`limits`, defaults in DEFAULT_IMPORT_LIMITS): rows are
+ * checked as they are read and never held as a grid, XLSX is streamed from its
+ * ZIP, and a file beyond a limit, not UTF-8, or not a workbook is refused as a
+ * whole (`refused`, also listed as the one problem of row 0) as soon as that is known.
  */
 export async function readObservationRows(
   plan: PlanLike,
   body: Uint8Array,
   format: ImportFormat,
   defaults: { source: string },
+  limits: Partial<ImportLimits> = {},
 ): Promise<ReadRowsResult> {
-  let table: { header: string[]; rows: string[][] };
-  try {
-    table = format === 'csv' ? readCsv(body) : await readXlsx(body);
-  } catch (error) {
-    const problem = error instanceof Error ? error.message : String(error);
-    return { observations: [], problems: [{ row: 0, column: '', problem }], rowCount: 0 };
-  }
+  const bounds: ImportLimits = { ...DEFAULT_IMPORT_LIMITS, ...limits };
+  const deadline = performance.now() + bounds.maxMilliseconds;
   const problems: RowProblem[] = [];
-  const columns: (keyof RawRow | undefined)[] = table.header.map(
-    (name) => COLUMN_ALIASES[name.trim().toLowerCase()],
-  );
-  table.header.forEach((name, index) => {
-    if (!columns[index] && !EXPORT_ONLY_COLUMNS.has(name.trim().toLowerCase())) {
-      problems.push({
-        row: 1,
-        column: name,
-        problem: `unknown column "${name}": expected ${IMPORT_COLUMNS.join(', ')}`,
-      });
-    }
-  });
-  for (const required of ['indicatorId', 'value'] as const) {
-    if (!columns.includes(required)) {
-      problems.push({
-        row: 1,
-        column: required === 'indicatorId' ? 'indicator_id' : 'value',
-        problem: 'this column is required',
-      });
-    }
-  }
-  if (!columns.includes('year') && !columns.includes('date')) {
-    problems.push({ row: 1, column: 'year', problem: 'give a year column or a date column' });
-  }
-  if (table.rows.length > MAX_IMPORT_ROWS) {
-    problems.push({
-      row: 0,
-      column: '',
-      problem: `${table.rows.length} rows: more than the ${MAX_IMPORT_ROWS} an import takes`,
-    });
-  }
-  if (problems.length > 0) return { observations: [], problems, rowCount: table.rows.length };
-
+  let omitted = 0;
+  const report = (problem: RowProblem) => {
+    if (problems.length < bounds.maxProblems) problems.push(problem);
+    else omitted++;
+  };
   const observations: NewObservation[] = [];
+  let columns: (keyof RawRow | undefined)[] | undefined;
+  let positions: number[] = [];
+  let headerOk = false;
+  let rowCount = 0;
+
+  const onHeader = (header: string[]) => {
+    columns = header.map((name) => COLUMN_ALIASES[name.trim().toLowerCase()]);
+    const known = columns;
+    positions = known.flatMap((column, index) => (column ? [index] : []));
+    header.forEach((name, index) => {
+      if (!known[index] && !EXPORT_ONLY_COLUMNS.has(name.trim().toLowerCase()) && name !== '') {
+        report({
+          row: 1,
+          column: name,
+          problem: `unknown column "${name}": expected ${IMPORT_COLUMNS.join(', ')}`,
+        });
+      }
+    });
+    for (const required of ['indicatorId', 'value'] as const) {
+      if (!known.includes(required)) {
+        report({
+          row: 1,
+          column: required === 'indicatorId' ? 'indicator_id' : 'value',
+          problem: 'this column is required',
+        });
+      }
+    }
+    if (!known.includes('year') && !known.includes('date')) {
+      report({ row: 1, column: 'year', problem: 'give a year column or a date column' });
+    }
+    headerOk = problems.length === 0;
+  };
   // Plain loops and no closures per row: this runs a million times in a large import.
-  for (let index = 0; index < table.rows.length; index++) {
-    const cells = table.rows[index] as string[];
+  const onRow = (cells: (index: number) => string | undefined, row: number) => {
+    rowCount++;
+    if ((rowCount & 4095) === 0) checkDeadline(deadline, bounds);
+    if (!headerOk) return;
     const raw: RawRow = {
       indicatorId: '',
       region: '',
@@ -136,16 +153,44 @@ export async function readObservationRows(
       source: '',
       note: '',
     };
-    for (let position = 0; position < columns.length; position++) {
-      const column = columns[position];
-      if (column) raw[column] = (cells[position] ?? '').trim();
+    const known = columns as (keyof RawRow)[];
+    for (let at = 0; at < positions.length; at++) {
+      const position = positions[at] as number;
+      raw[known[position] as keyof RawRow] = (cells(position) ?? '').trim();
     }
-    const observation = readRow(plan, raw, defaults, index + 2, problems);
+    const before = problems.length;
+    const observation = readRow(plan, raw, defaults, row, problems);
+    if (problems.length > bounds.maxProblems) {
+      omitted += problems.length - Math.max(before, bounds.maxProblems);
+      problems.length = Math.max(before, bounds.maxProblems);
+    }
     if (observation) observations.push(observation);
+  };
+
+  try {
+    if (format === 'csv') readCsv(body, bounds, onHeader, onRow);
+    else await readXlsx(body, bounds, deadline, onHeader, onRow);
+  } catch (error) {
+    // A malformed CSV names its line as a problem of the file; a limit, encoding or structure refuses it.
+    const refused = error instanceof ImportRefusedError ? error.refusal : undefined;
+    const problem = error instanceof Error ? error.message : String(error);
+    return {
+      observations: [],
+      problems: [{ row: 0, column: '', problem }],
+      rowCount,
+      ...(refused ? { refused } : {}),
+    };
   }
-  if (table.rows.length === 0)
-    problems.push({ row: 0, column: '', problem: 'the file has a header but no rows' });
-  return { observations, problems, rowCount: table.rows.length };
+  if (columns === undefined) {
+    const problem = `the ${format === 'csv' ? 'CSV file' : 'worksheet'} is empty: expected a header row`;
+    return { observations: [], problems: [{ row: 0, column: '', problem }], rowCount: 0 };
+  }
+  if (headerOk && rowCount === 0)
+    report({ row: 0, column: '', problem: 'the file has a header but no rows' });
+  if (omitted > 0) {
+    problems.push({ row: 0, column: '', problem: `and ${omitted} more problems not listed` });
+  }
+  return { observations, problems, rowCount };
 }
 
 const COLUMN_OF: Record<string, string> = { indicatorId: 'indicator_id' };
@@ -235,61 +280,71 @@ function readRow(
       };
 }
 
-function readCsv(body: Uint8Array): { header: string[]; rows: string[][] } {
+function readCsv(
+  body: Uint8Array,
+  bounds: ImportLimits,
+  onHeader: (header: string[]) => void,
+  onRow: (cells: (index: number) => string | undefined, row: number) => void,
+): void {
+  if (body.indexOf(0) !== -1) {
+    throw new ImportRefusedError(
+      422,
+      'encoding',
+      'the file holds NUL bytes: it is not UTF-8 text (is it a spreadsheet sent as text/csv?)',
+    );
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    throw new Error('the file is not UTF-8 text');
+    throw new ImportRefusedError(422, 'encoding', 'the file is not UTF-8 text');
   }
-  let records: string[][];
+  let header = true;
+  let dataRow = 1;
   try {
-    records = parseCsv(text);
+    forEachCsvRecord(
+      text,
+      (record) => {
+        if (header) {
+          header = false;
+          onHeader(record);
+          return;
+        }
+        if (dataRow > bounds.maxRows) {
+          throw new ImportRefusedError(
+            413,
+            'maxRows',
+            `more than ${bounds.maxRows} rows: more than an import takes (limit maxRows)`,
+          );
+        }
+        dataRow++;
+        onRow((index) => record[index], dataRow);
+      },
+      bounds,
+    );
   } catch (error) {
+    if (error instanceof ImportRefusedError) throw error;
     throw new Error(`malformed CSV: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const [header, ...rows] = records;
-  if (!header) throw new Error('the CSV file is empty: expected a header row');
-  return { header, rows };
 }
 
-async function readXlsx(body: Uint8Array): Promise<{ header: string[]; rows: string[][] }> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(body as unknown as ArrayBuffer);
-  } catch {
-    throw new Error('not a readable XLSX workbook');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new Error('the workbook has no worksheet');
-  const grid: string[][] = [];
-  const width = sheet.columnCount;
-  let formula: string | undefined;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= width; column++) {
-      const value = row.getCell(column).value;
-      if (value !== null && typeof value === 'object' && 'formula' in value && !formula) {
-        formula = `row ${rowNumber}, column ${column} holds a formula: import values, not formulas`;
-      }
-      cells.push(cellText(value));
+async function readXlsx(
+  body: Uint8Array,
+  bounds: ImportLimits,
+  deadline: number,
+  onHeader: (header: string[]) => void,
+  onRow: (cells: (index: number) => string | undefined, row: number) => void,
+): Promise<void> {
+  let header = true;
+  await readXlsxSheet(body, bounds, deadline, ({ row, cells }) => {
+    if (header) {
+      header = false;
+      const width = Math.max(...cells.keys());
+      const names: string[] = [];
+      for (let column = 1; column <= width; column++) names.push(cells.get(column) ?? '');
+      onHeader(names);
+      return;
     }
-    grid.push(cells);
+    onRow((index) => cells.get(index + 1), row);
   });
-  if (formula) throw new Error(formula);
-  const [header, ...rows] = grid;
-  if (!header) throw new Error('the worksheet is empty: expected a header row');
-  return { header, rows: rows.filter((row) => row.some((cell) => cell !== '')) };
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return String(value.result ?? '');
-    return '';
-  }
-  return String(value);
 }
