@@ -19,17 +19,6 @@ describe('latestObservations', () => {
     ]);
   });
 
-  it('of two values of one date, takes the official one, as the API scores it', () => {
-    const latest = latestObservations(
-      [
-        observation({ indicatorId: 'a', year: 2023, value: 9, source: 'demo' }),
-        observation({ indicatorId: 'a', year: 2023, value: 3, source: 'bulletin' }),
-      ],
-      '2024-06-30',
-    );
-    expect(latest.get('a')?.value).toBe(3);
-  });
-
   it('is empty before any value', () => {
     expect(
       latestObservations([observation({ indicatorId: 'a', year: 2023, value: 3 })], '2020-01-01')
