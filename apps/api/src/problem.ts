@@ -69,19 +69,27 @@ export class ProblemError extends Error {
   }
 }
 
+/** Most field errors a problem lists: an answer stays small however bad the input (the detail gives the count). */
+export const MAX_PROBLEM_ERRORS = 100;
+
 export function problemBody(
   status: number,
   detail: string,
   instance: string,
   extra: { errors?: FieldError[] | undefined; type?: string } = {},
 ): Problem {
+  const errors = extra.errors ?? [];
+  const listed = errors.slice(0, MAX_PROBLEM_ERRORS);
   return {
     type: extra.type ?? 'about:blank',
     title: TITLES[status] ?? 'Error',
     status,
-    detail,
+    detail:
+      errors.length > listed.length
+        ? `${detail} (errors lists the first ${listed.length} of ${errors.length} problems)`
+        : detail,
     instance,
-    ...(extra.errors && extra.errors.length > 0 ? { errors: extra.errors } : {}),
+    ...(listed.length > 0 ? { errors: listed } : {}),
   };
 }
 

@@ -10,18 +10,20 @@ import {
 import { ordosTargets, Target, targetsForIndicator } from '@plan/projects';
 import {
   AssessInput,
-  assess,
   assessIndicator,
-  assessPlan,
   IndicatorAssessment,
   Method,
   MilestoneAssessment,
   PlanAssessment,
   ScoringInputError,
 } from '@plan/scoring';
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
-import { ProblemError } from '../problem.js';
+import { Problem, ProblemError, problemResponse } from '../problem.js';
+import { runTask } from '../work/offLoop.js';
+import type { TaskRefusal } from '../work/tasks.js';
 import { cacheableResponse, etagOf } from './_lib/caching.js';
 import { ExportFormat, sendSheet, spreadsheetContent } from './_lib/exports.js';
 import { problems } from './_lib/responses.js';
@@ -87,6 +89,48 @@ export const MilestonesResponse = z
     ...DataBasis,
   })
   .meta({ id: 'MilestonesResponse' });
+
+/** Largest body POST /api/v1/assess reads. */
+export const ASSESS_BODY_LIMIT = 256 * 1024;
+/** Most points of the series POST /api/v1/assess scores. */
+export const ASSESS_MAX_SERIES = 5_000;
+/** Up to these sizes the work runs in process; above, on a work thread (see work/offLoop.ts). */
+const ASSESS_IN_PROCESS_MAX = 500;
+const PLAN_ASSESSMENT_IN_PROCESS_MAX = 5_000;
+
+/** The caps of POST /api/v1/assess, checked before the body is validated. */
+const assessLimits: MiddlewareHandler[] = [
+  bodyLimit({
+    maxSize: ASSESS_BODY_LIMIT,
+    onError: (c) =>
+      problemResponse(
+        c,
+        413,
+        `The body is larger than the ${ASSESS_BODY_LIMIT} bytes /assess takes.`,
+      ),
+  }),
+  async (c, next) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return next(); // the validator answers 400 for a body that is not JSON
+    }
+    const series = (body as { series?: unknown } | null)?.series;
+    if (Array.isArray(series) && series.length > ASSESS_MAX_SERIES) {
+      return problemResponse(
+        c,
+        422,
+        `The series has ${series.length} points; /assess takes at most ${ASSESS_MAX_SERIES}.`,
+      );
+    }
+    return next();
+  },
+];
+
+function refusalProblem({ refused }: TaskRefusal): ProblemError {
+  return new ProblemError(refused.status, refused.detail, { errors: refused.errors });
+}
 
 function scoringProblem(error: unknown): never {
   if (error instanceof ScoringInputError) {
@@ -169,24 +213,15 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
       const { asOf, region, includeIllustrative, version } = await readContext(query);
       const key = `plan|${query.method}|${asOf}|${region}|${includeIllustrative}|${version}`;
       const body = await cached(version, key, async () => {
-        const { used, setAside, illustrative } = await observationsFor(region, includeIllustrative);
-        let assessment: z.infer<typeof PlanAssessment>;
-        try {
-          assessment = assessPlan(ordosPlan, toScoringObservations(used), {
-            method: query.method,
-            asOf,
-            region,
-          });
-        } catch (error) {
-          scoringProblem(error);
-        }
-        return JSON.stringify({
-          ...assessment,
-          illustrative,
-          dataVersion: version,
-          observationsUsed: used.length,
-          setAside,
-        });
+        const stored = await store.listObservations({ region, includeIllustrative });
+        // Many observations: judged on a work thread, so the server answers meanwhile.
+        const outcome = await runTask(
+          'planAssessment',
+          { stored, method: query.method, asOf, region, version },
+          stored.length > PLAN_ASSESSMENT_IN_PROCESS_MAX,
+        );
+        if ('refused' in outcome) throw refusalProblem(outcome);
+        return outcome.body;
       });
       if (query.format && query.format !== 'json') {
         return (await sendSheet(
@@ -315,6 +350,8 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
       tags: ['Assessments'],
       summary:
         'Stateless: assess one series by one method (the `assess` of @plan/scoring over HTTP)',
+      description: `At most ${ASSESS_MAX_SERIES} points in the series (more: 422) and ${ASSESS_BODY_LIMIT / 1024} KiB of body (more: 413).`,
+      middleware: assessLimits,
       request: {
         body: { required: true, content: { 'application/json': { schema: AssessInput } } },
       },
@@ -324,14 +361,21 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
           content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
         },
         ...problems(400, 413),
+        422: {
+          description: `The series has more than ${ASSESS_MAX_SERIES} points`,
+          content: { 'application/problem+json': { schema: Problem } },
+        },
+        503: {
+          description: 'The work thread failed or ran out of time; retry after Retry-After seconds',
+          content: { 'application/problem+json': { schema: Problem } },
+        },
       },
     }),
-    (c) => {
-      try {
-        return c.json(assess(c.req.valid('json')) as Record<string, unknown>, 200);
-      } catch (error) {
-        scoringProblem(error);
-      }
+    async (c) => {
+      const input = c.req.valid('json');
+      const outcome = await runTask('assess', input, input.series.length > ASSESS_IN_PROCESS_MAX);
+      if ('refused' in outcome) throw refusalProblem(outcome);
+      return c.json(outcome.result, 200);
     },
   );
 }

@@ -1,0 +1,101 @@
+import { ordosPlan } from '@plan/indicators';
+import { type Observation, oneValuePerDate, toScoringObservations } from '@plan/observations';
+import {
+  type ImportFormat,
+  type ReadRowsResult,
+  readObservationRows,
+} from '@plan/observations/rows';
+import {
+  type AssessInput,
+  assess,
+  assessPlan,
+  type Method,
+  ScoringInputError,
+} from '@plan/scoring';
+
+/** A refusal a task reports as data (it crosses a thread), turned into a problem answer by the route. */
+export type TaskRefusal = {
+  refused: { status: 400; detail: string; errors: { path: string; message: string }[] };
+};
+
+function refusalOf(error: unknown): TaskRefusal {
+  if (error instanceof ScoringInputError) {
+    return {
+      refused: {
+        status: 400,
+        detail: error.message.split('\n')[0] ?? 'Invalid input.',
+        errors: error.issues.map((issue) => ({
+          path: issue.path.join('.'),
+          message: issue.message,
+        })),
+      },
+    };
+  }
+  throw error;
+}
+
+export type PlanAssessmentInput = {
+  stored: Observation[];
+  method: Method;
+  asOf: string;
+  region: string;
+  version: number;
+};
+
+/**
+ * The heavy work the API may run off the event loop. Each task takes and gives
+ * plain data (it may cross a thread): the same functions run in process for
+ * small inputs and in a worker (work/worker.ts) for large ones.
+ */
+export const tasks = {
+  /** An import file read and checked row by row: the observations, or the problems that stop it. */
+  readRows(input: {
+    body: Uint8Array;
+    format: ImportFormat;
+    source: string;
+    limits?: Parameters<typeof readObservationRows>[4];
+  }): Promise<ReadRowsResult> {
+    return readObservationRows(
+      ordosPlan,
+      input.body,
+      input.format,
+      { source: input.source },
+      input.limits,
+    );
+  },
+
+  /** One series scored by one method (POST /api/v1/assess). */
+  assess(input: AssessInput): { result: Record<string, unknown> } | TaskRefusal {
+    try {
+      return { result: assess(input) as Record<string, unknown> };
+    } catch (error) {
+      return refusalOf(error);
+    }
+  },
+
+  /** The whole plan assessed as of a date, serialised as the answer of GET /api/v1/assessments. */
+  planAssessment(input: PlanAssessmentInput): { body: string } | TaskRefusal {
+    const { used, setAside } = oneValuePerDate(input.stored);
+    try {
+      const assessment = assessPlan(ordosPlan, toScoringObservations(used), {
+        method: input.method,
+        asOf: input.asOf,
+        region: input.region,
+      });
+      return {
+        body: JSON.stringify({
+          ...assessment,
+          illustrative: used.some((observation) => observation.illustrative),
+          dataVersion: input.version,
+          observationsUsed: used.length,
+          setAside,
+        }),
+      };
+    } catch (error) {
+      return refusalOf(error);
+    }
+  },
+};
+
+export type Tasks = typeof tasks;
+export type TaskName = keyof Tasks;

@@ -1,0 +1,75 @@
+import { assess } from '@plan/scoring';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ProblemError } from '../problem.js';
+import { createWorkPool } from './workPool.js';
+
+const pool = createWorkPool({ size: 1 });
+afterAll(() => pool.close());
+
+const input = {
+  method: 'time-progress',
+  direction: 'increase',
+  series: [
+    { year: 2020, value: 43 },
+    { year: 2023, value: 44.5 },
+  ],
+  target: { year: 2025, value: 45 },
+} as const;
+
+const csv = (rows: number) =>
+  new TextEncoder().encode(
+    `indicator_id,region,date,value\n${Array.from(
+      { length: rows },
+      (_, index) =>
+        `regular-exercise-share,ordos,${new Date(Date.UTC(2021, 0, 1 + index)).toISOString().slice(0, 10)},44.1`,
+    ).join('\n')}\n`,
+  );
+
+describe('createWorkPool', () => {
+  it('runs a task on a thread and gives what the task gives in process', async () => {
+    expect(await pool.run('assess', input, 60_000)).toEqual({ result: assess(input) });
+  });
+
+  it('reads and checks import rows on a thread', async () => {
+    const read = await pool.run(
+      'readRows',
+      { body: csv(3), format: 'csv', source: 'test' },
+      60_000,
+    );
+    expect(read.problems).toEqual([]);
+    expect(read.observations).toHaveLength(3);
+  });
+
+  it('stops a task that runs past its time with a 503 problem, and keeps serving', async () => {
+    const late = pool.run('readRows', { body: csv(50_000), format: 'csv', source: 'test' }, 1);
+    await expect(late).rejects.toBeInstanceOf(ProblemError);
+    await expect(late).rejects.toMatchObject({ status: 503 });
+    expect(await pool.run('assess', input, 60_000)).toEqual({ result: assess(input) });
+  });
+
+  it('answers 503 when a thread dies, and starts a new one for the next task', async () => {
+    const starved = createWorkPool({ size: 1, maxHeapMb: 8 });
+    try {
+      const dying = starved.run(
+        'readRows',
+        { body: csv(400_000), format: 'csv', source: 'test' },
+        120_000,
+      );
+      await expect(dying).rejects.toMatchObject({ status: 503 });
+    } finally {
+      await starved.close();
+    }
+    expect(await pool.run('assess', input, 60_000)).toEqual({ result: assess(input) });
+  });
+
+  it('refuses work beyond its queue with a 503 problem', async () => {
+    const small = createWorkPool({ size: 1, maxQueue: 0 });
+    try {
+      const first = small.run('assess', input, 60_000);
+      await expect(small.run('assess', input, 60_000)).rejects.toMatchObject({ status: 503 });
+      expect(await first).toEqual({ result: assess(input) });
+    } finally {
+      await small.close();
+    }
+  });
+});

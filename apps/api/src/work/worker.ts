@@ -1,0 +1,18 @@
+// The entry of a work thread (see workPool.ts): runs one task of tasks.ts per
+// message and posts its result, or the error it threw, back.
+import { parentPort } from 'node:worker_threads';
+import { type TaskName, tasks } from './tasks.js';
+
+type Request = { id: number; task: TaskName; input: unknown };
+
+parentPort?.on('message', async ({ id, task, input }: Request) => {
+  try {
+    const run = tasks[task] as (input: unknown) => unknown;
+    parentPort?.postMessage({ id, value: await run(input) });
+  } catch (error) {
+    parentPort?.postMessage({
+      id,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
+  }
+});
