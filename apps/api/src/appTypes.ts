@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { ImportLimits } from '@plan/observations/rows';
 import type { Store } from '@plan/store';
 import type { AuthVariables } from './auth.js';
 
@@ -9,7 +10,13 @@ export type AppDeps = {
   adminToken?: string | undefined;
   corsOrigins?: string[];
   bodyLimit?: number;
+  /** Bounds on reading import files (defaults: DEFAULT_IMPORT_LIMITS of @plan/observations/rows). */
+  importLimits?: Partial<ImportLimits>;
   writeRatePerMinute?: number;
+  /** Failed sign-ins per client address and minute before 429 (default 20). */
+  signInFailuresPerMinute?: number | undefined;
+  /** Proxies whose X-Forwarded-For is believed: addresses or CIDR ranges (default none). */
+  trustedProxies?: readonly string[] | undefined;
   /** Folder of the built viewer, served at `/` when given. */
   viewerDir?: string | undefined;
   log?: (entry: Record<string, unknown>) => void;

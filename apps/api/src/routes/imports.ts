@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
 import { ordosPlan } from '@plan/indicators';
-import { importFormatOf, readObservationRows } from '@plan/observations/rows';
+import {
+  DEFAULT_IMPORT_LIMITS,
+  importFormatOf,
+  readObservationRows,
+} from '@plan/observations/rows';
 import { ConflictError } from '@plan/store';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
@@ -49,7 +53,10 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
       description:
         'Columns: indicator_id, region (default ordos), year or date, value (63.5, a ratio 38:62, or parts secondary=59;higher=52), source, note. ' +
         'Send the file as the body with Content-Type text/csv or the XLSX type, or as the field "file" of multipart/form-data (not validated by the schema below, read by the handler). ' +
-        'Rows equal to stored ones are left alone, so re-sending an import creates no duplicates; an Idempotency-Key makes a retried request answer as the first did.',
+        'Rows equal to stored ones are left alone, so re-sending an import creates no duplicates; an Idempotency-Key makes a retried request answer as the first did. ' +
+        `Limits (server settings; defaults shown), checked while the file is read, so nothing is written and a dry run is refused too: at most ${DEFAULT_IMPORT_LIMITS.maxColumns} columns (a cell beyond column BL refuses the file), ${DEFAULT_IMPORT_LIMITS.maxRows} CSV rows, ${DEFAULT_IMPORT_LIMITS.maxXlsxRows} XLSX rows, ${DEFAULT_IMPORT_LIMITS.maxCells} cells, ${DEFAULT_IMPORT_LIMITS.maxCellChars} characters a cell, an XLSX of ${DEFAULT_IMPORT_LIMITS.maxXlsxBytes} bytes that inflates (as declared and as read) to ${DEFAULT_IMPORT_LIMITS.maxXlsxUncompressedBytes} bytes in ${DEFAULT_IMPORT_LIMITS.maxXlsxEntries} ZIP entries and ${DEFAULT_IMPORT_LIMITS.maxSheets} sheets (the first is read), ${DEFAULT_IMPORT_LIMITS.maxMilliseconds / 1000} s of reading. ` +
+        'A file beyond a size limit (bytes, rows, cells, time) is answered 413, one of the wrong shape or encoding (too many columns or sheets, a cell too long, not UTF-8, NUL bytes, not a workbook) 422; the problem names the limit in errors[0].code. ' +
+        'A spreadsheet cell shown as a percentage (0.441 formatted as 44.1%) is read as 44.1, the figure a person sees.',
       security: bearer,
       middleware: [requireRole('editor')] as const,
       request: {
@@ -77,12 +84,25 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
           description: 'The import report (dry run, or the rows written)',
           content: { 'application/json': { schema: ImportReport } },
         },
-        ...problems(400, 401, 403, 409, 413, 415, 429),
+        ...problems(400, 401, 403, 409, 413, 415, 422, 429),
       },
     }),
     async (c) => {
       const query = c.req.valid('query');
       const dryRun = query.dryRun === 'true';
+      const limits = { ...DEFAULT_IMPORT_LIMITS, ...deps.importLimits };
+      // An XLSX larger than its limit is refused on its declared length, before its body is read.
+      const declaredLength = Number(c.req.header('content-length') ?? Number.NaN);
+      if (
+        importFormatOf(c.req.header('content-type')) === 'xlsx' &&
+        declaredLength > limits.maxXlsxBytes
+      ) {
+        throw new ProblemError(
+          413,
+          `The XLSX file has ${declaredLength} bytes: more than the ${limits.maxXlsxBytes} an import takes (limit maxXlsxBytes).`,
+          { errors: [{ path: 'file', message: 'too large', code: 'maxXlsxBytes' }] },
+        );
+      }
       let body: Uint8Array;
       let format = importFormatOf(c.req.header('content-type'));
       if ((c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
@@ -109,9 +129,23 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
       }
       const actor = { name: c.get('principal')?.name ?? 'unknown' };
       const run = async (): Promise<ImportReport> => {
-        const read = await readObservationRows(ordosPlan, body, format, {
-          source: query.source ?? 'import',
-        });
+        const read = await readObservationRows(
+          ordosPlan,
+          body,
+          format,
+          { source: query.source ?? 'import' },
+          deps.importLimits,
+        );
+        if (read.refused) {
+          // The file as a whole: a limit, its encoding or its structure. Refused even in a dry run.
+          throw new ProblemError(
+            read.refused.status,
+            `The import file was refused: ${read.refused.message}.`,
+            {
+              errors: [{ path: 'file', message: read.refused.message, code: read.refused.limit }],
+            },
+          );
+        }
         if (read.problems.length > 0) {
           return {
             dryRun,
