@@ -1,9 +1,22 @@
 import { ordosPlan } from '@plan/indicators';
 import { checkObservation } from '@plan/observations';
 import { parseCsv } from '@plan/observations/rows';
+import {
+  cellsXlsx,
+  deepXlsx,
+  notAWorkbookZip,
+  percentXlsx,
+  wideXlsx,
+  workbookWithoutSheet,
+  XLSX_TYPE,
+  zipBombXlsx,
+} from '@plan/observations/rows/testing';
+import { createToken } from '@plan/store';
+import { describeOnEveryStore, fixedClock } from '@plan/store/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../_test/testApp.js';
+import { createApp } from '../app.js';
 import { openApiOperations } from './openApiOperations.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -162,11 +175,150 @@ describe('hostile input, generated from the OpenAPI document', () => {
       { numRuns: 40 },
     );
     const exported = await (
-      await t.app.request('/api/v1/observations?format=csv&includeIllustrative=true')
+      await t.app.request('/api/v1/observations?format=csv&includeIllustrative=true', {
+        headers: t.auth('viewer'),
+      })
     ).text();
     const rows = parseCsv(exported);
     for (const row of rows.slice(1)) {
       for (const cell of row) expect(cell, cell).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
     }
+  });
+});
+
+/** Letters of a spreadsheet column, 1 → A, 16384 → XFD. */
+const letters = (column: number): string =>
+  column <= 0
+    ? ''
+    : letters(Math.floor((column - 1) / 26)) + String.fromCharCode(65 + ((column - 1) % 26));
+
+/** Hostile import files: wide, deep, bombs (honest and lying), odd encodings, damaged ZIPs. */
+const hostileFile: fc.Arbitrary<{ name: string; body: Uint8Array; type: string }> = fc.oneof(
+  fc
+    .array(
+      fc.record({
+        column: fc.oneof(fc.integer({ min: 1, max: 80 }), fc.integer({ min: 1, max: 16_384 })),
+        row: fc.oneof(fc.integer({ min: 2, max: 50 }), fc.integer({ min: 2, max: 1_048_576 })),
+        text: nasty,
+      }),
+      { maxLength: 12 },
+    )
+    .map((cells) => ({
+      name: 'wide',
+      body: cellsXlsx(
+        cells.map(({ column, row, text }) => ({ ref: `${letters(column)}${row}`, text })),
+      ),
+      type: XLSX_TYPE,
+    })),
+  fc
+    .integer({ min: 0, max: 3_000 })
+    .map((rows) => ({ name: 'deep', body: deepXlsx(rows), type: XLSX_TYPE })),
+  fc
+    .record({
+      bytes: fc.integer({ min: 64 * 1024, max: 4 * 1024 * 1024 }),
+      declaredSize: fc.oneof(
+        fc.constant(undefined),
+        fc.integer({ min: 0, max: 1024 }),
+        fc.integer({ min: 129 * 1024 * 1024, max: 2 ** 32 - 2 }),
+      ),
+    })
+    .map(({ bytes, declaredSize }) => ({
+      name: 'bomb',
+      bytes,
+      declaredSize,
+    })) as fc.Arbitrary<unknown>,
+  fc
+    .constantFrom('wideXlsx', 'notAWorkbookZip', 'workbookWithoutSheet', 'percentXlsx')
+    .map((name) => ({ name, made: name })) as fc.Arbitrary<unknown>,
+  fc
+    .record({
+      text: fc.string({ unit: 'binary', maxLength: 200 }),
+      encoding: fc.constantFrom('utf16le', 'latin1', 'utf8-nul', 'utf8-bom'),
+      type: fc.constantFrom('text/csv', XLSX_TYPE),
+    })
+    .map(({ text, encoding, type }) => {
+      const csv = `indicator_id,year,value,note\nregular-exercise-share,2022,44,${text}\n`;
+      const body =
+        encoding === 'utf16le'
+          ? Buffer.from(`\ufeff${csv}`, 'utf16le')
+          : encoding === 'latin1'
+            ? Buffer.from(csv, 'latin1')
+            : encoding === 'utf8-nul'
+              ? Buffer.from(csv.replace(',', '\u0000'), 'utf8')
+              : Buffer.from(`\ufeff${csv}`, 'utf8');
+      return { name: `text ${encoding}`, body: new Uint8Array(body), type };
+    }),
+  fc
+    .record({
+      bytes: fc.uint8Array({ maxLength: 2_000 }),
+      type: fc.constantFrom('text/csv', XLSX_TYPE),
+    })
+    .map(({ bytes, type }) => ({ name: 'random bytes', body: bytes, type })),
+  fc
+    .record({
+      cut: fc.nat(),
+      flips: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { maxLength: 8 }),
+    })
+    .map(({ cut, flips }) => ({ name: 'damaged', cut, flips })) as fc.Arbitrary<unknown>,
+) as fc.Arbitrary<{ name: string; body: Uint8Array; type: string }>;
+
+/** Builds the files whose making is asynchronous (bombs, exceljs workbooks, damaged copies). */
+async function made(file: unknown): Promise<{ name: string; body: Uint8Array; type: string }> {
+  const value = file as Record<string, unknown>;
+  if (value.body instanceof Uint8Array)
+    return value as { name: string; body: Uint8Array; type: string };
+  if (value.name === 'bomb') {
+    const declaredSize = value.declaredSize as number | undefined;
+    const body = await zipBombXlsx(
+      value.bytes as number,
+      declaredSize === undefined ? {} : { declaredSize },
+    );
+    return { name: `bomb ${value.bytes} declared ${declaredSize}`, body, type: XLSX_TYPE };
+  }
+  if (value.name === 'damaged') {
+    const good = await percentXlsx([0.441, 0.5]);
+    const body = good.slice(0, Math.max(1, good.length - ((value.cut as number) % good.length)));
+    for (const [at, xor] of value.flips as [number, number][]) {
+      const index = at % body.length;
+      body[index] = (body[index] ?? 0) ^ xor;
+    }
+    return { name: 'damaged', body, type: XLSX_TYPE };
+  }
+  const builders = {
+    wideXlsx: () => wideXlsx(100),
+    notAWorkbookZip,
+    workbookWithoutSheet,
+    percentXlsx: () => percentXlsx([0.441]),
+  };
+  return {
+    name: value.made as string,
+    body: await builders[value.made as keyof typeof builders](),
+    type: XLSX_TYPE,
+  };
+}
+
+describeOnEveryStore('hostile spreadsheets', (store) => {
+  it('never get a 5xx, and a refused import writes nothing', async () => {
+    const app = createApp({ store: store(), clock: fixedClock, log: () => {} });
+    const { token } = await createToken({ store: store() }, 'fuzz-editor', 'editor', 'test');
+    await fc.assert(
+      fc.asyncProperty(hostileFile, fc.boolean(), async (file, dryRun) => {
+        const { name, body, type } = await made(file);
+        const before = await store().dataVersion();
+        const response = await app.request(
+          `/api/v1/observations/import${dryRun ? '?dryRun=true' : ''}`,
+          {
+            method: 'POST',
+            headers: { 'content-type': type, authorization: `Bearer ${token}` },
+            body,
+          },
+        );
+        await response.arrayBuffer();
+        expect(response.status, name).toBeLessThan(500);
+        if (response.status >= 400 || dryRun)
+          expect(await store().dataVersion(), name).toBe(before);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

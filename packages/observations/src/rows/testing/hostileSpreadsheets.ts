@@ -81,9 +81,12 @@ export function xlsxOf(
 /**
  * A zip bomb: a valid workbook whose sheet inflates to `bytes` of rows (the
  * issue's was 296 MB in 1.15 MB). With `lie`, the ZIP directory declares the
- * sheet to be 1 KiB, so only the inflated bytes can tell.
+ * sheet to be 1 KiB, so only the inflated bytes can tell; `declaredSize` declares any size.
  */
-export async function zipBombXlsx(bytes: number, options: { lie?: boolean } = {}) {
+export async function zipBombXlsx(
+  bytes: number,
+  options: { lie?: boolean; declaredSize?: number } = {},
+) {
   const row =
     '<row><c t="inlineStr"><is><t>regular-exercise-share</t></is></c><c><v>2022</v></c><c><v>44</v></c></row>';
   const block = Buffer.from(row.repeat(Math.ceil(65_536 / row.length)));
@@ -115,7 +118,11 @@ export async function zipBombXlsx(bytes: number, options: { lie?: boolean } = {}
     deflated('_rels/.rels', PACKAGE_RELS),
     deflated('xl/workbook.xml', workbookXml(1)),
     deflated('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
-    { name: 'xl/worksheets/sheet1.xml', deflated: sheet, size: options.lie ? 1024 : size },
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      deflated: sheet,
+      size: options.declaredSize ?? (options.lie ? 1024 : size),
+    },
   ]);
 }
 
@@ -157,6 +164,27 @@ export async function percentXlsx(values: number[], format = '0.0%'): Promise<Ui
 export const notAWorkbookZip = (): Uint8Array => zipOf([deflated('hello.txt', 'hello')]);
 export const workbookWithoutSheet = (): Uint8Array =>
   zipOf([deflated('_rels/.rels', PACKAGE_RELS), deflated('xl/workbook.xml', workbookXml(0))]);
+
+/** An XLSX whose sheet is the given cells, each at a reference such as "XFD1", "A1048576". */
+export function cellsXlsx(cells: { ref: string; text: string }[]): Uint8Array {
+  const xmlText = (text: string) =>
+    text
+      .replace(/[<>&"]/g, (char) => `&#${char.charCodeAt(0)};`)
+      .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd]/g, '');
+  const rows = new Map<number, string[]>();
+  for (const { ref, text } of cells) {
+    const row = Number(ref.replace(/^[A-Z]+/, ''));
+    rows.set(row, [
+      ...(rows.get(row) ?? []),
+      `<c r="${ref}" t="inlineStr"><is><t>${xmlText(text)}</t></is></c>`,
+    ]);
+  }
+  const body = [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([row, xml]) => `<row r="${row}">${xml.join('')}</row>`)
+    .join('');
+  return xlsxOf(`${SHEET_HEAD}${HEADER_ROW}${body}${SHEET_TAIL}`);
+}
 
 /** A CSV whose one line is `chars` long: no line break for a parser to rest on. */
 export const hugeLineCsv = (chars: number): string =>
