@@ -34,7 +34,7 @@ export {
   YEAR_RANGE,
   yearProblem,
 } from './observationFields.js';
-export { oneValuePerDate } from './oneValuePerDate.js';
+export { oneValuePerDate, SOURCE_PRECEDENCE, sourceRank } from './oneValuePerDate.js';
 export { observedValueOf, planBaselineObservations } from './planBaselineObservations.js';
 export {
   DEFAULT_SOURCE,

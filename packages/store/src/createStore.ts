@@ -22,7 +22,8 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
     db,
     describe: open.describe,
 
-    migrate: () => migrateToLatest(db as Kysely<unknown>),
+    /** Migrates to the latest version, or only up to the migration named `upTo` (tests). */
+    migrate: (upTo?: string) => migrateToLatest(db as Kysely<unknown>, upTo),
 
     async dataVersion(): Promise<number> {
       const row = await db

@@ -28,6 +28,8 @@ export interface ObservationRow {
   created_by: string;
   updated_at: string;
   updated_by: string;
+  /** The id of the token that created the row (migration 0002); null before it, and for the seed and the CLI. */
+  created_by_id: string | null;
 }
 
 /**
@@ -40,7 +42,12 @@ export interface RevisionRow {
   observation_id: string;
   revision: number;
   action: 'update' | 'delete';
+  /** The name of the writer (a token's name, `seed`, …), as it was when the change was made. */
   actor: string;
+  /** The id of the token behind the change (migration 0002); null before it, and for the seed and the CLI. */
+  actor_id: string | null;
+  /** The id of the token that created the observation, kept here so it outlives a deletion (0002). */
+  created_by_id: string | null;
   at: string;
   old_json: string | null;
   new_json: string | null;

@@ -1,7 +1,7 @@
 export { ConflictError } from './conflictError.js';
 export { createStore, openStore, type Store } from './createStore.js';
 export { createToken, generateToken, hashToken, tokenInfo } from './createToken.js';
-export type { Database, Dialect, ObservationRow, TokenRow } from './database.js';
+export type { Database, Dialect, ObservationRow, RevisionRow, TokenRow } from './database.js';
 export {
   type DatabaseTarget,
   databaseTargetFrom,
@@ -11,6 +11,9 @@ export {
 } from './openDatabase.js';
 export { type Principal, Role } from './role.js';
 export { seedStore } from './seedStore.js';
+export { isReservedTokenName, RESERVED_TOKEN_NAMES } from './tokenNames.js';
+export { TokenNameError } from './tokens.js';
+export { observationWriteRefusal, type WriteRefusal } from './writePolicy.js';
 export type {
   Actor,
   ImportOutcome,

@@ -1,4 +1,5 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { isReservedTokenName } from './tokenNames.js';
 
 /**
  * Versioned migrations, in code so the built server carries them. Append new
@@ -81,14 +82,62 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_audit_actor_ids': {
+    /**
+     * Audit by token id, not by name: revisions and new observations keep the id of the token
+     * that wrote them (null for rows written before, and for the seed and the CLI). Token names
+     * become unique regardless of case, and reserved names (PLAN_ADMIN_TOKEN, admin, …) are
+     * kept by no token: an existing duplicate or reserved name is renamed "<name> (<id>)" first,
+     * so a database made before this migration still opens.
+     */
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('observation_revisions').addColumn('actor_id', 'text').execute();
+      await db.schema
+        .alterTable('observation_revisions')
+        .addColumn('created_by_id', 'text')
+        .execute();
+      await db.schema.alterTable('observations').addColumn('created_by_id', 'text').execute();
+      const tokens = (await db
+        .selectFrom('tokens' as never)
+        .select(['id' as never, 'name' as never])
+        .orderBy('created_at' as never)
+        .orderBy('id' as never)
+        .execute()) as { id: string; name: string }[];
+      const taken = new Set<string>();
+      for (const token of tokens) {
+        const key = token.name.toLowerCase();
+        if (!taken.has(key) && !isReservedTokenName(token.name)) {
+          taken.add(key);
+          continue;
+        }
+        const renamed = `${token.name} (${token.id})`;
+        taken.add(renamed.toLowerCase());
+        await db
+          .updateTable('tokens' as never)
+          .set({ name: renamed } as never)
+          .where('id' as never, '=', token.id as never)
+          .execute();
+      }
+      await db.schema
+        .createIndex('tokens_unique_name')
+        .on('tokens')
+        .unique()
+        .expression(sql`lower(name)`)
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Brings the database to the latest version; throws, naming the migration, if one fails. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+/**
+ * Brings the database to the latest version (or to `upTo`, for tests of a later migration on an
+ * older database); throws, naming the migration, if one fails.
+ */
+export async function migrateToLatest(db: Kysely<unknown>, upTo?: string): Promise<string[]> {
   const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } =
+    upTo === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(upTo);
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {
     const name = failed ? ` (migration ${failed.migrationName})` : '';

@@ -30,6 +30,19 @@ describeOnEveryStore('observation rows', (store) => {
     expect(await store().listObservations()).toEqual([first]);
   });
 
+  it("refuses a correction onto another observation's indicator, region, date and source, naming it", async () => {
+    const official = await store().createObservation(observation({ value: 44 }), actor);
+    const other = await store().createObservation(observation({ source: 'api', value: 50 }), actor);
+    const refused = await store()
+      .updateObservation(other.id, 1, { source: official.source }, actor, null)
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ConflictError);
+    expect(refused).toMatchObject({ existingId: official.id });
+    expect((refused as Error).message).toContain(official.id);
+    expect(await store().getObservation(other.id)).toEqual(other);
+    expect(await store().history(other.id)).toHaveLength(1);
+  });
+
   it('updates only at the expected version', async () => {
     const stored = await store().createObservation(observation(), actor);
     const updated = await store().updateObservation(

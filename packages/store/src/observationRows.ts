@@ -9,12 +9,12 @@ import type { Database } from './database.js';
 import type { Revisions } from './revisions.js';
 import type { Actor, NewObservation, ObservationFilter, UpdateResult } from './store.types.js';
 
-/** The stored observation, if it is still at the version the caller read. */
+/** The stored observation (and its creator's token id), if it is still at the version the caller read. */
 async function currentAt(
   trx: Transaction<Database>,
   id: string,
   expectedVersion: number,
-): Promise<UpdateResult> {
+): Promise<UpdateResult | { status: 'ok'; observation: Observation; createdById: string | null }> {
   const row = await trx
     .selectFrom('observations')
     .selectAll()
@@ -23,10 +23,13 @@ async function currentAt(
   if (!row) return { status: 'not_found' };
   const current = fromRow(row);
   if (current.version !== expectedVersion) return { status: 'stale', current };
-  return { status: 'ok', observation: current };
+  return { status: 'ok', observation: current, createdById: row.created_by_id ?? null };
 }
 
-async function findByNaturalKey(trx: Kysely<Database>, observation: NewObservation) {
+async function findByNaturalKey(
+  trx: Kysely<Database>,
+  observation: Pick<NewObservation, 'indicatorId' | 'region' | 'date' | 'source'>,
+) {
   return trx
     .selectFrom('observations')
     .selectAll()
@@ -36,6 +39,21 @@ async function findByNaturalKey(trx: Kysely<Database>, observation: NewObservati
     .where('source', '=', observation.source)
     .executeTakeFirst();
 }
+
+/** A unique-constraint violation, on either database (a concurrent writer won the race). */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+const keyTaken = (
+  observation: Pick<NewObservation, 'indicatorId' | 'region' | 'date' | 'source'>,
+  existingId: string,
+) =>
+  new ConflictError(
+    `an observation of "${observation.indicatorId}" for ${observation.region} on ${observation.date} from source "${observation.source}" already exists (${existingId}); correct that one instead`,
+    existingId,
+  );
 
 /**
  * Observations one at a time: read, list, record, correct and delete. Every
@@ -47,12 +65,28 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
   const atVersion = (
     id: string,
     expectedVersion: number,
-    write: (trx: Transaction<Database>, current: Observation) => Promise<UpdateResult>,
+    write: (
+      trx: Transaction<Database>,
+      current: Observation,
+      createdById: string | null,
+    ) => Promise<UpdateResult>,
   ): Promise<UpdateResult> =>
     db.transaction().execute(async (trx) => {
       const found = await currentAt(trx, id, expectedVersion);
-      return found.status === 'ok' ? write(trx, found.observation) : found;
+      return found.status === 'ok' && 'createdById' in found
+        ? write(trx, found.observation, found.createdById)
+        : found;
     });
+
+  /**
+   * The id of the row that won a race for a natural key. Only PostgreSQL gets here (SQLite runs
+   * one transaction at a time, so the check before the write sees every row); it is read on
+   * another connection because the failed transaction can run nothing more.
+   */
+  const winnerOf = async (error: unknown, key: Parameters<typeof findByNaturalKey>[1]) =>
+    (error as { code?: unknown }).code === '23505'
+      ? ((await findByNaturalKey(db, key))?.id ?? '')
+      : '';
 
   return {
     async countObservations(): Promise<number> {
@@ -109,20 +143,24 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
     ): Promise<Observation> {
       return db.transaction().execute(async (trx) => {
         const existing = await findByNaturalKey(trx, observation);
-        if (existing) {
-          throw new ConflictError(
-            `an observation of "${observation.indicatorId}" for ${observation.region} on ${observation.date} from source "${observation.source}" already exists (${existing.id}); correct it with PATCH`,
-            existing.id,
-          );
-        }
+        if (existing) throw keyTaken(observation, existing.id);
         const row = toRow(observation, randomUUID(), now(), actor, reason);
-        await trx.insertInto('observations').values(row).execute();
+        try {
+          await trx.insertInto('observations').values(row).execute();
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+          throw keyTaken(observation, await winnerOf(error, observation));
+        }
         await bumpDataVersion(trx);
         return fromRow(row);
       });
     },
 
-    /** Changes an observation if it is still at `expectedVersion`; a stale version changes nothing. */
+    /**
+     * Changes an observation if it is still at `expectedVersion`; a stale version changes nothing.
+     * A new source that would give a second value for the same indicator, region and date is a
+     * ConflictError naming the observation already there.
+     */
     async updateObservation(
       id: string,
       expectedVersion: number,
@@ -134,9 +172,14 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
       actor: Actor,
       reason: string | null,
     ): Promise<UpdateResult> {
-      return atVersion(id, expectedVersion, async (trx, current) => {
+      return atVersion(id, expectedVersion, async (trx, current, createdById) => {
         const at = now();
         const source = change.source ?? current.source;
+        const key = { ...current, source };
+        if (source !== current.source) {
+          const existing = await findByNaturalKey(trx, key);
+          if (existing && existing.id !== id) throw keyTaken(key, existing.id);
+        }
         const next: Observation = {
           ...current,
           value: change.value ?? current.value,
@@ -161,7 +204,11 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
           })
           .where('id', '=', id)
           .where('version', '=', expectedVersion)
-          .executeTakeFirst();
+          .executeTakeFirst()
+          .catch(async (error: unknown) => {
+            if (!isUniqueViolation(error)) throw error;
+            throw keyTaken(key, await winnerOf(error, key));
+          });
         if (Number(result.numUpdatedRows) !== 1) {
           const latest = await trx
             .selectFrom('observations')
@@ -172,7 +219,7 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
             ? ({ status: 'stale', current: fromRow(latest) } as const)
             : ({ status: 'not_found' } as const);
         }
-        await revisions.record(trx, id, 'update', actor, current, next, reason, at);
+        await revisions.record(trx, id, 'update', actor, current, next, reason, at, createdById);
         await bumpDataVersion(trx);
         return { status: 'ok', observation: next } as const;
       });
@@ -185,14 +232,14 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
       actor: Actor,
       reason: string | null,
     ): Promise<UpdateResult> {
-      return atVersion(id, expectedVersion, async (trx, current) => {
+      return atVersion(id, expectedVersion, async (trx, current, createdById) => {
         const result = await trx
           .deleteFrom('observations')
           .where('id', '=', id)
           .where('version', '=', expectedVersion)
           .executeTakeFirst();
         if (Number(result.numDeletedRows) !== 1) return { status: 'stale', current } as const;
-        await revisions.record(trx, id, 'delete', actor, current, null, reason, now());
+        await revisions.record(trx, id, 'delete', actor, current, null, reason, now(), createdById);
         await bumpDataVersion(trx);
         return { status: 'ok', observation: current } as const;
       });
@@ -217,6 +264,7 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
             null,
             'demo data removed',
             at,
+            row.created_by_id ?? null,
           );
         }
         await trx.deleteFrom('observations').where('illustrative', '=', 1).execute();

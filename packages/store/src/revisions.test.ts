@@ -11,6 +11,7 @@ describeOnEveryStore('revisions', (store) => {
         revision: 1,
         action: 'create',
         actor: 'tester',
+        actorId: null,
         at: stored.createdAt,
         old: null,
         new: stored,
@@ -66,6 +67,20 @@ describeOnEveryStore('revisions', (store) => {
       action: 'delete',
       reason: 'demo data removed',
     });
+  });
+
+  it('records the token id of every writer, the creator’s too, and keeps it after a delete', async () => {
+    const creator = { id: 'token-1', name: 'bureau' };
+    const editor = { id: 'token-2', name: 'corrector' };
+    const stored = await store().createObservation(observation(), creator);
+    await store().updateObservation(stored.id, 1, { value: 44.5 }, editor, 'typo');
+    await store().deleteObservation(stored.id, 2, editor, 'reported twice');
+    const history = await store().history(stored.id);
+    expect(history.map((revision) => [revision.action, revision.actor, revision.actorId])).toEqual([
+      ['create', 'bureau', 'token-1'],
+      ['update', 'corrector', 'token-2'],
+      ['delete', 'corrector', 'token-2'],
+    ]);
   });
 
   it('is empty for an observation never stored', async () => {

@@ -23,6 +23,8 @@ export function createRevisions({ db }: StoreContext) {
       next: Observation | null,
       reason: string | null,
       at: string,
+      /** The id of the token that created the observation (the row's created_by_id). */
+      createdById: string | null,
     ) {
       const last = await trx
         .selectFrom('observation_revisions')
@@ -38,6 +40,8 @@ export function createRevisions({ db }: StoreContext) {
           revision: Number(last?.latest ?? 1) + 1,
           action,
           actor: actor.name,
+          actor_id: actor.id ?? null,
+          created_by_id: createdById,
           at,
           old_json: old ? JSON.stringify(old) : null,
           new_json: next ? JSON.stringify(next) : null,
@@ -58,6 +62,7 @@ export function createRevisions({ db }: StoreContext) {
         revision: Number(row.revision),
         action: row.action,
         actor: row.actor,
+        actorId: row.actor_id ?? null,
         at: row.at,
         old: row.old_json ? (JSON.parse(row.old_json) as Observation) : null,
         new: row.new_json ? (JSON.parse(row.new_json) as Observation) : null,
@@ -70,6 +75,8 @@ export function createRevisions({ db }: StoreContext) {
         .where('id', '=', id)
         .executeTakeFirst();
       const created = changes[0]?.old ?? (current ? fromRow(current) : undefined);
+      // The creator's token id lives on the row; once a row is deleted, on its creation revision's row.
+      const createdById = current ? current.created_by_id : (rows[0]?.created_by_id ?? null);
       if (!created) return [];
       const first: Observation = {
         ...created,
@@ -82,6 +89,7 @@ export function createRevisions({ db }: StoreContext) {
           revision: 1,
           action: 'create',
           actor: created.createdBy,
+          actorId: createdById,
           at: created.createdAt,
           old: null,
           new: first,

@@ -3,8 +3,11 @@ import type { NewObservation, Observation } from '@plan/observations';
 /** A row ready to store: input already checked against its indicator (the shape is @plan/observations'). */
 export type { NewObservation };
 
-/** Who writes: the name of the token (or the CLI, or the seed) behind a change. */
-export type Actor = { name: string };
+/**
+ * Who writes: the token's id and name, or just a name for writers that are not tokens
+ * (the seed, the CLI). The id is what the audit trusts; the name is for people reading it.
+ */
+export type Actor = { id?: string | null | undefined; name: string };
 
 export type ObservationFilter = {
   indicatorId?: string | undefined;

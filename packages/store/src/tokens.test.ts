@@ -1,32 +1,71 @@
 import { expect, it } from 'vitest';
 import { describeOnEveryStore, FIXED_NOW } from './testing/index.js';
+import { TokenNameError } from './tokens.js';
+
+const token = (id: string, name: string) => ({
+  id,
+  name,
+  role: 'viewer' as const,
+  token_hash: `hash-${id}`,
+  created_by: 'admin',
+});
 
 describeOnEveryStore('tokens', (store) => {
   it('stores tokens by hash and revokes them', async () => {
-    const token = await store().tokens.create({
+    const created = await store().tokens.create({
       id: 't1',
       name: 'sync',
       role: 'editor',
       token_hash: 'abc',
       created_by: 'admin',
     });
-    expect(token).toMatchObject({ created_at: FIXED_NOW.toISOString(), revoked_at: null });
-    expect(await store().tokens.findByHash('abc')).toEqual(token);
+    expect(created).toMatchObject({ created_at: FIXED_NOW.toISOString(), revoked_at: null });
+    expect(await store().tokens.findByHash('abc')).toEqual(created);
     const revoked = await store().tokens.revoke('t1');
     expect(revoked?.revoked_at).not.toBeNull();
     expect(await store().tokens.revoke('missing')).toBeUndefined();
   });
 
   it('lists tokens in the order they were created', async () => {
-    for (const id of ['a', 'b']) {
-      await store().tokens.create({
-        id,
-        name: id,
-        role: 'viewer',
-        token_hash: `hash-${id}`,
-        created_by: 'admin',
+    for (const id of ['a', 'b']) await store().tokens.create(token(id, id));
+    expect((await store().tokens.list()).map((row) => row.id)).toEqual(['a', 'b']);
+  });
+
+  it('refuses a name another token has, regardless of case and spaces, naming that token', async () => {
+    await store().tokens.create(token('a', 'statistics-bureau'));
+    const refused = await store()
+      .tokens.create(token('b', ' Statistics-Bureau '))
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TokenNameError);
+    expect(refused).toMatchObject({ reason: 'taken', existingId: 'a' });
+    expect((refused as Error).message).toMatch(/already exists \(a\)/);
+    expect((await store().tokens.list()).map((row) => row.id)).toEqual(['a']);
+  });
+
+  it('refuses the reserved names, so no token writes as the admin or the system', async () => {
+    for (const name of [
+      'PLAN_ADMIN_TOKEN',
+      'admin',
+      'Admin',
+      'system',
+      'plan',
+      'import',
+      ' seed ',
+    ]) {
+      await expect(store().tokens.create(token(name, name)), name).rejects.toMatchObject({
+        reason: 'reserved',
       });
     }
-    expect((await store().tokens.list()).map((token) => token.id)).toEqual(['a', 'b']);
+    expect(await store().tokens.list()).toEqual([]);
+  });
+
+  it('has a unique index on the name, should two creations race', async () => {
+    await store().tokens.create(token('a', 'sync'));
+    await expect(
+      store()
+        .db.insertInto('tokens')
+        .values({ ...token('b', 'SYNC'), created_at: 'x', revoked_at: null })
+        .execute(),
+    ).rejects.toThrow();
   });
 });

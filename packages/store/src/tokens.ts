@@ -1,12 +1,51 @@
 import type { StoreContext } from './_lib/storeContext.js';
+import { sql } from 'kysely';
 import type { TokenRow } from './database.js';
+import { isReservedTokenName } from './tokenNames.js';
+
+/** A token name another token has (regardless of case), or one reserved for the admin and the system. */
+export class TokenNameError extends Error {
+  constructor(
+    readonly reason: 'reserved' | 'taken',
+    readonly tokenName: string,
+    /** The id of the token that has the name, when it is taken. */
+    readonly existingId: string = '',
+  ) {
+    super(
+      reason === 'reserved'
+        ? `"${tokenName}" is reserved (it names the admin token or the system in the history); choose another name`
+        : `a token named "${tokenName}" already exists (${existingId}); token names are unique, regardless of case`,
+    );
+  }
+}
 
 /** API tokens, stored by hash only: create, find, list and revoke. */
 export function createTokenStore({ db, now }: StoreContext) {
+  const withName = (name: string) =>
+    db
+      .selectFrom('tokens')
+      .select('id')
+      .where(sql<string>`lower(name)`, '=', name.toLowerCase())
+      .executeTakeFirst();
   return {
+    /**
+     * Stores a token. Its name must be unique (regardless of case) and not reserved
+     * (RESERVED_TOKEN_NAMES): the history names writers by it. Otherwise a TokenNameError.
+     */
     async create(row: Omit<TokenRow, 'created_at' | 'revoked_at'>): Promise<TokenRow> {
-      const stored: TokenRow = { ...row, created_at: now(), revoked_at: null };
-      await db.insertInto('tokens').values(stored).execute();
+      const name = row.name.trim();
+      if (isReservedTokenName(name)) throw new TokenNameError('reserved', name);
+      const taken = await withName(name);
+      if (taken) throw new TokenNameError('taken', name, taken.id);
+      const stored: TokenRow = { ...row, name, created_at: now(), revoked_at: null };
+      try {
+        await db.insertInto('tokens').values(stored).execute();
+      } catch (error) {
+        // Two creations with one name at once: the unique index refuses the second.
+        const winner = await withName(name);
+        if (winner) throw new TokenNameError('taken', name, winner.id);
+        throw error;
+      }
       return stored;
     },
     async findByHash(hash: string): Promise<TokenRow | undefined> {

@@ -110,7 +110,15 @@ export const Revision = z
   .object({
     revision: z.number().int().positive(),
     action: z.enum(['create', 'update', 'delete']),
-    actor: z.string().describe('The name of the token that made the change'),
+    actor: z
+      .string()
+      .describe('The name of the token that made the change (unique among tokens), or seed / cli'),
+    actorId: z
+      .string()
+      .nullable()
+      .describe(
+        'The id of the token that made the change; null for the seed, the CLI and changes made before ids were recorded',
+      ),
     at: z.string(),
     old: Observation.nullable(),
     new: Observation.nullable(),

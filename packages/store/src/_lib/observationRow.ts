@@ -27,6 +27,7 @@ export const toRow = (
   created_by: actor.name,
   updated_at: at,
   updated_by: actor.name,
+  created_by_id: actor.id ?? null,
 });
 
 /** A table row as the observation the API sends (PostgreSQL may hand back numbers as strings). */

@@ -18,6 +18,7 @@ const OBSERVATION_COLUMNS = [
   'created_by',
   'updated_at',
   'updated_by',
+  'created_by_id',
 ] as const satisfies readonly (keyof ObservationRow)[];
 
 /**
@@ -53,6 +54,7 @@ export function sqliteRowInserter(sqlite: NonNullable<OpenDatabase['sqlite']>) {
         row.created_by,
         row.updated_at,
         row.updated_by,
+        row.created_by_id,
       ]);
     }
   };

@@ -10,5 +10,6 @@ export {
   postgresFactory,
   type StoreFactory,
   sqliteFile,
+  storeFactories,
 } from './testStores.js';
 export { startThrowawayPostgres } from './throwawayPostgres.js';

@@ -14,13 +14,14 @@ export const fixedClock = () => FIXED_NOW;
 export type StoreFactory = {
   name: string;
   skip: string | undefined;
-  open: () => Promise<{ store: Store; dispose: () => Promise<void> }>;
+  /** A fresh store, migrated to the latest version or only up to the migration `upTo`. */
+  open: (upTo?: string) => Promise<{ store: Store; dispose: () => Promise<void> }>;
 };
 
-/** A store on `open`, on the fixed clock, with its tables made. */
-async function migrated(open: OpenDatabase): Promise<Store> {
+/** A store on `open`, on the fixed clock, with its tables made (up to `upTo` when given). */
+async function migrated(open: OpenDatabase, upTo?: string): Promise<Store> {
   const store = createStore(open, fixedClock);
-  await store.migrate();
+  await store.migrate(upTo);
   return store;
 }
 
@@ -28,10 +29,11 @@ async function migrated(open: OpenDatabase): Promise<Store> {
 export const sqliteFile: StoreFactory = {
   name: 'SQLite file',
   skip: undefined,
-  async open() {
+  async open(upTo) {
     const dir = mkdtempSync(join(tmpdir(), 'plan-sqlite-'));
     const store = await migrated(
       openDatabase({ dialect: 'sqlite', file: join(dir, 'plan.sqlite') }),
+      upTo,
     );
     return {
       store,
@@ -49,7 +51,7 @@ export function postgresFactory(): StoreFactory {
   return {
     name: 'PostgreSQL',
     skip: url ? undefined : (inject('postgresSkipReason') ?? 'PostgreSQL tests skipped'),
-    async open() {
+    async open(upTo) {
       if (!url) throw new Error('no PostgreSQL server');
       const name = `plan_test_${randomUUID().replaceAll('-', '')}`;
       const admin = new pg.Client({ connectionString: url });
@@ -59,6 +61,7 @@ export function postgresFactory(): StoreFactory {
       const databaseUrl = url.replace(/\/[^/]*$/, `/${name}`);
       const store = await migrated(
         openDatabase({ dialect: 'postgres', connectionString: databaseUrl }),
+        upTo,
       );
       return {
         store,
@@ -75,7 +78,7 @@ export function postgresFactory(): StoreFactory {
 }
 
 /** The kinds of store the tests run on: a SQLite file, and PostgreSQL where a server can be had. */
-function storeFactories(): StoreFactory[] {
+export function storeFactories(): StoreFactory[] {
   return [sqliteFile, postgresFactory()];
 }
 
