@@ -2,7 +2,12 @@
 // so one's memory and JIT state do not colour the next.
 import { spawnSync } from 'node:child_process';
 
-for (const script of ['bench/import.bench.ts', 'bench/http.bench.ts', 'bench/soak.ts']) {
+for (const script of [
+  'bench/import.bench.ts',
+  'bench/http.bench.ts',
+  'bench/soak.ts',
+  'bench/responsiveness.bench.ts',
+]) {
   const run = spawnSync(
     process.execPath,
     ['--conditions=@plan/source', '--import', 'tsx', script],

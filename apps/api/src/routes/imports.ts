@@ -1,16 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
-import { ordosPlan } from '@plan/indicators';
-import {
-  DEFAULT_IMPORT_LIMITS,
-  importFormatOf,
-  readObservationRows,
-} from '@plan/observations/rows';
+import { DEFAULT_IMPORT_LIMITS, importFormatOf } from '@plan/observations/rows';
 import { ConflictError } from '@plan/store';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
 import { requireRole } from '../auth.js';
 import { ProblemError } from '../problem.js';
+import { readRowsOffLoop } from '../work/offLoop.js';
 import { bearer, problems } from './_lib/responses.js';
 
 export const RowProblem = z
@@ -129,8 +125,8 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
       }
       const actor = { name: c.get('principal')?.name ?? 'unknown' };
       const run = async (): Promise<ImportReport> => {
-        const read = await readObservationRows(
-          ordosPlan,
+        // A large file is read and checked on a work thread, so the server answers meanwhile.
+        const read = await readRowsOffLoop(
           body,
           format,
           { source: query.source ?? 'import' },

@@ -1,4 +1,4 @@
-import { assess } from '@plan/scoring';
+import { type AssessInput, assess } from '@plan/scoring';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ProblemError } from '../problem.js';
 import { createWorkPool } from './workPool.js';
@@ -6,7 +6,7 @@ import { createWorkPool } from './workPool.js';
 const pool = createWorkPool({ size: 1 });
 afterAll(() => pool.close());
 
-const input = {
+const input: AssessInput = {
   method: 'time-progress',
   direction: 'increase',
   series: [
@@ -14,7 +14,7 @@ const input = {
     { year: 2023, value: 44.5 },
   ],
   target: { year: 2025, value: 45 },
-} as const;
+};
 
 const csv = (rows: number) =>
   new TextEncoder().encode(

@@ -117,6 +117,8 @@ export function createWorkPool(options: WorkPoolOptions = {}) {
 
   return {
     size,
+    /** Tasks running on a thread now. */
+    running: () => slots.filter((slot) => slot.job !== undefined).length,
     /** Runs a task on a thread; rejects with a 503 problem when every thread is taken and the queue is full. */
     run<T extends TaskName>(
       task: T,

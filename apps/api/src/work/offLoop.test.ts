@@ -1,0 +1,75 @@
+import { setTimeout } from 'node:timers/promises';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testApp } from '../_test/testApp.js';
+import { IMPORT_IN_PROCESS_MAX_BYTES, sharedWorkPool } from './offLoop.js';
+import { tasks } from './tasks.js';
+
+let t: Awaited<ReturnType<typeof testApp>>;
+beforeEach(async () => {
+  t = await testApp();
+});
+afterEach(async () => t.close());
+
+/** `count` distinct days of one indicator for the city, from 2021-01-01. */
+const days = (count: number) =>
+  Array.from({ length: count }, (_, index) =>
+    new Date(Date.UTC(2021, 0, 1 + index)).toISOString().slice(0, 10),
+  );
+
+describe('heavy work off the event loop', () => {
+  it('answers /health while a large import is read and checked', async () => {
+    const csv = `indicator_id,region,date,value,source\n${days(40_000)
+      .map((day) => `regular-exercise-share,ordos,${day},44.1,bulletin`)
+      .join('\n')}\n`;
+    expect(csv.length).toBeGreaterThan(IMPORT_IN_PROCESS_MAX_BYTES);
+    let importDone = false;
+    const importing = Promise.resolve(
+      t.app.request('/api/v1/observations/import?dryRun=true', {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', ...t.auth('editor') },
+        body: csv,
+      }),
+    ).then((response) => {
+      importDone = true;
+      return response;
+    });
+    // Once the file is being read on a work thread, the event loop is free for other requests.
+    while (sharedWorkPool().running() === 0 && !importDone) await setTimeout(5);
+    expect(importDone).toBe(false);
+    const health = await t.app.request('/api/v1/health');
+    expect(health.status).toBe(200);
+    expect(importDone).toBe(false);
+    const response = await importing;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ok: true, rows: 40_000, created: 40_000 });
+  });
+
+  it('assesses the whole plan over many observations (on a work thread) as in process', async () => {
+    await t.store.importObservations(
+      days(6_000).map((date, index) => ({
+        indicatorId: 'regular-exercise-share',
+        region: 'ordos',
+        date,
+        year: Number(date.slice(0, 4)),
+        period: 'date' as const,
+        value: 43 + (index % 20) / 10,
+        source: 'bulletin',
+        note: null,
+      })),
+      { name: 'test' },
+    );
+    const response = await t.app.request('/api/v1/assessments?asOf=2030-12-31');
+    expect(response.status).toBe(200);
+    const answer = await response.json();
+    const stored = await t.store.listObservations({ region: 'ordos', includeIllustrative: false });
+    const inProcess = tasks.planAssessment({
+      stored,
+      method: 'time-progress',
+      asOf: '2030-12-31',
+      region: 'ordos',
+      version: await t.store.dataVersion(),
+    });
+    expect('body' in inProcess && JSON.parse(inProcess.body)).toEqual(answer);
+    expect(answer).toMatchObject({ observationsUsed: expect.any(Number) });
+  });
+});
