@@ -14,6 +14,7 @@ import type { App, AppDeps, AppEnv } from './appTypes.js';
 import { authenticate } from './auth.js';
 import { fieldErrorsFrom, ProblemError, problemResponse } from './problem.js';
 import { limitWrites } from './rateLimit.js';
+import { tidyOpenApiDocument } from './routes/_lib/openApiDocument.js';
 import { registerAssessmentRoutes } from './routes/assessments.js';
 import { registerDocsRoutes } from './routes/docs.js';
 import { registerImportRoutes } from './routes/imports.js';
@@ -145,8 +146,13 @@ export function createApp(deps: AppDeps): App {
     scheme: 'bearer',
     description: 'A token created by an admin (POST /api/v1/tokens), or PLAN_ADMIN_TOKEN',
   });
-  app.doc31('/api/v1/openapi.json', OPENAPI_DOCUMENT);
+  let document: string | undefined;
+  app.get('/api/v1/openapi.json', (c) => {
+    document ??= JSON.stringify(openApiDocument(app));
+    return c.body(document, 200, { 'content-type': 'application/json; charset=utf-8' });
+  });
   registerDocsRoutes(app);
+  refuseOtherMethods(app);
   if (deps.benchFloor) registerBenchFloor(app);
   if (deps.viewerDir && existsSync(join(deps.viewerDir, 'index.html')))
     serveViewer(app, deps.viewerDir);
@@ -183,6 +189,31 @@ export function createApp(deps: AppDeps): App {
     );
   });
   return app;
+}
+
+/** The OpenAPI document the API serves (and the typed client is generated from). */
+export function openApiDocument(app: App) {
+  return tidyOpenApiDocument(app.getOpenAPI31Document(OPENAPI_DOCUMENT));
+}
+
+/** A documented path asked with a method it does not take: 405 naming those it takes (RFC 9110). */
+function refuseOtherMethods(app: App) {
+  const paths = new Map<string, Set<string>>();
+  for (const route of app.routes) {
+    if (!route.path.startsWith('/api/v1/') || route.method === 'ALL') continue;
+    const methods = paths.get(route.path) ?? new Set<string>();
+    methods.add(route.method);
+    if (route.method === 'GET') methods.add('HEAD');
+    paths.set(route.path, methods);
+  }
+  for (const [path, methods] of paths) {
+    const allow = [...methods].join(', ');
+    app.all(path, (c) =>
+      problemResponse(c, 405, `${path} does not take ${c.req.method}; it takes ${allow}.`, {
+        headers: { allow },
+      }),
+    );
+  }
 }
 
 function registerBenchFloor(app: App) {

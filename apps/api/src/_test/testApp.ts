@@ -1,7 +1,8 @@
 import { createStore, createToken, openDatabase } from '@plan/store';
 import { fixedClock } from '@plan/store/testing';
-import { createApp } from '../app.js';
-import type { AppDeps } from '../appTypes.js';
+import { createApp, openApiDocument } from '../app.js';
+import type { App, AppDeps } from '../appTypes.js';
+import { openApiContract } from './openApiContract.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
@@ -17,6 +18,7 @@ export async function testApp(overrides: Partial<AppDeps> = {}) {
     log: (entry) => logs.push(entry),
     ...overrides,
   });
+  keepContract(app);
   const tokens = {
     admin: ADMIN_TOKEN,
     editor: (await createToken({ store }, 'test-editor', 'editor', 'test')).token,
@@ -32,4 +34,29 @@ export async function testApp(overrides: Partial<AppDeps> = {}) {
     body: JSON.stringify(body),
   });
   return { app, store, logs, tokens, auth, json, close: () => store.close() };
+}
+
+let contract: ReturnType<typeof openApiContract> | undefined;
+
+/**
+ * Every answer `app.request` gives in a test is checked against the app's
+ * OpenAPI document (status, required headers, content type, JSON body): a
+ * mismatch fails the test that made the request.
+ */
+function keepContract(app: App) {
+  contract ??= openApiContract(openApiDocument(app));
+  const check = contract;
+  const request = app.request.bind(app);
+  app.request = (async (...args: Parameters<App['request']>) => {
+    const [input, init] = args;
+    const response = await request(...args);
+    const method = (
+      init?.method ?? (input instanceof Request ? input.method : 'GET')
+    ).toUpperCase();
+    const url = input instanceof Request ? input.url : String(input);
+    const problems = await check(method, url, response);
+    if (problems.length > 0)
+      throw new Error(`The answer breaks the OpenAPI document:\n${problems.join('\n')}`);
+    return response;
+  }) as App['request'];
 }

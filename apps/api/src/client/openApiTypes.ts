@@ -1,12 +1,12 @@
 import { createStore, openDatabase } from '@plan/store';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { createApp, OPENAPI_DOCUMENT } from '../app.js';
+import { createApp, openApiDocument } from '../app.js';
 
 /** The OpenAPI document of the API as it is built now (no server, no database needed). */
 export async function currentOpenApiDocument(): Promise<object> {
   const store = createStore(openDatabase({ dialect: 'sqlite', file: ':memory:' }));
   try {
-    return createApp({ store, clock: () => new Date(0) }).getOpenAPI31Document(OPENAPI_DOCUMENT);
+    return openApiDocument(createApp({ store, clock: () => new Date(0) }));
   } finally {
     await store.close();
   }

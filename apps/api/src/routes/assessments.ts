@@ -26,7 +26,7 @@ import { runTask } from '../work/offLoop.js';
 import type { TaskRefusal } from '../work/tasks.js';
 import { cacheableResponse, etagOf } from './_lib/caching.js';
 import { ExportFormat, sendSheet, spreadsheetContent } from './_lib/exports.js';
-import { problems } from './_lib/responses.js';
+import { etagHeader, notModifiedResponse, problems } from './_lib/responses.js';
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const regionIds = ordosPlan.regions.map((region) => region.id) as [string, ...string[]];
@@ -202,9 +202,11 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
       },
       responses: {
         200: {
+          headers: { ETag: etagHeader },
           description: 'The plan assessment',
           content: { 'application/json': { schema: AssessmentsResponse }, ...spreadsheetContent },
         },
+        304: notModifiedResponse,
         ...problems(400),
       },
     }),
@@ -244,9 +246,11 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
       request: { params: z.object({ id: z.string() }), query: ReadQuery },
       responses: {
         200: {
+          headers: { ETag: etagHeader },
           description: 'The assessments',
           content: { 'application/json': { schema: IndicatorAssessments } },
         },
+        304: notModifiedResponse,
         ...problems(400, 404),
       },
     }),
@@ -297,9 +301,11 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
       request: { query: ReadQuery },
       responses: {
         200: {
+          headers: { ETag: etagHeader },
           description: 'Milestones in the order of the text',
           content: { 'application/json': { schema: MilestonesResponse } },
         },
+        304: notModifiedResponse,
         ...problems(400),
       },
     }),

@@ -14,31 +14,70 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
 import { requireRole } from '../auth.js';
 import { ProblemError } from '../problem.js';
-import { cacheableResponse, observationEtag, versionFromIfMatch } from './_lib/caching.js';
-import { ExportFormat, exportObservations, spreadsheetContent } from './_lib/exports.js';
-import { bearer, problems } from './_lib/responses.js';
+import {
+  cacheableResponse,
+  listEtag,
+  notModified,
+  observationEtag,
+  versionFromIfMatch,
+} from './_lib/caching.js';
+import {
+  Cursor,
+  DEFAULT_LIMIT,
+  decodeCursor,
+  encodeCursor,
+  Limit,
+  MAX_LIMIT,
+} from './_lib/cursor.js';
+import { ExportFormat, spreadsheetContent, streamObservations } from './_lib/exports.js';
+import { bearer, etagHeader, notModifiedResponse, problems } from './_lib/responses.js';
+
+/** The four sort columns of a row, in the order `sort` reads them: where the next page starts. */
+function sortKey(
+  sort: 'indicator' | 'date' | '-date',
+  row: Observation,
+): readonly [string, string, string, string] {
+  return sort === 'indicator'
+    ? [row.indicatorId, row.region, row.date, row.source]
+    : [row.date, row.indicatorId, row.region, row.source];
+}
 
 const IdParam = z.object({ id: z.string().uuid('expected an observation id (a UUID)') });
 const Reason = z.object({ reason: z.string().trim().min(1).max(2000).optional() }).strict();
 
-export const ObservationQuery = z.object({
-  indicatorId: z.string().optional(),
-  region: z.string().optional(),
-  source: z.string().optional(),
-  includeIllustrative: z
-    .enum(['true', 'false'])
-    .optional()
-    .describe('Include illustrative demo figures (示例数据); default false'),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-    .optional(),
-  format: ExportFormat.optional().describe('json (default), csv or xlsx'),
-});
+export const ObservationQuery = z
+  .object({
+    indicatorId: z.string().optional(),
+    region: z.string().optional(),
+    source: z.string().optional(),
+    includeIllustrative: z
+      .enum(['true', 'false'])
+      .optional()
+      .describe('Include illustrative demo figures (示例数据); default false'),
+    from: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+      .optional(),
+    to: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+      .optional(),
+    sort: z
+      .enum(['indicator', 'date', '-date'])
+      .optional()
+      .describe(
+        'indicator (default: by indicator, region, date, source), date (oldest first) or -date (newest first)',
+      ),
+    limit: Limit,
+    cursor: Cursor,
+    format: ExportFormat.optional().describe(
+      'json (default), csv or xlsx; a CSV or XLSX export holds every matching row, streamed',
+    ),
+  })
+  .strict();
+
+/** The rows an export reads from the store at a time. */
+const EXPORT_PAGE = 1000;
 
 function ifMatchVersion(
   header: string | undefined,
@@ -65,34 +104,107 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
     createRoute({
       method: 'get',
       path: '/api/v1/observations',
+      operationId: 'listObservations',
       tags: ['Observations'],
-      summary:
-        'List observations (official only unless includeIllustrative=true); CSV and XLSX export with format=',
+      summary: 'List observations, a page at a time; or export them all as CSV or XLSX',
+      description: [
+        'Official figures only unless includeIllustrative=true. The list comes a page at a time:',
+        `at most \`limit\` items (default ${DEFAULT_LIMIT}, at most ${MAX_LIMIT}); while \`nextCursor\``,
+        'is not null, ask again with `cursor=<nextCursor>` and the same filters and sort (the `Link`',
+        'header names that URL). `format=csv` or `format=xlsx` streams every matching row instead',
+        '(no `limit` or `cursor`). Unknown query parameters are refused with 400 naming them.',
+        'The ETag follows the store’s data version: `If-None-Match` answers 304 without reading the rows.',
+      ].join(' '),
       request: { query: ObservationQuery },
       responses: {
         200: {
-          description: 'Observations, sorted by indicator, region and date',
+          description: 'A page of observations in the requested order, or the whole export',
+          headers: {
+            ETag: etagHeader,
+            Link: {
+              description: 'rel="next": the URL of the next page, while there is one',
+              schema: { type: 'string' },
+            },
+          },
           content: {
             'application/json': {
-              schema: z.object({ items: z.array(Observation), dataVersion: z.number() }),
+              schema: z.object({
+                items: z.array(Observation),
+                nextCursor: z
+                  .string()
+                  .nullable()
+                  .describe('Pass as `cursor` for the next page; null on the last page'),
+                dataVersion: z.number(),
+              }),
             },
             ...spreadsheetContent,
           },
         },
+        304: notModifiedResponse,
         ...problems(400),
       },
     }),
     async (c) => {
-      const query = c.req.valid('query');
-      const version = await store.dataVersion();
-      const items = await store.listObservations({
+      const { limit, cursor, format, ...query } = c.req.valid('query');
+      // Exports need a token (apps/api/README.md, "Who may do what"); the paged list does not.
+      if ((format === 'csv' || format === 'xlsx') && (limit !== undefined || cursor !== undefined))
+        throw new ProblemError(
+          400,
+          'An export holds every matching row: leave out limit and cursor.',
+          {
+            errors: [
+              {
+                path: limit !== undefined ? 'query.limit' : 'query.cursor',
+                message: 'not with format',
+              },
+            ],
+          },
+        );
+      const filter = {
         ...query,
+        sort: query.sort ?? 'indicator',
         includeIllustrative: query.includeIllustrative === 'true',
-      });
-      if (query.format && query.format !== 'json')
-        return (await exportObservations(items, query.format)) as never;
-      const body = JSON.stringify({ items, dataVersion: version });
-      return cacheableResponse(c, body) as never;
+      };
+      const version = await store.dataVersion();
+      const etag = listEtag(version, [filter, limit ?? null, cursor ?? null, format ?? 'json']);
+      const unchanged = notModified(c, etag);
+      if (unchanged) return unchanged as never;
+      const after = cursor === undefined ? undefined : decodeCursor(JSON.stringify(filter), cursor);
+      if (format === 'csv' || format === 'xlsx') {
+        async function* pages() {
+          let key = after;
+          for (;;) {
+            const page = await store.listObservations({
+              ...filter,
+              after: key,
+              limit: EXPORT_PAGE,
+            });
+            if (page.length > 0) yield page;
+            const last = page.at(-1);
+            if (page.length < EXPORT_PAGE || !last) return;
+            key = sortKey(filter.sort, last);
+          }
+        }
+        return streamObservations(pages(), format, { etag, 'cache-control': 'no-cache' }) as never;
+      }
+      const size = limit ?? DEFAULT_LIMIT;
+      const rows = await store.listObservations({ ...filter, after, limit: size + 1 });
+      const items = rows.slice(0, size);
+      const last = items.at(-1);
+      const nextCursor =
+        rows.length > size && last
+          ? encodeCursor(JSON.stringify(filter), sortKey(filter.sort, last))
+          : null;
+      const headers: Record<string, string> = { etag };
+      if (nextCursor) {
+        const next = new URL(c.req.url);
+        next.searchParams.set('cursor', nextCursor);
+        headers.link = `<${next.pathname}${next.search}>; rel="next"`;
+      }
+      return cacheableResponse(c, JSON.stringify({ items, nextCursor, dataVersion: version }), {
+        etag,
+        headers,
+      }) as never;
     },
   );
 
@@ -178,8 +290,10 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
       responses: {
         200: {
           description: 'The observation',
+          headers: { ETag: etagHeader },
           content: { 'application/json': { schema: Observation } },
         },
+        304: notModifiedResponse,
         ...problems(400, 404),
       },
     }),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { App } from '../appTypes.js';
 import { ProblemError } from '../problem.js';
 import { cacheableResponse, staticJson } from './_lib/caching.js';
-import { problems } from './_lib/responses.js';
+import { etagHeader, notModifiedResponse, problems } from './_lib/responses.js';
 
 // The plan never changes while the server runs: serialise each answer once.
 const planBody = staticJson(
@@ -27,7 +27,12 @@ export function registerPlanRoutes(app: App) {
       tags: ['Plan'],
       summary: 'The plan: metadata, regions and tables (without indicator rows)',
       responses: {
-        200: { description: 'The plan', content: { 'application/json': { schema: PlanSummary } } },
+        200: {
+          description: 'The plan',
+          content: { 'application/json': { schema: PlanSummary } },
+          headers: { ETag: etagHeader },
+        },
+        304: notModifiedResponse,
       },
     }),
     (c) =>
@@ -52,9 +57,11 @@ export function registerPlanRoutes(app: App) {
       },
       responses: {
         200: {
+          headers: { ETag: etagHeader },
           description: 'The indicators in printed order',
           content: { 'application/json': { schema: z.object({ items: z.array(Indicator) }) } },
         },
+        304: notModifiedResponse,
         ...problems(400),
       },
     }),
@@ -83,9 +90,11 @@ export function registerPlanRoutes(app: App) {
       request: { params: z.object({ id: z.string() }) },
       responses: {
         200: {
+          headers: { ETag: etagHeader },
           description: 'The indicator',
           content: { 'application/json': { schema: Indicator } },
         },
+        304: notModifiedResponse,
         ...problems(404),
       },
     }),
@@ -104,9 +113,11 @@ export function registerPlanRoutes(app: App) {
       summary: '鄂尔多斯市, its nine 旗区, and 内蒙古自治区 (the benchmark)',
       responses: {
         200: {
+          headers: { ETag: etagHeader },
           description: 'Regions',
           content: { 'application/json': { schema: z.object({ items: z.array(Region) }) } },
         },
+        304: notModifiedResponse,
       },
     }),
     (c) =>

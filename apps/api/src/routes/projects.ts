@@ -16,7 +16,7 @@ import { z } from 'zod';
 import type { App } from '../appTypes.js';
 import { ProblemError } from '../problem.js';
 import { cacheableResponse, staticJson } from './_lib/caching.js';
-import { problems } from './_lib/responses.js';
+import { etagHeader, notModifiedResponse, problems } from './_lib/responses.js';
 
 const STATIC = 'public, max-age=300';
 const projectsBody = staticJson({ items: ordosProjects });
@@ -41,9 +41,11 @@ export function registerProjectRoutes(app: App) {
       summary: 'The 20 major projects (附表1, 专栏1–20) with their measures',
       responses: {
         200: {
+          headers: { ETag: etagHeader },
           description: 'Projects in order',
           content: { 'application/json': { schema: z.object({ items: z.array(Project) }) } },
         },
+        304: notModifiedResponse,
       },
     }),
     (c) =>
@@ -62,6 +64,7 @@ export function registerProjectRoutes(app: App) {
       request: { params: z.object({ number: z.coerce.number().int().min(1).max(999) }) },
       responses: {
         200: {
+          headers: { ETag: etagHeader },
           description: 'The project',
           content: {
             'application/json': {
@@ -69,6 +72,7 @@ export function registerProjectRoutes(app: App) {
             },
           },
         },
+        304: notModifiedResponse,
         ...problems(400, 404),
       },
     }),
@@ -93,7 +97,12 @@ export function registerProjectRoutes(app: App) {
       summary: 'One measure (工作举措), e.g. P07-M3',
       request: { params: z.object({ id: z.string() }) },
       responses: {
-        200: { description: 'The measure', content: { 'application/json': { schema: Measure } } },
+        200: {
+          description: 'The measure',
+          content: { 'application/json': { schema: Measure } },
+          headers: { ETag: etagHeader },
+        },
+        304: notModifiedResponse,
         ...problems(400, 404),
       },
     }),
@@ -119,9 +128,11 @@ export function registerProjectRoutes(app: App) {
       },
       responses: {
         200: {
+          headers: { ETag: etagHeader },
           description: 'Targets in the order of the text',
           content: { 'application/json': { schema: z.object({ items: z.array(Target) }) } },
         },
+        304: notModifiedResponse,
         ...problems(400, 404),
       },
     }),
@@ -155,9 +166,11 @@ export function registerProjectRoutes(app: App) {
         'The plan consistency report: where the plan contradicts itself or its tables, with both readings',
       responses: {
         200: {
+          headers: { ETag: etagHeader },
           description: 'The report',
           content: { 'application/json': { schema: ConsistencyReport } },
         },
+        304: notModifiedResponse,
       },
     }),
     (c) =>

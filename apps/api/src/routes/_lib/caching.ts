@@ -21,6 +21,28 @@ function matches(header: string | undefined, etag: string): boolean {
 }
 
 /**
+ * A 304 if the client already has `etag` (If-None-Match, weak comparison as
+ * RFC 9110 asks), before any body is built; else undefined.
+ */
+export function notModified(
+  c: Context,
+  etag: string,
+  headers: Record<string, string> = {},
+): Response | undefined {
+  if (!matches(c.req.header('if-none-match'), etag)) return undefined;
+  return new Response(null, {
+    status: 304,
+    headers: { etag, 'cache-control': 'no-cache', ...headers },
+  });
+}
+
+/** A strong ETag for a list: the store's data version and the query that selected it. */
+export function listEtag(dataVersion: number, query: unknown): string {
+  const digest = createHash('sha1').update(JSON.stringify(query)).digest('base64url').slice(0, 12);
+  return `"d${dataVersion}-${digest}"`;
+}
+
+/**
  * Answers a cacheable read: 304 when the client already has this version,
  * else the body with its ETag. `no-cache` makes clients revalidate, so a write
  * is seen at once while unchanged data costs a 304.
@@ -69,7 +91,8 @@ export function versionFromIfMatch(
   if (header === undefined || header.trim() === '') return { kind: 'missing' };
   if (header.trim() === '*') return { kind: 'any' };
   for (const candidate of header.split(',')) {
-    const match = /^"(.+)\.v(\d+)"$/.exec(candidate.trim().replace(/^W\//, ''));
+    // Strong comparison (RFC 9110 13.1.1): a weak ETag never matches.
+    const match = /^"(.+)\.v(\d+)"$/.exec(candidate.trim());
     if (match?.[1] === id && match[2]) return { kind: 'version', version: Number(match[2]) };
   }
   return { kind: 'other' };
