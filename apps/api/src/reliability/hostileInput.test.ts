@@ -6,6 +6,7 @@ import {
   deepXlsx,
   notAWorkbookZip,
   percentXlsx,
+  sharedStringsBombXlsx,
   wideXlsx,
   workbookWithoutSheet,
   XLSX_TYPE,
@@ -228,7 +229,13 @@ const hostileFile: fc.Arbitrary<{ name: string; body: Uint8Array; type: string }
       declaredSize,
     })) as fc.Arbitrary<unknown>,
   fc
-    .constantFrom('wideXlsx', 'notAWorkbookZip', 'workbookWithoutSheet', 'percentXlsx')
+    .constantFrom(
+      'wideXlsx',
+      'notAWorkbookZip',
+      'workbookWithoutSheet',
+      'percentXlsx',
+      'sharedStringsBombXlsx',
+    )
     .map((name) => ({ name, made: name })) as fc.Arbitrary<unknown>,
   fc
     .record({
@@ -289,6 +296,7 @@ async function made(file: unknown): Promise<{ name: string; body: Uint8Array; ty
     notAWorkbookZip,
     workbookWithoutSheet,
     percentXlsx: () => percentXlsx([0.441]),
+    sharedStringsBombXlsx: async () => sharedStringsBombXlsx(1_200_000),
   };
   return {
     name: value.made as string,

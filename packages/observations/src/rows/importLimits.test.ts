@@ -7,6 +7,7 @@ import {
   hugeLineCsv,
   notAWorkbookZip,
   percentXlsx,
+  sharedStringsBombXlsx,
   wideCsv,
   wideXlsx,
   workbookWithoutSheet,
@@ -66,6 +67,13 @@ describe('import limits', () => {
       status: 413,
       limit: 'maxXlsxBytes',
     });
+  });
+
+  it('refuses a workbook of more shared strings than the limit, before its sheet is read', async () => {
+    const bomb = sharedStringsBombXlsx(1_500_000);
+    expect(bomb.length).toBeLessThan(200_000);
+    expect((await xlsx(bomb)).refused).toMatchObject({ status: 413, limit: 'maxXlsxStrings' });
+    expect((await xlsx(sharedStringsBombXlsx(10))).refused).toBeUndefined();
   });
 
   it('refuses a workbook of too many sheets', async () => {

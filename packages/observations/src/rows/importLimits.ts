@@ -14,6 +14,8 @@ export type ImportLimits = {
   maxCells: number;
   /** Characters of one cell. */
   maxCellChars: number;
+  /** Shared strings of an XLSX workbook (all kept in memory while its sheet is read). */
+  maxXlsxStrings: number;
   /** Bytes of an XLSX file as sent (compressed). CSV is bounded by the server's body limit. */
   maxXlsxBytes: number;
   /** Bytes the XLSX's ZIP entries inflate to, declared and actual, all entries together. */
@@ -34,6 +36,7 @@ export const DEFAULT_IMPORT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   maxXlsxRows: 200_000,
   maxCells: 16_000_000,
   maxCellChars: 10_000,
+  maxXlsxStrings: 1_000_000,
   maxXlsxBytes: 20 * 1024 * 1024,
   maxXlsxUncompressedBytes: 128 * 1024 * 1024,
   maxXlsxEntries: 1_000,

@@ -168,17 +168,25 @@ export async function readXlsxSheet(
         else if (name === 'rPh') phonetic++;
       },
       text(value) {
-        if (inText) text += value;
+        if (!inText) return;
+        text += value;
+        if (text.length > limits.maxCellChars) {
+          throw new ImportRefusedError(
+            422,
+            'maxCellChars',
+            `shared string ${strings.length} holds more than ${limits.maxCellChars} characters (limit maxCellChars)`,
+          );
+        }
       },
       close(name) {
         if (name === 't') inText = false;
         else if (name === 'rPh') phonetic--;
         else if (name === 'si') {
-          if (strings.length >= limits.maxCells) {
+          if (strings.length >= limits.maxXlsxStrings) {
             throw new ImportRefusedError(
               413,
-              'maxCells',
-              `the workbook holds more than ${limits.maxCells} strings (limit maxCells)`,
+              'maxXlsxStrings',
+              `the workbook holds more than ${limits.maxXlsxStrings} shared strings (limit maxXlsxStrings)`,
             );
           }
           strings.push(text);

@@ -186,6 +186,19 @@ export function cellsXlsx(cells: { ref: string; text: string }[]): Uint8Array {
   return xlsxOf(`${SHEET_HEAD}${HEADER_ROW}${body}${SHEET_TAIL}`);
 }
 
+/** A workbook whose shared strings are `count` one-letter strings: small compressed, many strings. */
+export function sharedStringsBombXlsx(count: number): Uint8Array {
+  const rels =
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>';
+  return zipOf([
+    deflated('_rels/.rels', PACKAGE_RELS),
+    deflated('xl/workbook.xml', workbookXml(1)),
+    deflated('xl/_rels/workbook.xml.rels', rels),
+    deflated('xl/sharedStrings.xml', `<sst>${'<si><t>a</t></si>'.repeat(count)}</sst>`),
+    deflated('xl/worksheets/sheet1.xml', `${SHEET_HEAD}${HEADER_ROW}${SHEET_TAIL}`),
+  ]);
+}
+
 /** A CSV whose one line is `chars` long: no line break for a parser to rest on. */
 export const hugeLineCsv = (chars: number): string =>
   `indicator_id,year,value,note\nregular-exercise-share,2022,44,${'x'.repeat(chars)}\n`;
