@@ -123,6 +123,8 @@ describe('mis-encoded files', () => {
       'the file is not UTF-8 text',
     );
     expect((await csv(await percentXlsx([0.441]))).refused?.limit).toBe('encoding');
+    const utf16 = new Uint8Array(Buffer.from('\ufeffindicator_id,year,value\n', 'utf16le'));
+    expect((await csv(utf16)).refused?.message).toContain('UTF-16');
   });
 
   it('refuses a ZIP that is not a workbook, a workbook without a sheet, and CSV sent as XLSX', async () => {

@@ -104,7 +104,7 @@ describe('readObservationRows', () => {
   });
 
   it('refuses a file that is not UTF-8', async () => {
-    const result = await readObservationRows(ordosPlan, new Uint8Array([0xff, 0xfe, 0x41]), 'csv', {
+    const result = await readObservationRows(ordosPlan, new Uint8Array([0xc4, 0xe3, 0x41]), 'csv', {
       source: 'import',
     });
     expect(result.problems).toEqual([

@@ -286,6 +286,13 @@ function readCsv(
   onHeader: (header: string[]) => void,
   onRow: (cells: (index: number) => string | undefined, row: number) => void,
 ): void {
+  if ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff)) {
+    throw new ImportRefusedError(
+      422,
+      'encoding',
+      'the file is UTF-16 text: save it as "CSV UTF-8" and send it again',
+    );
+  }
   if (body.indexOf(0) !== -1) {
     throw new ImportRefusedError(
       422,
