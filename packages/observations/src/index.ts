@@ -34,19 +34,24 @@ export {
   YEAR_RANGE,
   yearProblem,
 } from './observationFields.js';
-export { oneValuePerDate, SOURCE_PRECEDENCE, sourceRank } from './oneValuePerDate.js';
+export { oneValuePerDate } from './oneValuePerDate.js';
 export { observedValueOf, planBaselineObservations } from './planBaselineObservations.js';
 export {
-  DEFAULT_SOURCE,
-  DEMO_SOURCE,
   type NewObservation,
   Observation,
   ObservationInput,
   ObservationPatch,
-  PLAN_SOURCE,
   Revision,
   Source,
 } from './schema/observation.js';
+// Zod-free: the source names and precedence, for pages that must not bundle the schemas.
+export {
+  DEFAULT_SOURCE,
+  DEMO_SOURCE,
+  PLAN_SOURCE,
+  SOURCE_PRECEDENCE,
+  sourceRank,
+} from './sources.js';
 export { toNewObservation } from './toNewObservation.js';
 export { toScoringObservations } from './toScoringObservations.js';
 export { formatValueText, parseValueText, type ValueTextLocale } from './valueText.js';

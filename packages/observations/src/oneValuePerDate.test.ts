@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedObservation } from './_test/storedObservation.js';
-import { oneValuePerDate, sourceRank } from './oneValuePerDate.js';
+import { oneValuePerDate } from './oneValuePerDate.js';
+import { sourceRank } from './sources.js';
 
 const base = storedObservation;
 const ids = (result: { used: { id: string }[] }) => result.used.map((item) => item.id);

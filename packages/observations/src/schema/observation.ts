@@ -53,8 +53,8 @@ export type ObservationInput = z.infer<typeof ObservationInput>;
 // Defaults are applied after parsing rather than by zod, so the OpenAPI document
 // (and the typed client) shows these fields as optional in requests. The default
 // region is the plan's subject region (`plan.subjectRegion`), not a constant.
-/** The source of a value recorded through the API without one. */
-export const DEFAULT_SOURCE = 'api';
+// The source names live in the zod-free ../sources.ts (re-exported here for the schema's readers).
+export { DEFAULT_SOURCE } from '../sources.js';
 
 /** A correction: the fields to change, and why. */
 export const ObservationPatch = z
@@ -140,7 +140,4 @@ export type NewObservation = Omit<ObservationInput, 'year' | 'date' | 'region' |
   note?: string | null | undefined;
 };
 
-/** The source name that marks illustrative demo data. */
-export const DEMO_SOURCE = 'demo';
-/** The source name of values read from the plan itself (its 2020 baselines). */
-export const PLAN_SOURCE = 'plan';
+export { DEMO_SOURCE, PLAN_SOURCE } from '../sources.js';
