@@ -105,18 +105,6 @@ function observationRow(item: Observation): Cell[] {
   ];
 }
 
-export function exportObservations(items: Observation[], format: 'csv' | 'xlsx') {
-  return sendSheet(
-    {
-      name: 'observations',
-      header: OBSERVATION_EXPORT_HEADER,
-      rows: items.map(observationRow),
-    },
-    format,
-    'observations',
-  );
-}
-
 /**
  * Streams observations as CSV or XLSX, page by page as `pages` yields them:
  * the file is never held in memory and the event loop is free between pages.
