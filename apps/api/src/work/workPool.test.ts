@@ -40,6 +40,24 @@ describe('createWorkPool', () => {
     expect(read.observations).toHaveLength(3);
   });
 
+  it('gives a long list of rows back whole and in order (sent in parts)', async () => {
+    const read = await pool.run(
+      'readRows',
+      { body: csv(45_000), format: 'csv', source: 'test' },
+      120_000,
+    );
+    expect(read.problems).toEqual([]);
+    expect(read.rowCount).toBe(45_000);
+    expect(read.observations).toHaveLength(45_000);
+    expect(read.observations.map((observation) => observation.date).slice(0, 2)).toEqual([
+      '2021-01-01',
+      '2021-01-02',
+    ]);
+    expect(read.observations[44_999]?.date).toBe(
+      new Date(Date.UTC(2021, 0, 45_000)).toISOString().slice(0, 10),
+    );
+  });
+
   it('stops a task that runs past its time with a 503 problem, and keeps serving', async () => {
     const late = pool.run('readRows', { body: csv(50_000), format: 'csv', source: 'test' }, 1);
     await expect(late).rejects.toBeInstanceOf(ProblemError);
@@ -64,6 +82,8 @@ describe('createWorkPool', () => {
 
   it('refuses work beyond its queue with a 503 problem', async () => {
     const small = createWorkPool({ size: 1, maxQueue: 0 });
+    small.warm();
+    expect(small.running()).toBe(0);
     try {
       const first = small.run('assess', input, 60_000);
       await expect(small.run('assess', input, 60_000)).rejects.toMatchObject({ status: 503 });

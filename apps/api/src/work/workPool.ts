@@ -25,6 +25,8 @@ type Job = {
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 };
+/** What a thread posts: a part of a long list of rows, then the result (or the error). */
+type WorkerMessage = { part?: unknown[]; parts?: boolean; value?: unknown; error?: string };
 type Slot = { worker: Worker | undefined; job: Job | undefined; timer?: NodeJS.Timeout };
 
 // From source (tests, dev: this file is .ts) the thread registers tsx and reads the TypeScript sources as
@@ -82,9 +84,19 @@ export function createWorkPool(options: WorkPoolOptions = {}) {
   function start(slot: Slot): Worker {
     const worker = startWorker({ resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
     worker.unref();
-    worker.on('message', (message: { value?: unknown; error?: string }) => {
-      if (message.error !== undefined) settle(slot, { error: new Error(message.error) });
-      else settle(slot, { value: message.value });
+    let parts: unknown[][] = [];
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.part) parts.push(message.part);
+      else if (message.error !== undefined) {
+        parts = [];
+        settle(slot, { error: new Error(message.error) });
+      } else {
+        const value = message.parts
+          ? { ...(message.value as object), observations: parts.flat() }
+          : message.value;
+        parts = [];
+        settle(slot, { value });
+      }
     });
     worker.on('error', (error) =>
       retire(slot, unavailable(`The work thread failed (${error.message}); try again later.`)),
@@ -117,6 +129,11 @@ export function createWorkPool(options: WorkPoolOptions = {}) {
 
   return {
     size,
+    /** Starts every thread now, so the first heavy request does not wait for one to load. */
+    warm() {
+      if (closed) return;
+      for (const slot of slots) slot.worker ??= start(slot);
+    },
     /** Tasks running on a thread now. */
     running: () => slots.filter((slot) => slot.job !== undefined).length,
     /** Runs a task on a thread; rejects with a 503 problem when every thread is taken and the queue is full. */
