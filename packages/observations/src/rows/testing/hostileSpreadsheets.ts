@@ -90,7 +90,7 @@ export async function zipBombXlsx(
   const row =
     '<row><c t="inlineStr"><is><t>regular-exercise-share</t></is></c><c><v>2022</v></c><c><v>44</v></c></row>';
   const block = Buffer.from(row.repeat(Math.ceil(65_536 / row.length)));
-  const deflater = createDeflateRaw({ level: 9 });
+  const deflater = createDeflateRaw({ level: 6 });
   const chunks: Buffer[] = [];
   deflater.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise((resolve, reject) => {
