@@ -192,7 +192,7 @@ export function createApp(deps: AppDeps): App {
 }
 
 /** The OpenAPI document the API serves (and the typed client is generated from). */
-export function openApiDocument(app: App) {
+export function openApiDocument(app: App): ReturnType<App['getOpenAPI31Document']> {
   return tidyOpenApiDocument(app.getOpenAPI31Document(OPENAPI_DOCUMENT));
 }
 

@@ -79,10 +79,28 @@ describe('the OpenAPI document', () => {
       for (const [method, operation] of Object.entries(item)) {
         if (!operation.operationId) missing.push(`${method} ${path}: operationId`);
         if (!operation.summary) missing.push(`${method} ${path}: summary`);
+        if (!operation.description) missing.push(`${method} ${path}: description`);
         if (operation.operationId) ids.add(operation.operationId);
       }
     expect(missing).toEqual([]);
     expect(ids.size).toBe(Object.values(doc.paths).flatMap((item) => Object.keys(item)).length);
+  });
+
+  it('marks If-Match required where a route reads it, and says weak ETags never match', async () => {
+    const doc = openApiDocument(t.app) as unknown as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          { parameters?: { in: string; name: string; required?: boolean; description?: string }[] }
+        >
+      >;
+    };
+    const ifMatch = doc.paths['/api/v1/observations/{id}']?.patch?.parameters?.find(
+      (parameter) => parameter.name === 'if-match',
+    );
+    expect(ifMatch).toMatchObject({ in: 'header', required: true });
+    expect(ifMatch?.description).toMatch(/weak/);
   });
 
   it('types the XLSX export as binary', async () => {

@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: 200 {"status":"ok"} while the server runs */
+        /**
+         * Liveness: 200 {"status":"ok"} while the server runs
+         * @description Answers while the server runs; needs no token and reads nothing from the store.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -24,7 +27,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan: metadata, regions and tables (without indicator rows) */
+        /**
+         * The plan: metadata, regions and tables (without indicator rows)
+         * @description The plan’s metadata (title, period, issuing body), its regions and its indicator tables, without the indicator rows. Never changes while the server runs (cached for 5 minutes, revalidated by ETag).
+         */
         get: operations["getPlan"];
         put?: never;
         post?: never;
@@ -41,8 +47,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All 61 indicators with names (zh, en), units, directions and the four printed values */
-        get: operations["getIndicators"];
+        /**
+         * All 61 indicators with names (zh, en), units, directions and the four printed values
+         * @description The 61 indicators of the plan in printed order, optionally one table’s or one category’s (with its subcategories). A fixed list: not paged.
+         */
+        get: operations["listIndicators"];
         put?: never;
         post?: never;
         delete?: never;
@@ -58,8 +67,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One indicator */
-        get: operations["getIndicatorsById"];
+        /**
+         * One indicator
+         * @description One indicator by its id, with its printed baseline and target values.
+         */
+        get: operations["getIndicator"];
         put?: never;
         post?: never;
         delete?: never;
@@ -75,8 +87,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 鄂尔多斯市, its nine 旗区, and 内蒙古自治区 (the benchmark) */
-        get: operations["getRegions"];
+        /**
+         * 鄂尔多斯市, its nine 旗区, and 内蒙古自治区 (the benchmark)
+         * @description The city, its nine banners and districts, and the region used as benchmark. A fixed list: not paged.
+         */
+        get: operations["listRegions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -92,8 +107,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The 20 major projects (附表1, 专栏1–20) with their measures */
-        get: operations["getProjects"];
+        /**
+         * The 20 major projects (附表1, 专栏1–20) with their measures
+         * @description The plan’s projects (专栏) with their measures and milestones. A fixed list: not paged.
+         */
+        get: operations["listProjects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -109,8 +127,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One project with its measures and the quantified targets of its box */
-        get: operations["getProjectsByNumber"];
+        /**
+         * One project with its measures and the quantified targets of its box
+         * @description One project by its number in the plan.
+         */
+        get: operations["getProject"];
         put?: never;
         post?: never;
         delete?: never;
@@ -126,8 +147,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One measure (工作举措), e.g. P07-M3 */
-        get: operations["getMeasuresById"];
+        /**
+         * One measure (工作举措), e.g. P07-M3
+         * @description One measure of a project, with its milestones and the indicators it serves.
+         */
+        get: operations["getMeasure"];
         put?: never;
         post?: never;
         delete?: never;
@@ -143,8 +167,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The quantified targets of the plan’s text, filtered by indicator, deadline year or project */
-        get: operations["getTargets"];
+        /**
+         * The quantified targets of the plan’s text, filtered by indicator, deadline year or project
+         * @description The plan’s prose targets, optionally those linked to one indicator. A fixed list: not paged.
+         */
+        get: operations["listTargets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -160,7 +187,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan consistency report: where the plan contradicts itself or its tables, with both readings */
+        /**
+         * The plan consistency report: where the plan contradicts itself or its tables, with both readings
+         * @description Checks that the plan’s projects, measures and targets agree with its indicator tables.
+         */
         get: operations["getConsistency"];
         put?: never;
         post?: never;
@@ -181,9 +211,9 @@ export interface paths {
         put?: never;
         /**
          * Import observations from CSV or XLSX (editor): all or nothing; dryRun=true reports row by row and writes nothing
-         * @description Columns: indicator_id, region (default ordos), year or date, value (63.5, a ratio 38:62, or parts secondary=59;higher=52), source, note. Send the file as the body with Content-Type text/csv or the XLSX type, or as the field "file" of multipart/form-data (not validated by the schema below, read by the handler). Rows equal to stored ones are left alone, so re-sending an import creates no duplicates; an Idempotency-Key makes a retried request answer as the first did. Limits (server settings; defaults shown), checked while the file is read, so nothing is written and a dry run is refused too: at most 64 columns (a cell beyond column BL refuses the file), 2000000 CSV rows, 200000 XLSX rows, 16000000 cells, 10000 characters a cell, an XLSX of 20971520 bytes that inflates (as declared and as read) to 134217728 bytes in 1000 ZIP entries and 64 sheets (the first is read), 60 s of reading. A file beyond a size limit (bytes, rows, cells, time) is answered 413, one of the wrong shape or encoding (too many columns or sheets, a cell too long, not UTF-8, NUL bytes, not a workbook) 422; the problem names the limit in errors[0].code. A spreadsheet cell shown as a percentage (0.441 formatted as 44.1%) is read as 44.1, the figure a person sees.
+         * @description Columns: indicator_id, region (default ordos), year or date, value (63.5, a ratio 38:62, or parts secondary=59;higher=52), source, note. Send the file as the body with Content-Type text/csv or the XLSX type, or as the field "file" of multipart/form-data (not validated by the schema below, read by the handler). Rows equal to stored ones are left alone, so re-sending an import creates no duplicates; an Idempotency-Key makes a retried request answer as the first did. Limits (server settings; defaults shown), checked while the file is read, so nothing is written and a dry run is refused too: at most 64 columns (a cell beyond column BL refuses the file), 2000000 CSV rows, 200000 XLSX rows, 16000000 cells, 10000 characters a cell, 1000000 shared strings, an XLSX of 20971520 bytes that inflates (as declared and as read) to 134217728 bytes in 1000 ZIP entries and 64 sheets (the first is read), 60 s of reading. A file beyond a size limit (bytes, rows, cells, time) is answered 413, one of the wrong shape or encoding (too many columns or sheets, a cell too long, not UTF-8, NUL bytes, not a workbook) 422; the problem names the limit in errors[0].code. A spreadsheet cell shown as a percentage (0.441 formatted as 44.1%) is read as 44.1, the figure a person sees.
          */
-        post: operations["postObservationsImport"];
+        post: operations["importObservations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -203,8 +233,11 @@ export interface paths {
          */
         get: operations["listObservations"];
         put?: never;
-        /** Record an observed value (editor) */
-        post: operations["postObservations"];
+        /**
+         * Record an observed value (editor)
+         * @description Records one observed value (editor). The answer carries the stored observation, its ETag and its Location; a second value with the same indicator, region, date and source is a 409 naming the existing one.
+         */
+        post: operations["createObservation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -221,8 +254,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove every illustrative demo observation (示例数据) in one call (admin) */
-        delete: operations["deleteObservationsIllustrative"];
+        /**
+         * Remove every illustrative demo observation (示例数据) in one call (admin)
+         * @description Removes every illustrative demo figure (示例数据) at once (admin); the history keeps them.
+         */
+        delete: operations["deleteIllustrativeObservations"];
         options?: never;
         head?: never;
         patch?: never;
@@ -235,22 +271,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One observation, with its ETag for a later If-Match */
-        get: operations["getObservationsById"];
+        /**
+         * One observation, with its ETag for a later If-Match
+         * @description One observation; its ETag is what PATCH and DELETE expect in If-Match.
+         */
+        get: operations["getObservation"];
         put?: never;
         post?: never;
         /**
          * Delete an observation (editor); needs If-Match; the history keeps the value
          * @description The plan's own rows (source "plan") cannot be deleted (403).
          */
-        delete: operations["deleteObservationsById"];
+        delete: operations["deleteObservation"];
         options?: never;
         head?: never;
         /**
          * Correct an observation (editor); needs If-Match, answers 412 if it changed meanwhile
          * @description The plan's own rows (source "plan") cannot be changed (403). Moving a figure between illustrative (source "demo") and official is an admin act and needs a reason, kept in the history (403 for an editor, 400 without a reason). A new source that gives a second value for the same indicator, region and date answers 409 naming the observation already there.
          */
-        patch: operations["patchObservationsById"];
+        patch: operations["updateObservation"];
         trace?: never;
     };
     "/api/v1/observations/{id}/history": {
@@ -264,7 +303,7 @@ export interface paths {
          * Every revision of an observation: who, when, old, new, why (also after a delete)
          * @description Needs a token (any role): the history names the tokens that wrote.
          */
-        get: operations["getObservationsByIdHistory"];
+        get: operations["getObservationHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -280,8 +319,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every indicator assessed by one method as of a date, with the calculation, and the roll-ups */
-        get: operations["getAssessments"];
+        /**
+         * Every indicator assessed by one method as of a date, with the calculation, and the roll-ups
+         * @description Every indicator assessed as of a date, from the observations that count for it; CSV and XLSX with format=.
+         */
+        get: operations["listAssessments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -297,8 +339,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One indicator judged by all five methods side by side, with its observations and linked targets */
-        get: operations["getIndicatorsByIdAssessment"];
+        /**
+         * One indicator judged by all five methods side by side, with its observations and linked targets
+         * @description One indicator assessed as of a date, with the observations used.
+         */
+        get: operations["getIndicatorAssessment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -314,8 +359,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every quantified target of the plan’s text: met, on track, due soon, overdue or no data, as of a date */
-        get: operations["getMilestones"];
+        /**
+         * Every quantified target of the plan’s text: met, on track, due soon, overdue or no data, as of a date
+         * @description The projects’ milestones judged as of a date.
+         */
+        get: operations["listMilestones"];
         put?: never;
         post?: never;
         delete?: never;
@@ -337,7 +385,7 @@ export interface paths {
          * Stateless: assess one series by one method (the `assess` of @plan/scoring over HTTP)
          * @description At most 5000 points in the series (more: 422) and 256 KiB of body (more: 413).
          */
-        post: operations["postAssess"];
+        post: operations["assess"];
         delete?: never;
         options?: never;
         head?: never;
@@ -351,7 +399,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The role of the bearer token sent (for sign-in checks); anonymous without one */
+        /**
+         * The role of the bearer token sent (for sign-in checks); anonymous without one
+         * @description The token the request was made with: its name and role, never its secret.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -368,11 +419,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List tokens (admin); never their values */
-        get: operations["getTokens"];
+        /**
+         * List tokens (admin); never their values
+         * @description Every token, without secrets (admin). A short list: not paged.
+         */
+        get: operations["listTokens"];
         put?: never;
-        /** Create a token (admin); its value is shown in this response only */
-        post: operations["postTokens"];
+        /**
+         * Create a token (admin); its value is shown in this response only
+         * @description Creates a token (admin); the secret is in this answer only.
+         */
+        post: operations["createToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -389,8 +446,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke a token (admin); it is refused from then on */
-        delete: operations["deleteTokensById"];
+        /**
+         * Revoke a token (admin); it is refused from then on
+         * @description Revokes a token (admin); requests made with it are refused from then on.
+         */
+        delete: operations["revokeToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1668,7 +1728,7 @@ export interface operations {
             };
         };
     };
-    getIndicators: {
+    listIndicators: {
         parameters: {
             query?: {
                 table?: "education" | "vocational" | "sports";
@@ -1723,7 +1783,7 @@ export interface operations {
             };
         };
     };
-    getIndicatorsById: {
+    getIndicator: {
         parameters: {
             query?: never;
             header?: never;
@@ -1774,7 +1834,7 @@ export interface operations {
             };
         };
     };
-    getRegions: {
+    listRegions: {
         parameters: {
             query?: never;
             header?: never;
@@ -1816,7 +1876,7 @@ export interface operations {
             };
         };
     };
-    getProjects: {
+    listProjects: {
         parameters: {
             query?: never;
             header?: never;
@@ -1858,7 +1918,7 @@ export interface operations {
             };
         };
     };
-    getProjectsByNumber: {
+    getProject: {
         parameters: {
             query?: never;
             header?: never;
@@ -1921,7 +1981,7 @@ export interface operations {
             };
         };
     };
-    getMeasuresById: {
+    getMeasure: {
         parameters: {
             query?: never;
             header?: never;
@@ -1981,7 +2041,7 @@ export interface operations {
             };
         };
     };
-    getTargets: {
+    listTargets: {
         parameters: {
             query?: {
                 indicatorId?: string;
@@ -2085,7 +2145,7 @@ export interface operations {
             };
         };
     };
-    postObservationsImport: {
+    importObservations: {
         parameters: {
             query?: {
                 dryRun?: "true" | "false";
@@ -2286,7 +2346,7 @@ export interface operations {
             };
         };
     };
-    postObservations: {
+    createObservation: {
         parameters: {
             query?: never;
             header?: never;
@@ -2384,7 +2444,7 @@ export interface operations {
             };
         };
     };
-    deleteObservationsIllustrative: {
+    deleteIllustrativeObservations: {
         parameters: {
             query?: never;
             header?: never;
@@ -2444,7 +2504,7 @@ export interface operations {
             };
         };
     };
-    getObservationsById: {
+    getObservation: {
         parameters: {
             query?: never;
             header?: never;
@@ -2504,13 +2564,17 @@ export interface operations {
             };
         };
     };
-    deleteObservationsById: {
+    deleteObservation: {
         parameters: {
             query?: {
                 reason?: string;
             };
-            header?: {
-                "if-match"?: string;
+            header: {
+                /**
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
+                 */
+                "if-match": string;
             };
             path: {
                 id: string;
@@ -2602,11 +2666,15 @@ export interface operations {
             };
         };
     };
-    patchObservationsById: {
+    updateObservation: {
         parameters: {
             query?: never;
-            header?: {
-                "if-match"?: string;
+            header: {
+                /**
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
+                 */
+                "if-match": string;
             };
             path: {
                 id: string;
@@ -2713,7 +2781,7 @@ export interface operations {
             };
         };
     };
-    getObservationsByIdHistory: {
+    getObservationHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -2773,7 +2841,7 @@ export interface operations {
             };
         };
     };
-    getAssessments: {
+    listAssessments: {
         parameters: {
             query?: {
                 /** @description Judge as of this day (default: today on the server) */
@@ -2843,7 +2911,7 @@ export interface operations {
             };
         };
     };
-    getIndicatorsByIdAssessment: {
+    getIndicatorAssessment: {
         parameters: {
             query?: {
                 /** @description Judge as of this day (default: today on the server) */
@@ -2910,7 +2978,7 @@ export interface operations {
             };
         };
     };
-    getMilestones: {
+    listMilestones: {
         parameters: {
             query?: {
                 /** @description Judge as of this day (default: today on the server) */
@@ -2966,7 +3034,7 @@ export interface operations {
             };
         };
     };
-    postAssess: {
+    assess: {
         parameters: {
             query?: never;
             header?: never;
@@ -3076,6 +3144,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected error, logged with the request id (X-Request-Id) */
             500: {
                 headers: {
@@ -3087,7 +3166,7 @@ export interface operations {
             };
         };
     };
-    getTokens: {
+    listTokens: {
         parameters: {
             query?: never;
             header?: never;
@@ -3136,7 +3215,7 @@ export interface operations {
             };
         };
     };
-    postTokens: {
+    createToken: {
         parameters: {
             query?: never;
             header?: never;
@@ -3226,7 +3305,7 @@ export interface operations {
             };
         };
     };
-    deleteTokensById: {
+    revokeToken: {
         parameters: {
             query?: never;
             header?: never;

@@ -76,8 +76,11 @@ export const ObservationQuery = z
   })
   .strict();
 
-/** The rows an export reads from the store at a time. */
-const EXPORT_PAGE = 1000;
+/**
+ * The rows an export reads from the store at a time: small enough that reading
+ * and writing one page holds the event loop for only a few milliseconds.
+ */
+export const EXPORT_PAGE = 500;
 
 function ifMatchVersion(
   header: string | undefined,
@@ -183,6 +186,8 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
             const last = page.at(-1);
             if (page.length < EXPORT_PAGE || !last) return;
             key = sortKey(filter.sort, last);
+            // Let waiting requests in between pages (SQLite reads are synchronous).
+            await new Promise((resolve) => setImmediate(resolve));
           }
         }
         return streamObservations(pages(), format, { etag, 'cache-control': 'no-cache' }) as never;

@@ -3,6 +3,7 @@ import { addDays, formatISO } from 'date-fns';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../_test/testApp.js';
+import { EXPORT_PAGE } from './observations.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeEach(async () => {
@@ -130,7 +131,14 @@ describe('GET /api/v1/observations exports', () => {
     const lines = new TextDecoder().decode(bytes).trim().split('\r\n');
     expect(lines).toHaveLength(2501);
     expect(lines[0]).toMatch(/^id,indicator_id/);
-    expect(limits).toEqual([1000, 1000, 1000]);
+    expect(limits).toEqual([
+      EXPORT_PAGE,
+      EXPORT_PAGE,
+      EXPORT_PAGE,
+      EXPORT_PAGE,
+      EXPORT_PAGE,
+      EXPORT_PAGE,
+    ]);
   });
 
   it('streams every row as XLSX, readable by a spreadsheet', async () => {

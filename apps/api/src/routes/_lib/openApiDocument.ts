@@ -6,6 +6,134 @@ type Operation = {
   responses?: Record<string, Json>;
 };
 
+/**
+ * operationIds and descriptions of the operations whose route does not give
+ * its own (a route's own value wins), so that the generated client and the
+ * reference page name every operation and say what it does.
+ */
+const OPERATIONS: Record<string, { operationId: string; description: string }> = {
+  'get /api/v1/health': {
+    operationId: 'getHealth',
+    description: 'Answers while the server runs; needs no token and reads nothing from the store.',
+  },
+  'get /api/v1/plan': {
+    operationId: 'getPlan',
+    description:
+      'The plan’s metadata (title, period, issuing body), its regions and its indicator tables, without the indicator rows. Never changes while the server runs (cached for 5 minutes, revalidated by ETag).',
+  },
+  'get /api/v1/indicators': {
+    operationId: 'listIndicators',
+    description:
+      'The 61 indicators of the plan in printed order, optionally one table’s or one category’s (with its subcategories). A fixed list: not paged.',
+  },
+  'get /api/v1/indicators/{id}': {
+    operationId: 'getIndicator',
+    description: 'One indicator by its id, with its printed baseline and target values.',
+  },
+  'get /api/v1/regions': {
+    operationId: 'listRegions',
+    description:
+      'The city, its nine banners and districts, and the region used as benchmark. A fixed list: not paged.',
+  },
+  'get /api/v1/projects': {
+    operationId: 'listProjects',
+    description:
+      'The plan’s projects (专栏) with their measures and milestones. A fixed list: not paged.',
+  },
+  'get /api/v1/projects/{number}': {
+    operationId: 'getProject',
+    description: 'One project by its number in the plan.',
+  },
+  'get /api/v1/measures/{id}': {
+    operationId: 'getMeasure',
+    description: 'One measure of a project, with its milestones and the indicators it serves.',
+  },
+  'get /api/v1/targets': {
+    operationId: 'listTargets',
+    description:
+      'The plan’s prose targets, optionally those linked to one indicator. A fixed list: not paged.',
+  },
+  'get /api/v1/consistency': {
+    operationId: 'getConsistency',
+    description:
+      'Checks that the plan’s projects, measures and targets agree with its indicator tables.',
+  },
+  'post /api/v1/observations/import': {
+    operationId: 'importObservations',
+    description: 'Imports a CSV or XLSX file of observations in one transaction (editor).',
+  },
+  'post /api/v1/observations': {
+    operationId: 'createObservation',
+    description:
+      'Records one observed value (editor). The answer carries the stored observation, its ETag and its Location; a second value with the same indicator, region, date and source is a 409 naming the existing one.',
+  },
+  'delete /api/v1/observations/illustrative': {
+    operationId: 'deleteIllustrativeObservations',
+    description:
+      'Removes every illustrative demo figure (示例数据) at once (admin); the history keeps them.',
+  },
+  'get /api/v1/observations/{id}': {
+    operationId: 'getObservation',
+    description: 'One observation; its ETag is what PATCH and DELETE expect in If-Match.',
+  },
+  'patch /api/v1/observations/{id}': {
+    operationId: 'updateObservation',
+    description: 'Corrects an observation (editor) at the version If-Match names.',
+  },
+  'delete /api/v1/observations/{id}': {
+    operationId: 'deleteObservation',
+    description:
+      'Deletes an observation (editor) at the version If-Match names; the history keeps the value.',
+  },
+  'get /api/v1/observations/{id}/history': {
+    operationId: 'getObservationHistory',
+    description: 'Every revision of an observation, oldest first, also after it was deleted.',
+  },
+  'get /api/v1/assessments': {
+    operationId: 'listAssessments',
+    description:
+      'Every indicator assessed as of a date, from the observations that count for it; CSV and XLSX with format=.',
+  },
+  'get /api/v1/indicators/{id}/assessment': {
+    operationId: 'getIndicatorAssessment',
+    description: 'One indicator assessed as of a date, with the observations used.',
+  },
+  'get /api/v1/milestones': {
+    operationId: 'listMilestones',
+    description: 'The projects’ milestones judged as of a date.',
+  },
+  'post /api/v1/assess': {
+    operationId: 'assess',
+    description: 'Assesses a series sent in the body against a target, without reading the store.',
+  },
+  'get /api/v1/me': {
+    operationId: 'getMe',
+    description: 'The token the request was made with: its name and role, never its secret.',
+  },
+  'get /api/v1/tokens': {
+    operationId: 'listTokens',
+    description: 'Every token, without secrets (admin). A short list: not paged.',
+  },
+  'post /api/v1/tokens': {
+    operationId: 'createToken',
+    description: 'Creates a token (admin); the secret is in this answer only.',
+  },
+  'delete /api/v1/tokens/{id}': {
+    operationId: 'revokeToken',
+    description: 'Revokes a token (admin); requests made with it are refused from then on.',
+  },
+};
+
+type Parameter = { in: string; name: string; required?: boolean; description?: string };
+
+/** If-Match is required where a route reads it (428 without it); zod leaves it optional so the 428 can name it. */
+const IF_MATCH = {
+  required: true,
+  description:
+    'The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.',
+  example: '"0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"',
+};
+
 /** Any operation can fail unexpectedly; the answer is still problem+json. */
 const UNEXPECTED = {
   description: 'An unexpected error, logged with the request id (X-Request-Id)',
@@ -28,7 +156,12 @@ export function tidyOpenApiDocument<T extends object>(document: T): T {
     for (const method of METHODS) {
       const operation = item[method] as Operation | undefined;
       if (!operation) continue;
-      operation.operationId ??= operationIdOf(method, path);
+      const known = OPERATIONS[`${method} ${path}`];
+      operation.operationId ??= known?.operationId ?? operationIdOf(method, path);
+      operation.description ??= known?.description ?? operation.summary;
+      for (const parameter of (operation as { parameters?: Parameter[] }).parameters ?? [])
+        if (parameter.in === 'header' && parameter.name.toLowerCase() === 'if-match')
+          Object.assign(parameter, IF_MATCH);
       operation.responses = { ...operation.responses, 500: UNEXPECTED };
     }
   }
