@@ -1,6 +1,6 @@
 import { ordosPlan } from '@plan/indicators';
 import { checkObservation } from '@plan/observations';
-import { parseCsv } from '@plan/observations/rows';
+import { columnLetters, parseCsv } from '@plan/observations/rows';
 import {
   cellsXlsx,
   deepXlsx,
@@ -187,12 +187,6 @@ describe('hostile input, generated from the OpenAPI document', () => {
   });
 });
 
-/** Letters of a spreadsheet column, 1 → A, 16384 → XFD. */
-const letters = (column: number): string =>
-  column <= 0
-    ? ''
-    : letters(Math.floor((column - 1) / 26)) + String.fromCharCode(65 + ((column - 1) % 26));
-
 /** Hostile import files: wide, deep, bombs (honest and lying), odd encodings, damaged ZIPs. */
 const hostileFile: fc.Arbitrary<{ name: string; body: Uint8Array; type: string }> = fc.oneof(
   fc
@@ -207,7 +201,7 @@ const hostileFile: fc.Arbitrary<{ name: string; body: Uint8Array; type: string }
     .map((cells) => ({
       name: 'wide',
       body: cellsXlsx(
-        cells.map(({ column, row, text }) => ({ ref: `${letters(column)}${row}`, text })),
+        cells.map(({ column, row, text }) => ({ ref: `${columnLetters(column)}${row}`, text })),
       ),
       type: XLSX_TYPE,
     })),

@@ -2,6 +2,7 @@
 
 export { toNewObservation } from '../toNewObservation.js';
 export {
+  columnLetters,
   DEFAULT_IMPORT_LIMITS,
   type ImportLimits,
   type ImportRefusal,
