@@ -92,23 +92,50 @@ function watch() {
   };
 }
 
+/** POSTs a body with node:http (no client-side timeout: a slow answer is measured, not cut off). */
+function post(path: string, type: string, body: Buffer) {
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const request = httpRequest(
+      `${server.url}${path}`,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': type,
+          'content-length': body.length,
+          authorization: `Bearer ${ADMIN_TOKEN}`,
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString() }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 async function send(label: string, path: string, type: string, body: Buffer) {
   const started = performance.now();
-  const response = await fetch(`${server.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': type, authorization: `Bearer ${ADMIN_TOKEN}` },
-    body,
-  });
-  const text = await response.text();
+  let outcome: { status: number; text: string };
+  try {
+    outcome = await post(path, type, body);
+  } catch (error) {
+    outcome = { status: 0, text: `{"detail":"request failed: ${String(error)}"}` };
+  }
   const ms = performance.now() - started;
   let detail = '';
   try {
-    detail = (JSON.parse(text) as { detail?: string }).detail ?? '';
+    detail = (JSON.parse(outcome.text) as { detail?: string }).detail ?? '';
   } catch {}
   console.log(
-    `  ${label.padEnd(34)} → ${response.status} in ${ms.toFixed(0)} ms, answer ${text.length} bytes ${detail ? `(${detail.slice(0, 110)})` : ''}`,
+    `  ${label.padEnd(34)} → ${outcome.status} in ${ms.toFixed(0)} ms, answer ${outcome.text.length} bytes ${detail ? `(${detail.slice(0, 110)})` : ''}`,
   );
-  return { status: response.status, ms };
+  return { status: outcome.status, ms };
 }
 
 type Watched = Awaited<ReturnType<ReturnType<typeof watch>>>;
