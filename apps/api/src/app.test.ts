@@ -351,7 +351,9 @@ describe('corrections with optimistic concurrency', () => {
     const stale = await patch(id, { value: 99 }, { 'if-match': etag });
     expect(stale.status).toBe(412);
     expect(stale.headers.get('etag')).toBe(`"${id}.v2"`);
-    const history = (await (await t.app.request(`/api/v1/observations/${id}/history`)).json()) as {
+    const history = (await (
+      await t.app.request(`/api/v1/observations/${id}/history`, { headers: t.auth('viewer') })
+    ).json()) as {
       items: {
         revision: number;
         action: string;
@@ -394,7 +396,9 @@ describe('corrections with optimistic concurrency', () => {
     expect((await remove({ 'if-match': `"${id}.v9"` })).status).toBe(412);
     expect((await remove({ 'if-match': etag })).status).toBe(204);
     expect((await t.app.request(`/api/v1/observations/${id}`)).status).toBe(404);
-    const history = (await (await t.app.request(`/api/v1/observations/${id}/history`)).json()) as {
+    const history = (await (
+      await t.app.request(`/api/v1/observations/${id}/history`, { headers: t.auth('viewer') })
+    ).json()) as {
       items: { action: string; reason: string }[];
     };
     expect(history.items.at(-1)).toMatchObject({ action: 'delete', reason: 'duplicate' });
@@ -516,10 +520,14 @@ describe('imports and exports', () => {
       { ...validObservation, note: '=HYPERLINK("http://evil.example","click")' },
       'editor',
     );
-    const exported = await (await t.app.request('/api/v1/observations?format=csv')).text();
+    const exported = await (
+      await t.app.request('/api/v1/observations?format=csv', { headers: t.auth('viewer') })
+    ).text();
     expect(exported).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(exported).not.toMatch(/,=HYPERLINK/);
-    const xlsx = await t.app.request('/api/v1/observations?format=xlsx');
+    const xlsx = await t.app.request('/api/v1/observations?format=xlsx', {
+      headers: t.auth('viewer'),
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await xlsx.arrayBuffer()) as ArrayBuffer);
     const header = workbook.worksheets[0]?.getRow(1).values as unknown[];
@@ -531,7 +539,9 @@ describe('imports and exports', () => {
 
   it('round-trips an exported CSV as an import without duplicates', async () => {
     await csv(good);
-    const exported = await (await t.app.request('/api/v1/observations?format=csv')).text();
+    const exported = await (
+      await t.app.request('/api/v1/observations?format=csv', { headers: t.auth('viewer') })
+    ).text();
     expect(await (await csv(exported)).json()).toMatchObject({
       ok: true,
       created: 0,

@@ -13,8 +13,9 @@ import { z } from 'zod';
 import type { App, AppDeps, AppEnv } from './appTypes.js';
 import { authenticate } from './auth.js';
 import { fieldErrorsFrom, ProblemError, problemResponse } from './problem.js';
-import { limitWrites } from './rateLimit.js';
+import { identifyClient, limitWrites } from './rateLimit.js';
 import { tidyOpenApiDocument } from './routes/_lib/openApiDocument.js';
+import { refuseUnknownQuery } from './routes/_lib/refuseUnknownQuery.js';
 import { registerAssessmentRoutes } from './routes/assessments.js';
 import { registerDocsRoutes } from './routes/docs.js';
 import { registerImportRoutes } from './routes/imports.js';
@@ -73,8 +74,12 @@ export function createApp(deps: AppDeps): App {
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
       principal: c.get('principal')?.name ?? null,
+      principalId: c.get('principal')?.id ?? null,
+      client: c.get('clientAddress') ?? null,
     });
   });
+  // The client's address (trusted proxies only) for the limiters and the log above.
+  app.use('*', identifyClient(deps.trustedProxies));
   app.use(
     '*',
     secureHeaders({
@@ -116,8 +121,18 @@ export function createApp(deps: AppDeps): App {
       onError: (c) => problemResponse(c, 413, `The body is larger than ${limit} bytes.`),
     }),
   );
-  app.use('/api/*', authenticate(deps.store, deps.adminToken));
+  app.use(
+    '/api/*',
+    authenticate(deps.store, deps.adminToken, {
+      clock: deps.clock,
+      failuresPerMinute: deps.signInFailuresPerMinute,
+    }),
+  );
   app.use('/api/*', limitWrites(deps.writeRatePerMinute ?? 600, deps.clock));
+  app.use(
+    '/api/v1/*',
+    refuseUnknownQuery(() => openApiDocument(app)),
+  );
 
   app.openapi(
     createRoute({

@@ -2,10 +2,25 @@ import { timingSafeEqual } from 'node:crypto';
 import { hashToken, type Principal, type Role, type Store } from '@plan/store';
 import type { MiddlewareHandler } from 'hono';
 import { ProblemError } from './problem.js';
+import { WindowCounts } from './rateLimit.js';
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 
-export type AuthVariables = { principal: Principal | undefined };
+export type AuthVariables = {
+  principal: Principal | undefined;
+  /** The client's address (see identifyClient); undefined for in-process requests. */
+  clientAddress: string | undefined;
+};
+
+/** The principal of PLAN_ADMIN_TOKEN; its name is reserved, so no token can write as it. */
+export const ADMIN_PRINCIPAL: Principal = {
+  id: 'admin-token',
+  name: 'PLAN_ADMIN_TOKEN',
+  role: 'admin',
+};
+
+/** Failed sign-ins allowed per client address and minute before 429 (default). */
+export const SIGN_IN_FAILURES_PER_MINUTE = 20;
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{16,512})$/;
 
@@ -14,55 +29,92 @@ const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{16,512})$/;
  * `PLAN_ADMIN_TOKEN` is an admin; other tokens must exist and not be revoked.
  * A malformed header or an unknown token is refused here, even on public reads,
  * so a client with a broken token learns of it at once.
+ *
+ * Failed sign-ins are counted per client address (`clientAddress`, from identifyClient):
+ * past `failuresPerMinute` in a minute, a request carrying a token is answered 429 with
+ * Retry-After before the token is looked up, so guessing tokens costs a minute per
+ * `failuresPerMinute` guesses. Requests without a token are not affected. The counts live in
+ * memory, for at most LIMITER_CAPACITY addresses.
  */
 export function authenticate(
   store: Store,
   adminToken: string | undefined,
+  options: { clock?: () => Date; failuresPerMinute?: number } = {},
 ): MiddlewareHandler<{ Variables: AuthVariables }> {
   const adminHash = adminToken ? Buffer.from(hashToken(adminToken), 'hex') : undefined;
+  const clock = options.clock ?? (() => new Date());
+  const limit = options.failuresPerMinute ?? SIGN_IN_FAILURES_PER_MINUTE;
+  const failures = new WindowCounts();
   return async (c, next) => {
     const header = c.req.header('authorization');
     if (header === undefined) {
       c.set('principal', undefined);
       return next();
     }
+    const address = c.get('clientAddress');
+    const now = clock().getTime();
+    if (address !== undefined) {
+      const { count, retryAfter } = failures.count(address, now);
+      if (count >= limit) {
+        throw new ProblemError(
+          429,
+          `More than ${limit} failed sign-ins a minute from this address; retry in ${retryAfter} s.`,
+          { headers: { 'retry-after': String(retryAfter) } },
+        );
+      }
+    }
+    const refuse = (detail: string, error: string) => {
+      if (address !== undefined) failures.add(address, now);
+      return new ProblemError(401, detail, {
+        headers: { 'www-authenticate': `Bearer error="${error}"` },
+      });
+    };
     const match = BEARER.exec(header.trim());
     if (!match?.[1]) {
-      throw new ProblemError(401, 'The Authorization header must be "Bearer <token>".', {
-        headers: { 'www-authenticate': 'Bearer error="invalid_request"' },
-      });
+      throw refuse('The Authorization header must be "Bearer <token>".', 'invalid_request');
     }
     const hash = hashToken(match[1]);
     if (adminHash && timingSafeEqual(adminHash, Buffer.from(hash, 'hex'))) {
-      c.set('principal', { id: 'admin-token', name: 'PLAN_ADMIN_TOKEN', role: 'admin' });
+      c.set('principal', ADMIN_PRINCIPAL);
       return next();
     }
     const row = await store.tokens.findByHash(hash);
     if (!row || row.revoked_at !== null) {
-      throw new ProblemError(401, row ? 'This token has been revoked.' : 'Unknown token.', {
-        headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
-      });
+      throw refuse(row ? 'This token has been revoked.' : 'Unknown token.', 'invalid_token');
     }
     c.set('principal', { id: row.id, name: row.name, role: row.role });
     return next();
   };
 }
 
+/**
+ * Throws 401 without a principal, 403 when its role is below `role`; returns the principal.
+ * For handlers where only some answers need a token (exports of a public list).
+ */
+export function assertRole(principal: Principal | undefined, role: Role): Principal {
+  if (!principal) {
+    throw new ProblemError(401, `This needs a bearer token with the ${role} role.`, {
+      headers: { 'www-authenticate': 'Bearer' },
+    });
+  }
+  if (RANK[principal.role] < RANK[role]) {
+    throw new ProblemError(
+      403,
+      `The token "${principal.name}" has the ${principal.role} role; this needs ${role}.`,
+    );
+  }
+  return principal;
+}
+
 /** Refuses requests without a token (401) or with too low a role (403). */
 export function requireRole(role: Role): MiddlewareHandler<{ Variables: AuthVariables }> {
   return async (c, next) => {
-    const principal = c.get('principal');
-    if (!principal) {
-      throw new ProblemError(401, `This needs a bearer token with the ${role} role.`, {
-        headers: { 'www-authenticate': 'Bearer' },
-      });
-    }
-    if (RANK[principal.role] < RANK[role]) {
-      throw new ProblemError(
-        403,
-        `The token "${principal.name}" has the ${principal.role} role; this needs ${role}.`,
-      );
-    }
+    assertRole(c.get('principal'), role);
     return next();
   };
+}
+
+/** Who a write is recorded as: the token's id and its (unique) name. */
+export function actorOf(principal: Principal | undefined): { id: string | null; name: string } {
+  return principal ? { id: principal.id, name: principal.name } : { id: null, name: 'unknown' };
 }

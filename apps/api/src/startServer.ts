@@ -33,6 +33,8 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     corsOrigins: corsOrigins(config),
     bodyLimit: config.PLAN_BODY_LIMIT,
     writeRatePerMinute: config.PLAN_WRITE_RATE_PER_MINUTE,
+    signInFailuresPerMinute: config.PLAN_SIGN_IN_FAILURES_PER_MINUTE,
+    trustedProxies: config.PLAN_TRUSTED_PROXIES,
     viewerDir,
     log,
     benchFloor: config.PLAN_BENCH_FLOOR === '1',

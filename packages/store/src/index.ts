@@ -11,9 +11,6 @@ export {
 } from './openDatabase.js';
 export { type Principal, Role } from './role.js';
 export { seedStore } from './seedStore.js';
-export { isReservedTokenName, RESERVED_TOKEN_NAMES } from './tokenNames.js';
-export { TokenNameError } from './tokens.js';
-export { observationWriteRefusal, type WriteRefusal } from './writePolicy.js';
 export type {
   Actor,
   ImportOutcome,
@@ -22,3 +19,6 @@ export type {
   ObservationSort,
   UpdateResult,
 } from './store.types.js';
+export { isReservedTokenName, RESERVED_TOKEN_NAMES } from './tokenNames.js';
+export { TokenNameError } from './tokens.js';
+export { observationWriteRefusal, type WriteRefusal } from './writePolicy.js';

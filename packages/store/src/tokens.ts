@@ -1,5 +1,5 @@
-import type { StoreContext } from './_lib/storeContext.js';
 import { sql } from 'kysely';
+import type { StoreContext } from './_lib/storeContext.js';
 import type { TokenRow } from './database.js';
 import { isReservedTokenName } from './tokenNames.js';
 

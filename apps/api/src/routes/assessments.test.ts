@@ -158,7 +158,9 @@ describe('GET /api/v1/assessments', () => {
       source: 'bulletin',
     });
     const csv = await (
-      await t.app.request('/api/v1/assessments?asOf=2023-12-31&format=csv')
+      await t.app.request('/api/v1/assessments?asOf=2023-12-31&format=csv', {
+        headers: t.auth('viewer'),
+      })
     ).text();
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(62);
@@ -200,7 +202,7 @@ describe('POST /api/v1/assess', () => {
   const assess = (body: unknown) =>
     t.app.request('/api/v1/assess', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...t.auth('viewer') },
       body: JSON.stringify(body),
     });
 

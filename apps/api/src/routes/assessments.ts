@@ -21,12 +21,13 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
+import { assertRole, requireRole } from '../auth.js';
 import { Problem, ProblemError, problemResponse } from '../problem.js';
 import { runTask } from '../work/offLoop.js';
 import type { TaskRefusal } from '../work/tasks.js';
 import { cacheableResponse, etagOf } from './_lib/caching.js';
 import { ExportFormat, sendSheet, spreadsheetContent } from './_lib/exports.js';
-import { etagHeader, notModifiedResponse, problems } from './_lib/responses.js';
+import { bearer, etagHeader, notModifiedResponse, problems } from './_lib/responses.js';
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const regionIds = ordosPlan.regions.map((region) => region.id) as [string, ...string[]];
@@ -207,11 +208,13 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
           content: { 'application/json': { schema: AssessmentsResponse }, ...spreadsheetContent },
         },
         304: notModifiedResponse,
-        ...problems(400),
+        ...problems(400, 401),
       },
     }),
     async (c) => {
       const query = c.req.valid('query');
+      // Exports need a token (apps/api/README.md, "Who may do what").
+      if (query.format && query.format !== 'json') assertRole(c.get('principal'), 'viewer');
       const { asOf, region, includeIllustrative, version } = await readContext(query);
       const key = `plan|${query.method}|${asOf}|${region}|${includeIllustrative}|${version}`;
       const body = await cached(version, key, async () => {
@@ -357,7 +360,8 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
       summary:
         'Stateless: assess one series by one method (the `assess` of @plan/scoring over HTTP)',
       description: `At most ${ASSESS_MAX_SERIES} points in the series (more: 422) and ${ASSESS_BODY_LIMIT / 1024} KiB of body (more: 413).`,
-      middleware: assessLimits,
+      security: bearer,
+      middleware: [requireRole('viewer'), ...assessLimits],
       request: {
         body: { required: true, content: { 'application/json': { schema: AssessInput } } },
       },
@@ -366,7 +370,7 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
           description: 'The method’s status and its calculation components',
           content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
         },
-        ...problems(400, 413),
+        ...problems(400, 401, 413),
         422: {
           description: `The series has more than ${ASSESS_MAX_SERIES} points`,
           content: { 'application/problem+json': { schema: Problem } },

@@ -9,10 +9,10 @@ import {
   Revision,
   toNewObservation,
 } from '@plan/observations';
-import { ConflictError } from '@plan/store';
+import { ConflictError, observationWriteRefusal } from '@plan/store';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
-import { requireRole } from '../auth.js';
+import { actorOf, assertRole, requireRole } from '../auth.js';
 import { ProblemError } from '../problem.js';
 import {
   cacheableResponse,
@@ -100,6 +100,22 @@ function ifMatchVersion(
   return parsed.kind === 'version' ? Promise.resolve(parsed.version) : currentVersion();
 }
 
+/** Throws the store's refusal of a write (the plan's rows, demo ↔ official) as a problem. */
+function refuseWrite(...args: Parameters<typeof observationWriteRefusal>) {
+  const refusal = observationWriteRefusal(...args);
+  if (refusal) throw new ProblemError(refusal.status, refusal.detail);
+}
+
+/** A natural-key conflict as 409, with Location naming the observation already there. */
+function conflictAsProblem(error: unknown): never {
+  if (error instanceof ConflictError) {
+    throw new ProblemError(409, `${error.message}.`, {
+      headers: error.existingId ? { location: `/api/v1/observations/${error.existingId}` } : {},
+    });
+  }
+  throw error;
+}
+
 export function registerObservationRoutes(app: App, deps: AppDeps) {
   const { store } = deps;
 
@@ -144,12 +160,13 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
           },
         },
         304: notModifiedResponse,
-        ...problems(400),
+        ...problems(400, 401),
       },
     }),
     async (c) => {
       const { limit, cursor, format, ...query } = c.req.valid('query');
       // Exports need a token (apps/api/README.md, "Who may do what"); the paged list does not.
+      if (format === 'csv' || format === 'xlsx') assertRole(c.get('principal'), 'viewer');
       if ((format === 'csv' || format === 'xlsx') && (limit !== undefined || cursor !== undefined))
         throw new ProblemError(
           400,
@@ -240,10 +257,10 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
           errors,
         });
       const principal = c.get('principal');
+      const observation = toNewObservation(ordosPlan, input);
+      refuseWrite(principal?.role ?? 'viewer', { action: 'create', source: observation.source });
       try {
-        const stored = await store.createObservation(toNewObservation(ordosPlan, input), {
-          name: principal?.name ?? 'unknown',
-        });
+        const stored = await store.createObservation(observation, actorOf(principal));
         return c.json(stored, 201, {
           etag: observationEtag(stored.id, stored.version),
           location: `/api/v1/observations/${stored.id}`,
@@ -279,9 +296,7 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const removed = await store.deleteIllustrative({
-        name: c.get('principal')?.name ?? 'unknown',
-      });
+      const removed = await store.deleteIllustrative(actorOf(c.get('principal')));
       return c.json({ removed }, 200);
     },
   );
@@ -319,6 +334,8 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
       tags: ['Observations'],
       summary:
         'Correct an observation (editor); needs If-Match, answers 412 if it changed meanwhile',
+      description:
+        'The plan\'s own rows (source "plan") cannot be changed (403). Moving a figure between illustrative (source "demo") and official is an admin act and needs a reason, kept in the history (403 for an editor, 400 without a reason). A new source that gives a second value for the same indicator, region and date answers 409 naming the observation already there.',
       security: bearer,
       middleware: [requireRole('editor')] as const,
       request: {
@@ -331,7 +348,7 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
           description: 'The corrected observation',
           content: { 'application/json': { schema: Observation } },
         },
-        ...problems(400, 401, 403, 404, 412, 428, 429),
+        ...problems(400, 401, 403, 404, 409, 412, 428, 429),
       },
     }),
     async (c) => {
@@ -339,6 +356,13 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
       const patch = c.req.valid('json');
       const current = await store.getObservation(id);
       if (!current) throw new ProblemError(404, `No observation ${id}.`);
+      const principal = c.get('principal');
+      refuseWrite(principal?.role ?? 'viewer', {
+        action: 'update',
+        current,
+        source: patch.source,
+        reason: patch.reason,
+      });
       const expected = await ifMatchVersion(
         c.req.header('if-match'),
         id,
@@ -354,13 +378,15 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
         if (!indicator || errors.length > 0)
           throw new ProblemError(400, 'The new value does not fit the indicator.', { errors });
       }
-      const result = await store.updateObservation(
-        id,
-        expected ?? current.version,
-        patch,
-        { name: c.get('principal')?.name ?? 'unknown' },
-        patch.reason ?? null,
-      );
+      const result = await store
+        .updateObservation(
+          id,
+          expected ?? current.version,
+          patch,
+          actorOf(principal),
+          patch.reason ?? null,
+        )
+        .catch(conflictAsProblem);
       if (result.status === 'not_found') throw new ProblemError(404, `No observation ${id}.`);
       if (result.status === 'stale') {
         throw new ProblemError(
@@ -383,6 +409,7 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
       path: '/api/v1/observations/{id}',
       tags: ['Observations'],
       summary: 'Delete an observation (editor); needs If-Match; the history keeps the value',
+      description: 'The plan\'s own rows (source "plan") cannot be deleted (403).',
       security: bearer,
       middleware: [requireRole('editor')] as const,
       request: {
@@ -399,6 +426,8 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
       const { id } = c.req.valid('param');
       const current = await store.getObservation(id);
       if (!current) throw new ProblemError(404, `No observation ${id}.`);
+      const principal = c.get('principal');
+      refuseWrite(principal?.role ?? 'viewer', { action: 'delete', current });
       const expected = await ifMatchVersion(
         c.req.header('if-match'),
         id,
@@ -408,7 +437,7 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
       const result = await store.deleteObservation(
         id,
         expected ?? current.version,
-        { name: c.get('principal')?.name ?? 'unknown' },
+        actorOf(principal),
         reason,
       );
       if (result.status === 'not_found') throw new ProblemError(404, `No observation ${id}.`);
@@ -428,13 +457,16 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
       path: '/api/v1/observations/{id}/history',
       tags: ['Observations'],
       summary: 'Every revision of an observation: who, when, old, new, why (also after a delete)',
+      description: 'Needs a token (any role): the history names the tokens that wrote.',
+      security: bearer,
+      middleware: [requireRole('viewer')] as const,
       request: { params: IdParam },
       responses: {
         200: {
           description: 'Revisions, oldest first',
           content: { 'application/json': { schema: z.object({ items: z.array(Revision) }) } },
         },
-        ...problems(400, 404),
+        ...problems(400, 401, 404),
       },
     }),
     async (c) => {

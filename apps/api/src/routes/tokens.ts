@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { createToken, Role, tokenInfo } from '@plan/store';
+import { createToken, RESERVED_TOKEN_NAMES, Role, TokenNameError, tokenInfo } from '@plan/store';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
 import { requireRole } from '../auth.js';
@@ -24,7 +24,9 @@ const NewToken = z
       .trim()
       .min(1)
       .max(100)
-      .describe('Who or what uses the token, e.g. "statistics-bureau-sync"'),
+      .describe(
+        `Who or what uses the token, e.g. "statistics-bureau-sync". Unique regardless of case; the history shows it. Reserved: ${RESERVED_TOKEN_NAMES.join(', ')}`,
+      ),
     role: Role,
   })
   .strict()
@@ -46,7 +48,7 @@ export function registerTokenRoutes(app: App, deps: AppDeps) {
             },
           },
         },
-        ...problems(401),
+        ...problems(401, 429),
       },
     }),
     (c) => {
@@ -85,16 +87,35 @@ export function registerTokenRoutes(app: App, deps: AppDeps) {
       request: { body: { required: true, content: { 'application/json': { schema: NewToken } } } },
       responses: {
         201: {
-          description: 'The new token; store it now, it cannot be shown again',
+          description:
+            'The new token; store it now, it cannot be shown again. Sent with Cache-Control: no-store.',
+          headers: {
+            'Cache-Control': {
+              description: 'no-store: the answer carries a secret',
+              schema: { type: 'string', example: 'no-store' },
+            },
+          },
           content: { 'application/json': { schema: TokenInfo.extend({ token: z.string() }) } },
         },
-        ...problems(400, 401, 403, 429),
+        ...problems(400, 401, 403, 409, 429),
       },
     }),
     async (c) => {
       const { name, role } = c.req.valid('json');
-      const created = await createToken(deps, name, role, c.get('principal')?.name ?? 'unknown');
-      return c.json({ ...created.info, token: created.token }, 201);
+      try {
+        const created = await createToken(deps, name, role, c.get('principal')?.name ?? 'unknown');
+        return c.json({ ...created.info, token: created.token }, 201, {
+          'cache-control': 'no-store',
+          pragma: 'no-cache',
+        });
+      } catch (error) {
+        if (error instanceof TokenNameError) {
+          throw new ProblemError(error.reason === 'reserved' ? 400 : 409, `${error.message}.`, {
+            errors: [{ path: 'name', message: error.message }],
+          });
+        }
+        throw error;
+      }
     },
   );
 
