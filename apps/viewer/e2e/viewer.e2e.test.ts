@@ -155,9 +155,29 @@ describe.skipIf(chromiumMissing !== undefined)('the viewer against the real API'
     expect(await page.locator('.linked-targets li').count()).toBeGreaterThan(0);
     const history = page.locator('table.observations tbody tr');
     expect(await history.count()).toBeGreaterThanOrEqual(4);
+    // Revisions are read with a token: signed out, the section says so and links to the sign-in.
+    await page.getByText(/修订历史需登录后查看/).waitFor();
+    expect(await page.getByRole('button', { name: '查看修订' }).count()).toBe(0);
+    const detail = page.url();
+    // An administrator hands out a reader's token; the reader signs in with it.
+    const created = await fetch(`${api.url}/api/v1/tokens`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${api.adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '公众查阅', role: 'viewer' }),
+    });
+    expect(created.status).toBe(201);
+    const { token } = (await created.json()) as { token: string };
+    await page.getByRole('link', { name: '在数据录入页登录' }).click();
+    await page.getByLabel('访问令牌').fill(token);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('该令牌只有查看权限：可以查看修订历史，不能录入数据。').waitFor();
+    await page.goto(detail);
+    await page.getByRole('heading', { name: '观测记录与修订历史' }).waitFor();
     await history.last().getByRole('button', { name: '查看修订' }).click();
     await page.locator('table.revisions').waitFor();
     await shot('indicator-detail', true);
+    // Signed out again, as the data-entry test expects to find the sign-in form.
+    await page.evaluate(() => sessionStorage.clear());
   });
 
   it('loads an indicator page directly, as a shared link would', async () => {

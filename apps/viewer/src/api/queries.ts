@@ -1,5 +1,5 @@
 import { QueryClient, useQuery } from '@tanstack/react-query';
-import { ApiError, getJson, withQuery } from './client.js';
+import { ApiError, getJson, request, withQuery } from './client.js';
 import type {
   ConsistencyReport,
   Indicator,
@@ -72,6 +72,36 @@ export function useIndicators() {
   });
 }
 
+/** The most rows GET /api/v1/observations gives in one page (its `limit` maximum). */
+export const OBSERVATION_PAGE = 10_000;
+
+/**
+ * Every observation matching the filters: the API answers a page at a time, so this
+ * follows `nextCursor` until there is none and returns all rows as one list.
+ */
+export async function fetchAllObservations(
+  filters: Record<string, string | undefined>,
+  signal?: AbortSignal,
+): Promise<ObservationList> {
+  let page = await getJson<ObservationList>(
+    withQuery('/api/v1/observations', { ...filters, limit: OBSERVATION_PAGE }),
+    signal,
+  );
+  const items = [...page.items];
+  while (page.nextCursor) {
+    page = await getJson<ObservationList>(
+      withQuery('/api/v1/observations', {
+        ...filters,
+        limit: OBSERVATION_PAGE,
+        cursor: page.nextCursor,
+      }),
+      signal,
+    );
+    items.push(...page.items);
+  }
+  return { ...page, items, nextCursor: null };
+}
+
 export function useObservations({
   indicatorId,
   region,
@@ -86,23 +116,29 @@ export function useObservations({
   return useQuery({
     queryKey: keys.observations(params),
     queryFn: ({ signal }) =>
-      getJson<ObservationList>(
-        withQuery('/api/v1/observations', {
+      fetchAllObservations(
+        {
           indicatorId: params.indicatorId,
           region: params.region,
           includeIllustrative: params.illustrative ? 'true' : undefined,
-        }),
+        },
         signal,
       ),
   });
 }
 
-export function useHistory(id: string, enabled: boolean) {
+/** GET /api/v1/observations/{id}/history: the API answers it only with a token (any role). */
+export function useHistory(id: string, token: string | undefined) {
   return useQuery({
     queryKey: keys.history(id),
     queryFn: async ({ signal }) =>
-      (await getJson<{ items: Revision[] }>(`/api/v1/observations/${id}/history`, signal)).items,
-    enabled,
+      (
+        await request<{ items: Revision[] }>(
+          `/api/v1/observations/${encodeURIComponent(id)}/history`,
+          { token, signal },
+        )
+      ).data.items,
+    enabled: token !== undefined,
   });
 }
 

@@ -1,20 +1,20 @@
+import { oneValuePerDate } from '@plan/observations';
 import type { Observation } from '../api/types.js';
 
 /**
  * The latest observation of each indicator dated on or before `asOf`, keyed by
  * indicator id. Figures after the as-of date are left out, as the assessment
- * leaves them out.
- *
- * Not (yet) @plan/observations' `oneValuePerDate`: importing it pulls the zod
- * schemas of its module (~28 kB gzipped) into every page that lists values.
+ * leaves them out. When several sources give a value for the same date, the one
+ * that counts is @plan/observations' `oneValuePerDate` (its source precedence),
+ * the same rule the API assesses by.
  */
 export function latestObservations(
   observations: readonly Observation[],
   asOf: string,
 ): Map<string, Observation> {
+  const { used } = oneValuePerDate(observations.filter((observation) => observation.date <= asOf));
   const latest = new Map<string, Observation>();
-  for (const observation of observations) {
-    if (observation.date > asOf) continue;
+  for (const observation of used) {
     const current = latest.get(observation.indicatorId);
     if (!current || observation.date > current.date)
       latest.set(observation.indicatorId, observation);

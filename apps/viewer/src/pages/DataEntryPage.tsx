@@ -44,7 +44,15 @@ export default function DataEntryPage() {
           </p>
         ) : null}
       </div>
-      {session ? <Editor session={session} /> : <SignInView onSignIn={setSession} />}
+      {session?.role === 'viewer' ? (
+        <p className="muted" role="status">
+          {t('entry.readOnly')}
+        </p>
+      ) : session ? (
+        <Editor session={session} />
+      ) : (
+        <SignInView onSignIn={setSession} />
+      )}
     </>
   );
 }

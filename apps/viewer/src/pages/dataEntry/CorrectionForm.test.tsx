@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../api/client.js';
 import { indicatorOf, observation } from '../../test/fakeApi.js';
 import { renderWithProviders } from '../../test/renderApp.js';
 import { CorrectionForm } from './CorrectionForm.js';
@@ -57,6 +58,30 @@ describe('CorrectionForm', () => {
     expect(
       await screen.findByText('该观测值已被他人修改，已重新读取，请核对后再保存。'),
     ).toBeTruthy();
+  });
+
+  it('shows the API’s problem when it refuses the correction', async () => {
+    const detail =
+      'Moving a figure from illustrative (demo) to official is an admin act; a editor token may correct its value or note, or record an official figure under its own source.';
+    const correct = vi.fn(async () => {
+      throw new ApiError(
+        403,
+        { type: 'about:blank', title: 'Forbidden', status: 403, detail },
+        new Headers(),
+        'Forbidden',
+      );
+    });
+    renderWithProviders(
+      <CorrectionForm
+        observation={stored}
+        indicator={indicator}
+        write={{ correct }}
+        onDone={vi.fn()}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('更正原因'), { target: { value: '核对' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存更正' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(`${detail} (HTTP 403)`);
   });
 
   it('cancels without sending', () => {

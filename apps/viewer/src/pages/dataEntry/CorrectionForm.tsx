@@ -60,8 +60,10 @@ export function CorrectionForm({
       else onDone(t('entry.corrected', { version: outcome.saved.version }));
     } catch (caught) {
       if (caught instanceof ApiError) {
+        // The API's own words (a refused move between demo and official, a natural-key
+        // conflict naming the other observation), with the status it answered.
         setErrors(errorsFromApi(caught.fieldErrors));
-        setProblem(caught.message);
+        setProblem(caught.status ? `${caught.message} (HTTP ${caught.status})` : caught.message);
       } else setProblem(String(caught));
     } finally {
       setBusy(false);

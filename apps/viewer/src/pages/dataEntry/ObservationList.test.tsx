@@ -30,6 +30,23 @@ describe('ObservationList', () => {
     expect(rows[1]?.className).toBe('highlight');
   });
 
+  it('offers no correction of the plan’s own figures, which the API refuses to change', async () => {
+    installFakeApi(sampleObservations());
+    renderWithProviders(
+      <ObservationList
+        indicator={indicatorOf('preschool-enrolment-rate')}
+        region="ordos"
+        write={{ correct: vi.fn() }}
+        highlight={undefined}
+      />,
+    );
+    const rows = within(await screen.findByRole('list')).getAllByRole('listitem');
+    expect(rows.map((row) => within(row).queryByRole('button', { name: '更正' }) !== null)).toEqual(
+      [true, true, false],
+    );
+    expect(within(rows[2] as HTMLElement).getByText('规划原文数值，不能更正')).toBeTruthy();
+  });
+
   it('says so when there is none yet', async () => {
     installFakeApi([]);
     renderWithProviders(

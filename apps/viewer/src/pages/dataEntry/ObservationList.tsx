@@ -1,3 +1,4 @@
+import { PLAN_SOURCE } from '@plan/observations';
 import { useState } from 'react';
 import { useObservations } from '../../api/queries.js';
 import type { Indicator } from '../../api/types.js';
@@ -9,7 +10,7 @@ import { formatObservedValue } from '../../lib/planValues.js';
 import { CorrectionForm } from './CorrectionForm.js';
 import type { useObservationWrite } from './useObservationWrite.js';
 
-/** The observations already stored for an indicator and region, newest first, each correctable. */
+/** The observations already stored for an indicator and region, newest first, each correctable but the plan's own. */
 export function ObservationList({
   indicator,
   region,
@@ -53,17 +54,22 @@ export function ObservationList({
                   <strong>{formatObservedValue(observation.value, indicator, locale)}</strong>
                   <span className="muted small">{observation.source}</span>
                   {observation.illustrative ? <IllustrativeTag /> : null}
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-expanded={editing === observation.id}
-                    onClick={() => {
-                      setDone('');
-                      setEditing(editing === observation.id ? null : observation.id);
-                    }}
-                  >
-                    {t('entry.correct')}
-                  </button>
+                  {observation.source === PLAN_SOURCE ? (
+                    // The API refuses any change to the plan's own rows: nothing to offer.
+                    <span className="muted small">{t('entry.planRow')}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-expanded={editing === observation.id}
+                      onClick={() => {
+                        setDone('');
+                        setEditing(editing === observation.id ? null : observation.id);
+                      }}
+                    >
+                      {t('entry.correct')}
+                    </button>
+                  )}
                 </div>
                 {editing === observation.id ? (
                   <CorrectionForm

@@ -36,13 +36,18 @@ describe('SignInView', () => {
     expect(onSignIn).not.toHaveBeenCalled();
   });
 
-  it('refuses a reader’s token, which cannot write', async () => {
+  it('signs in a reader’s token too (it reads revision histories)', async () => {
     installFakeApi([], { 'GET /api/v1/me': () => ({ name: 'public', role: 'viewer' }) });
     const onSignIn = vi.fn();
     renderWithProviders(<SignInView onSignIn={onSignIn} />);
     signIn('reader-token-0123456789');
-    expect(await screen.findByText('该令牌只有查看权限，不能录入数据。')).toBeTruthy();
-    expect(onSignIn).not.toHaveBeenCalled();
+    await vi.waitFor(() =>
+      expect(onSignIn).toHaveBeenCalledWith({
+        token: 'reader-token-0123456789',
+        name: 'public',
+        role: 'viewer',
+      }),
+    );
   });
 
   it('asks for a token before calling the API', () => {

@@ -5,7 +5,10 @@ import { useLocale } from '../../i18n/LocaleProvider.js';
 import type { Session } from '../../lib/useSession.js';
 import { Field } from './Field.js';
 
-/** Asks for an editor's token and checks it with GET /api/v1/me; a reader's token is refused. */
+/**
+ * Asks for a token and checks it with GET /api/v1/me. A reader's token signs in too: it
+ * shows revision histories, and the data-entry page says it cannot write.
+ */
 export function SignInView({ onSignIn }: { onSignIn: (session: Session) => void }) {
   const { t } = useLocale();
   const [token, setToken] = useState('');
@@ -22,7 +25,6 @@ export function SignInView({ onSignIn }: { onSignIn: (session: Session) => void 
     try {
       const { data } = await request<Me>('/api/v1/me', { token: token.trim() });
       if (!data.role || !data.name) setError(t('entry.badToken'));
-      else if (data.role === 'viewer') setError(t('entry.readOnly'));
       else onSignIn({ token: token.trim(), name: data.name, role: data.role });
     } catch (caught) {
       setError(

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { ApiError } from '../../api/client.js';
 import { useHistory } from '../../api/queries.js';
 import type { Indicator, Observation } from '../../api/types.js';
 import { IllustrativeTag } from '../../components/IllustrativeTag.js';
@@ -6,11 +8,32 @@ import { ErrorNotice, Loading } from '../../components/QueryState.js';
 import { formatDate, formatDateTime, formatPeriod } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
 import { formatObservedValue } from '../../lib/planValues.js';
+import { useSession } from '../../lib/useSession.js';
+
+/** Revisions are read with a token: without one (or with one the API no longer knows) say where to sign in. */
+function SignInForRevisions() {
+  const { t } = useLocale();
+  return (
+    <p className="muted history-sign-in">
+      {t('detail.historySignIn')} <Link to="/data-entry">{t('detail.historySignInLink')}</Link>
+    </p>
+  );
+}
 
 /** The revisions of one observation, oldest first, as the API keeps them. */
-function RevisionRows({ id, indicator }: { id: string; indicator: Indicator }) {
+function RevisionRows({
+  id,
+  indicator,
+  token,
+}: {
+  id: string;
+  indicator: Indicator;
+  token: string;
+}) {
   const { t, locale } = useLocale();
-  const history = useHistory(id, true);
+  const history = useHistory(id, token);
+  if (history.error instanceof ApiError && history.error.status === 401)
+    return <SignInForRevisions />;
   if (history.isError) return <ErrorNotice error={history.error} />;
   if (!history.data) return <Loading />;
   return (
@@ -46,21 +69,27 @@ function RevisionRows({ id, indicator }: { id: string; indicator: Indicator }) {
   );
 }
 
-/** Every observation of the indicator, newest first, each with its revisions on request. */
+/**
+ * Every observation of the indicator, newest first, each with its revisions on request
+ * when someone is signed in (the API shows revisions only to a token).
+ */
 function ObservationHistory({
   indicator,
   observations,
   asOf,
+  token,
 }: {
   indicator: Indicator;
   observations: readonly Observation[];
   asOf: string;
+  token: string | undefined;
 }) {
   const { t, locale } = useLocale();
   const [open, setOpen] = useState<string | null>(null);
   if (observations.length === 0) return <p className="muted">{t('common.noData')}</p>;
   return (
     <div className="table-wrap">
+      {token === undefined ? <SignInForRevisions /> : null}
       <table className="data-table observations">
         <thead>
           <tr>
@@ -73,9 +102,11 @@ function ObservationHistory({
             <th scope="col" className="num">
               {t('obs.version')}
             </th>
-            <th scope="col">
-              <span className="visually-hidden">{t('detail.showHistory')}</span>
-            </th>
+            {token === undefined ? null : (
+              <th scope="col">
+                <span className="visually-hidden">{t('detail.showHistory')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -106,23 +137,27 @@ function ObservationHistory({
                     </span>
                   </td>
                   <td className="num">{observation.version}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-expanded={open === observation.id}
-                      onClick={() => setOpen(open === observation.id ? null : observation.id)}
-                    >
-                      {open === observation.id ? t('detail.hideHistory') : t('detail.showHistory')}
-                    </button>
-                  </td>
+                  {token === undefined ? null : (
+                    <td>
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-expanded={open === observation.id}
+                        onClick={() => setOpen(open === observation.id ? null : observation.id)}
+                      >
+                        {open === observation.id
+                          ? t('detail.hideHistory')
+                          : t('detail.showHistory')}
+                      </button>
+                    </td>
+                  )}
                 </tr>,
               ];
-              if (open === observation.id) {
+              if (token !== undefined && open === observation.id) {
                 rows.push(
                   <tr key={`${observation.id}-history`} className="history-row">
                     <td colSpan={6}>
-                      <RevisionRows id={observation.id} indicator={indicator} />
+                      <RevisionRows id={observation.id} indicator={indicator} token={token} />
                     </td>
                   </tr>,
                 );
@@ -142,10 +177,11 @@ export function HistorySection(props: {
   asOf: string;
 }) {
   const { t, locale } = useLocale();
+  const [session] = useSession();
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{t('detail.history')}</h2>
-      <ObservationHistory {...props} />
+      <ObservationHistory {...props} token={session?.token} />
       <p className="small muted">
         {t('controls.asOf')} {formatDate(props.asOf, locale)}
       </p>
