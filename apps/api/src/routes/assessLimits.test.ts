@@ -23,7 +23,8 @@ const dailySeries = (count: number) =>
     value: 40 + index / count,
   }));
 
-describe('POST /api/v1/assess limits', () => {
+// A long series is scored on a work thread, which loads the sources through tsx: time allowed for a busy machine.
+describe('POST /api/v1/assess limits', { timeout: 120_000 }, () => {
   it('refuses a body over the limit with 413 naming it, before reading it as JSON', async () => {
     const body = `{"method":"time-progress","direction":"increase","series":[${'{"year":2020,"value":1},'.repeat(
       Math.ceil(ASSESS_BODY_LIMIT / 20),
@@ -31,7 +32,9 @@ describe('POST /api/v1/assess limits', () => {
     const response = await post(body);
     expect(response.status).toBe(413);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
-    expect((await response.json()).detail).toContain(String(ASSESS_BODY_LIMIT));
+    expect(((await response.json()) as { detail: string }).detail).toContain(
+      String(ASSESS_BODY_LIMIT),
+    );
   });
 
   it('refuses a series longer than the limit with 422 naming it', async () => {
@@ -43,7 +46,7 @@ describe('POST /api/v1/assess limits', () => {
       }),
     );
     expect(response.status).toBe(422);
-    const problem = await response.json();
+    const problem = (await response.json()) as { detail: string };
     expect(problem.detail).toContain(String(ASSESS_MAX_SERIES));
     expect(problem.detail).toContain(String(ASSESS_MAX_SERIES + 1));
   });

@@ -16,7 +16,8 @@ const days = (count: number) =>
     new Date(Date.UTC(2021, 0, 1 + index)).toISOString().slice(0, 10),
   );
 
-describe('heavy work off the event loop', () => {
+// Threads load the TypeScript sources through tsx: slow on a busy machine, hence the time allowed.
+describe('heavy work off the event loop', { timeout: 120_000 }, () => {
   it('answers /health while a large import is read and checked', async () => {
     const csv = `indicator_id,region,date,value,source\n${days(40_000)
       .map((day) => `regular-exercise-share,ordos,${day},44.1,bulletin`)

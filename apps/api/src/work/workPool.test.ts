@@ -25,7 +25,8 @@ const csv = (rows: number) =>
     ).join('\n')}\n`,
   );
 
-describe('createWorkPool', () => {
+// Threads load the TypeScript sources through tsx: slow on a busy machine, hence the time allowed.
+describe('createWorkPool', { timeout: 120_000 }, () => {
   it('runs a task on a thread and gives what the task gives in process', async () => {
     expect(await pool.run('assess', input, 60_000)).toEqual({ result: assess(input) });
   });
