@@ -1658,6 +1658,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected error, logged with the request id (X-Request-Id) */
             500: {
                 headers: {
@@ -1716,6 +1725,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description An unexpected error, logged with the request id (X-Request-Id) */
             500: {
@@ -1814,6 +1832,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource */
             404: {
                 headers: {
@@ -1865,6 +1892,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected error, logged with the request id (X-Request-Id) */
             500: {
                 headers: {
@@ -1906,6 +1942,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description An unexpected error, logged with the request id (X-Request-Id) */
             500: {
@@ -2133,6 +2178,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description An unexpected error, logged with the request id (X-Request-Id) */
             500: {
@@ -2462,6 +2516,15 @@ export interface operations {
                     "application/json": {
                         removed: number;
                     };
+                };
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No token, a malformed one, or an unknown or revoked one */
@@ -3135,6 +3198,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No token, a malformed one, or an unknown or revoked one */
             401: {
                 headers: {
@@ -3184,6 +3256,15 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["TokenInfo"][];
                     };
+                };
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No token, a malformed one, or an unknown or revoked one */
@@ -3323,6 +3404,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenInfo"];
+                };
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No token, a malformed one, or an unknown or revoked one */

@@ -182,3 +182,19 @@ describe('If-Match', () => {
     expect(strong.status).toBe(200);
   });
 });
+
+describe('every route', () => {
+  it('refuses a query parameter it does not document, naming it', async () => {
+    const regions = await t.app.request('/api/v1/regions?page=2');
+    expect(regions.status).toBe(400);
+    expect(((await regions.json()) as { detail: string }).detail).toBe(
+      'Unknown query parameter: page.',
+    );
+    const indicators = await t.app.request('/api/v1/indicators?table=sports&sort=name&limit=5');
+    expect(indicators.status).toBe(400);
+    expect(((await indicators.json()) as { detail: string }).detail).toBe(
+      'Unknown query parameters: sort, limit.',
+    );
+    expect((await t.app.request('/api/v1/indicators?table=sports')).status).toBe(200);
+  });
+});

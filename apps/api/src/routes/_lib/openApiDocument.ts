@@ -134,6 +134,11 @@ const IF_MATCH = {
   example: '"0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"',
 };
 
+const UNKNOWN_QUERY = {
+  description: 'Invalid input: a query parameter this route does not take (named in `errors`)',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
+
 /** Any operation can fail unexpectedly; the answer is still problem+json. */
 const UNEXPECTED = {
   description: 'An unexpected error, logged with the request id (X-Request-Id)',
@@ -162,7 +167,8 @@ export function tidyOpenApiDocument<T extends object>(document: T): T {
       for (const parameter of (operation as { parameters?: Parameter[] }).parameters ?? [])
         if (parameter.in === 'header' && parameter.name.toLowerCase() === 'if-match')
           Object.assign(parameter, IF_MATCH);
-      operation.responses = { ...operation.responses, 500: UNEXPECTED };
+      // Any route refuses a query parameter it does not document (refuseUnknownQuery).
+      operation.responses = { 400: UNKNOWN_QUERY, ...operation.responses, 500: UNEXPECTED };
     }
   }
   return tidied;
