@@ -130,7 +130,10 @@ export function createApp(deps: AppDeps): App {
     }),
   );
   app.use('/api/*', limitWrites(deps.writeRatePerMinute ?? 600, deps.clock));
-  app.use('/api/v1/*', refuseUnknownQuery(() => openApiDocument(app)));
+  app.use(
+    '/api/v1/*',
+    refuseUnknownQuery(() => openApiDocument(app)),
+  );
   app.use(
     '/api/v1/*',
     refuseUnknownQuery(() => openApiDocument(app)),
