@@ -116,6 +116,8 @@ function post(path: string, type: string, body: Buffer) {
       },
     );
     request.on('error', reject);
+    // A server that answers 413 early closes while the body is still being written: not a failure.
+    request.on('socket', (socket) => socket.on('error', () => {}));
     request.end(body);
   });
 }
