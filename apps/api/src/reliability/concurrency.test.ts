@@ -68,7 +68,7 @@ function concurrencySuite(factory: StoreFactory) {
         expect(final.value).toBe(100 + WRITERS * INCREMENTS);
         expect(final.version).toBe(1 + WRITERS * INCREMENTS);
         const history = (await (
-          await app.request(`/api/v1/observations/${id}/history`)
+          await app.request(`/api/v1/observations/${id}/history`, { headers: headers() })
         ).json()) as {
           items: {
             revision: number;
