@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { installFakeApi, observation } from '../test/fakeApi.js';
-import { fetchAllObservations, OBSERVATION_PAGE } from './queries.js';
+import { allItems, fetchAllObservations, OBSERVATION_PAGE } from './queries.js';
 
 describe('fetchAllObservations', () => {
   it('follows nextCursor until the last page, asking for the largest page the API allows', async () => {
@@ -19,5 +19,24 @@ describe('fetchAllObservations', () => {
       `?indicatorId=a&limit=${OBSERVATION_PAGE}`,
       `?indicatorId=a&limit=${OBSERVATION_PAGE}&cursor=page-2`,
     ]);
+  });
+});
+
+describe('allItems', () => {
+  it('reads a list in one request when the answer has no nextCursor, sending no limit', async () => {
+    const calls = installFakeApi([], { 'GET /api/v1/targets': () => ({ items: [1, 2] }) });
+    expect(await allItems<number>('/api/v1/targets')).toEqual([1, 2]);
+    expect(calls.map((call) => call.url.search)).toEqual(['']);
+  });
+
+  it('follows nextCursor when the list is paged', async () => {
+    const calls = installFakeApi([], {
+      'GET /api/v1/projects': ({ url }) =>
+        url.searchParams.get('cursor') === 'b c'
+          ? { items: [2], nextCursor: null }
+          : { items: [1], nextCursor: 'b c' },
+    });
+    expect(await allItems<number>('/api/v1/projects')).toEqual([1, 2]);
+    expect(calls.map((call) => call.url.search)).toEqual(['', '?cursor=b%20c']);
   });
 });

@@ -66,10 +66,24 @@ export function usePlan() {
 export function useIndicators() {
   return useQuery({
     queryKey: keys.indicators,
-    queryFn: async ({ signal }) =>
-      (await getJson<{ items: Indicator[] }>('/api/v1/indicators', signal)).items,
+    queryFn: ({ signal }) => allItems<Indicator>('/api/v1/indicators', signal),
     ...STATIC,
   });
+}
+
+/**
+ * Every item of a list the API may answer a page at a time: follows `nextCursor` (when the
+ * answer has one) with the same query. No `limit` is sent: lists that take none refuse it.
+ */
+export async function allItems<T>(path: string, signal?: AbortSignal): Promise<T[]> {
+  let page = await getJson<{ items: T[]; nextCursor?: string | null }>(path, signal);
+  const items = [...page.items];
+  while (page.nextCursor) {
+    const next = `${path}${path.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(page.nextCursor)}`;
+    page = await getJson<{ items: T[]; nextCursor?: string | null }>(next, signal);
+    items.push(...page.items);
+  }
+  return items;
 }
 
 /** The most rows GET /api/v1/observations gives in one page (its `limit` maximum). */
@@ -145,8 +159,7 @@ export function useHistory(id: string, token: string | undefined) {
 export function useProjects() {
   return useQuery({
     queryKey: keys.projects,
-    queryFn: async ({ signal }) =>
-      (await getJson<{ items: Project[] }>('/api/v1/projects', signal)).items,
+    queryFn: ({ signal }) => allItems<Project>('/api/v1/projects', signal),
     ...STATIC,
   });
 }
@@ -154,8 +167,7 @@ export function useProjects() {
 export function useTargets() {
   return useQuery({
     queryKey: keys.targets,
-    queryFn: async ({ signal }) =>
-      (await getJson<{ items: Target[] }>('/api/v1/targets', signal)).items,
+    queryFn: ({ signal }) => allItems<Target>('/api/v1/targets', signal),
     ...STATIC,
   });
 }

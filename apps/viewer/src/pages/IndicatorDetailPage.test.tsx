@@ -84,7 +84,11 @@ describe('IndicatorDetailPage', () => {
     expect(link.getAttribute('href')).toBe('/projects#project-6');
   });
 
-  it('shows the observation history, newest first, and each one’s revisions on request', async () => {
+  it('shows the observation history, newest first, and each one’s revisions on request to a signed-in reader', async () => {
+    sessionStorage.setItem(
+      'plan.viewer.session',
+      JSON.stringify({ token: 'reader-token-0123456789', name: 'public', role: 'viewer' }),
+    );
     const observations = sampleObservations();
     const revised = observations.find(
       (item) => item.indicatorId === 'preschool-enrolment-rate' && item.year === 2021,
