@@ -71,49 +71,45 @@ export function useIndicators() {
   });
 }
 
+/** A list answer of the API, which may come a page at a time. */
+type Paged<T> = { items: T[]; nextCursor?: string | null };
+
 /**
- * Every item of a list the API may answer a page at a time: follows `nextCursor` (when the
- * answer has one) with the same query. No `limit` is sent: lists that take none refuse it.
+ * Every page of a list: follows `nextCursor` (when the answer has one) with the same query,
+ * and returns the last page's answer holding every item. `path` carries no `limit` for lists
+ * that take none: they refuse unknown parameters.
  */
-export async function allItems<T>(path: string, signal?: AbortSignal): Promise<T[]> {
-  let page = await getJson<{ items: T[]; nextCursor?: string | null }>(path, signal);
+export async function allPages<P extends Paged<unknown>>(
+  path: string,
+  signal?: AbortSignal,
+): Promise<P> {
+  let page = await getJson<P>(path, signal);
   const items = [...page.items];
   while (page.nextCursor) {
-    const next = `${path}${path.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(page.nextCursor)}`;
-    page = await getJson<{ items: T[]; nextCursor?: string | null }>(next, signal);
+    const cursor = `cursor=${encodeURIComponent(page.nextCursor)}`;
+    page = await getJson<P>(`${path}${path.includes('?') ? '&' : '?'}${cursor}`, signal);
     items.push(...page.items);
   }
-  return items;
+  return { ...page, items };
+}
+
+/** Every item of a list (indicators, projects, targets), however the API pages it. */
+export async function allItems<T>(path: string, signal?: AbortSignal): Promise<T[]> {
+  return (await allPages<Paged<T>>(path, signal)).items;
 }
 
 /** The most rows GET /api/v1/observations gives in one page (its `limit` maximum). */
 export const OBSERVATION_PAGE = 10_000;
 
-/**
- * Every observation matching the filters: the API answers a page at a time, so this
- * follows `nextCursor` until there is none and returns all rows as one list.
- */
-export async function fetchAllObservations(
+/** Every observation matching the filters, read in the largest pages the API gives. */
+export function fetchAllObservations(
   filters: Record<string, string | undefined>,
   signal?: AbortSignal,
 ): Promise<ObservationList> {
-  let page = await getJson<ObservationList>(
+  return allPages<ObservationList>(
     withQuery('/api/v1/observations', { ...filters, limit: OBSERVATION_PAGE }),
     signal,
   );
-  const items = [...page.items];
-  while (page.nextCursor) {
-    page = await getJson<ObservationList>(
-      withQuery('/api/v1/observations', {
-        ...filters,
-        limit: OBSERVATION_PAGE,
-        cursor: page.nextCursor,
-      }),
-      signal,
-    );
-    items.push(...page.items);
-  }
-  return { ...page, items, nextCursor: null };
 }
 
 export function useObservations({
