@@ -58,7 +58,7 @@ export function authenticate(
       if (count >= limit) {
         throw new ProblemError(
           429,
-          `More than ${limit} failed sign-ins a minute from this address; retry in ${retryAfter} s.`,
+          `${limit} failed sign-ins within a minute from this address; retry in ${retryAfter} s.`,
           { headers: { 'retry-after': String(retryAfter) } },
         );
       }
