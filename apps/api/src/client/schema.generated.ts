@@ -1691,7 +1691,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1721,7 +1721,7 @@ export interface operations {
             304: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1763,7 +1763,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1776,7 +1776,7 @@ export interface operations {
             304: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1816,7 +1816,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1827,7 +1827,7 @@ export interface operations {
             304: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1874,7 +1874,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1887,7 +1887,7 @@ export interface operations {
             304: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1925,7 +1925,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1938,7 +1938,7 @@ export interface operations {
             304: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1978,7 +1978,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1992,7 +1992,7 @@ export interface operations {
             304: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2041,7 +2041,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2052,7 +2052,7 @@ export interface operations {
             304: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2103,7 +2103,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2116,7 +2116,7 @@ export interface operations {
             304: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2163,7 +2163,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2174,7 +2174,7 @@ export interface operations {
             304: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2346,7 +2346,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description rel="next": the URL of the next page, while there is one */
                     Link?: string;
                     [name: string]: unknown;
@@ -2366,7 +2366,7 @@ export interface operations {
             304: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2582,7 +2582,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2593,7 +2593,7 @@ export interface operations {
             304: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2940,7 +2940,7 @@ export interface operations {
             304: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3007,7 +3007,7 @@ export interface operations {
             304: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3072,7 +3072,7 @@ export interface operations {
             304: {
                 headers: {
                     /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag?: string;
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content?: never;

@@ -30,7 +30,7 @@ import {
   MAX_LIMIT,
 } from './_lib/cursor.js';
 import { ExportFormat, spreadsheetContent, streamObservations } from './_lib/exports.js';
-import { bearer, etagHeader, notModifiedResponse, problems } from './_lib/responses.js';
+import { bearer, notModifiedResponse, problems, requiredEtag } from './_lib/responses.js';
 
 /** The four sort columns of a row, in the order `sort` reads them: where the next page starts. */
 function sortKey(
@@ -139,7 +139,7 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
         200: {
           description: 'A page of observations in the requested order, or the whole export',
           headers: {
-            ETag: etagHeader,
+            ETag: requiredEtag,
             Link: {
               description: 'rel="next": the URL of the next page, while there is one',
               schema: { type: 'string' },
@@ -309,8 +309,8 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
       request: { params: IdParam },
       responses: {
         200: {
+          headers: { ETag: requiredEtag },
           description: 'The observation',
-          headers: { ETag: etagHeader },
           content: { 'application/json': { schema: Observation } },
         },
         304: notModifiedResponse,

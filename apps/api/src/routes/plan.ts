@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { App } from '../appTypes.js';
 import { ProblemError } from '../problem.js';
 import { cacheableResponse, staticJson } from './_lib/caching.js';
-import { etagHeader, notModifiedResponse, problems } from './_lib/responses.js';
+import { notModifiedResponse, problems, requiredEtag } from './_lib/responses.js';
 
 // The plan never changes while the server runs: serialise each answer once.
 const planBody = staticJson(
@@ -30,7 +30,7 @@ export function registerPlanRoutes(app: App) {
         200: {
           description: 'The plan',
           content: { 'application/json': { schema: PlanSummary } },
-          headers: { ETag: etagHeader },
+          headers: { ETag: requiredEtag },
         },
         304: notModifiedResponse,
       },
@@ -57,7 +57,7 @@ export function registerPlanRoutes(app: App) {
       },
       responses: {
         200: {
-          headers: { ETag: etagHeader },
+          headers: { ETag: requiredEtag },
           description: 'The indicators in printed order',
           content: { 'application/json': { schema: z.object({ items: z.array(Indicator) }) } },
         },
@@ -90,7 +90,7 @@ export function registerPlanRoutes(app: App) {
       request: { params: z.object({ id: z.string() }) },
       responses: {
         200: {
-          headers: { ETag: etagHeader },
+          headers: { ETag: requiredEtag },
           description: 'The indicator',
           content: { 'application/json': { schema: Indicator } },
         },
@@ -113,7 +113,7 @@ export function registerPlanRoutes(app: App) {
       summary: '鄂尔多斯市, its nine 旗区, and 内蒙古自治区 (the benchmark)',
       responses: {
         200: {
-          headers: { ETag: etagHeader },
+          headers: { ETag: requiredEtag },
           description: 'Regions',
           content: { 'application/json': { schema: z.object({ items: z.array(Region) }) } },
         },

@@ -16,7 +16,7 @@ import { z } from 'zod';
 import type { App } from '../appTypes.js';
 import { ProblemError } from '../problem.js';
 import { cacheableResponse, staticJson } from './_lib/caching.js';
-import { etagHeader, notModifiedResponse, problems } from './_lib/responses.js';
+import { notModifiedResponse, problems, requiredEtag } from './_lib/responses.js';
 
 const STATIC = 'public, max-age=300';
 const projectsBody = staticJson({ items: ordosProjects });
@@ -41,7 +41,7 @@ export function registerProjectRoutes(app: App) {
       summary: 'The 20 major projects (附表1, 专栏1–20) with their measures',
       responses: {
         200: {
-          headers: { ETag: etagHeader },
+          headers: { ETag: requiredEtag },
           description: 'Projects in order',
           content: { 'application/json': { schema: z.object({ items: z.array(Project) }) } },
         },
@@ -64,7 +64,7 @@ export function registerProjectRoutes(app: App) {
       request: { params: z.object({ number: z.coerce.number().int().min(1).max(999) }) },
       responses: {
         200: {
-          headers: { ETag: etagHeader },
+          headers: { ETag: requiredEtag },
           description: 'The project',
           content: {
             'application/json': {
@@ -100,7 +100,7 @@ export function registerProjectRoutes(app: App) {
         200: {
           description: 'The measure',
           content: { 'application/json': { schema: Measure } },
-          headers: { ETag: etagHeader },
+          headers: { ETag: requiredEtag },
         },
         304: notModifiedResponse,
         ...problems(400, 404),
@@ -128,7 +128,7 @@ export function registerProjectRoutes(app: App) {
       },
       responses: {
         200: {
-          headers: { ETag: etagHeader },
+          headers: { ETag: requiredEtag },
           description: 'Targets in the order of the text',
           content: { 'application/json': { schema: z.object({ items: z.array(Target) }) } },
         },
@@ -166,7 +166,7 @@ export function registerProjectRoutes(app: App) {
         'The plan consistency report: where the plan contradicts itself or its tables, with both readings',
       responses: {
         200: {
-          headers: { ETag: etagHeader },
+          headers: { ETag: requiredEtag },
           description: 'The report',
           content: { 'application/json': { schema: ConsistencyReport } },
         },

@@ -51,8 +51,11 @@ export const etagHeader = {
   schema: { type: 'string' as const },
 };
 
+/** The ETag of an answer that always carries one (every read through cacheableResponse). */
+export const requiredEtag = { ...etagHeader, required: true };
+
 /** The 304 of a cacheable read. */
 export const notModifiedResponse = {
   description: 'Not modified: the If-None-Match ETag is current (no body)',
-  headers: { ETag: etagHeader },
+  headers: { ETag: requiredEtag },
 };
