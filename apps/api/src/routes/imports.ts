@@ -4,7 +4,7 @@ import { DEFAULT_IMPORT_LIMITS, importFormatOf } from '@plan/observations/rows';
 import { ConflictError } from '@plan/store';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
-import { requireRole } from '../auth.js';
+import { actorOf, requireRole } from '../auth.js';
 import { ProblemError } from '../problem.js';
 import { readRowsOffLoop } from '../work/offLoop.js';
 import { bearer, problems } from './_lib/responses.js';
@@ -123,7 +123,7 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
           'Send the file as text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.',
         );
       }
-      const actor = { name: c.get('principal')?.name ?? 'unknown' };
+      const actor = actorOf(c.get('principal'));
       const run = async (): Promise<ImportReport> => {
         // A large file is read and checked on a work thread, so the server answers meanwhile.
         const read = await readRowsOffLoop(
