@@ -16,7 +16,6 @@ import { fieldErrorsFrom, ProblemError, problemResponse } from './problem.js';
 import { identifyClient, limitWrites } from './rateLimit.js';
 import { tidyOpenApiDocument } from './routes/_lib/openApiDocument.js';
 import { refuseUnknownQuery } from './routes/_lib/refuseUnknownQuery.js';
-import { refuseUnknownQuery } from './routes/_lib/refuseUnknownQuery.js';
 import { registerAssessmentRoutes } from './routes/assessments.js';
 import { registerDocsRoutes } from './routes/docs.js';
 import { registerImportRoutes } from './routes/imports.js';
@@ -130,10 +129,6 @@ export function createApp(deps: AppDeps): App {
     }),
   );
   app.use('/api/*', limitWrites(deps.writeRatePerMinute ?? 600, deps.clock));
-  app.use(
-    '/api/v1/*',
-    refuseUnknownQuery(() => openApiDocument(app)),
-  );
   app.use(
     '/api/v1/*',
     refuseUnknownQuery(() => openApiDocument(app)),
