@@ -139,6 +139,19 @@ const UNKNOWN_QUERY = {
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 };
 
+const BAD_TOKEN = {
+  description: 'A token was sent but is malformed, unknown or revoked (even on a public read)',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
+const TOO_MANY = {
+  description:
+    'Too many requests or failed sign-ins from this client; Retry-After says when to try again',
+  headers: {
+    'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer', minimum: 0 } },
+  },
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
+
 /** Any operation can fail unexpectedly; the answer is still problem+json. */
 const UNEXPECTED = {
   description: 'An unexpected error, logged with the request id (X-Request-Id)',
@@ -168,7 +181,14 @@ export function tidyOpenApiDocument<T extends object>(document: T): T {
         if (parameter.in === 'header' && parameter.name.toLowerCase() === 'if-match')
           Object.assign(parameter, IF_MATCH);
       // Any route refuses a query parameter it does not document (refuseUnknownQuery).
-      operation.responses = { 400: UNKNOWN_QUERY, ...operation.responses, 500: UNEXPECTED };
+      // Any request with a bad token is refused (401), and repeated bad tokens are limited (429).
+      operation.responses = {
+        400: UNKNOWN_QUERY,
+        401: BAD_TOKEN,
+        429: TOO_MANY,
+        ...operation.responses,
+        500: UNEXPECTED,
+      };
     }
   }
   return tidied;
