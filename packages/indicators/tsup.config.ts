@@ -1,12 +1,3 @@
-import { defineConfig } from 'tsup';
+import { definePlanTsupConfig } from '@plan/tsup-config';
 
-// ESM for `import`, CommonJS for `require()` (Node ≥ 20.19 and older bundlers),
-// each with its own declarations (.d.ts / .d.cts).
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
-});
+export default definePlanTsupConfig();
