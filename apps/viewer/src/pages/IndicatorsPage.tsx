@@ -1,5 +1,5 @@
 import type { Method } from '@plan/scoring';
-import { useId, useMemo } from 'react';
+import { type ReactNode, useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useAssessments } from '../api/assessmentQueries.js';
 import type { AssessmentItem } from '../api/assessments.js';
@@ -131,6 +131,32 @@ function SortHeader({
   );
 }
 
+/** One filter of the list: a labelled select whose first option, "all", clears it. */
+function FilterSelect({
+  id,
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  const { t } = useLocale();
+  return (
+    <div className="control">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t('indicators.all')}</option>
+        {children}
+      </select>
+    </div>
+  );
+}
+
 function IndicatorTable({
   plan,
   rows,
@@ -192,52 +218,43 @@ function IndicatorTable({
             onChange={(event) => set({ q: event.target.value })}
           />
         </div>
-        <div className="control">
-          <label htmlFor={`${id}-table`}>{t('indicators.table')}</label>
-          <select
-            id={`${id}-table`}
-            value={table}
-            onChange={(event) => set({ table: event.target.value, category: '' })}
-          >
-            <option value="">{t('indicators.all')}</option>
-            {plan.tables.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {pick(candidate.title)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="control">
-          <label htmlFor={`${id}-category`}>{t('indicators.category')}</label>
-          <select
-            id={`${id}-category`}
-            value={category}
-            onChange={(event) => set({ category: event.target.value })}
-          >
-            <option value="">{t('indicators.all')}</option>
-            {categories.map((candidate) => (
-              <option key={`${candidate.table}/${candidate.id}`} value={candidate.id}>
-                {'\u3000'.repeat(candidate.depth)}
-                {pick(candidate.name)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="control">
-          <label htmlFor={`${id}-status`}>{t('indicators.status')}</label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(event) => set({ status: event.target.value })}
-          >
-            <option value="">{t('indicators.all')}</option>
-            {statusesOf(method).map((candidate) => (
-              <option key={candidate.status} value={candidate.status}>
-                {pick(candidate.label)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id={`${id}-table`}
+          label={t('indicators.table')}
+          value={table}
+          onChange={(value) => set({ table: value, category: '' })}
+        >
+          {plan.tables.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {pick(candidate.title)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id={`${id}-category`}
+          label={t('indicators.category')}
+          value={category}
+          onChange={(value) => set({ category: value })}
+        >
+          {categories.map((candidate) => (
+            <option key={`${candidate.table}/${candidate.id}`} value={candidate.id}>
+              {'\u3000'.repeat(candidate.depth)}
+              {pick(candidate.name)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id={`${id}-status`}
+          label={t('indicators.status')}
+          value={status}
+          onChange={(value) => set({ status: value })}
+        >
+          {statusesOf(method).map((candidate) => (
+            <option key={candidate.status} value={candidate.status}>
+              {pick(candidate.label)}
+            </option>
+          ))}
+        </FilterSelect>
         {table || category || status || query ? (
           <button
             type="button"

@@ -18,6 +18,7 @@ import { DueBadge } from '../components/DueBadge.js';
 import { IllustrativeBanner } from '../components/IllustrativeBanner.js';
 import { IllustrativeTag } from '../components/IllustrativeTag.js';
 import { MilestoneBadge } from '../components/MilestoneBadge.js';
+import { MilestoneTableHead } from '../components/MilestoneTableHead.js';
 import { ErrorNotice, Loading } from '../components/QueryState.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { TargetValue } from '../components/TargetValue.js';
@@ -48,14 +49,7 @@ function Milestones({
   return (
     <div className="table-wrap">
       <table className="data-table milestones">
-        <thead>
-          <tr>
-            <th scope="col">{t('projects.milestones')}</th>
-            <th scope="col">{t('projects.deadline')}</th>
-            <th scope="col">{t('col.status')}</th>
-            <th scope="col">{t('projects.indicator')}</th>
-          </tr>
-        </thead>
+        <MilestoneTableHead />
         <tbody>
           {targets.map((target) => {
             const indicator = target.indicatorId ? indicators.get(target.indicatorId) : undefined;

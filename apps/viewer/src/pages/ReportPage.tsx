@@ -11,6 +11,7 @@ import {
 } from '../api/queries.js';
 import { DueBadge } from '../components/DueBadge.js';
 import { MilestoneBadge } from '../components/MilestoneBadge.js';
+import { MilestoneTableHead } from '../components/MilestoneTableHead.js';
 import { ErrorNotice, Loading } from '../components/QueryState.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { StatusIcon } from '../components/StatusIcon.js';
@@ -269,15 +270,7 @@ export default function ReportPage() {
           <p className="muted">{t('report.noMilestones')}</p>
         ) : (
           <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('projects.box')}</th>
-                <th scope="col">{t('projects.milestones')}</th>
-                <th scope="col">{t('projects.deadline')}</th>
-                <th scope="col">{t('col.status')}</th>
-                <th scope="col">{t('projects.indicator')}</th>
-              </tr>
-            </thead>
+            <MilestoneTableHead box />
             <tbody>
               {dueTargets.map((target) => {
                 const project = projects.data?.find(
