@@ -85,4 +85,3 @@ export const ordosRegions = [
     divisionCode: '150627',
   },
 ] as const satisfies readonly Region[];
-
