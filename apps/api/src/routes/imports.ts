@@ -142,16 +142,16 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
             },
           );
         }
-        if (read.problems.length > 0) {
-          return {
-            dryRun,
-            ok: false,
-            rows: read.rowCount,
-            created: 0,
-            unchanged: 0,
-            problems: read.problems,
-          };
-        }
+        // Nothing is written when any row has a problem: the report lists them all.
+        const refusedWith = (problems: ImportReport['problems']): ImportReport => ({
+          dryRun,
+          ok: false,
+          rows: read.rowCount,
+          created: 0,
+          unchanged: 0,
+          problems,
+        });
+        if (read.problems.length > 0) return refusedWith(read.problems);
         try {
           const outcome = await deps.store.importObservations(read.observations, actor, {
             dryRun,
@@ -167,14 +167,7 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
           };
         } catch (error) {
           if (error instanceof ConflictError) {
-            return {
-              dryRun,
-              ok: false,
-              rows: read.rowCount,
-              created: 0,
-              unchanged: 0,
-              problems: [{ row: 0, column: '', problem: error.message }],
-            };
+            return refusedWith([{ row: 0, column: '', problem: error.message }]);
           }
           throw error;
         }
