@@ -1,0 +1,3 @@
+import { definePlanTsupConfig } from '@plan/tsup-config';
+
+export default definePlanTsupConfig({ index: 'src/index.ts' });

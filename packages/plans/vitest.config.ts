@@ -1,0 +1,3 @@
+import { definePlanVitestConfig } from '@plan/vitest-config';
+
+export default definePlanVitestConfig();
