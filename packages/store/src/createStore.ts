@@ -5,13 +5,16 @@ import { createObservationImport } from './importObservations.js';
 import { migrateToLatest } from './migrations.js';
 import { createObservationRows } from './observationRows.js';
 import { type DatabaseTarget, type OpenDatabase, openDatabase } from './openDatabase.js';
+import { createPlanStore } from './plans.js';
 import { createRevisions } from './revisions.js';
 import { createTokenStore } from './tokens.js';
 
 /**
- * The store behind the API and the CLI: observations with their full history,
- * tokens, idempotency keys. Every write runs in one transaction and bumps the
- * data version, which read caches and ETags are keyed on.
+ * The store behind the API and the CLI: plans added at run time, observations
+ * with their full history, tokens, idempotency keys. Every write runs in one
+ * transaction and bumps the data version, which read caches and ETags are keyed on.
+ * Observations belong to a plan: the observation methods at the top level are the
+ * default (Ordos) plan's, `forPlan(id)` gives the same methods for another plan.
  */
 export function createStore(open: OpenDatabase, clock: () => Date = () => new Date()) {
   const { db, dialect } = open;
@@ -35,7 +38,10 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
     },
 
     ...createObservationRows(context, revisions),
+    /** The observation methods of the plan `planId` (an observation of another plan is not found). */
+    forPlan: (planId: string) => createObservationRows(context, revisions, planId),
     history: revisions.history,
+    ...createPlanStore(context),
     ...createObservationImport(context, open.sqlite),
     ...createIdempotency(context),
     tokens: createTokenStore(context),

@@ -5,10 +5,13 @@ export interface Database {
   tokens: TokenRow;
   idempotency_keys: IdempotencyRow;
   store_meta: MetaRow;
+  plans: PlanRow;
 }
 
 export interface ObservationRow {
   id: string;
+  /** The plan the observation belongs to (migration 0003; rows made before belong to the Ordos plan). */
+  plan_id: string;
   indicator_id: string;
   region: string;
   /** ISO date the value refers to; a yearly value is dated the last day of its year. */
@@ -69,6 +72,18 @@ export interface IdempotencyRow {
   request_hash: string;
   created_at: string;
   response_json: string;
+}
+
+/** A plan added at run time (migration 0003); the built-in plans are not stored. */
+export interface PlanRow {
+  id: string;
+  /** The plan file as it was accepted, so it is given back exactly. */
+  file_json: string;
+  created_at: string;
+  /** The name of the writer, as it was when the plan was added. */
+  created_by: string;
+  /** The id of the token that added it; null for writers that are not tokens (the CLI). */
+  actor_id: string | null;
 }
 
 export interface MetaRow {

@@ -1,5 +1,6 @@
+import { ordosPlan } from '@plan/indicators';
 import { describe, expect, it } from 'vitest';
-import { fromRow, toRow } from './_lib/observationRow.js';
+import { DEFAULT_PLAN_ID, fromRow, toRow } from './_lib/observationRow.js';
 import { latestMigration } from './migrations.js';
 import { newObservation, storeFactories } from './testing/index.js';
 
@@ -29,19 +30,18 @@ for (const factory of storeFactories()) {
             .execute();
         }
         // Written as the 0001 schema had it: no created_by_id yet.
-        const { created_by_id: _unknownYet, ...row } = toRow(
-          newObservation(),
-          'o1',
-          '2024-01-01T00:00:00.000Z',
-          { name: 'old writer' },
-        );
+        const {
+          created_by_id: _unknownYet,
+          plan_id: _noPlansYet,
+          ...row
+        } = toRow(newObservation(), 'o1', '2024-01-01T00:00:00.000Z', { name: 'old writer' });
         await db
           .insertInto('observations')
           .values(row as never)
           .execute();
-        const before = fromRow({ ...row, created_by_id: null });
-        expect(await store.migrate()).toEqual(['0002_audit_actor_ids']);
-        expect(latestMigration).toBe('0002_audit_actor_ids');
+        const before = fromRow({ ...row, created_by_id: null, plan_id: DEFAULT_PLAN_ID });
+        // Read through the latest schema: the store's queries name the columns of 0003 too.
+        expect(await store.migrate()).toEqual(['0002_audit_actor_ids', '0003_plans']);
         expect((await store.tokens.list()).map((token) => [token.id, token.name])).toEqual([
           ['t1', 'sync'],
           ['t2', 'SYNC (t2)'],
@@ -54,6 +54,42 @@ for (const factory of storeFactories()) {
           ['old writer', null],
         ]);
         expect(await store.migrate()).toEqual([]);
+      } finally {
+        await dispose();
+      }
+    });
+  });
+}
+
+for (const factory of storeFactories()) {
+  describe.skipIf(factory.skip !== undefined)(`migration 0003 on ${factory.name}`, () => {
+    it('gives the rows made before it to the Ordos plan, and keys observations by plan', async () => {
+      const { store, dispose } = await factory.open('0002_audit_actor_ids');
+      try {
+        // Written as the 0002 schema had it: no plan_id yet.
+        const { plan_id: _unknownYet, ...row } = toRow(
+          newObservation(),
+          'o1',
+          '2024-01-01T00:00:00.000Z',
+          { id: 't1', name: 'writer' },
+        );
+        await store.db
+          .insertInto('observations')
+          .values(row as never)
+          .execute();
+        expect(await store.migrate()).toEqual(['0003_plans']);
+        expect(latestMigration).toBe('0003_plans');
+        expect(DEFAULT_PLAN_ID).toBe(ordosPlan.id);
+        const kept = fromRow({ ...row, plan_id: DEFAULT_PLAN_ID });
+        expect(await store.getObservation('o1')).toEqual(kept);
+        expect(await store.forPlan('another-plan').listObservations()).toEqual([]);
+        // The same key in another plan is not a conflict; in the same plan it still is.
+        await store.forPlan('another-plan').createObservation(newObservation(), { name: 'w' });
+        await expect(store.createObservation(newObservation(), { name: 'w' })).rejects.toThrow(
+          /already exists/,
+        );
+        const plans = await store.db.selectFrom('plans').selectAll().execute();
+        expect(plans).toEqual([]);
       } finally {
         await dispose();
       }

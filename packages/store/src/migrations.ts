@@ -1,4 +1,11 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import {
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+  Migrator,
+  SqliteAdapter,
+  sql,
+} from 'kysely';
 import { isReservedTokenName } from './tokenNames.js';
 
 /**
@@ -126,7 +133,111 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_plans': {
+    /**
+     * Several plans in one store: a `plans` table holds the plan files added at run time (the
+     * built-in plans are not stored), and every observation belongs to a plan. Rows written
+     * before belong to the Ordos plan, the only one there was; the natural key gains the plan,
+     * so two plans may hold a value for the same indicator id, region, date and source.
+     * SQLite cannot drop a table's unique constraint, so there the table is rebuilt.
+     */
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('plans')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('file_json', 'text', (column) => column.notNull())
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .addColumn('created_by', 'text', (column) => column.notNull())
+        .addColumn('actor_id', 'text')
+        .execute();
+      if (db.getExecutor().adapter instanceof SqliteAdapter) await rebuildSqliteObservations(db);
+      else {
+        await db.schema
+          .alterTable('observations')
+          .addColumn('plan_id', 'text', (column) => column.notNull().defaultTo(ORDOS_PLAN_ID))
+          .execute();
+        await db.schema
+          .alterTable('observations')
+          .alterColumn('plan_id', (column) => column.dropDefault())
+          .execute();
+        await db.schema
+          .alterTable('observations')
+          .dropConstraint('observations_natural_key')
+          .execute();
+        await db.schema
+          .alterTable('observations')
+          .addUniqueConstraint('observations_natural_key', [...NATURAL_KEY_0003])
+          .execute();
+        await db.schema.dropIndex('observations_by_region').execute();
+      }
+      await db.schema
+        .createIndex('observations_by_region')
+        .on('observations')
+        .columns(['plan_id', 'region', 'indicator_id', 'period_date'])
+        .execute();
+    },
+  },
 };
+
+/**
+ * The id of the Ordos plan (@plan/indicators' ordosPlan) as migration 0003 wrote it on the rows
+ * made before: written out, because a shipped migration must not change with the plan's data.
+ */
+const ORDOS_PLAN_ID = 'ordos-education-sports-2021-2025';
+
+/** One value per plan, indicator, region, date and source (from migration 0003). */
+const NATURAL_KEY_0003 = ['plan_id', 'indicator_id', 'region', 'period_date', 'source'] as const;
+
+/** The observations table of 0003 on SQLite: made anew with plan_id, the rows copied over. */
+async function rebuildSqliteObservations(db: Kysely<unknown>) {
+  const columns = [
+    'id',
+    'indicator_id',
+    'region',
+    'period_date',
+    'period_year',
+    'period_kind',
+    'value_json',
+    'source',
+    'illustrative',
+    'note',
+    'created_reason',
+    'version',
+    'created_at',
+    'created_by',
+    'updated_at',
+    'updated_by',
+    'created_by_id',
+  ];
+  await db.schema
+    .createTable('observations_0003')
+    .addColumn('id', 'text', (column) => column.primaryKey())
+    .addColumn('plan_id', 'text', (column) => column.notNull())
+    .addColumn('indicator_id', 'text', (column) => column.notNull())
+    .addColumn('region', 'text', (column) => column.notNull())
+    .addColumn('period_date', 'text', (column) => column.notNull())
+    .addColumn('period_year', 'integer', (column) => column.notNull())
+    .addColumn('period_kind', 'text', (column) => column.notNull())
+    .addColumn('value_json', 'text', (column) => column.notNull())
+    .addColumn('source', 'text', (column) => column.notNull())
+    .addColumn('illustrative', 'integer', (column) => column.notNull().defaultTo(0))
+    .addColumn('note', 'text')
+    .addColumn('created_reason', 'text')
+    .addColumn('version', 'integer', (column) => column.notNull())
+    .addColumn('created_at', 'text', (column) => column.notNull())
+    .addColumn('created_by', 'text', (column) => column.notNull())
+    .addColumn('updated_at', 'text', (column) => column.notNull())
+    .addColumn('updated_by', 'text', (column) => column.notNull())
+    .addColumn('created_by_id', 'text')
+    .addUniqueConstraint('observations_natural_key', [...NATURAL_KEY_0003])
+    .execute();
+  const list = sql.join(columns.map((column) => sql.ref(column)));
+  await sql`insert into observations_0003 (plan_id, ${list}) select ${ORDOS_PLAN_ID}, ${list} from observations`.execute(
+    db,
+  );
+  await db.schema.dropTable('observations').execute();
+  await db.schema.alterTable('observations_0003').renameTo('observations').execute();
+}
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -2,16 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { DEMO_SOURCE, type Observation, type ObservationValue } from '@plan/observations';
 import type { Kysely, Transaction } from 'kysely';
 import { bumpDataVersion } from './_lib/bumpDataVersion.js';
-import { fromRow, toRow } from './_lib/observationRow.js';
+import { DEFAULT_PLAN_ID, fromRow, toRow } from './_lib/observationRow.js';
 import type { StoreContext } from './_lib/storeContext.js';
 import { ConflictError } from './conflictError.js';
 import type { Database } from './database.js';
 import type { Revisions } from './revisions.js';
 import type { Actor, NewObservation, ObservationFilter, UpdateResult } from './store.types.js';
 
-/** The stored observation (and its creator's token id), if it is still at the version the caller read. */
+/** The stored observation of the plan (and its creator's token id), if it is still at the version the caller read. */
 async function currentAt(
   trx: Transaction<Database>,
+  planId: string,
   id: string,
   expectedVersion: number,
 ): Promise<UpdateResult | { status: 'ok'; observation: Observation; createdById: string | null }> {
@@ -19,6 +20,7 @@ async function currentAt(
     .selectFrom('observations')
     .selectAll()
     .where('id', '=', id)
+    .where('plan_id', '=', planId)
     .executeTakeFirst();
   if (!row) return { status: 'not_found' };
   const current = fromRow(row);
@@ -28,11 +30,13 @@ async function currentAt(
 
 async function findByNaturalKey(
   trx: Kysely<Database>,
+  planId: string,
   observation: Pick<NewObservation, 'indicatorId' | 'region' | 'date' | 'source'>,
 ) {
   return trx
     .selectFrom('observations')
     .selectAll()
+    .where('plan_id', '=', planId)
     .where('indicator_id', '=', observation.indicatorId)
     .where('region', '=', observation.region)
     .where('period_date', '=', observation.date)
@@ -56,11 +60,16 @@ const keyTaken = (
   );
 
 /**
- * Observations one at a time: read, list, record, correct and delete. Every
- * write runs in one transaction, records its revision and bumps the data version;
- * a correction or deletion applies only at the version the caller read.
+ * The observations of one plan, one at a time: read, list, record, correct and delete.
+ * Every write runs in one transaction, records its revision and bumps the data version;
+ * a correction or deletion applies only at the version the caller read. An observation
+ * of another plan is not found here.
  */
-export function createObservationRows({ db, now }: StoreContext, revisions: Revisions) {
+export function createObservationRows(
+  { db, now }: StoreContext,
+  revisions: Revisions,
+  planId: string = DEFAULT_PLAN_ID,
+) {
   /** Runs `write` in one transaction, only on an observation still at the version the caller read. */
   const atVersion = (
     id: string,
@@ -72,7 +81,7 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
     ) => Promise<UpdateResult>,
   ): Promise<UpdateResult> =>
     db.transaction().execute(async (trx) => {
-      const found = await currentAt(trx, id, expectedVersion);
+      const found = await currentAt(trx, planId, id, expectedVersion);
       return found.status === 'ok' && 'createdById' in found
         ? write(trx, found.observation, found.createdById)
         : found;
@@ -83,9 +92,9 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
    * one transaction at a time, so the check before the write sees every row); it is read on
    * another connection because the failed transaction can run nothing more.
    */
-  const winnerOf = async (error: unknown, key: Parameters<typeof findByNaturalKey>[1]) =>
+  const winnerOf = async (error: unknown, key: Parameters<typeof findByNaturalKey>[2]) =>
     (error as { code?: unknown }).code === '23505'
-      ? ((await findByNaturalKey(db, key))?.id ?? '')
+      ? ((await findByNaturalKey(db, planId, key))?.id ?? '')
       : '';
 
   return {
@@ -93,12 +102,13 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
       const row = await db
         .selectFrom('observations')
         .select(({ fn }) => fn.countAll<number>().as('count'))
+        .where('plan_id', '=', planId)
         .executeTakeFirstOrThrow();
       return Number(row.count);
     },
 
     async listObservations(filter: ObservationFilter = {}): Promise<Observation[]> {
-      let query = db.selectFrom('observations').selectAll();
+      let query = db.selectFrom('observations').selectAll().where('plan_id', '=', planId);
       if (filter.indicatorId) query = query.where('indicator_id', '=', filter.indicatorId);
       if (filter.region) query = query.where('region', '=', filter.region);
       if (filter.source) query = query.where('source', '=', filter.source);
@@ -131,6 +141,7 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
         .selectFrom('observations')
         .selectAll()
         .where('id', '=', id)
+        .where('plan_id', '=', planId)
         .executeTakeFirst();
       return row ? fromRow(row) : undefined;
     },
@@ -142,9 +153,9 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
       reason: string | null = null,
     ): Promise<Observation> {
       return db.transaction().execute(async (trx) => {
-        const existing = await findByNaturalKey(trx, observation);
+        const existing = await findByNaturalKey(trx, planId, observation);
         if (existing) throw keyTaken(observation, existing.id);
-        const row = toRow(observation, randomUUID(), now(), actor, reason);
+        const row = toRow(observation, randomUUID(), now(), actor, reason, undefined, planId);
         try {
           await trx.insertInto('observations').values(row).execute();
         } catch (error) {
@@ -177,7 +188,7 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
         const source = change.source ?? current.source;
         const key = { ...current, source };
         if (source !== current.source) {
-          const existing = await findByNaturalKey(trx, key);
+          const existing = await findByNaturalKey(trx, planId, key);
           if (existing && existing.id !== id) throw keyTaken(key, existing.id);
         }
         const next: Observation = {
@@ -203,6 +214,7 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
             updated_by: actor.name,
           })
           .where('id', '=', id)
+          .where('plan_id', '=', planId)
           .where('version', '=', expectedVersion)
           .executeTakeFirst()
           .catch(async (error: unknown) => {
@@ -214,6 +226,7 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
             .selectFrom('observations')
             .selectAll()
             .where('id', '=', id)
+            .where('plan_id', '=', planId)
             .executeTakeFirst();
           return latest
             ? ({ status: 'stale', current: fromRow(latest) } as const)
@@ -236,6 +249,7 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
         const result = await trx
           .deleteFrom('observations')
           .where('id', '=', id)
+          .where('plan_id', '=', planId)
           .where('version', '=', expectedVersion)
           .executeTakeFirst();
         if (Number(result.numDeletedRows) !== 1) return { status: 'stale', current } as const;
@@ -245,12 +259,13 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
       });
     },
 
-    /** Removes every illustrative (demo) observation, keeping their history. */
+    /** Removes every illustrative (demo) observation of the plan, keeping their history. */
     async deleteIllustrative(actor: Actor): Promise<number> {
       return db.transaction().execute(async (trx) => {
         const rows = await trx
           .selectFrom('observations')
           .selectAll()
+          .where('plan_id', '=', planId)
           .where('illustrative', '=', 1)
           .execute();
         const at = now();
@@ -267,7 +282,11 @@ export function createObservationRows({ db, now }: StoreContext, revisions: Revi
             row.created_by_id ?? null,
           );
         }
-        await trx.deleteFrom('observations').where('illustrative', '=', 1).execute();
+        await trx
+          .deleteFrom('observations')
+          .where('plan_id', '=', planId)
+          .where('illustrative', '=', 1)
+          .execute();
         if (rows.length > 0) await bumpDataVersion(trx);
         return rows.length;
       });

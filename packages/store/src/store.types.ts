@@ -33,3 +33,13 @@ export type UpdateResult =
   | { status: 'ok'; observation: Observation }
   | { status: 'not_found' }
   | { status: 'stale'; current: Observation };
+
+/** A plan added at run time: its file as it was accepted, and who added it when. */
+export type StoredPlan = {
+  id: string;
+  file: unknown;
+  createdAt: string;
+  createdBy: string;
+  /** The id of the token that added it; null for writers that are not tokens. */
+  actorId: string | null;
+};

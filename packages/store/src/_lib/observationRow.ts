@@ -1,8 +1,15 @@
+import { ordosPlan } from '@plan/indicators';
 import { DEMO_SOURCE, type Observation, type ObservationValue } from '@plan/observations';
 import type { ObservationRow } from '../database.js';
 import type { Actor, NewObservation } from '../store.types.js';
 
-/** The table row of a new observation, at version 1. `valueJson` saves a second serialisation. */
+/**
+ * The id of the plan observations belong to when a caller names none: the built-in Ordos plan
+ * (@plan/indicators' ordosPlan), the only plan before migration 0003.
+ */
+export const DEFAULT_PLAN_ID: string = ordosPlan.id;
+
+/** The table row of a new observation of plan `planId`, at version 1. `valueJson` saves a second serialisation. */
 export const toRow = (
   observation: NewObservation,
   id: string,
@@ -10,8 +17,10 @@ export const toRow = (
   actor: Actor,
   reason: string | null = null,
   valueJson: string = JSON.stringify(observation.value),
+  planId: string = DEFAULT_PLAN_ID,
 ): ObservationRow => ({
   id,
+  plan_id: planId,
   indicator_id: observation.indicatorId,
   region: observation.region,
   period_date: observation.date,

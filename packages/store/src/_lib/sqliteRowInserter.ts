@@ -3,6 +3,7 @@ import type { OpenDatabase } from '../openDatabase.js';
 
 const OBSERVATION_COLUMNS = [
   'id',
+  'plan_id',
   'indicator_id',
   'region',
   'period_date',
@@ -39,6 +40,7 @@ export function sqliteRowInserter(sqlite: NonNullable<OpenDatabase['sqlite']>) {
       // Written out rather than mapped over OBSERVATION_COLUMNS: this runs once per imported row.
       statement.run([
         row.id,
+        row.plan_id,
         row.indicator_id,
         row.region,
         row.period_date,
