@@ -1,2 +1,14 @@
 // The public surface of @plan/plans: the plan file and what is built from it.
-export const PLAN_FILE_FORMAT = 'plan-file/1' as const;
+export { Amendment, type AmendmentInput, DecidingDocument } from './amendments/amendment.js';
+export { type CheckAmendmentsOptions, checkAmendments } from './amendments/checkAmendments.js';
+export { type AmendedValue, type PlanInForce, planInForce } from './amendments/planInForce.js';
+export { checkSuccessionAgainst } from './checkSuccession.js';
+export { type ParsedPlan, parsePlan, safeParsePlan } from './parsePlan.js';
+export {
+  PLAN_FILE_FORMAT,
+  PlanFile,
+  type PlanFileInput,
+  PlanProjects,
+} from './planFile.js';
+export { PlanFileError, type PlanFileIssue } from './planFileError.js';
+export { Succession, SuccessionLink } from './succession.js';
