@@ -1,5 +1,6 @@
 import type { Plan } from '@plan/indicators';
 import * as z from 'zod';
+import { finalEvaluationOf, isAfterPlanEnd } from './_lib/finalOf.js';
 import {
   AssessIndicatorOptions,
   assessChecked,
@@ -7,6 +8,7 @@ import {
 } from './assessIndicator.js';
 import { parseObservations } from './parseObservations.js';
 import { rollUp } from './rollUp.js';
+import { AppliedAmendment } from './schema/appliedAmendment.js';
 import { Method } from './schema/assessInput.js';
 import type { Observation } from './schema/observation.js';
 import type { PlanAssessment } from './schema/planAssessment.js';
@@ -33,6 +35,12 @@ export const AssessPlanOptions = /* @__PURE__ */ z
       .record(z.string(), z.number().finite().nonnegative())
       .optional()
       .describe('Weight per indicator id'),
+    amendments: z
+      .array(AppliedAmendment)
+      .optional()
+      .describe(
+        'The amendments in force on the as-of date (`planInForce(…).applied` of @plan/plans), whose plan in force is the plan passed; the assessment lists them',
+      ),
   })
   .meta({ id: 'AssessPlanOptions' });
 export type AssessPlanOptions = z.input<typeof AssessPlanOptions>;
@@ -43,6 +51,12 @@ export type AssessPlanOptions = z.input<typeof AssessPlanOptions>;
  * by category, table, region and the whole plan. Observations are checked
  * against the plan first (see `parseObservations`). The result is plain JSON
  * for an HTTP API or a viewer.
+ *
+ * An amended plan (规划调整) is assessed as it stood on the as-of date: pass
+ * the plan in force then (`planInForce(plan, amendments, asOf)` of
+ * @plan/plans) and its `applied` amendments as `amendments`; the result lists
+ * them as `amendmentsApplied`. As of a date after the plan's end the result
+ * also holds the final evaluation (`finalEvaluation`, see `finalEvaluation`).
  *
  * @throws ScoringInputError for bad options, unknown regions, or observations that cannot belong to their indicator
  * @example
@@ -69,6 +83,19 @@ export function assessPlan(
       'options',
     );
   }
+  // The amendments named must be of this plan, or the assessment would name what it did not judge.
+  const indicatorIds = new Set(plan.indicators.map((indicator) => indicator.id));
+  const strangers = (opts.amendments ?? []).flatMap((amendment, index) =>
+    indicatorIds.has(amendment.indicatorId)
+      ? []
+      : [
+          {
+            path: ['amendments', index, 'indicatorId'],
+            message: `unknown indicator "${amendment.indicatorId}": not in the plan`,
+          },
+        ],
+  );
+  if (strangers.length > 0) throw new ScoringInputError(strangers, 'options');
   const checked = parseObservations(plan, observations);
   const byKey = new Map<string, Observation[]>();
   for (const observation of checked) {
@@ -85,16 +112,19 @@ export function assessPlan(
     }),
     plan,
   );
+  const observationsOf = (indicator: { id: string }, region: string) =>
+    byKey.get(`${indicator.id}\u0000${region}`) ?? [];
   const indicators = regions.flatMap((region) =>
     plan.indicators.map((indicator) =>
-      assessChecked(
-        indicator,
-        byKey.get(`${indicator.id}\u0000${region}`) ?? [],
-        indicatorOptions,
-        region,
-      ),
+      assessChecked(indicator, observationsOf(indicator, region), indicatorOptions, region),
     ),
   );
+  // After the plan's end the final evaluation (总结评估) judges every target at its last day.
+  const asOf = opts.asOf;
+  const finalEvaluation =
+    asOf !== undefined && isAfterPlanEnd(plan, asOf)
+      ? finalEvaluationOf(plan, regions, observationsOf, { ...indicatorOptions, asOf }, indicators)
+      : undefined;
   const weights = opts.weights ?? {};
   return {
     planId: plan.id,
@@ -112,5 +142,9 @@ export function assessPlan(
     missing: indicators
       .filter((assessment) => assessment.missing)
       .map((assessment) => ({ indicatorId: assessment.indicatorId, region: assessment.region })),
+    ...(opts.amendments
+      ? { amendmentsApplied: opts.amendments.map((amendment) => ({ ...amendment })) }
+      : {}),
+    ...(finalEvaluation ? { finalEvaluation } : {}),
   };
 }

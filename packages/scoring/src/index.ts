@@ -17,6 +17,7 @@ export {
 } from './assessIndicator.js';
 export { AssessPlanOptions, assessPlan } from './assessPlan.js';
 export { type BenchmarkGapInput, benchmarkGap } from './benchmarkGap.js';
+export { finalEvaluation } from './finalEvaluation.js';
 export { isAchieved } from './isAchieved.js';
 export { legendTrend } from './legendTrend.js';
 export { type MilestoneStatusOptions, milestoneStatus } from './milestoneStatus.js';
@@ -26,7 +27,9 @@ export { parseObservations } from './parseObservations.js';
 export { projectTrend } from './projectTrend.js';
 export { type RollUpOptions, rollUp } from './rollUp.js';
 // Schemas (the single source of the types), labels, errors.
+export * from './schema/appliedAmendment.js';
 export * from './schema/assessInput.js';
+export * from './schema/finalEvaluation.js';
 export * from './schema/indicatorAssessment.js';
 export * from './schema/legend.js';
 export * from './schema/milestone.js';
