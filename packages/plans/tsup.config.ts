@@ -1,3 +1,3 @@
 import { definePlanTsupConfig } from '@plan/tsup-config';
 
-export default definePlanTsupConfig({ index: 'src/index.ts' });
+export default definePlanTsupConfig({ index: 'src/index.ts', 'xlsx/index': 'src/xlsx/index.ts' });
