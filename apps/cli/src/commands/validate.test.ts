@@ -1,27 +1,105 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ordosPlanInput } from '@plan/indicators';
+import { PLAN_FILE_FORMAT } from '@plan/plans';
+import { fixturePlanFile } from '@plan/plans/testing';
+import { writePlanWorkbook } from '@plan/plans/xlsx';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../_test/runInProcess.js';
 import { fixturesDir, runPlan, tempWorkspace } from '../_test/runPlan.js';
 
 // The first tests run `plan` as a real process; the smaller cases go through runCli in this
 // process (runInProcess), which is all main.ts does with the real process's streams.
-const fixture = (name: string) => join(fixturesDir, name);
 const workspace = tempWorkspace('validate');
 afterAll(() => workspace.dispose());
 
+/** A fixture of the indicator tables (today's plan JSON) made a plan file: the same JSON with its format. */
+function asPlanFile(name: string): string {
+  const json = JSON.parse(readFileSync(join(fixturesDir, name), 'utf8'));
+  const file = join(workspace.dir, name);
+  writeFileSync(file, JSON.stringify({ format: PLAN_FILE_FORMAT, ...json }, null, 2));
+  return file;
+}
+
+/** The fixture plan as a workbook, changed by `edit`, written to the workspace. */
+async function fixtureWorkbook(name: string, edit?: (workbook: ExcelJS.Workbook) => void) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await writePlanWorkbook(fixturePlanFile)) as never);
+  edit?.(workbook);
+  const file = join(workspace.dir, name);
+  writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return file;
+}
+
+/** The cell under the header whose key is `key`, in the first data row. */
+function firstRowCell(workbook: ExcelJS.Workbook, sheetName: string, key: string) {
+  const sheet = workbook.getWorksheet(sheetName);
+  if (!sheet) throw new Error(`no sheet ${sheetName}`);
+  let column = 0;
+  sheet.getRow(1).eachCell((cell, index) => {
+    if (String(cell.value).split(' ').at(-1) === key) column = index;
+  });
+  return sheet.getRow(2).getCell(column);
+}
+
 describe('plan validate', () => {
   it('accepts a valid plan of another city and says what it holds', async () => {
-    const run = await runPlan(['validate', fixture('plan-baotou.json')]);
+    const run = await runPlan(['validate', asPlanFile('plan-baotou.json')]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('a valid plan — baotou-education-2021-2025');
     expect(run.stdout).toContain('1 table(s), 2 indicator(s), 2 region(s)');
   });
 
+  it('accepts a plan workbook (XLSX) and says what it holds', async () => {
+    const run = await runPlan(['validate', await fixtureWorkbook('fixture.xlsx')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`a valid plan — ${fixturePlanFile.id}`);
+  });
+
+  it('lists every problem of a workbook with its sheet and cell, and exits 1', async () => {
+    const file = await fixtureWorkbook('broken.xlsx', (workbook) => {
+      firstRowCell(workbook, '指标 Indicators', 'unit.kind').value = 'percentage';
+      firstRowCell(workbook, '目标 Targets', 'measure').value = 9;
+      firstRowCell(workbook, '地区 Regions', 'level').value = 'town';
+    });
+    const run = await runPlan(['validate', file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('broken.xlsx is not a valid plan: 3 problems');
+    expect(run.stderr).toContain('  - 目标 Targets!C2: project 1 has no measure 9 (it has 2)');
+    expect(run.stderr).toMatch(
+      / {2}- 指标 Indicators!J2: .*\(tables\.0\.indicators\.0\.unit\.kind\)/,
+    );
+    expect(run.stderr).toMatch(/ {2}- 地区 Regions!E2: .*\(regions\.0\.level\)/);
+  });
+
+  it('gives a workbook’s problems their sheet, row and column in --json', async () => {
+    const file = await fixtureWorkbook('broken-json.xlsx', (workbook) => {
+      firstRowCell(workbook, '地区 Regions', 'level').value = 'town';
+    });
+    const run = await runInProcess(['validate', file, '--json']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).error.issues).toEqual([
+      {
+        path: '地区 Regions!E2',
+        sheet: '地区 Regions',
+        row: 2,
+        column: 'E',
+        message: expect.stringMatching(/\(regions\.0\.level\)$/),
+      },
+    ]);
+  });
+
+  it('reads a workbook by its content whatever its name', async () => {
+    const file = await fixtureWorkbook('plan-upload.bin');
+    const run = await runInProcess(['validate', file]);
+    expect(run.code).toBe(0);
+  });
+
   it('accepts the whole Ordos plan written out as JSON, with a stable --json summary', async () => {
     const file = join(workspace.dir, 'ordos.json');
-    writeFileSync(file, JSON.stringify(ordosPlanInput, null, 2));
+    writeFileSync(file, JSON.stringify({ format: PLAN_FILE_FORMAT, ...ordosPlanInput }, null, 2));
     const run = await runInProcess(['validate', file, '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
@@ -40,7 +118,7 @@ describe('plan validate', () => {
   });
 
   it('names the path and the problem of an impossible value, and exits 1', async () => {
-    const run = await runPlan(['validate', fixture('plan-bad-percentage.json')]);
+    const run = await runPlan(['validate', asPlanFile('plan-bad-percentage.json')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
       '- tables.0.indicators.0.values.subject.target: "140" is above 100: not a possible percentage',
@@ -49,13 +127,19 @@ describe('plan validate', () => {
   });
 
   it('names a missing field', async () => {
-    const run = await runInProcess(['validate', fixture('plan-bad-missing-title.json')]);
+    const run = await runInProcess(['validate', asPlanFile('plan-bad-missing-title.json')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/- title\.en: .*expected string/);
   });
 
+  it('names a missing format: the indicator tables alone are not a plan file', async () => {
+    const run = await runInProcess(['validate', join(fixturesDir, 'plan-baotou.json')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/- format: .*plan-file\/1/);
+  });
+
   it('lists every broken reference at once, also as JSON issues', async () => {
-    const run = await runInProcess(['validate', fixture('plan-bad-references.json'), '--json']);
+    const run = await runInProcess(['validate', asPlanFile('plan-bad-references.json'), '--json']);
     expect(run.code).toBe(1);
     const output = JSON.parse(run.stdout);
     expect(output).toMatchObject({ ok: false, exitCode: 1, error: { kind: 'invalid_data' } });
@@ -78,6 +162,13 @@ describe('plan validate', () => {
     const run = await runInProcess(['validate', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/is not valid JSON: .* at line 3, column \d+/);
+  });
+
+  it('tells in its help where the XLSX template comes from', async () => {
+    const run = await runInProcess(['validate', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('plan validate <plan.json|plan.xlsx>');
+    expect(run.stdout).toContain('writePlanTemplate() of\n@plan/plans/xlsx');
   });
 
   it('exits 3 for a file that does not exist and 2 without a file', async () => {
