@@ -164,7 +164,7 @@ function explainQuantity(quantity: FinalQuantity, endDate: string): Text {
  * day (only values dated on or before it) and its assessment as of the later
  * as-of date (for what came after the deadline, shown apart).
  */
-export function finalIndicator(
+function finalIndicator(
   atEnd: IndicatorAssessment,
   now: IndicatorAssessment,
   endDate: string,

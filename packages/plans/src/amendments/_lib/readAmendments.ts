@@ -5,7 +5,7 @@ import { readAmendedValue } from './readAmendedValue.js';
 export type AmendmentIssue = { path: (string | number)[]; message: string };
 
 /** What a value amendment sets, read; definitions carry their text as it is. */
-export type ReadAmendments = { issues: AmendmentIssue[]; values: Map<string, PlanValue> };
+type ReadAmendments = { issues: AmendmentIssue[]; values: Map<string, PlanValue> };
 
 /** What one amendment changes: the same key on the same date twice is a conflict. */
 export function amendedThing(amendment: Amendment, subjectRegion: string): string {
