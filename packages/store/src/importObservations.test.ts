@@ -70,3 +70,51 @@ describeOnEveryStore('import', (store) => {
     expect(await store().countObservations()).toBe(1201);
   });
 });
+
+describeOnEveryStore('import in batches', (store) => {
+  const regionRows = (from: number, count: number, value = 44) =>
+    Array.from({ length: count }, (_, index) =>
+      observation({ region: `region-${from + index}`, value }),
+    );
+  async function* batches(...lists: ReturnType<typeof regionRows>[]) {
+    for (const list of lists) yield list;
+  }
+
+  it('writes batches as they come, in one transaction, and gives the counts', async () => {
+    await store().importObservations(regionRows(0, 3), actor);
+    const outcome = await store().importObservationBatches(
+      batches(regionRows(0, 700), regionRows(700, 300)),
+      actor,
+    );
+    expect(outcome).toEqual({ created: 997, unchanged: 3 });
+    expect(await store().countObservations()).toBe(1000);
+  });
+
+  it('finds a key repeated in a later batch: unchanged if equal, a conflict (nothing written) if not', async () => {
+    expect(
+      await store().importObservationBatches(batches(regionRows(0, 2), regionRows(1, 2)), actor),
+    ).toEqual({ created: 3, unchanged: 1 });
+    const before = await store().dataVersion();
+    await expect(
+      store().importObservationBatches(batches(regionRows(10, 600), regionRows(10, 1, 45)), actor),
+    ).rejects.toThrow(/region-10 .*already recorded with another value/);
+    expect(await store().countObservations()).toBe(3);
+    expect(await store().dataVersion()).toBe(before);
+  });
+
+  it('gives the event loop a turn between batches, and a dry run writes nothing', async () => {
+    let turns = 0;
+    const tick = setInterval(() => turns++, 0);
+    try {
+      const outcome = await store().importObservationBatches(batches(regionRows(0, 2_500)), actor, {
+        dryRun: true,
+      });
+      expect(outcome).toEqual({ created: 2_500, unchanged: 0 });
+    } finally {
+      clearInterval(tick);
+    }
+    // Five batches of 500: timers ran between them, not only after the import.
+    expect(turns).toBeGreaterThanOrEqual(4);
+    expect(await store().countObservations()).toBe(0);
+  });
+});

@@ -2,6 +2,11 @@ export { ConflictError } from './conflictError.js';
 export { createStore, openStore, type Store } from './createStore.js';
 export { createToken, generateToken, hashToken, tokenInfo } from './createToken.js';
 export type { Database, Dialect, ObservationRow, RevisionRow, TokenRow } from './database.js';
+export type {
+  BatchImportOptions,
+  BatchImportOutcome,
+  ImportOptions,
+} from './importObservations.js';
 export {
   type DatabaseTarget,
   databaseTargetFrom,
@@ -17,6 +22,7 @@ export type {
   NewObservation,
   ObservationFilter,
   ObservationSort,
+  StoredPlan,
   UpdateResult,
 } from './store.types.js';
 export { isReservedTokenName, RESERVED_TOKEN_NAMES } from './tokenNames.js';
