@@ -8,6 +8,25 @@ const read = (csv: string) =>
   readObservationRows(ordosPlan, bytes(csv), 'csv', { source: 'import' });
 
 describe('readObservationRows', () => {
+  it('passes each checked observation to onObservation instead of holding them, problems still reported', async () => {
+    const seen: string[] = [];
+    const result = await readObservationRows(
+      ordosPlan,
+      bytes(
+        'indicator_id,year,value\nstudent-myopia-rate,2022,57\nno-such-indicator,2022,1\nstudent-myopia-rate,2023,56\n',
+      ),
+      'csv',
+      { source: 'import' },
+      {},
+      (observation) =>
+        seen.push(`${observation.indicatorId}@${observation.year}=${observation.value}`),
+    );
+    expect(seen).toEqual(['student-myopia-rate@2022=57', 'student-myopia-rate@2023=56']);
+    expect(result.observations).toEqual([]);
+    expect(result.rowCount).toBe(3);
+    expect(result.problems.map((problem) => problem.row)).toEqual([3]);
+  });
+
   it("reads rows into observations, with the plan's subject region and the default source", async () => {
     const result = await read(
       'indicator_id,region,year,date,value,source,note\n' +

@@ -90,6 +90,10 @@ export function importFormatOf(contentType: string | undefined): ImportFormat | 
  * checked as they are read and never held as a grid, XLSX is streamed from its
  * ZIP, and a file beyond a limit, not UTF-8, or not a workbook is refused as a
  * whole (`refused`, also listed as the one problem of row 0) as soon as that is known.
+ *
+ * `onObservation`, when given, receives each checked observation instead of the
+ * result's `observations` (left empty): a million-row import passes them on as
+ * they are read rather than holding a million objects.
  */
 export async function readObservationRows(
   plan: PlanLike,
@@ -97,6 +101,7 @@ export async function readObservationRows(
   format: ImportFormat,
   defaults: { source: string },
   limits: Partial<ImportLimits> = {},
+  onObservation?: (observation: NewObservation) => void,
 ): Promise<ReadRowsResult> {
   const bounds: ImportLimits = { ...DEFAULT_IMPORT_LIMITS, ...limits };
   const deadline = performance.now() + bounds.maxMilliseconds;
@@ -164,7 +169,9 @@ export async function readObservationRows(
       omitted += problems.length - Math.max(before, bounds.maxProblems);
       problems.length = Math.max(before, bounds.maxProblems);
     }
-    if (observation) observations.push(observation);
+    if (!observation) return;
+    if (onObservation) onObservation(observation);
+    else observations.push(observation);
   };
 
   try {
