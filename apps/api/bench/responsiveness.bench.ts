@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { record } from '@plan/bench';
+import { startThrowawayPostgres } from '@plan/store/testing';
 import { spawnServer } from '../src/_test/spawnServer.js';
 import { hugeAssessBody, wideXlsx, zipBombXlsx } from './_lib/hostileFiles.js';
 import { syntheticObservationsCsv } from './_lib/syntheticRows.js';
@@ -36,17 +37,10 @@ console.log(
     `CSV dry run ${mb(csvDryRun.length)}, import ${IMPORT_ROWS.toLocaleString('en-US')} rows ${mb(csvImport.length)}`,
 );
 
-const dir = mkdtempSync(join(tmpdir(), 'plan-responsiveness-'));
-const server = await spawnServer({
-  DATABASE_URL: `sqlite:${join(dir, 'plan.sqlite')}`,
-  PLAN_LOG: 'silent',
-  PLAN_DEMO_DATA: '0',
-  PLAN_ADMIN_TOKEN: ADMIN_TOKEN,
-  // The 1M-row import is larger than the default body limit of 20 MB.
-  PLAN_BODY_LIMIT: String(Math.max(20 * 1024 * 1024, csvImport.length + 1024)),
-  PLAN_WRITE_RATE_PER_MINUTE: '100000',
-});
-const pid = server.process.pid as number;
+let server: Awaited<ReturnType<typeof spawnServer>>;
+let pid = 0;
+/** The database of the phases being measured, in the figures' names. */
+let on = '';
 
 function rssMb(): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -141,6 +135,26 @@ async function send(label: string, path: string, type: string, body: Buffer) {
   return { status: outcome.status, ms };
 }
 
+/** GETs a path with the admin token and reads the whole (streamed) answer. */
+async function download(label: string, path: string) {
+  const started = performance.now();
+  let status = 0;
+  let bytes = 0;
+  try {
+    const response = await fetch(`${server.url}${path}`, {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    status = response.status;
+    bytes = (await response.arrayBuffer()).byteLength;
+  } catch (error) {
+    console.log(`  ${label}: request failed (${String(error)})`);
+  }
+  console.log(
+    `  ${label.padEnd(34)} → ${status} in ${(performance.now() - started).toFixed(0)} ms, ${mb(bytes)}`,
+  );
+  return status;
+}
+
 type Watched = Awaited<ReturnType<ReturnType<typeof watch>>>;
 const show = (label: string, figures: Watched) =>
   console.log(
@@ -162,9 +176,13 @@ function recordPhase(label: string, name: string, idle: Watched, figures: Watche
     return;
   }
   record([
-    { name: `responsiveness: /health p99 ${name}`, unit: 'ms', ...ratio(figures.p99, idle.p99) },
     {
-      name: `responsiveness: server RSS peak ${name}`,
+      name: `responsiveness (${on}): /health p99 ${name}`,
+      unit: 'ms',
+      ...ratio(figures.p99, idle.p99),
+    },
+    {
+      name: `responsiveness (${on}): server RSS peak ${name}`,
       unit: 'MB',
       ...ratio(figures.peakRss, idle.peakRss),
     },
@@ -172,57 +190,105 @@ function recordPhase(label: string, name: string, idle: Watched, figures: Watche
   goal(label, figures);
 }
 
-try {
-  await sleep(1000);
-  let stop = watch();
-  await sleep(3000);
-  const idle = await stop();
-  show('idle', idle);
-  record([
-    { name: 'responsiveness: /health p99, idle server', value: idle.p99, unit: 'ms' },
-    { name: 'responsiveness: server RSS, idle', value: idle.peakRss, unit: 'MB' },
-  ]);
+/** Every phase against the real server on one database; figures named with the database. */
+async function measureOn(database: string, databaseUrl: string) {
+  console.log(`\n${database}:`);
+  on = database;
+  server = await spawnServer({
+    DATABASE_URL: databaseUrl,
+    PLAN_LOG: 'silent',
+    PLAN_DEMO_DATA: '0',
+    PLAN_ADMIN_TOKEN: ADMIN_TOKEN,
+    // The 1M-row import is larger than the default body limit of 20 MB.
+    PLAN_BODY_LIMIT: String(Math.max(20 * 1024 * 1024, csvImport.length + 1024)),
+    PLAN_WRITE_RATE_PER_MINUTE: '100000',
+  });
+  pid = server.process.pid as number;
+  try {
+    await sleep(1000);
+    let stop = watch();
+    await sleep(3000);
+    const idle = await stop();
+    show('idle', idle);
+    record([
+      { name: `responsiveness (${on}): /health p99, idle server`, value: idle.p99, unit: 'ms' },
+      { name: `responsiveness (${on}): server RSS, idle`, value: idle.peakRss, unit: 'MB' },
+    ]);
 
-  console.log('hostile files, one after another:');
-  stop = watch();
-  const sent = [
-    await send(
-      'XLSX with a cell at XFD1 (dry run)',
-      '/api/v1/observations/import?dryRun=true',
-      XLSX,
-      wide,
-    ),
-    await send('zip bomb XLSX (dry run)', '/api/v1/observations/import?dryRun=true', XLSX, bomb),
-    await send('13 MB series to /assess', '/api/v1/assess', 'application/json', assessBody),
-    await send(
-      '19.5 MB CSV (dry run)',
-      '/api/v1/observations/import?dryRun=true',
+    console.log('hostile files, one after another:');
+    stop = watch();
+    const sent = [
+      await send(
+        'XLSX with a cell at XFD1 (dry run)',
+        '/api/v1/observations/import?dryRun=true',
+        XLSX,
+        wide,
+      ),
+      await send('zip bomb XLSX (dry run)', '/api/v1/observations/import?dryRun=true', XLSX, bomb),
+      await send('13 MB series to /assess', '/api/v1/assess', 'application/json', assessBody),
+      await send(
+        '19.5 MB CSV (dry run)',
+        '/api/v1/observations/import?dryRun=true',
+        'text/csv',
+        csvDryRun,
+      ),
+    ].map((outcome) => outcome.status);
+    const hostile = await stop();
+    show('hostile files', hostile);
+    recordPhase('hostile files', 'while hostile files are refused', idle, hostile, sent);
+
+    console.log(`a ${IMPORT_ROWS.toLocaleString('en-US')}-row CSV import:`);
+    stop = watch();
+    const imported = await send(
+      `import of ${IMPORT_ROWS} rows`,
+      '/api/v1/observations/import',
       'text/csv',
-      csvDryRun,
-    ),
-  ].map((outcome) => outcome.status);
-  const hostile = await stop();
-  show('hostile files', hostile);
-  recordPhase('hostile files', 'while hostile files are refused', idle, hostile, sent);
+      csvImport,
+    );
+    const importing = await stop();
+    show('import', importing);
+    recordPhase(
+      'import',
+      `during a ${IMPORT_ROWS.toLocaleString('en-US')}-row CSV import`,
+      idle,
+      importing,
+      [imported.status],
+    );
 
-  console.log(`a ${IMPORT_ROWS.toLocaleString('en-US')}-row CSV import:`);
-  stop = watch();
-  const imported = await send(
-    `import of ${IMPORT_ROWS} rows`,
-    '/api/v1/observations/import',
-    'text/csv',
-    csvImport,
-  );
-  const importing = await stop();
-  show('import', importing);
-  recordPhase(
-    'import',
-    `during a ${IMPORT_ROWS.toLocaleString('en-US')}-row CSV import`,
-    idle,
-    importing,
-    [imported.status],
-  );
+    // One region's rows of the import: a tenth of them (the synthetic rows cycle through ten regions).
+    const exportRows = Math.round(IMPORT_ROWS / 10).toLocaleString('en-US');
+    console.log(`exports of ${exportRows} rows (one region), CSV then XLSX:`);
+    stop = watch();
+    const exported = [
+      await download('CSV export', '/api/v1/observations?format=csv&region=ordos'),
+      await download('XLSX export', '/api/v1/observations?format=xlsx&region=ordos'),
+    ];
+    const exporting = await stop();
+    show('exports', exporting);
+    recordPhase(
+      'exports',
+      `during CSV and XLSX exports of ${exportRows} rows`,
+      idle,
+      exporting,
+      exported.map((status) => (status === 200 ? status : 0)),
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'plan-responsiveness-'));
+try {
+  await measureOn('SQLite', `sqlite:${join(dir, 'plan.sqlite')}`);
+  const cluster = await startThrowawayPostgres();
+  if (cluster.url === undefined) console.log(`\nPostgreSQL: skipped (${cluster.reason})`);
+  else {
+    try {
+      await measureOn('PostgreSQL', cluster.url);
+    } finally {
+      cluster.stop();
+    }
+  }
 } finally {
-  await server.stop();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -5,6 +5,7 @@ import { ordosPlan } from '@plan/indicators';
 import { databaseTargetFrom, openStore, seedStore } from '@plan/store';
 import { createApp } from './app.js';
 import { corsOrigins, type ServerConfig } from './config.js';
+import { sharedWorkPool } from './work/offLoop.js';
 
 export type StartedServer = { url: string; port: number; close: () => Promise<void> };
 
@@ -58,6 +59,9 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
       seeded,
     }),
   );
+  // The work threads start now, once the server answers: the first large import or
+  // assessment then does not wait for a thread to load (seconds on a busy machine).
+  sharedWorkPool().warm();
 
   let closing: Promise<void> | undefined;
   const close = () => {

@@ -7,6 +7,7 @@ import type { App, AppDeps } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
 import { ProblemError } from '../problem.js';
 import { readRowsOffLoop } from '../work/offLoop.js';
+import { unpackObservations } from '../work/packedObservations.js';
 import { bearer, problems } from './_lib/responses.js';
 
 export const RowProblem = z
@@ -153,10 +154,12 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
         });
         if (read.problems.length > 0) return refusedWith(read.problems);
         try {
-          const outcome = await deps.store.importObservations(read.observations, actor, {
-            dryRun,
-            reason: 'import',
-          });
+          // Written a part at a time as it is unpacked: a large import is never held as objects at once.
+          const outcome = await deps.store.importObservationBatches(
+            unpackObservations(read.packed),
+            actor,
+            { dryRun, reason: 'import' },
+          );
           return {
             dryRun,
             ok: true,

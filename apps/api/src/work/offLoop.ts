@@ -25,10 +25,11 @@ export async function runTask<T extends TaskName>(
   task: T,
   input: TaskInput<T>,
   large: boolean,
+  transfer: ArrayBuffer[] = [],
 ): Promise<TaskOutput<T>> {
   if (!large)
     return (await (tasks[task] as (input: TaskInput<T>) => unknown)(input)) as TaskOutput<T>;
-  return sharedWorkPool().run(task, input, TASK_TIMEOUT_MS[task]);
+  return sharedWorkPool().run(task, input, TASK_TIMEOUT_MS[task], transfer);
 }
 
 /** Import files up to this size are read in process; larger ones on a work thread. */
@@ -36,7 +37,9 @@ export const IMPORT_IN_PROCESS_MAX_BYTES = 256 * 1024;
 
 /**
  * readObservationRows of @plan/observations/rows for the plan, off the event
- * loop when the file is large: the same arguments (without the plan) and result.
+ * loop when the file is large: the same arguments (without the plan), and its
+ * result with the observations packed (packedObservations.ts). A large body is
+ * moved to the thread, not copied: it is empty here afterwards.
  */
 export function readRowsOffLoop(
   body: Uint8Array,
@@ -44,9 +47,15 @@ export function readRowsOffLoop(
   defaults: { source: string },
   limits?: TaskInput<'readRows'>['limits'],
 ): Promise<TaskOutput<'readRows'>> {
+  const large = body.byteLength > IMPORT_IN_PROCESS_MAX_BYTES;
+  const ownsBuffer =
+    body.buffer instanceof ArrayBuffer &&
+    body.byteOffset === 0 &&
+    body.byteLength === body.buffer.byteLength;
   return runTask(
     'readRows',
     { body, format, source: defaults.source, ...(limits ? { limits } : {}) },
-    body.byteLength > IMPORT_IN_PROCESS_MAX_BYTES,
+    large,
+    large && ownsBuffer ? [body.buffer] : [],
   );
 }

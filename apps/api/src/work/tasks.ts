@@ -12,6 +12,7 @@ import {
   type Method,
   ScoringInputError,
 } from '@plan/scoring';
+import { createObservationPacker, type PackedObservations } from './packedObservations.js';
 
 /** A refusal a task reports as data (it crosses a thread), turned into a problem answer by the route. */
 export type TaskRefusal = {
@@ -34,6 +35,9 @@ function refusalOf(error: unknown): TaskRefusal {
   throw error;
 }
 
+/** What reading an import file gives: ReadRowsResult with its observations packed. */
+export type ReadRowsOutcome = Omit<ReadRowsResult, 'observations'> & { packed: PackedObservations };
+
 export type PlanAssessmentInput = {
   stored: Observation[];
   method: Method;
@@ -48,20 +52,26 @@ export type PlanAssessmentInput = {
  * small inputs and in a worker (work/worker.ts) for large ones.
  */
 export const tasks = {
-  /** An import file read and checked row by row: the observations, or the problems that stop it. */
-  readRows(input: {
+  /**
+   * An import file read and checked row by row: the observations (packed, see
+   * packedObservations.ts), or the problems that stop it.
+   */
+  async readRows(input: {
     body: Uint8Array;
     format: ImportFormat;
     source: string;
     limits?: Parameters<typeof readObservationRows>[4];
-  }): Promise<ReadRowsResult> {
-    return readObservationRows(
+  }): Promise<ReadRowsOutcome> {
+    const packer = createObservationPacker();
+    const { observations: _none, ...read } = await readObservationRows(
       ordosPlan,
       input.body,
       input.format,
       { source: input.source },
       input.limits,
+      packer.add,
     );
+    return { ...read, packed: packer.finish() };
   },
 
   /** One series scored by one method (POST /api/v1/assess). */

@@ -1,6 +1,7 @@
 import { type AssessInput, assess } from '@plan/scoring';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ProblemError } from '../problem.js';
+import { unpackObservations } from './packedObservations.js';
 import { createWorkPool } from './workPool.js';
 
 const pool = createWorkPool({ size: 1 });
@@ -38,23 +39,26 @@ describe('createWorkPool', { timeout: 120_000 }, () => {
       60_000,
     );
     expect(read.problems).toEqual([]);
-    expect(read.observations).toHaveLength(3);
+    expect(read.packed.count).toBe(3);
+    expect([...unpackObservations(read.packed)].flat()).toHaveLength(3);
   });
 
-  it('gives a long list of rows back whole and in order (sent in parts)', async () => {
-    const read = await pool.run(
-      'readRows',
-      { body: csv(45_000), format: 'csv', source: 'test' },
-      120_000,
-    );
+  it('gives a long list of rows back whole and in order (packed parts, moved not copied)', async () => {
+    const body = csv(45_000);
+    const read = await pool.run('readRows', { body, format: 'csv', source: 'test' }, 120_000, [
+      body.buffer as ArrayBuffer,
+    ]);
+    // The file was moved to the thread: nothing of it is left here.
+    expect(body.byteLength).toBe(0);
     expect(read.problems).toEqual([]);
     expect(read.rowCount).toBe(45_000);
-    expect(read.observations).toHaveLength(45_000);
-    expect(read.observations.map((observation) => observation.date).slice(0, 2)).toEqual([
+    const observations = [...unpackObservations(read.packed)].flat();
+    expect(observations).toHaveLength(45_000);
+    expect(observations.map((observation) => observation.date).slice(0, 2)).toEqual([
       '2021-01-01',
       '2021-01-02',
     ]);
-    expect(read.observations[44_999]?.date).toBe(
+    expect(observations[44_999]?.date).toBe(
       new Date(Date.UTC(2021, 0, 45_000)).toISOString().slice(0, 10),
     );
   });

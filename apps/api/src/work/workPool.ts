@@ -22,11 +22,12 @@ type Job = {
   task: TaskName;
   input: unknown;
   timeoutMs: number;
+  transfer: ArrayBuffer[];
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 };
-/** What a thread posts: a part of a long list of rows, then the result (or the error). */
-type WorkerMessage = { part?: unknown[]; parts?: boolean; value?: unknown; error?: string };
+/** What a thread posts: the result, or the error. */
+type WorkerMessage = { value?: unknown; error?: string };
 type Slot = { worker: Worker | undefined; job: Job | undefined; timer?: NodeJS.Timeout };
 
 // From source (tests, dev: this file is .ts) the thread registers tsx and reads the TypeScript sources as
@@ -84,19 +85,9 @@ export function createWorkPool(options: WorkPoolOptions = {}) {
   function start(slot: Slot): Worker {
     const worker = startWorker({ resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
     worker.unref();
-    let parts: unknown[][] = [];
     worker.on('message', (message: WorkerMessage) => {
-      if (message.part) parts.push(message.part);
-      else if (message.error !== undefined) {
-        parts = [];
-        settle(slot, { error: new Error(message.error) });
-      } else {
-        const value = message.parts
-          ? { ...(message.value as object), observations: parts.flat() }
-          : message.value;
-        parts = [];
-        settle(slot, { value });
-      }
+      if (message.error !== undefined) settle(slot, { error: new Error(message.error) });
+      else settle(slot, { value: message.value });
     });
     worker.on('error', (error) =>
       retire(slot, unavailable(`The work thread failed (${error.message}); try again later.`)),
@@ -123,7 +114,7 @@ export function createWorkPool(options: WorkPoolOptions = {}) {
           ),
         job.timeoutMs,
       );
-      slot.worker.postMessage({ id: 0, task: job.task, input: job.input });
+      slot.worker.postMessage({ id: 0, task: job.task, input: job.input }, job.transfer);
     }
   }
 
@@ -136,11 +127,15 @@ export function createWorkPool(options: WorkPoolOptions = {}) {
     },
     /** Tasks running on a thread now. */
     running: () => slots.filter((slot) => slot.job !== undefined).length,
-    /** Runs a task on a thread; rejects with a 503 problem when every thread is taken and the queue is full. */
+    /**
+     * Runs a task on a thread; rejects with a 503 problem when every thread is taken and the queue is full.
+     * Buffers in `transfer` are moved to the thread, not copied (they are unusable here afterwards).
+     */
     run<T extends TaskName>(
       task: T,
       input: TaskInput<T>,
       timeoutMs: number,
+      transfer: ArrayBuffer[] = [],
     ): Promise<TaskOutput<T>> {
       if (closed) return Promise.reject(unavailable('The server is shutting down.'));
       if (queue.length >= maxQueue && slots.every((slot) => slot.job !== undefined))
@@ -154,6 +149,7 @@ export function createWorkPool(options: WorkPoolOptions = {}) {
           task,
           input,
           timeoutMs,
+          transfer,
           resolve: resolve as (value: unknown) => void,
           reject,
         });
