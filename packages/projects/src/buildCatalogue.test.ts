@@ -1,5 +1,8 @@
+import { ordosPlan } from '@plan/indicators';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_PROJECT_COUNT, fixtureCatalogueInput } from './_test/fixtureCatalogueInput.js';
 import { buildCatalogue, type CatalogueInput, CatalogueValidationError } from './buildCatalogue.js';
+import { createLookups } from './catalogue.js';
 import { outline } from './data/ordos-2021-2025/outline.js';
 import type { ProjectInput } from './schema/project.js';
 import type { TargetInput } from './schema/target.js';
@@ -9,6 +12,7 @@ function smallInput(): CatalogueInput & { projects: ProjectInput[]; proseTargets
   return {
     outline,
     planEnd: 2025,
+    indicators: ordosPlan.indicators.map((indicator) => indicator.id),
     baselines: [],
     projects: [
       {
@@ -60,9 +64,8 @@ function smallInput(): CatalogueInput & { projects: ProjectInput[]; proseTargets
   };
 }
 
-function issuesOf(mutate: (input: ReturnType<typeof smallInput>) => void): string[] {
-  const input = smallInput();
-  mutate(input);
+/** The issues `buildCatalogue` reports for the input, as "path: message". */
+function refusals(input: CatalogueInput): string[] {
   try {
     buildCatalogue(input);
   } catch (error) {
@@ -72,6 +75,12 @@ function issuesOf(mutate: (input: ReturnType<typeof smallInput>) => void): strin
     throw error;
   }
   throw new Error('expected the input to be refused');
+}
+
+function issuesOf(mutate: (input: ReturnType<typeof smallInput>) => void): string[] {
+  const input = smallInput();
+  mutate(input);
+  return refusals(input);
 }
 
 const firstTarget = (input: ReturnType<typeof smallInput>) => {
@@ -229,5 +238,74 @@ describe('buildCatalogue', () => {
         /outline\.chapters\.1\.line: line \d+ must come after the heading before it/,
       ),
     );
+  });
+});
+
+describe('buildCatalogue over any plan (the invented fixture: 25 projects, 12 chapters, 2026–2030)', () => {
+  it('builds every project, with ids past P20 and places past chapter 9', () => {
+    const catalogue = buildCatalogue(fixtureCatalogueInput());
+    expect(catalogue.projects).toHaveLength(FIXTURE_PROJECT_COUNT);
+    expect(catalogue.projects.at(-1)?.measures[0]?.id).toBe('P25-M1');
+    expect(catalogue.targets.map((target) => [target.id, target.location])).toEqual([
+      [
+        'T-P23-M1-1',
+        { chapter: 1, section: 1, subsection: 1, box: 23, measure: 'P23-M1', line: 1331 },
+      ],
+      ['T-C12S1-1', { chapter: 12, section: 1, subsection: 1, line: 12_005 }],
+    ]);
+    expect(catalogue.baselines.map((fact) => [fact.id, fact.indicatorId])).toEqual([
+      ['B-C12S1-1', 'fixture-coverage'],
+    ]);
+  });
+
+  it('takes the deadline the text states, and the plan’s own end (2030) where it states none', () => {
+    const catalogue = buildCatalogue(fixtureCatalogueInput());
+    expect(catalogue.targets.map((target) => target.deadline)).toEqual([
+      { year: 2028, inferred: false },
+      { year: 2030, inferred: true },
+    ]);
+  });
+
+  it('gives lookups over the plan’s own projects and indicators', () => {
+    const input = fixtureCatalogueInput();
+    const lookups = createLookups(buildCatalogue(input), input.indicators);
+    expect(lookups.projectByNumber(25).name.en).toBe('Fixture project 25');
+    expect(lookups.measureById('P23-M1').targetIds).toEqual(['T-P23-M1-1']);
+    expect(lookups.targetsForIndicator('fixture-coverage').map((target) => target.id)).toEqual([
+      'T-P23-M1-1',
+    ]);
+    expect(lookups.targetsForIndicator('fixture-count')).toEqual([]);
+    expect(lookups.targetsDueIn(2030).map((target) => target.id)).toEqual(['T-C12S1-1']);
+    expect(() => lookups.projectByNumber(26)).toThrow(/numbered 1–25/);
+    expect(() => lookups.targetsForIndicator('preschool-enrolment-rate')).toThrow(
+      /unknown indicator id "preschool-enrolment-rate"/,
+    );
+  });
+
+  it('numbers a project past 99 with three digits', () => {
+    const input = fixtureCatalogueInput();
+    const last = input.projects.at(-1);
+    if (last) last.number = 105;
+    const catalogue = buildCatalogue(input);
+    expect(catalogue.projects.at(-1)?.measures[0]?.id).toBe('P105-M1');
+  });
+
+  it('reports a link to an indicator the plan does not have, with its path', () => {
+    const input = fixtureCatalogueInput();
+    const target = input.projects[22]?.measures[0]?.targets?.[0];
+    if (target) target.indicatorId = 'preschool-enrolment-rate';
+    const fact = input.baselines[0];
+    if (fact) fact.indicatorId = 'fixture-covrage';
+    expect(refusals(input)).toEqual([
+      'projects.22.measures.0.targets.0.indicatorId: unknown indicator id "preschool-enrolment-rate": expected the id of one of the plan\'s 2 indicators, e.g. "fixture-coverage"',
+      'baselines.0.indicatorId: unknown indicator id "fixture-covrage": expected the id of one of the plan\'s 2 indicators, e.g. "fixture-coverage"',
+    ]);
+  });
+
+  it('still refuses two projects with one number', () => {
+    const input = fixtureCatalogueInput();
+    const last = input.projects.at(-1);
+    if (last) last.number = 23;
+    expect(refusals(input)).toContainEqual(': duplicate project number "23"');
   });
 });

@@ -34,6 +34,8 @@ export type CatalogueInput = {
   baselines: readonly BaselineFactInput[];
   /** The year a target is due when the text states none: the plan's last year. */
   planEnd: number;
+  /** The ids of the plan's indicators: every `indicatorId` must be one of them. */
+  indicators: readonly string[];
 };
 
 export type Catalogue = {
@@ -51,6 +53,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * ids, positions and locations are derived (a target's chapter, section, 专栏
  * and measure come from its line), deadlines the text leaves out become the
  * plan's end marked inferred, and everything is checked against its schema.
+ * Nothing about one plan is assumed: the count of projects, the years and the
+ * indicators linked to are the input's (`planEnd`, `indicators`).
  *
  * @throws CatalogueValidationError naming the path and the problem of each issue
  */
@@ -216,11 +220,15 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     targets.push({ target: toTarget(target, location, deadlineOf), path });
   });
 
+  const knownIndicator = indicatorCheck(input.indicators, issues);
   const parsedTargets = targets.flatMap(({ target, path }) => {
     const parsed = Target.safeParse(target);
-    if (parsed.success) return [parsed.data];
-    fromZod(parsed.error, path);
-    return [];
+    if (!parsed.success) {
+      fromZod(parsed.error, path);
+      return [];
+    }
+    knownIndicator(parsed.data.indicatorId, path);
+    return [parsed.data];
   });
   checkUnique(
     parsedTargets.map((target) => target.id),
@@ -236,6 +244,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
       return [];
     }
     const { line, ...fact } = parsed.data;
+    knownIndicator(fact.indicatorId, path);
     const location = locateLine(line, outline, boxes);
     const prefix = location.measure
       ? `B-${location.measure}-`
@@ -270,6 +279,19 @@ function toTarget(
 ): unknown {
   const { line: _line, deadline, aspirational, ...rest } = input;
   return { ...rest, deadline: deadlineOf(deadline), aspirational: aspirational ?? false, location };
+}
+
+/** Reports a reference to an indicator the plan does not have, at `path`.indicatorId. */
+function indicatorCheck(indicators: readonly string[], issues: CatalogueIssue[]) {
+  const known = new Set(indicators);
+  const example = indicators[0] === undefined ? '' : `, e.g. "${indicators[0]}"`;
+  return (id: string | undefined, path: (string | number)[]) => {
+    if (id === undefined || known.has(id)) return;
+    issues.push({
+      path: [...path, 'indicatorId'],
+      message: `unknown indicator id "${id}": expected the id of one of the plan's ${known.size} indicators${example}`,
+    });
+  };
 }
 
 function checkOutlineOrder(outline: Outline, issues: CatalogueIssue[]) {

@@ -12,7 +12,9 @@ import {
   targetsForIndicator,
   targetsForProject,
 } from './catalogue.js';
-import type { Target } from './schema/target.js';
+import type { OrdosLinks } from './data/ordos-2021-2025/ordosLinks.js';
+import type { TableCell } from './schema/consistencySources.js';
+import type { Target, TargetInput } from './schema/target.js';
 
 const count = <T>(items: readonly T[], key: (item: T) => string) =>
   items.reduce<Record<string, number>>((counts, item) => {
@@ -192,9 +194,20 @@ describe('ordosTargets', () => {
     });
   });
 
-  it('types indicator links as the literal union of @plan/indicators', () => {
-    expectTypeOf<Target['indicatorId']>().toEqualTypeOf<IndicatorId | undefined>();
+  it('types the Ordos data’s indicator links as the literal union of @plan/indicators', () => {
+    expectTypeOf<OrdosLinks<TargetInput>['indicatorId']>().toEqualTypeOf<IndicatorId | undefined>();
     expectTypeOf(targetsForIndicator).parameter(0).toEqualTypeOf<IndicatorId>();
+    const typo: OrdosLinks<TableCell> = {
+      // @ts-expect-error a typo in a link of the Ordos data fails to compile
+      indicator: 'preschool-enrollment-rate',
+      column: 'target',
+      line: 1,
+    };
+    expect(typo.line).toBe(1);
+  });
+
+  it('types the generic schema’s links as any plan’s indicator id', () => {
+    expectTypeOf<Target['indicatorId']>().toEqualTypeOf<string | undefined>();
   });
 });
 

@@ -1,5 +1,5 @@
-import { deepFreeze, type IndicatorId, isIndicatorId, ordosPlan } from '@plan/indicators';
-import { buildCatalogue, type Catalogue } from './buildCatalogue.js';
+import { deepFreeze, type IndicatorId, ordosPlan } from '@plan/indicators';
+import { buildCatalogue, type Catalogue, type CatalogueInput } from './buildCatalogue.js';
 import { baselineFacts } from './data/ordos-2021-2025/baselineFacts.js';
 import { basicEducationProjects } from './data/ordos-2021-2025/basicEducationProjects.js';
 import { keyMeasureProjects } from './data/ordos-2021-2025/keyMeasureProjects.js';
@@ -13,8 +13,14 @@ import type { Outline } from './schema/outline.js';
 import type { Project } from './schema/project.js';
 import type { Target } from './schema/target.js';
 
-/** Lookups over a catalogue; `createLookups(buildCatalogue(input))` works for any plan's projects. */
-export function createLookups(catalogue: Catalogue) {
+/**
+ * Lookups over a catalogue; works for any plan's projects:
+ * `createLookups(buildCatalogue(input), input.indicators)`.
+ * `indicators` are the plan's indicator ids, so an unknown one is refused
+ * rather than read as an indicator without targets.
+ */
+export function createLookups(catalogue: Catalogue, indicators: readonly string[]) {
+  const indicatorIds = new Set(indicators);
   const projectsByNumber = new Map(catalogue.projects.map((project) => [project.number, project]));
   const measuresById = new Map(
     catalogue.projects.flatMap((project) =>
@@ -35,13 +41,13 @@ export function createLookups(catalogue: Catalogue) {
   }
 
   return {
-    /** The project with this number (1–20 in the Ordos plan, as in 附表1). */
+    /** The project with this number, as in the annex (附表1): 1–20 in the Ordos plan. */
     projectByNumber,
     /** The measure with this id, e.g. `P07-M3`. */
     measureById(id: string): Measure {
       const measure = measuresById.get(id);
       if (measure) return measure;
-      const match = /^P(\d{2})-M\d+$/.exec(id);
+      const match = /^P(\d{2,})-M\d+$/.exec(id);
       if (!match) throw new TypeError(`"${id}" is not a measure id: expected one such as "P07-M3"`);
       const project = projectByNumber(Number(match[1]));
       const ids = project.measures.map((candidate) => candidate.id);
@@ -62,8 +68,8 @@ export function createLookups(catalogue: Catalogue) {
       return catalogue.targets.filter((target) => ids.has(target.id));
     },
     /** The targets linked to an indicator, from the boxes and the prose; [] when none are. */
-    targetsForIndicator(id: IndicatorId): Target[] {
-      if (!isIndicatorId(id)) throw new RangeError(`unknown indicator id "${id}"`);
+    targetsForIndicator(id: string): Target[] {
+      if (!indicatorIds.has(id)) throw new RangeError(`unknown indicator id "${id}"`);
       return catalogue.targets.filter((target) => target.indicatorId === id);
     },
     /**
@@ -78,18 +84,25 @@ export function createLookups(catalogue: Catalogue) {
 }
 export type Lookups = ReturnType<typeof createLookups>;
 
+/** The Ordos projects as authored: the `projects` part of the Ordos plan file (@plan/plans' `ordosPlanFile`). */
+export const ordosCatalogueInput = {
+  outline,
+  projects: [
+    ...moralEducationProjects,
+    ...basicEducationProjects,
+    ...skillsAndSportsProjects,
+    ...keyMeasureProjects,
+  ],
+  proseTargets,
+  baselines: baselineFacts,
+} satisfies Omit<CatalogueInput, 'planEnd' | 'indicators'>;
+
+const ordosIndicatorIds = ordosPlan.indicators.map((indicator) => indicator.id);
 const ordos: Readonly<Catalogue> = deepFreeze(
   buildCatalogue({
-    outline,
-    projects: [
-      ...moralEducationProjects,
-      ...basicEducationProjects,
-      ...skillsAndSportsProjects,
-      ...keyMeasureProjects,
-    ],
-    proseTargets,
-    baselines: baselineFacts,
+    ...ordosCatalogueInput,
     planEnd: ordosPlan.period.end,
+    indicators: ordosIndicatorIds,
   }),
 );
 
@@ -102,11 +115,8 @@ export const ordosTargets: readonly Target[] = ordos.targets;
 /** Past achievements the text states, where a target or indicator is read against them. */
 export const ordosBaselines: readonly BaselineFact[] = ordos.baselines;
 
-export const {
-  projectByNumber,
-  measureById,
-  targetById,
-  targetsForProject,
-  targetsForIndicator,
-  targetsDueIn,
-} = createLookups(ordos);
+const ordosLookups = createLookups(ordos, ordosIndicatorIds);
+export const { projectByNumber, measureById, targetById, targetsForProject, targetsDueIn } =
+  ordosLookups;
+/** The Ordos targets linked to an indicator; typed so an unknown id fails to compile. */
+export const targetsForIndicator: (id: IndicatorId) => Target[] = ordosLookups.targetsForIndicator;

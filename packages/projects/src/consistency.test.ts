@@ -148,7 +148,7 @@ describe('ordosConsistencyReport', () => {
 
 describe('checkConsistency', () => {
   it('returns the same report for the same input, without changing it', () => {
-    const again = checkConsistency(ordosProjects, ordosTargets, ordosPlan);
+    const again = checkConsistency(ordosProjects, ordosTargets, ordosPlan, ordosConsistencySources);
     expect(again).toEqual(ordosConsistencyReport);
   });
 
@@ -157,6 +157,7 @@ describe('checkConsistency', () => {
       ordosProjects,
       withTarget('T-C2S3-5', { value: 98, printedValue: '98', text: '九年义务教育巩固率达到98%' }),
       ordosPlan,
+      ordosConsistencySources,
     );
     expect(finding('F-indicator-compulsory-education-retention-rate', report)).toMatchObject({
       kind: 'table-vs-text',
@@ -182,6 +183,7 @@ describe('checkConsistency', () => {
         text: '力争儿童青少年近视率平均每年至少下降0.4个百分点以上',
       }),
       ordosPlan,
+      ordosConsistencySources,
     );
     // 58 − 5 × 0.4 = 56 at most, against the table's 56: for a rate to lower, ≤ 56 and 56 are met alike.
     expect(finding('F-indicator-student-myopia-rate', report)).toMatchObject({
@@ -195,6 +197,7 @@ describe('checkConsistency', () => {
       ordosProjects,
       withTarget('T-P19-M1-1', { value: 6.96, printedValue: '6.96', text: '规划投入6.96亿元' }),
       ordosPlan,
+      ordosConsistencySources,
     );
     expect(finding('F-sum-weak-links-investment', report)).toMatchObject({
       kind: 'sum-mismatch',
@@ -208,7 +211,7 @@ describe('checkConsistency', () => {
         ? { ...project, box: { ...project.box, title: { zh: '家校社共育工程', en: 'x' } } }
         : project,
     );
-    const report = checkConsistency(projects, ordosTargets, ordosPlan);
+    const report = checkConsistency(projects, ordosTargets, ordosPlan, ordosConsistencySources);
     expect(finding('F-name-box-5', report)).toMatchObject({ kind: 'name-mismatch', projects: [5] });
   });
 
@@ -243,14 +246,27 @@ describe('checkConsistency', () => {
     );
   });
 
+  it('refuses a table cell of an indicator the plan does not have, naming the path', () => {
+    const sources = {
+      ...ordosConsistencySources,
+      tableCells: [
+        ...ordosConsistencySources.tableCells,
+        { indicator: 'fixture-coverage', column: 'target' as const, line: 1 },
+      ],
+    };
+    expect(() => checkConsistency(ordosProjects, ordosTargets, ordosPlan, sources)).toThrow(
+      /sources\.tableCells\.\d+\.indicator: unknown indicator "fixture-coverage"/,
+    );
+  });
+
   it('refuses invalid projects, naming the path', () => {
     const projects = [{ ...ordosProjects[0], number: 0 }] as unknown as typeof ordosProjects;
-    expect(() => checkConsistency(projects, ordosTargets, ordosPlan)).toThrow(
-      ConsistencyInputError,
-    );
-    expect(() => checkConsistency(projects, ordosTargets, ordosPlan)).toThrow(
-      /projects\.0\.number/,
-    );
+    expect(() =>
+      checkConsistency(projects, ordosTargets, ordosPlan, ordosConsistencySources),
+    ).toThrow(ConsistencyInputError);
+    expect(() =>
+      checkConsistency(projects, ordosTargets, ordosPlan, ordosConsistencySources),
+    ).toThrow(/projects\.0\.number/);
   });
 
   it('refuses a curated reading of a target that does not exist', () => {

@@ -59,22 +59,24 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T 
  *
  * Derived: the count of measures against 附表1's claim; printed measure
  * numbers; headings printed without numbers; box titles against 附表1 names;
- * each target linked to an indicator against the table's 2025 value and
- * comparator (a yearly pace is projected from the 2020 value); sums the plan
+ * each target linked to an indicator against the table's target-year value
+ * and comparator (a yearly pace is projected from the baseline-year value,
+ * both years the plan's); sums the plan
  * states; lists it counts. Curated: contradictions that need a human reading,
  * from `sources.curated`; `sources.overrides` adds our reading to derived
- * findings. Findings are ordered by severity, derived before curated.
+ * findings. Findings are ordered by severity, derived before curated. Every
+ * indicator the sources name must be one of `plan`'s.
  *
  * @throws ConsistencyInputError naming the path and the problem
  * @example
- *   const report = checkConsistency(ordosProjects, ordosTargets, ordosPlan);
+ *   const report = checkConsistency(ordosProjects, ordosTargets, ordosPlan, ordosConsistencySources);
  *   report.findings.filter((finding) => finding.severity === 'high');
  */
 export function checkConsistency(
   projects: readonly Project[],
   targets: readonly Target[],
   plan: Plan,
-  sources: ConsistencySources = ordosConsistencySources,
+  sources: ConsistencySources,
 ): ConsistencyReport {
   const context = createContext(
     parseOrThrow(z.array(Project), projects, 'projects'),
@@ -82,6 +84,16 @@ export function checkConsistency(
     plan,
     parseOrThrow(ConsistencySources, sources, 'sources'),
   );
+  const unknownCells = context.sources.tableCells.flatMap((cell, index) =>
+    context.indicatorById.has(cell.indicator)
+      ? []
+      : [`sources.tableCells.${index}.indicator: unknown indicator "${cell.indicator}"`],
+  );
+  if (unknownCells.length > 0) {
+    throw new ConsistencyInputError(
+      `Invalid sources: the plan has no such indicator:\n- ${unknownCells.join('\n- ')}`,
+    );
+  }
   const results: CheckResult[] = [
     ...checkClaims(context),
     checkMeasureNumbering(context),
@@ -129,5 +141,5 @@ export function checkConsistency(
 
 /** The Ordos plan's consistency report: derived and curated findings, and every check run. */
 export const ordosConsistencyReport: Readonly<ConsistencyReport> = deepFreeze(
-  checkConsistency(ordosProjects, ordosTargets, ordosPlan),
+  checkConsistency(ordosProjects, ordosTargets, ordosPlan, ordosConsistencySources),
 );

@@ -10,6 +10,7 @@ export {
   type Lookups,
   measureById,
   ordosBaselines,
+  ordosCatalogueInput,
   ordosOutline,
   ordosProjects,
   ordosTargets,

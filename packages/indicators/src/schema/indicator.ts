@@ -105,8 +105,8 @@ export const Indicator = /* @__PURE__ */ z
     parts: z.array(IndicatorPart).optional(),
     values: z
       .object({
-        subject: ValuePair.describe('The city the plan is for (鄂尔多斯市)'),
-        benchmark: ValuePair.describe('The benchmark region (内蒙古自治区)'),
+        subject: ValuePair.describe('The plan’s subject region, the one it sets targets for'),
+        benchmark: ValuePair.describe('The benchmark region the tables print beside it'),
       })
       .strict(),
     notes: z.array(DataNote).default([]),

@@ -28,7 +28,7 @@ export const ObservationInput = z
       .min(1)
       .max(100)
       .optional()
-      .describe("Region id; default the plan's subject region (鄂尔多斯市, ordos)"),
+      .describe("Region id; default the plan's subject region"),
     year: z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max).optional(),
     date: IsoDay.optional(),
     value: ObservationValue,
@@ -96,7 +96,7 @@ export const Observation = z
     createdReason: z
       .string()
       .nullable()
-      .describe('Why it was recorded: "import", the plan’s 2020 values, 示例数据 …'),
+      .describe('Why it was recorded: "import", the plan’s baseline-year values, 示例数据 …'),
     version: z.number().int().positive(),
     createdAt: z.string(),
     createdBy: z.string(),

@@ -1,15 +1,13 @@
 import { LocalizedText } from '@plan/indicators';
 import { z } from 'zod';
+import { placedIdPattern } from '../_lib/idPatterns.js';
 import { IndicatorRef } from './indicatorRef.js';
 import { Location } from './location.js';
 import { Remark } from './remark.js';
 
 export const BaselineFactId = z
   .string()
-  .regex(
-    /^B-(?:P(?:0[1-9]|1\d|20)-M[1-9]\d*|C[1-9]S[1-9]\d*)-[1-9]\d*$/,
-    'expected a baseline fact id such as "B-C1S1-3" or "B-P07-M2-1"',
-  )
+  .regex(placedIdPattern('B'), 'expected a baseline fact id such as "B-C1S1-3" or "B-P07-M2-1"')
   .meta({ id: 'BaselineFactId' });
 
 const baselineFactFields = z
@@ -23,10 +21,12 @@ const baselineFactFields = z
     year: z.number().int().describe('The year it describes'),
     yearInferred: z
       .boolean()
-      .describe('true where the text does not name the year (十三五 results: 2020)'),
+      .describe(
+        "true where the text does not name the year (十三五 results: the plan's baseline year)",
+      ),
     states: z
       .enum(['value', 'gap-to-benchmark'])
-      .describe('The value itself, or how far it is above the Inner Mongolia average'),
+      .describe("The value itself, or how far it is above the benchmark region's"),
     location: Location,
     indicatorId: IndicatorRef.optional(),
     note: Remark.optional(),
@@ -36,7 +36,7 @@ const baselineFactFields = z
 /**
  * A past achievement or starting point the text states (建成最强党支部152个,
  * 学前三年毛入园率达98.5%). Not a target; kept where a target or an indicator
- * is read against it, and to check the text against the tables' 2020 column.
+ * is read against it, and to check the text against the tables' baseline column.
  */
 export const BaselineFact = baselineFactFields
   .superRefine((fact, ctx) => {

@@ -99,7 +99,9 @@ export const ConsistencyFinding = z
     explanation: Remark,
     indicatorIds: z.array(IndicatorRef),
     targetIds: z.array(TargetId),
-    projects: z.array(z.number().int().min(1).max(20)),
+    projects: z
+      .array(z.number().int().positive())
+      .describe('The numbers of the projects concerned'),
   })
   .strict()
   .meta({ id: 'ConsistencyFinding' });

@@ -38,8 +38,8 @@ export type ListClaim = z.infer<typeof ListClaim>;
 
 /**
  * A number to add up: a target's value, a baseline fact's value, or a value
- * of an indicator (its 2020 baseline, 2025 target, the increase between them,
- * or its baseline's gap over the Inner Mongolia baseline).
+ * of an indicator (its value in the plan's baseline year or target year, the
+ * increase between them, or its baseline's gap over the benchmark region's).
  */
 export const QuantityRef = z
   .union([
@@ -77,7 +77,9 @@ export const TableCell = z
   .object({
     indicator: IndicatorRef,
     part: Slug.optional(),
-    column: z.enum(['baseline', 'target']).describe('The Ordos 2020 or 2025 column'),
+    column: z
+      .enum(['baseline', 'target'])
+      .describe("The subject region's column for the plan's baseline year or target year"),
     line: z.number().int().positive(),
   })
   .strict()
@@ -127,7 +129,7 @@ export const CuratedFinding = z
     title: LocalizedText,
     readings: z.array(CuratedReadingInput).min(2),
     explanation: Remark,
-    projects: z.array(z.number().int().min(1).max(20)).optional(),
+    projects: z.array(z.number().int().positive()).optional(),
   })
   .strict()
   .meta({ id: 'CuratedFinding' });

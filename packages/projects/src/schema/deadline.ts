@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const Deadline = z
   .object({
-    year: z.number().int().min(2021).max(2035),
+    year: z.number().int().min(1000).max(9999).describe('A year, four digits'),
     date: z.iso.date().optional().describe('ISO YYYY-MM-DD, where the text states a day'),
     inferred: z.boolean(),
   })

@@ -5,7 +5,7 @@ import { Heading } from './outline.js';
 
 export const Box = z
   .object({
-    number: z.number().int().min(1).max(20),
+    number: z.number().int().positive().describe('专栏N: the number of its project'),
     printed: z
       .string()
       .min(1)
@@ -19,10 +19,14 @@ export const Box = z
   .meta({ id: 'Box' });
 export type Box = z.infer<typeof Box>;
 
-/** One of the 20 major projects (重大项目工程) of 附表1, with the 专栏 that describes it. */
+/**
+ * One of the plan's major projects (重大项目工程) listed in its annex (附表1),
+ * with the 专栏 that describes it. How many there are is the plan's; the count
+ * the annex states is checked by `checkConsistency`.
+ */
 export const Project = z
   .object({
-    number: z.number().int().min(1).max(20),
+    number: z.number().int().positive().describe('Its number in the annex (附表1), from 1'),
     name: LocalizedText.describe(
       'zh verbatim from 附表1, trimmed (附表1 prints three names with a leading space)',
     ),

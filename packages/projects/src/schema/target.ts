@@ -1,5 +1,6 @@
 import { LocalizedText, Slug, TargetComparator } from '@plan/indicators';
 import { z } from 'zod';
+import { placedIdPattern } from '../_lib/idPatterns.js';
 import { readPrintedNumber } from '../_lib/readPrintedNumber.js';
 import { Deadline } from './deadline.js';
 import { IndicatorRef } from './indicatorRef.js';
@@ -32,7 +33,7 @@ export { TargetComparator };
 export const TargetId = z
   .string()
   .regex(
-    /^T-(?:P(?:0[1-9]|1\d|20)-M[1-9]\d*|C[1-9]S[1-9]\d*)-[1-9]\d*$/,
+    placedIdPattern('T'),
     'expected a target id such as "T-P13-M2-1" (in measure P13-M2) or "T-C3S4-2" (in the prose of chapter 3, section 4)',
   )
   .meta({ id: 'TargetId' });

@@ -28,7 +28,7 @@ export type ScoringDirection = z.infer<typeof ScoringDirection>;
  */
 export { TargetComparator };
 
-/** The value aimed for and when: `{ year: 2025, value: 99 }`. */
+/** The value aimed for and when, e.g. `{ year: 2025, value: 99 }` (the plan's target year). */
 export const AssessTarget = /* @__PURE__ */ z
   .object({
     year: Year.optional(),

@@ -25,7 +25,7 @@ export type AnyStatus = z.infer<typeof AnyStatus>;
 
 const num = /* @__PURE__ */ z.number().nullable();
 
-/** Where a value stands against the benchmark region's (内蒙古) 2020 value and 2025 target. */
+/** Where a value stands against the benchmark region's value in the plan's baseline year and its target. */
 export const BenchmarkComparison = /* @__PURE__ */ z
   .object({
     region: z.string(),

@@ -34,7 +34,7 @@ function oneTime(
   }
 }
 
-/** An observation as a user sends it: the region defaults to the plan's subject (鄂尔多斯市, `ordos`). */
+/** An observation as a user sends it: the region defaults to the plan's subject region. */
 export const ObservationInput = /* @__PURE__ */ z
   .object({ ...fields, region: z.string().min(1).optional() })
   .superRefine(oneTime)

@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorId } from '@plan/indicators';
+import type { Indicator } from '@plan/indicators';
 import { ConsistencyInputError } from '../../consistencyInputError.js';
 import type { DerivedReading, Reading, Severity } from '../../schema/consistencyFinding.js';
 import type { Target, TargetComparator } from '../../schema/target.js';
@@ -17,12 +17,12 @@ type Result = 'agrees' | 'value' | 'comparator-low' | 'comparator-medium';
 type Outcome = { result: Result; description: string; implied?: DerivedReading };
 
 /**
- * Every target linked to an indicator against the table's 2025 value and
+ * Every target linked to an indicator against the table's target-year value and
  * comparator: one check per indicator, with a finding when any of its targets
  * states another number (`table-vs-text`, high) or the same number with a
  * comparator that differs (`comparator-mismatch`: medium where the difference
  * decides a boundary case, low where it changes nothing). A yearly pace is
- * projected from the 2020 value onto its deadline first.
+ * projected from the baseline-year value onto its deadline first.
  */
 export function checkIndicators(context: Context): CheckResult[] {
   const linked = new Map<string, Target[]>();
@@ -107,7 +107,7 @@ function compareWithTable(
         ),
       ].join(' '),
     },
-    indicatorIds: [indicator.id as IndicatorId],
+    indicatorIds: [indicator.id],
     targetIds: group.map((target) => target.id),
     projects: projectsOf(group),
   };

@@ -107,7 +107,7 @@ export function checkHeadingNumbering({ sources, locate }: Context): CheckResult
                 ),
               ],
               explanation: {
-                en: 'Chapters and sections are numbered here by their place (see ordosOutline, numberPrinted: false). Where only the last section of a chapter prints 第四节, the first three are read as 第一节 to 第三节.',
+                en: 'Chapters and sections are numbered here by their place (see the outline, numberPrinted: false).',
               },
               indicatorIds: [],
               targetIds: [],

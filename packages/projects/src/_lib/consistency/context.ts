@@ -1,4 +1,4 @@
-import type { Comparator, Indicator, IndicatorId, Plan, PlanValue } from '@plan/indicators';
+import type { Comparator, Indicator, Plan, PlanValue } from '@plan/indicators';
 import type { z } from 'zod';
 import { ConsistencyInputError } from '../../consistencyInputError.js';
 import type { BaselineFact } from '../../schema/baselineFact.js';
@@ -51,7 +51,7 @@ export function createContext(
     return found;
   }
 
-  /** The Ordos value of an indicator in its 2020 or 2025 column (one part of a split row). */
+  /** The subject region's value of an indicator in its baseline or target column (one part of a split row). */
   function cellOf(indicator: Indicator, column: 'baseline' | 'target', part?: string): Cell {
     const value: PlanValue = indicator.values.subject[column];
     if (value.kind === 'split') {
@@ -97,7 +97,7 @@ export function createContext(
       ...(value.value !== undefined ? { value: value.value } : {}),
       ...(value.comparator ? { comparator: value.comparator } : {}),
       location: { ...locate(cell.line), table: indicator.table },
-      indicatorId: indicator.id as IndicatorId,
+      indicatorId: indicator.id,
       ...(part ? { indicatorPart: part } : {}),
     };
   }

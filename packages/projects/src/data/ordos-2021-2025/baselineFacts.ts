@@ -1,4 +1,5 @@
 import type { BaselineFactInput } from '../../schema/baselineFact.js';
+import type { OrdosLinks } from './ordosLinks.js';
 import { percent, percentagePoints } from './units.js';
 
 const gapToInnerMongolia = 'gap-to-benchmark' as const;
@@ -264,4 +265,4 @@ export const baselineFacts = [
     line: 714,
     note: { en: 'The base that T-P07-M2-1 to T-P07-M2-3 add to.' },
   },
-] satisfies BaselineFactInput[];
+] satisfies OrdosLinks<BaselineFactInput[]>;

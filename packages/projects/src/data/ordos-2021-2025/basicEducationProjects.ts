@@ -1,4 +1,5 @@
 import type { ProjectInput } from '../../schema/project.js';
+import type { OrdosLinks } from './ordosLinks.js';
 import { percent } from './units.js';
 
 /** Projects 8–11 (专栏8–专栏11), in 第三章 主要任务, the section 建设国家西部教育强市. Measure texts are verbatim; summaries and metric names in English are ours. */
@@ -372,4 +373,4 @@ export const basicEducationProjects = [
       },
     ],
   },
-] satisfies ProjectInput[];
+] satisfies OrdosLinks<ProjectInput[]>;

@@ -6,6 +6,7 @@ import type {
   SumCheck,
   TableCell,
 } from '../../schema/consistencySources.js';
+import type { OrdosLinks } from './ordosLinks.js';
 
 /** 附表1 说明, the plan's count of its own projects. */
 export const planClaim = {
@@ -109,7 +110,7 @@ export const tableCells = [
   { indicator: 'reserve-talent-bases', column: 'baseline', line: 524 },
   { indicator: 'reserve-talent-bases', column: 'target', line: 526 },
   { indicator: 'sports-industry-gdp-share', column: 'target', line: 546 },
-] satisfies TableCell[];
+] satisfies OrdosLinks<TableCell[]>;
 
 /** Numbers the plan states beside each other that must add up. */
 export const sumChecks = [
@@ -249,7 +250,7 @@ export const sumChecks = [
     whole: { target: 'T-P19-M1-1' },
     relation: 'equals',
   },
-] satisfies SumCheck[];
+] satisfies OrdosLinks<SumCheck[]>;
 
 /** Contradictions that need a human reading of the text to see. */
 export const curatedFindings = [
@@ -404,7 +405,7 @@ export const curatedFindings = [
     },
     projects: [15],
   },
-] satisfies CuratedFinding[];
+] satisfies OrdosLinks<CuratedFinding[]>;
 
 /** Our reading of findings that `checkConsistency` derives. */
 export const findingOverrides = {
@@ -439,6 +440,11 @@ export const findingOverrides = {
   'F-numbering-box-6': {
     explanation: {
       en: 'After (1) and (2), 专栏6 has two unnumbered paragraphs on mental health (强化心理健康教育…, 持续推进心理健康教育特色学校创建…). They sit inside the box, before the blank lines that close it, and are counted as its measures 3 and 4; read as prose of section 六 instead, the box has 2 measures and the plan 89.',
+    },
+  },
+  'F-numbering-headings': {
+    explanation: {
+      en: 'Where only the last section of a chapter prints 第四节, the first three are read as 第一节 to 第三节.',
     },
   },
   'F-claim-measures': {

@@ -1,4 +1,5 @@
 import type { ProjectInput } from '../../schema/project.js';
+import type { OrdosLinks } from './ordosLinks.js';
 import { percent } from './units.js';
 
 /** Projects 15–20 (专栏15–专栏20), in 第四章 重点举措. Measure texts are verbatim; summaries and metric names in English are ours. */
@@ -667,4 +668,4 @@ export const keyMeasureProjects = [
       },
     ],
   },
-] satisfies ProjectInput[];
+] satisfies OrdosLinks<ProjectInput[]>;

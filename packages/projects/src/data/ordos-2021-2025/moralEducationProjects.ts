@@ -1,4 +1,5 @@
 import type { ProjectInput } from '../../schema/project.js';
+import type { OrdosLinks } from './ordosLinks.js';
 import { percent } from './units.js';
 
 /** Projects 1–7 (专栏1–专栏7), in 第三章 主要任务, the section 全面落实立德树人根本任务. Measure texts are verbatim; summaries and metric names in English are ours. */
@@ -573,4 +574,4 @@ export const moralEducationProjects = [
       },
     ],
   },
-] satisfies ProjectInput[];
+] satisfies OrdosLinks<ProjectInput[]>;

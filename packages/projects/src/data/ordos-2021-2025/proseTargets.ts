@@ -1,4 +1,5 @@
 import type { TargetInput } from '../../schema/target.js';
+import type { OrdosLinks } from './ordosLinks.js';
 import { percent } from './units.js';
 
 /**
@@ -1039,4 +1040,4 @@ export const proseTargets = [
     aspirational: true,
     note: { en: '双70%: both shares at 70%; see T-C5S2-3.' },
   },
-] satisfies TargetInput[];
+] satisfies OrdosLinks<TargetInput[]>;

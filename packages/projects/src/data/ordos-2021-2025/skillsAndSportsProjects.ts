@@ -1,4 +1,5 @@
 import type { ProjectInput } from '../../schema/project.js';
+import type { OrdosLinks } from './ordosLinks.js';
 import { percent } from './units.js';
 
 /** Projects 12–14 (专栏12–专栏14), in 第三章 主要任务: 建设技能强市 and 第四节 建设国家西部体育强市. Measure texts are verbatim; summaries and metric names in English are ours. */
@@ -446,4 +447,4 @@ export const skillsAndSportsProjects = [
       },
     ],
   },
-] satisfies ProjectInput[];
+] satisfies OrdosLinks<ProjectInput[]>;
