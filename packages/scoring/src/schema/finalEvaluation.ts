@@ -1,7 +1,7 @@
 import { LocalizedText } from '@plan/indicators';
 import * as z from 'zod';
 import { Method, ScoringDirection, TargetComparator } from './assessInput.js';
-import { AnyStatus } from './indicatorAssessment.js';
+import { AnyStatus, IndicatorAssessment } from './indicatorAssessment.js';
 
 const num = /* @__PURE__ */ z.number().nullable();
 const timedValue = /* @__PURE__ */ z.object({ time: z.string(), value: z.number() });
@@ -53,14 +53,16 @@ export const FinalQuantity = /* @__PURE__ */ z
 export type FinalQuantity = z.infer<typeof FinalQuantity>;
 
 /** One indicator of a plan, for one region, judged at the plan's end. */
-export const FinalIndicatorEvaluation = /* @__PURE__ */ z
-  .object({
-    indicatorId: z.string(),
-    table: z.string(),
-    categoryPath: z.array(z.string()),
-    name: LocalizedText,
-    unit: z.object({ zh: z.string(), en: z.string(), kind: z.string() }),
-    region: z.string(),
+export const FinalIndicatorEvaluation = /* @__PURE__ */ IndicatorAssessment.pick({
+  indicatorId: true,
+  table: true,
+  categoryPath: true,
+  name: true,
+  unit: true,
+  region: true,
+  scoredOn: true,
+})
+  .extend({
     verdict: FinalVerdict.describe(
       'met when every part with a target is met; no_data when a part has no value by the end',
     ),
@@ -69,7 +71,6 @@ export const FinalIndicatorEvaluation = /* @__PURE__ */ z
       .describe('Not met at the end, but a value after the deadline meets the target'),
     statusAtEnd: AnyStatus.describe('The method’s own status as of the end date'),
     labelAtEnd: LocalizedText,
-    scoredOn: LocalizedText.nullable(),
     quantities: z.array(FinalQuantity),
     explanation: LocalizedText,
   })
