@@ -4,6 +4,8 @@ import { isRecord } from './paths.js';
 
 /** The cell a value is written as, or undefined when the column cannot hold it (it goes to the extra column). */
 export function toCell(column: ColumnSpec, value: unknown): CellValue | undefined {
+  // The value an empty cell stands for in this column (null for a measure printed without a number).
+  if (column.blank !== undefined && value === column.blank) return '';
   switch (column.type) {
     case 'text':
       return typeof value === 'string' && readsBack(column, value) ? value : undefined;
