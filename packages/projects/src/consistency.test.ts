@@ -1,5 +1,7 @@
-import { ordosPlan } from '@plan/indicators';
+import { ordosPlan, parsePlan } from '@plan/indicators';
 import { describe, expect, it } from 'vitest';
+import { fixtureCatalogueInput, fixturePlanInput } from './_test/fixtureCatalogueInput.js';
+import { buildCatalogue } from './buildCatalogue.js';
 import { ordosProjects, ordosTargets } from './catalogue.js';
 import {
   ConsistencyInputError,
@@ -296,5 +298,54 @@ describe('checkConsistency', () => {
         expect(reading.location.line, found.id).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe('checkConsistency over any plan (the invented fixture: 25 projects, 2026–2030)', () => {
+  const input = fixtureCatalogueInput();
+  const catalogue = buildCatalogue(input);
+  const plan = parsePlan(fixturePlanInput);
+  const sources: ConsistencySources = {
+    outline: catalogue.outline,
+    claim: {
+      text: '说明：25个夹具项目共包含25项工作举措。',
+      line: 20_100,
+      projects: 25,
+      implementationPlans: 0,
+      measures: 25,
+    },
+    listClaims: [],
+    baselines: catalogue.baselines,
+    tableCells: [{ indicator: 'fixture-coverage', column: 'target', line: 900 }],
+    sumChecks: [],
+    curated: [],
+    overrides: {},
+  };
+
+  it('agrees with the plan’s own count of 25 projects', () => {
+    const report = checkConsistency(catalogue.projects, catalogue.targets, plan, sources);
+    expect(report.checks.find((check) => check.id === 'C-claim-projects')?.outcome).toBe('agrees');
+  });
+
+  it('compares a linked target with the table’s value for the plan’s target year, 2030', () => {
+    const report = checkConsistency(catalogue.projects, catalogue.targets, plan, sources);
+    expect(
+      report.checks.find((check) => check.id === 'C-indicator-fixture-coverage'),
+    ).toMatchObject({
+      outcome: 'agrees',
+      detail: { en: expect.stringMatching(/table’s 2030 value/) },
+    });
+  });
+
+  it('finds a target that states another number than the 2030 column', () => {
+    const targets = catalogue.targets.map((target) =>
+      target.id === 'T-P23-M1-1'
+        ? { ...target, value: 85, printedValue: '85', text: '到2028年，夹具覆盖率达85%' }
+        : target,
+    );
+    const report = checkConsistency(catalogue.projects, targets, plan, sources);
+    const found = finding('F-indicator-fixture-coverage', report);
+    expect(found).toMatchObject({ kind: 'table-vs-text', severity: 'high', projects: [23] });
+    expect(found.explanation.en).toMatch(/The table prints 80 for 2030/);
   });
 });

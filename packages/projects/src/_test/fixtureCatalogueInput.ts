@@ -1,3 +1,4 @@
+import type { PlanInput } from '@plan/indicators';
 import type { CatalogueInput } from '../buildCatalogue.js';
 import type { BaselineFactInput } from '../schema/baselineFact.js';
 import type { Outline } from '../schema/outline.js';
@@ -118,3 +119,63 @@ export function fixtureCatalogueInput(): CatalogueInput & {
     indicators: ['fixture-coverage', 'fixture-count'],
   };
 }
+
+/**
+ * The fixture's indicator plan (TEST FIXTURE, invented figures): a city and a
+ * province of no real place, one table, the two indicators the catalogue links
+ * to, baseline 2025 and target 2030.
+ */
+export const fixturePlanInput = {
+  id: 'fixture-plan-2026-2030',
+  title: { zh: '夹具市“十五五”规划（测试夹具）', en: 'Fixture City plan 2026–2030 (test fixture)' },
+  issuer: 'fixture-city',
+  period: { start: 2026, end: 2030 },
+  baselineYear: 2025,
+  targetYear: 2030,
+  subjectRegion: 'fixture-city',
+  benchmarkRegion: 'fixture-province',
+  regions: [
+    { id: 'fixture-province', name: { zh: '夹具省', en: 'Fixture Province' }, level: 'province' },
+    {
+      id: 'fixture-city',
+      name: { zh: '夹具市', en: 'Fixture City' },
+      level: 'city',
+      parent: 'fixture-province',
+    },
+  ],
+  tables: [
+    {
+      id: 'fixture-table',
+      title: { zh: '夹具主要指标', en: 'Fixture main indicators' },
+      categories: [
+        { id: 'fixture-category', printed: '夹具类', name: { zh: '夹具类', en: 'Fixtures' } },
+      ],
+      indicators: [
+        {
+          id: 'fixture-coverage',
+          categoryPath: ['fixture-category'],
+          printed: '夹具覆盖率（%）',
+          name: { zh: '夹具覆盖率', en: 'Fixture coverage' },
+          unit: { zh: '%', en: '%', kind: 'percent' },
+          direction: 'increase',
+          values: {
+            subject: { baseline: '60', target: '80' },
+            benchmark: { baseline: '50', target: '70' },
+          },
+        },
+        {
+          id: 'fixture-count',
+          categoryPath: ['fixture-category'],
+          printed: '夹具数（个）',
+          name: { zh: '夹具数', en: 'Fixtures' },
+          unit: { zh: '个', en: 'fixtures', kind: 'count' },
+          direction: 'increase',
+          values: {
+            subject: { baseline: '10', target: '40' },
+            benchmark: { baseline: '—', target: '—' },
+          },
+        },
+      ],
+    },
+  ],
+} satisfies PlanInput;

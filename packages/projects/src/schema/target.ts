@@ -50,7 +50,7 @@ const unitCount = z
   .number()
   .int()
   .positive()
-  .describe('How many units the plan implies, e.g. 9 for 每个旗区 (the plan counts nine 旗区)');
+  .describe('How many units the plan implies, e.g. 9 for 每个旗区 in a city of nine 旗区');
 const change = z.enum(['increase', 'decrease']).describe('Which way the yearly change goes');
 
 const fields = {
