@@ -3,6 +3,7 @@ export { Amendment, type AmendmentInput, DecidingDocument } from './amendments/a
 export { type CheckAmendmentsOptions, checkAmendments } from './amendments/checkAmendments.js';
 export { type AmendedValue, type PlanInForce, planInForce } from './amendments/planInForce.js';
 export { checkSuccessionAgainst } from './checkSuccession.js';
+export { ordosPlanFile } from './ordosPlanFile.js';
 export { type ParsedPlan, parsePlan, safeParsePlan } from './parsePlan.js';
 export {
   PLAN_FILE_FORMAT,

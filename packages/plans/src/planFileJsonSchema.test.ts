@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { ordosPlanFile } from './ordosPlanFile.js';
 import { planFileJsonSchema } from './planFileJsonSchema.js';
 import { fixturePlanFile } from './testing/fixturePlanFile.js';
 
@@ -23,6 +24,11 @@ function validator(): ValidateFunction {
 describe('plan-file.schema.json', () => {
   it('is the JSON Schema of PlanFile as it stands (run `pnpm generate:schema` when this fails)', () => {
     expect(shipped).toEqual(planFileJsonSchema());
+  });
+
+  it('accepts the Ordos plan file', () => {
+    const validate = validator();
+    expect(validate(ordosPlanFile), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('accepts the fixture plan file', () => {

@@ -29,7 +29,7 @@ const heading = (number: number, printed: string, zh: string, en: string, line: 
  * projects with measures and targets; and a succession link to the Ordos
  * 2021–2025 plan's preschool enrolment rate.
  */
-export const fixturePlanFile: PlanFileInput = deepFreeze({
+export const fixturePlanFile: Readonly<PlanFileInput> = deepFreeze<PlanFileInput>({
   format: 'plan-file/1',
   id: 'fixture-plan-2026-2030',
   title: {
