@@ -1,11 +1,13 @@
-import { ordosPlanInput } from '@plan/indicators';
+import type { CategoryInput } from '@plan/indicators';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { ordosPlanFile } from '../ordosPlanFile.js';
 import type { PlanFileInput } from '../planFile.js';
 import { fixturePlanFile } from '../testing/fixturePlanFile.js';
 import { readPlanWorkbook } from './readPlanWorkbook.js';
 import { writePlanWorkbook } from './writePlanWorkbook.js';
 
-const roundTrip = async (file: PlanFileInput) => {
+const roundTrip = async (file: PlanFileInput | typeof ordosPlanFile) => {
   const result = await readPlanWorkbook(await writePlanWorkbook(file));
   if ('issues' in result) throw new Error(JSON.stringify(result.issues, null, 2));
   return result.file;
@@ -16,7 +18,7 @@ function fixtureWithEverything(): PlanFileInput {
   const file = structuredClone(fixturePlanFile) as PlanFileInput & Record<string, unknown>;
   const [education] = file.tables;
   if (!education) throw new Error('the fixture has no table');
-  const [basic] = education.categories;
+  const basic = education.categories[0] as CategoryInput | undefined;
   if (!basic) throw new Error('the fixture has no category');
   basic.children = [
     {
@@ -80,8 +82,30 @@ describe('plan → XLSX → plan', () => {
     expect(await roundTrip(file)).toEqual(file);
   });
 
-  it('gives back the Ordos indicator tables as they were', async () => {
-    const file = { format: 'plan-file/1' as const, ...structuredClone(ordosPlanInput) };
-    expect(await roundTrip(file as PlanFileInput)).toEqual(file);
+  it('gives back the Ordos plan file (tables, projects, measures, targets) as it was', async () => {
+    expect(await roundTrip(ordosPlanFile)).toEqual(ordosPlanFile);
+  });
+
+  it('writes every field of the Ordos plan and the fixture in a column of its own, none as JSON', async () => {
+    for (const file of [ordosPlanFile, fixturePlanFile]) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await writePlanWorkbook(file)) as never);
+      const extras: string[] = [];
+      for (const sheet of workbook.worksheets.slice(1)) {
+        const plan = sheet.name === '规划 Plan';
+        let extraColumn = 3;
+        if (!plan) {
+          sheet.getRow(1).eachCell((cell, index) => {
+            if (cell.value === '其他 extra') extraColumn = index;
+          });
+        }
+        sheet.eachRow((row, number) => {
+          if (number === 1 || (plan && row.getCell(2).value !== 'extra')) return;
+          const extra = row.getCell(extraColumn).value;
+          if (extra !== null) extras.push(`${sheet.name} row ${number}: ${String(extra)}`);
+        });
+      }
+      expect(extras).toEqual([]);
+    }
   });
 });
