@@ -31,6 +31,10 @@ describe('ordosPlanFile', () => {
     expect(parsePlan(copy)).toEqual(parsed);
   });
 
+  it('gives back a file that parsePlan reads to the same result (what the API serves round-trips)', () => {
+    expect(parsePlan(JSON.parse(JSON.stringify(parsed.file)))).toEqual(parsed);
+  });
+
   it('is frozen', () => {
     expect(Object.isFrozen(ordosPlanFile)).toBe(true);
     expect(Object.isFrozen(ordosPlanFile.tables[0])).toBe(true);

@@ -13,6 +13,10 @@ describe('fixturePlanFile', () => {
     expect(parsed.succession?.predecessor).toBe(ordosPlan.id);
   });
 
+  it('gives back a file that parsePlan reads to the same result', () => {
+    expect(parsePlan(JSON.parse(JSON.stringify(parsed.file)))).toEqual(parsed);
+  });
+
   it('says it is a fixture with invented figures, in its title', () => {
     expect(parsed.plan.title.zh).toContain('虚构数据');
     expect(parsed.plan.title.en).toContain('invented figures');
