@@ -327,6 +327,13 @@ describe('checkConsistency over any plan (the invented fixture: 25 projects, 202
     expect(report.checks.find((check) => check.id === 'C-claim-projects')?.outcome).toBe('agrees');
   });
 
+  it('runs no count check for a plan that states no count of its own', () => {
+    const { claim: _none, ...uncounted } = sources;
+    const report = checkConsistency(catalogue.projects, catalogue.targets, plan, uncounted);
+    expect(report.checks.filter((check) => check.id.startsWith('C-claim-'))).toEqual([]);
+    expect(report.checks.map((check) => check.id)).toContain('C-indicator-fixture-coverage');
+  });
+
   it('compares a linked target with the table’s value for the plan’s target year, 2030', () => {
     const report = checkConsistency(catalogue.projects, catalogue.targets, plan, sources);
     expect(

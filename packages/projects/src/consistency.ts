@@ -23,14 +23,14 @@ import {
 } from './data/ordos-2021-2025/consistencySources.js';
 import type { ConsistencyFinding, Severity } from './schema/consistencyFinding.js';
 import { ConsistencyReport } from './schema/consistencyReport.js';
-import { ConsistencySources } from './schema/consistencySources.js';
+import { ConsistencySources, type PlanClaim } from './schema/consistencySources.js';
 import { Project } from './schema/project.js';
 import { Target } from './schema/target.js';
 
 export { ConsistencyInputError };
 
 /** The Ordos sources: outline, the plan's own counts, table cell lines, sums to check, curated findings. */
-export const ordosConsistencySources: ConsistencySources = {
+export const ordosConsistencySources: ConsistencySources & { claim: PlanClaim } = {
   outline: ordosOutline,
   claim: planClaim,
   listClaims,

@@ -149,7 +149,7 @@ export type FindingOverride = z.infer<typeof FindingOverride>;
 export const ConsistencySources = z
   .object({
     outline: Outline,
-    claim: PlanClaim,
+    claim: PlanClaim.optional().describe('Absent where the plan does not count its own projects'),
     listClaims: z.array(ListClaim),
     baselines: z.array(BaselineFact),
     tableCells: z.array(TableCell),

@@ -4,10 +4,12 @@ import { derived } from './readings.js';
 
 /**
  * The plan's count of its own contents (附表1 说明: 20个项目工程共包含22个实施方案95项工作举措)
- * against the projects and measures actually printed.
+ * against the projects and measures actually printed; nothing to check for a
+ * plan that states no such count.
  */
 export function checkClaims({ projects, sources, locate }: Context): CheckResult[] {
   const { claim } = sources;
+  if (!claim) return [];
   const claimReading = (value: number): PrintedReading => ({
     basis: 'printed',
     text: claim.text,
