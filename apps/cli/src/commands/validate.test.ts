@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ordosPlanInput } from '@plan/indicators';
-import { PLAN_FILE_FORMAT } from '@plan/plans';
+import { ordosPlanFile, PLAN_FILE_FORMAT } from '@plan/plans';
 import { fixturePlanFile } from '@plan/plans/testing';
 import { writePlanWorkbook } from '@plan/plans/xlsx';
 import ExcelJS from 'exceljs';
@@ -97,24 +96,29 @@ describe('plan validate', () => {
     expect(run.code).toBe(0);
   });
 
-  it('accepts the whole Ordos plan written out as JSON, with a stable --json summary', async () => {
+  const ordosSummary = {
+    id: 'ordos-education-sports-2021-2025',
+    title: ordosPlanFile.title,
+    period: { start: 2021, end: 2025 },
+    tables: 3,
+    indicators: 61,
+    regions: 11,
+  };
+
+  it('accepts the whole Ordos plan file written out as JSON, with a stable --json summary', async () => {
     const file = join(workspace.dir, 'ordos.json');
-    writeFileSync(file, JSON.stringify({ format: PLAN_FILE_FORMAT, ...ordosPlanInput }, null, 2));
+    writeFileSync(file, JSON.stringify(ordosPlanFile, null, 2));
     const run = await runInProcess(['validate', file, '--json']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({
-      ok: true,
-      file,
-      plan: {
-        id: 'ordos-education-sports-2021-2025',
-        title: ordosPlanInput.title,
-        period: { start: 2021, end: 2025 },
-        tables: 3,
-        indicators: 61,
-        regions: 11,
-      },
-      issues: [],
-    });
+    expect(JSON.parse(run.stdout)).toEqual({ ok: true, file, plan: ordosSummary, issues: [] });
+  });
+
+  it('accepts the whole Ordos plan file written out as a workbook, with the same summary', async () => {
+    const file = join(workspace.dir, 'ordos.xlsx');
+    writeFileSync(file, await writePlanWorkbook(ordosPlanFile));
+    const run = await runInProcess(['validate', file, '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ ok: true, file, plan: ordosSummary, issues: [] });
   });
 
   it('names the path and the problem of an impossible value, and exits 1', async () => {
