@@ -11,6 +11,7 @@ describe('fixturePlanFile', () => {
     expect(parsed.catalogue?.projects.map((project) => project.number)).toEqual([1, 2, 3]);
     expect(parsed.catalogue?.targets).toHaveLength(8);
     expect(parsed.succession?.predecessor).toBe(ordosPlan.id);
+    expect(parsed.amendments.map((amendment) => amendment.effectiveDate)).toEqual(['2028-07-01']);
   });
 
   it('gives back a file that parsePlan reads to the same result', () => {

@@ -26,8 +26,9 @@ const heading = (number: number, printed: string, zh: string, en: string, line: 
  * benchmarked against an invented province; two tables of six indicators
  * (a percentage with ≥, a count, a ratio scored on a band, a split row with
  * parts, a decrease-is-better rate with ≤, an amount with 左右); three
- * projects with measures and targets; and a succession link to the Ordos
- * 2021–2025 plan's preschool enrolment rate.
+ * projects with measures and targets; one amendment (the preschool target
+ * raised from 2028-07-01, by an invented document); and succession links to
+ * two indicators of the Ordos 2021–2025 plan.
  */
 export const fixturePlanFile: Readonly<PlanFileInput> = deepFreeze<PlanFileInput>({
   format: 'plan-file/1',
@@ -442,6 +443,22 @@ export const fixturePlanFile: Readonly<PlanFileInput> = deepFreeze<PlanFileInput
       },
     ],
   },
+  // An invented mid-term amendment (中期调整), so tests can show a judgement change on its date.
+  amendments: [
+    {
+      id: 'fixture-raise-preschool-target',
+      kind: 'target',
+      indicatorId: 'fixture-preschool-enrolment-rate',
+      value: '≥97.0',
+      effectiveDate: '2028-07-01',
+      reason: { zh: '测试用理由（虚构）', en: 'A reason invented for tests' },
+      decidedBy: {
+        title: '测试用规划中期调整文件（虚构）',
+        number: '测试〔2028〕1号',
+        date: '2028-06-15',
+      },
+    },
+  ],
   succession: {
     predecessor: 'ordos-education-sports-2021-2025',
     links: [
