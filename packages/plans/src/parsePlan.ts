@@ -28,8 +28,8 @@ export type ParsedPlan = {
 /**
  * Reads a plan file and checks all of it: the shape of every part, then the
  * indicator tables (@plan/indicators' `safeParsePlan`), the projects
- * (@plan/projects' `buildCatalogue`, due years defaulting to `period.end`) and
- * the succession links. Every problem is returned at once, each with its path
+ * (@plan/projects' `buildCatalogue`, due years defaulting to `period.end`),
+ * the amendments (`checkAmendments`) and the succession links. Every problem is returned at once, each with its path
  * from the top of the file (`projects.projects.3.number`).
  */
 export function safeParsePlan(
