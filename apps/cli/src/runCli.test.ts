@@ -17,7 +17,7 @@ describe('plan', () => {
   it('gives each command its own help, also as "plan help <command>"', async () => {
     const run = await runPlan(['help', 'validate']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Usage: plan validate <plan.json>');
+    expect(run.stdout).toContain('Usage: plan validate <plan.json|plan.xlsx>');
     expect(run.stdout).toContain('Exit codes: 0 valid');
   });
 

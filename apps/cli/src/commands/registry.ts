@@ -9,24 +9,30 @@ type Entry = { usage: string; summary: string; load: () => Promise<Command> };
  */
 export const commandRegistry: Record<string, Entry> = {
   validate: {
-    usage: 'validate <plan.json>',
-    summary: 'check a plan file against the schema; errors name the path',
+    usage: 'validate <plan.json|plan.xlsx>',
+    summary: 'check a plan file (JSON or XLSX); errors name the path or the sheet and cell',
     load: async () => (await import('./validate.js')).validateCommand,
   },
   import: {
-    usage: 'import <file.csv|file.xlsx> [--dry-run]',
+    usage: 'import <file.csv|file.xlsx> [--plan ID] [--dry-run]',
     summary: 'import observations into the database, all or nothing',
     load: async () => (await import('./import.js')).importCommand,
   },
   assess: {
-    usage: 'assess --as-of YYYY-MM-DD [--method …] [--region …] [--format table|json|csv]',
+    usage:
+      'assess --as-of YYYY-MM-DD [--plan ID] [--method …] [--region …] [--format table|json|csv]',
     summary: 'assess every indicator, with roll-ups',
     load: async () => (await import('./assess.js')).assessCommand,
   },
   report: {
-    usage: 'report --as-of YYYY-MM-DD --out report.html|report.md|report.xlsx',
+    usage: 'report --as-of YYYY-MM-DD --out report.html|report.md|report.xlsx [--plan ID]',
     summary: 'write the mid-term evaluation report (中期评估报告)',
     load: async () => (await import('./report.js')).reportCommand,
+  },
+  plans: {
+    usage: 'plans add <plan.json|plan.xlsx> [--dry-run] | plans list | plans template <plan.xlsx>',
+    summary: 'add a plan to the database, list the plans, write the empty XLSX plan template',
+    load: async () => (await import('./plans.js')).plansCommand,
   },
   serve: {
     usage: 'serve [--port N] [--host H]',
