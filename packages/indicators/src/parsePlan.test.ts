@@ -3,28 +3,34 @@ import { ordosPlan } from './catalogue.js';
 import { ordosPlanInput } from './data/ordos-2021-2025/plan.js';
 import { PlanValidationError, parsePlan, safeParsePlan } from './parsePlan.js';
 
-/** A small plan for another city, as a JSON file would hold it. */
+/**
+ * A TEST FIXTURE, not a real plan: an invented city and province, other years
+ * (2026–2030), as a JSON plan file would hold them. Every figure is made up.
+ */
 function otherCityPlan() {
   return {
-    id: 'baotou-education-2021-2025',
-    title: { zh: '包头市“十四五”教育发展规划', en: 'Baotou education plan 2021–2025' },
-    issuer: 'baotou',
-    period: { start: 2021, end: 2025 },
-    baselineYear: 2020,
-    targetYear: 2025,
-    subjectRegion: 'baotou',
-    benchmarkRegion: 'inner-mongolia',
+    id: 'fixture-city-education-2026-2030',
+    title: {
+      zh: '夹具市教育发展规划（测试夹具）',
+      en: 'Fixture City education plan 2026–2030 (test fixture)',
+    },
+    issuer: 'fixture-city',
+    period: { start: 2026, end: 2030 },
+    baselineYear: 2025,
+    targetYear: 2030,
+    subjectRegion: 'fixture-city',
+    benchmarkRegion: 'fixture-province',
     regions: [
       {
-        id: 'inner-mongolia',
-        name: { zh: '内蒙古自治区', en: 'Inner Mongolia' },
+        id: 'fixture-province',
+        name: { zh: '夹具省', en: 'Fixture Province' },
         level: 'province',
       },
       {
-        id: 'baotou',
-        name: { zh: '包头市', en: 'Baotou' },
+        id: 'fixture-city',
+        name: { zh: '夹具市', en: 'Fixture City' },
         level: 'city',
-        parent: 'inner-mongolia',
+        parent: 'fixture-province',
       },
     ],
     tables: [
@@ -42,7 +48,7 @@ function otherCityPlan() {
             direction: 'increase',
             values: {
               subject: { baseline: '92.1', target: '≥95' },
-              benchmark: { baseline: '94.4', target: '≥95.0' },
+              benchmark: { baseline: '90.5', target: '≥93.0' },
             },
           },
         ],
@@ -62,7 +68,7 @@ function issuesOf(mutate: (plan: Mutable) => void) {
 }
 
 describe('parsePlan', () => {
-  it('reads a JSON plan for another city with the same schema', () => {
+  it('reads a JSON plan for another city and other years with the same schema', () => {
     const plan = parsePlan(JSON.parse(JSON.stringify(otherCityPlan())));
     expect(plan.indicators).toHaveLength(1);
     expect(plan.indicators[0]).toMatchObject({
@@ -133,7 +139,7 @@ describe('parsePlan', () => {
     });
     expect(issues).toEqual([
       expect.stringContaining('values.subject.baseline: "2.5" is not a whole number'),
-      expect.stringContaining('values.benchmark.baseline: "94.4" is not a whole number'),
+      expect.stringContaining('values.benchmark.baseline: "90.5" is not a whole number'),
     ]);
   });
 
