@@ -53,6 +53,14 @@ export type SheetSpec<Id extends SheetId = SheetId> = {
   example: Record<string, unknown>;
 };
 
+/** The four printed cells of an indicator row (and of each of its parts): region, then baseline or target. */
+export const VALUE_CELLS = [
+  ['subject', 'baseline'],
+  ['subject', 'target'],
+  ['benchmark', 'baseline'],
+  ['benchmark', 'target'],
+] as const;
+
 /** The column that holds, as JSON, whatever fields of a row no other column holds. */
 export const EXTRA_COLUMN: ColumnSpec = { key: 'extra', zh: '其他', type: 'json' };
 /** The first column of every row sheet: 示例 marks an example row, which is never read. */

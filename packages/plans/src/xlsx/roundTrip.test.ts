@@ -1,6 +1,14 @@
 import type { CategoryInput } from '@plan/indicators';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import {
+  inventedDocument,
+  raiseMyopiaTarget,
+  redefineFitness,
+  reviseMyopiaTargetAgain,
+  reviseRatioBaseline,
+  splitTeachersTarget,
+} from '../amendments/_test/inventedAmendments.js';
 import { ordosPlanFile } from '../ordosPlanFile.js';
 import type { PlanFileInput } from '../planFile.js';
 import { fixturePlanFile } from '../testing/fixturePlanFile.js';
@@ -13,8 +21,8 @@ const roundTrip = async (file: PlanFileInput | typeof ordosPlanFile) => {
   return result.file;
 };
 
-/** The fixture with what it lacks: amendments of every kind, a subcategory, empty optional lists. */
-function fixtureWithEverything(): PlanFileInput {
+/** The fixture with what it lacks: a subcategory and empty optional lists. */
+function fixtureWithSubcategory(): PlanFileInput {
   const file = structuredClone(fixturePlanFile) as PlanFileInput & Record<string, unknown>;
   const [education] = file.tables;
   if (!education) throw new Error('the fixture has no table');
@@ -32,43 +40,6 @@ function fixtureWithEverything(): PlanFileInput {
   if (!first) throw new Error('the fixture has no indicator');
   first.categoryPath = ['fixture-basic-education', 'fixture-preschool'];
   first.notes = [];
-  file.amendments = [
-    {
-      id: 'fixture-raise-preschool',
-      kind: 'target',
-      indicatorId: 'fixture-preschool-enrolment-rate',
-      effectiveDate: '2028-07-01',
-      value: '≥97',
-      reason: '中期评估后上调（虚构）',
-      decidedBy: { title: '关于虚构市规划中期调整的通知（虚构）' },
-    },
-    {
-      id: 'fixture-dual-baseline',
-      kind: 'baseline',
-      indicatorId: 'fixture-dual-qualified-teachers-share',
-      region: 'fixture-city',
-      effectiveDate: '2027-01-01',
-      value: { secondary: '中职49', higher: '高职36' },
-      reason: { zh: '统计口径更正（虚构）', en: 'Statistics corrected (invented)' },
-      decidedBy: {
-        title: '虚构市教育局通知（虚构）',
-        number: '虚教发〔2027〕1号',
-        date: '2026-12-20',
-        url: 'https://example.org/notice',
-      },
-      recordedAt: '2027-01-02T08:00:00+08:00',
-    },
-    {
-      id: 'fixture-myopia-definition',
-      kind: 'definition',
-      indicatorId: 'fixture-myopia-rate',
-      effectiveDate: '2029-01-01',
-      definition: { zh: '按新标准筛查（虚构）', en: 'Screened by the new standard (invented)' },
-      name: { zh: '儿童青少年近视率', en: 'Myopia rate of children and adolescents' },
-      reason: '新国家标准（虚构）',
-      decidedBy: { title: '虚构文件' },
-    },
-  ];
   return file;
 }
 
@@ -77,8 +48,25 @@ describe('plan → XLSX → plan', () => {
     expect(await roundTrip(fixturePlanFile)).toEqual(fixturePlanFile);
   });
 
-  it('gives back amendments of every kind, subcategories and empty optional lists', async () => {
-    const file = fixtureWithEverything();
+  it('gives back subcategories and empty optional lists', async () => {
+    const file = fixtureWithSubcategory();
+    expect(await roundTrip(file)).toEqual(file);
+  });
+
+  it('gives back amendments of every kind: a reason as text or in two languages, one text per part', async () => {
+    const file = {
+      ...structuredClone(ordosPlanFile),
+      amendments: [
+        raiseMyopiaTarget,
+        reviseMyopiaTargetAgain,
+        { ...reviseRatioBaseline, recordedAt: '2023-01-02T08:00:00+08:00' },
+        splitTeachersTarget,
+        {
+          ...redefineFitness,
+          decidedBy: { ...inventedDocument, url: 'https://example.org/notice' },
+        },
+      ],
+    };
     expect(await roundTrip(file)).toEqual(file);
   });
 

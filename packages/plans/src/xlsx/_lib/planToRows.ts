@@ -1,4 +1,4 @@
-import type { RowSheetId } from '../planSheets.js';
+import { type RowSheetId, VALUE_CELLS } from '../planSheets.js';
 import { cloneJson, deletePath, isRecord, type Json, setPath } from './paths.js';
 
 /** A plan file cut into the rows of the workbook: the plan sheet's fields and each row sheet's rows. */
@@ -19,13 +19,6 @@ export const emptyRows = <Row = Json>(): Record<RowSheetId, Row[]> => ({
   amendments: [],
   succession: [],
 });
-
-const VALUE_CELLS = [
-  ['subject', 'baseline'],
-  ['subject', 'target'],
-  ['benchmark', 'baseline'],
-  ['benchmark', 'target'],
-] as const;
 
 /** Takes a list out of its object when it has items (an empty list stays, and goes to the extra column). */
 function takeList(object: Json, key: string): unknown[] {

@@ -1,4 +1,4 @@
-import type { RowSheetId } from '../planSheets.js';
+import { type RowSheetId, VALUE_CELLS } from '../planSheets.js';
 import { isRecord, type Json } from './paths.js';
 
 /** Where something is in the workbook; row and column (letters) where known. */
@@ -14,13 +14,6 @@ export type ReadSheets = {
 };
 
 type Report = (location: WorkbookLocation, message: string) => void;
-
-const VALUE_CELLS = [
-  ['subject', 'baseline'],
-  ['subject', 'target'],
-  ['benchmark', 'baseline'],
-  ['benchmark', 'target'],
-] as const;
 
 const listOf = (owner: Json, key: string): unknown[] => {
   const list = owner[key];
