@@ -86,6 +86,33 @@ describe('readPlanWorkbook', () => {
     });
   });
 
+  it('names a split value given both on the indicator row and on its parts', async () => {
+    const bytes = await editedFixture((workbook) => {
+      cellOf(sheet(workbook, '指标 Indicators'), 'values.subject.baseline', {
+        key: 'id',
+        value: 'fixture-dual-qualified-teachers-share',
+      }).value = '50';
+    });
+    const result = await readPlanWorkbook(bytes);
+    expect('issues' in result && result.issues).toEqual([
+      {
+        sheet: '分项 Parts',
+        row: 2,
+        column: 'F',
+        message:
+          'indicator "fixture-dual-qualified-teachers-share" already gives values.subject.baseline on its own row: give it there or on its parts\' rows, not both',
+      },
+      expect.objectContaining({ sheet: '分项 Parts', row: 3, column: 'F' }),
+      {
+        sheet: '指标 Indicators',
+        row: 5,
+        column: 'M',
+        path: 'tables.0.indicators.3.values.subject.baseline',
+        message: 'this indicator has parts (secondary, higher): give one printed value per part',
+      },
+    ]);
+  });
+
   it('skips rows marked 示例 in column A and never counts them as data', async () => {
     const bytes = await editedFixture((workbook) => {
       sheet(workbook, '地区 Regions').insertRow(2, [
