@@ -38,7 +38,10 @@ const sheet = (workbook: ExcelJS.Workbook, name: string) => {
   return found;
 };
 
-describe('readPlanWorkbook', () => {
+// Each test writes and reads whole workbooks with exceljs: seconds of CPU on a busy two-core machine.
+const WORKBOOK_TESTS = { timeout: 60_000 };
+
+describe('readPlanWorkbook', WORKBOOK_TESTS, () => {
   it('reports three problems in three sheets at once, each with its sheet, row and column', async () => {
     const bytes = await editedFixture((workbook) => {
       // A year that is not a number (read as a cell), a unit kind no indicator has
@@ -158,7 +161,7 @@ describe('readPlanWorkbook', () => {
   });
 });
 
-describe('readPlanWorkbook on a hostile file', () => {
+describe('readPlanWorkbook on a hostile file', WORKBOOK_TESTS, () => {
   it('refuses a file above the byte limit before reading it', async () => {
     const bytes = await writePlanWorkbook(fixturePlanFile);
     const result = await readPlanWorkbook(bytes, {

@@ -43,7 +43,10 @@ function fixtureWithSubcategory(): PlanFileInput {
   return file;
 }
 
-describe('plan → XLSX → plan', () => {
+// Each test writes and reads whole workbooks with exceljs: seconds of CPU on a busy two-core machine.
+const WORKBOOK_TESTS = { timeout: 60_000 };
+
+describe('plan → XLSX → plan', WORKBOOK_TESTS, () => {
   it('gives back the fixture plan file as it was', async () => {
     expect(await roundTrip(fixturePlanFile)).toEqual(fixturePlanFile);
   });
