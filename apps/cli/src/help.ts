@@ -20,7 +20,8 @@ export function mainHelp(version: string): string {
     .join('\n');
   return `plan ${version}: the plan toolkit on the command line — validate plan files, import
 observations, assess progress and write the mid-term evaluation report (中期评估报告)
-of the Ordos 14th Five-Year plan for education and sports (2021–2025).
+of a plan: the built-in Ordos 14th Five-Year plan for education and sports (2021–2025,
+the default), or a plan added with "plan plans add" (choose it with --plan ID).
 
 Usage: plan <command> [options]
 

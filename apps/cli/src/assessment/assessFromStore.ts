@@ -1,17 +1,18 @@
-import { ordosPlan } from '@plan/indicators';
 import { type Method, ScoringInputError } from '@plan/scoring';
 import { withStore } from '../_lib/openCliStore.js';
 import type { CliContext } from '../cliContext.js';
 import { dataError } from '../exitCodes.js';
+import type { CliPlan } from '../plans/cliPlan.js';
 import { type AssessmentRun, runAssessment } from './runAssessment.js';
 
 /**
- * Reads the observations from the database the API uses and assesses the
- * Ordos plan. Stored data that the scoring refuses is a data error (exit 1)
- * naming each problem.
+ * Reads the plan's observations from the database the API uses and assesses
+ * the plan as it stood on the as-of date (its amendments in force). Stored
+ * data that the scoring refuses is a data error (exit 1) naming each problem.
  */
 export async function assessFromStore(
   context: CliContext,
+  plan: CliPlan,
   options: {
     asOf: string;
     regions: readonly string[];
@@ -20,10 +21,10 @@ export async function assessFromStore(
   },
 ): Promise<AssessmentRun> {
   const stored = await withStore(context, (store) =>
-    store.listObservations({ includeIllustrative: options.includeIllustrative }),
+    store.forPlan(plan.id).listObservations({ includeIllustrative: options.includeIllustrative }),
   );
   try {
-    return runAssessment(ordosPlan, stored, options);
+    return runAssessment(plan.plan, stored, { ...options, amendments: plan.amendments });
   } catch (error) {
     if (error instanceof ScoringInputError) {
       throw dataError(

@@ -1,10 +1,12 @@
-import { ordosPlan } from '@plan/indicators';
+import type { Plan } from '@plan/indicators';
 import { Method } from '@plan/scoring';
 import { z } from 'zod';
 import { IsoDay } from '../_lib/isoDay.js';
+import { usageError } from '../exitCodes.js';
 
 /** The options `assess` and `report` share, for node:util parseArgs. */
 export const assessmentOptionSpecs = {
+  plan: { type: 'string' },
   'as-of': { type: 'string' },
   region: { type: 'string' },
   'include-illustrative': { type: 'boolean' },
@@ -12,10 +14,8 @@ export const assessmentOptionSpecs = {
   json: { type: 'boolean' },
 } as const;
 
-const regionIds = ordosPlan.regions.map((region) => region.id);
-
-/** `--region ordos` or `--region ordos,dongsheng`; each must be a region of the plan. */
-export const RegionList = z
+/** `--region ordos` or `--region ordos,dongsheng`; `regionsOf` checks them against the plan. */
+const RegionList = z
   .string()
   .transform((text) =>
     text
@@ -23,16 +23,29 @@ export const RegionList = z
       .map((id) => id.trim())
       .filter((id) => id !== ''),
   )
-  .pipe(
-    z
-      .array(
-        z.string().refine((id) => regionIds.includes(id), {
-          error: (issue) =>
-            `unknown region "${String(issue.input)}": expected one of ${regionIds.join(', ')}`,
-        }),
-      )
-      .min(1, `give a region id, e.g. ${ordosPlan.subjectRegion}`),
-  );
+  .pipe(z.array(z.string()).min(1, 'give a region id, e.g. the plan’s subject region'));
+
+/**
+ * The regions `--region` names, each a region of the plan (which is known
+ * only once `--plan` is read); the plan's subject region when none is given.
+ *
+ * @throws CliError usage (exit 2) naming an unknown region and the plan's regions
+ */
+export function regionsOf(
+  plan: Readonly<Plan>,
+  requested: readonly string[] | undefined,
+  command: string,
+): string[] {
+  if (requested === undefined) return [plan.subjectRegion];
+  const regionIds = plan.regions.map((region) => region.id);
+  const unknown = requested.filter((id) => !regionIds.includes(id));
+  if (unknown.length > 0) {
+    throw usageError(
+      `${unknown.map((id) => `--region: unknown region "${id}": expected one of ${regionIds.join(', ')}`).join('\n')}\nRun "plan ${command} --help" for its options.`,
+    );
+  }
+  return [...requested];
+}
 
 /** `--method time-progress`, repeated or comma-separated, or `all`. */
 export const MethodList = z
@@ -55,6 +68,7 @@ export const Lang = z.enum(['zh', 'en'], { error: 'expected zh or en' });
 
 /** The checked values of the shared options. */
 export const AssessmentOptions = z.object({
+  plan: z.string().trim().min(1, 'give a plan id (plan plans list)').optional(),
   'as-of': z
     .string({
       error: 'is required: the date to assess as of, YYYY-MM-DD (e.g. --as-of 2023-12-31)',

@@ -28,6 +28,12 @@ export const ASSESSMENT_TEXT = {
         ? `Data: includes illustrative demo figures (示例数据; marked ${mark}), which are not official statistics`
         : 'Data: official figures only (illustrative demo figures excluded)',
   },
+  /** Said under the data basis when the plan assessed is an amended one. */
+  amendmentsInForce: {
+    zh: (ids: string) => `按评估日有效的规划调整评估：${ids}（目标值、基期值为调整后的值）`,
+    en: (ids: string) =>
+      `Assessed against the plan as amended on the as-of date: ${ids} (targets and bases as amended)`,
+  },
   illustrativeNote: {
     zh: (mark: string) => `${mark} 示例数据：仅供演示，不是官方统计。`,
     en: (mark: string) => `${mark} illustrative demo figure (示例数据), not an official statistic.`,

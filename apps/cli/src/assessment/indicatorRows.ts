@@ -33,7 +33,7 @@ export type IndicatorRow = {
 };
 
 /** A plan cell as printed; a blank, "—" or "-" cell (no value) shows as "—". */
-const printed = (value: PlanValue | undefined): string =>
+export const printed = (value: PlanValue | undefined): string =>
   !value || value.kind === 'absent' ? '—' : value.printed.trim();
 
 /**

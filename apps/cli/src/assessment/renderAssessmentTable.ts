@@ -1,4 +1,4 @@
-import { type Plan, regionById } from '@plan/indicators';
+import type { Plan } from '@plan/indicators';
 import { formatShare } from '../_lib/formatNumbers.js';
 import type { Lang } from '../_lib/localize.js';
 import { renderTextTable } from '../_lib/renderTextTable.js';
@@ -13,6 +13,14 @@ const progressText = (row: IndicatorRow, pick: 'completion' | 'timeProgress') =>
   row.progress.length === 0
     ? '—'
     : row.progress.map((figures) => formatShare(figures[pick])).join(' / ');
+
+/** The amendments in force the assessment used, when there are any (every method uses the same). */
+function amendmentsLine(run: AssessmentRun, lang: Lang): string[] {
+  const applied = run.results[0]?.assessment.amendmentsApplied ?? [];
+  if (applied.length === 0) return [];
+  const ids = applied.map((amendment) => `${amendment.id} (${amendment.effectiveDate})`);
+  return [textIn(ASSESSMENT_TEXT, lang).amendmentsInForce(ids.join(', '))];
+}
 
 /**
  * The assessment as plain-text tables for a terminal: per region, one row
@@ -32,10 +40,11 @@ export function renderAssessmentTable(
     `${plan.title[lang]}`,
     `${h.asOf} ${run.asOf} · ${methods.map((method) => methodName(method, lang)).join(' · ')}`,
     dataBasisText(run.includeIllustrative, lang),
+    ...amendmentsLine(run, lang),
     '',
   ];
   for (const region of run.regions) {
-    out.push(`■ ${regionById(region)?.name[lang] ?? region}`);
+    out.push(`■ ${plan.regions.find((entry) => entry.id === region)?.name[lang] ?? region}`);
     const regionRows = rows.filter((row) => row.region === region);
     const withProgress = methods.includes('time-progress');
     const columns = [

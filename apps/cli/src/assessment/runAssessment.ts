@@ -1,5 +1,6 @@
 import type { Plan } from '@plan/indicators';
 import { PLAN_SOURCE, type Observation as StoredObservation } from '@plan/observations';
+import { type Amendment, planInForce } from '@plan/plans';
 import { assessPlan, type Method, type PlanAssessment } from '@plan/scoring';
 import { type SetAside, selectObservations, type UsedObservation } from './selectObservations.js';
 
@@ -18,6 +19,8 @@ export type Provenance = {
 };
 
 export type AssessmentRun = {
+  /** The plan assessed: the plan in force on the as-of date (as printed when it has no amendments). */
+  plan: Readonly<Plan>;
   asOf: string;
   regions: string[];
   includeIllustrative: boolean;
@@ -34,7 +37,9 @@ export type AssessmentRun = {
  * Assesses every indicator of a plan by each method as of a date, from
  * stored observations: one value per indicator, region and time (official
  * figures first; illustrative demo figures only when asked for), and records
- * where each figure came from so a report can say so beside it.
+ * where each figure came from so a report can say so beside it. A plan with
+ * amendments is assessed as it stood on the as-of date (@plan/plans'
+ * `planInForce`), and each assessment names the amendments in force.
  *
  * @throws ScoringInputError (from @plan/scoring) when stored data cannot belong to its indicator
  */
@@ -46,6 +51,8 @@ export function runAssessment(
     regions: readonly string[];
     methods: readonly Method[];
     includeIllustrative: boolean;
+    /** The plan's amendments (规划调整); those effective by the as-of date are applied. */
+    amendments?: readonly Amendment[];
   },
 ): AssessmentRun {
   const candidates = options.includeIllustrative
@@ -60,9 +67,18 @@ export function runAssessment(
     source: observation.source,
   }));
   const regions = [...options.regions];
+  const amendments = options.amendments ?? [];
+  // Without amendments the plan is assessed as printed, and the result names none.
+  const inForce = amendments.length > 0 ? planInForce(plan, amendments, options.asOf) : undefined;
+  const assessed = inForce?.plan ?? plan;
   const results = options.methods.map((method) => ({
     method,
-    assessment: assessPlan(plan, input, { method, asOf: options.asOf, regions }),
+    assessment: assessPlan(assessed, input, {
+      method,
+      asOf: options.asOf,
+      regions,
+      ...(inForce ? { amendments: inForce.applied } : {}),
+    }),
   }));
   const firstDay = `${plan.baselineYear}-01-01`;
   const used = observations.filter(
@@ -92,6 +108,7 @@ export function runAssessment(
     }),
   );
   return {
+    plan: assessed,
     asOf: options.asOf,
     regions,
     includeIllustrative: options.includeIllustrative,

@@ -7,24 +7,28 @@ import { dataError, ExitCode, ioError, usageError } from '../exitCodes.js';
 import { createProgressReporter } from '../progress/createProgressReporter.js';
 import type { Command } from './command.js';
 
-const help = `Usage: plan import <file.csv|file.xlsx> [--dry-run] [--source NAME] [--json]
+const help = `Usage: plan import <file.csv|file.xlsx> [--plan ID] [--dry-run] [--source NAME] [--json]
 
-Checks every row of a CSV or XLSX file, then writes all of them into the database the
-API uses in one transaction — or, if any row has a problem, writes nothing and lists
+Checks every row of a CSV or XLSX file against the plan's indicators and regions, then
+writes all of them, as the plan's observations, into the database the API uses in one
+transaction — or, if any row has a problem, writes nothing and lists
 every problem by row and column. Rows equal to stored ones are left alone, so
 importing the same file twice creates no duplicates; a row whose indicator, region,
 date and source are stored with another value is a conflict (correct it through the
 API with PATCH).
 
 Columns (header row; the API's exports can be imported back):
-  indicator_id  an indicator id, e.g. regular-exercise-share (required)
-  region        a region id, default ordos (鄂尔多斯市)
+  indicator_id  an indicator id of the plan, e.g. regular-exercise-share (required)
+  region        a region id of the plan, default its subject region (ordos, 鄂尔多斯市,
+                for the Ordos plan)
   year | date   2023, or a day as 2023-06-30 (one of them is required)
   value         63.5 · a ratio 38:62 · parts secondary=59;higher=52 (required)
   source        where the figure comes from; "demo" marks illustrative data (示例数据)
   note          free text
 
 Options:
+  --plan ID      the plan the observations belong to: the built-in Ordos plan (default)
+                 or one added with plan plans add (plan plans list shows the ids)
   --dry-run      check everything, including conflicts with stored data, and write nothing
   --source NAME  source for rows that give none (default "import")
   --json         print {"ok", "dryRun", "file", "format", "rows", "created", "unchanged",
@@ -40,6 +44,7 @@ written · 2 usage · 3 cannot read the file or open the database
 `;
 
 const Options = z.object({
+  plan: z.string().trim().min(1, 'give a plan id (plan plans list)').optional(),
   'dry-run': z.boolean().optional(),
   source: z
     .string()
@@ -64,6 +69,7 @@ export const importCommand: Command = {
   async run(args, context) {
     const { values, positionals } = parseCommandLine('import', args, {
       options: {
+        plan: { type: 'string' },
         'dry-run': { type: 'boolean' },
         source: { type: 'string' },
         json: { type: 'boolean' },
@@ -76,14 +82,15 @@ export const importCommand: Command = {
     const dryRun = values['dry-run'] === true;
     const body = await readInputFile(context.cwd, file);
     // Loaded only now, so a mistyped command line answers at once.
-    const [{ ordosPlan }, { readObservationRows }, { ConflictError }, { withStore }] =
+    const [{ resolvePlan }, { readObservationRows }, { ConflictError }, { withStore }] =
       await Promise.all([
-        import('@plan/indicators'),
+        import('../plans/resolvePlan.js'),
         import('@plan/observations/rows'),
         import('@plan/store'),
         import('../_lib/openCliStore.js'),
       ]);
-    const read = await readObservationRows(ordosPlan, body, format, {
+    const { id: planId, plan } = await resolvePlan(context, values.plan);
+    const read = await readObservationRows(plan, body, format, {
       source: values.source ?? 'import',
     });
     const summary = { dryRun, file, format, rows: read.rowCount };
@@ -106,7 +113,7 @@ export const importCommand: Command = {
         const result = await store.importObservations(
           read.observations,
           { name: 'cli' },
-          { dryRun, reason: `import of ${file}`, onProgress: progress.update },
+          { dryRun, reason: `import of ${file}`, onProgress: progress.update, planId },
         );
         return { ...result, database: store.describe };
       } catch (error) {

@@ -1,20 +1,23 @@
 import { extname } from 'node:path';
-import { ordosPlan } from '@plan/indicators';
 import { Method } from '@plan/scoring';
 import { z } from 'zod';
 import { parseCommandLine } from '../_lib/parseCommandLine.js';
 import { writeJsonLine } from '../_lib/writeJsonLine.js';
 import { writeOutputFile } from '../_lib/writeOutputFile.js';
-import { AssessmentOptions, assessmentOptionSpecs } from '../assessment/assessmentOptions.js';
+import {
+  AssessmentOptions,
+  assessmentOptionSpecs,
+  regionsOf,
+} from '../assessment/assessmentOptions.js';
 import { dataBasisText } from '../assessment/dataBasisText.js';
 import { ExitCode, usageError } from '../exitCodes.js';
 import type { Command } from './command.js';
 
 const help = `Usage: plan report --as-of YYYY-MM-DD --out report.html|report.md|report.xlsx
-                   [--region R] [--include-illustrative] [--lang zh|en] [--json]
+                   [--plan ID] [--region R] [--include-illustrative] [--lang zh|en] [--json]
 
 Writes the mid-term evaluation report (中期评估报告) of the plan as of a date, from the
-observations in the database the API uses:
+plan's observations in the database the API uses (for the Ordos plan):
   一、总体情况            counts by status (提前实现 / 快于预期 / 基本符合预期 / 滞后 / 倒退 / 无数据)
   二、主要指标完成情况    per indicator: the plan's 2020 value and 2025 target as printed, the
                           latest value and its source, 完成进度 against 时序进度, the status
@@ -23,6 +26,14 @@ observations in the database the API uses:
   五、规划一致性检查      where the plan disagrees with itself (@plan/projects)
   六、数据时效与来源      sources, and the year of each indicator's latest figure
   七、评估说明            how the figures are computed
+Sections that only some reports have, numbered in their place:
+  总结评估                as of a date after the plan's end: each indicator met or not at the
+                          end date, by how much, and what was achieved after it shown apart
+  规划调整                the plan's amendments (target, base or definition; effective date,
+                          reason, deciding document; the printed value beside the amended
+                          one). Assessments use the plan as it stood on --as-of.
+A plan without projects has no section of projects; a plan added with plan plans add has
+no consistency check (its sources are not in the database).
 The HTML version is one self-contained file (inline CSS and SVG charts, one beside every
 table; nothing is fetched) that prints cleanly; Markdown has the same tables; XLSX has one
 sheet per section, text cells neutralised against formulas.
@@ -32,11 +43,14 @@ By default only official figures are used; with --include-illustrative the demo 
 
 Options:
   --as-of DATE            the date to report as of (required), e.g. 2023-12-31
+  --plan ID               the plan: the built-in Ordos plan (default) or one added with
+                          plan plans add (plan plans list shows the ids)
   --out FILE              where to write; .html (or .htm), .md or .xlsx decides the format
-  --region R              one region id (default ordos, 鄂尔多斯市); see plan assess --help
+  --region R              one region id of the plan (default its subject region: ordos,
+                          鄂尔多斯市, for the Ordos plan); see plan assess --help
   --include-illustrative  also use illustrative demo figures (示例数据)
   --lang zh|en            zh (default) or en (English is our translation)
-  --json                  print {"ok", "out", "path", "format", "lang", "asOf", "region",
+  --json                  print {"ok", "plan", "out", "path", "format", "lang", "asOf", "region",
                           "includeIllustrative", "showsIllustrative", "indicators",
                           "assessed", "missing", "counts"} on stdout
   -h, --help              this help
@@ -69,26 +83,29 @@ export const reportCommand: Command = {
         `--out: cannot tell the format of "${out}": end it in .html, .md or .xlsx.\nRun "plan report --help".`,
       );
     }
-    const regions = values.region ?? [ordosPlan.subjectRegion];
-    if (regions.length !== 1) {
+    if (values.region !== undefined && values.region.length !== 1) {
       throw usageError('--region: a report covers one region; give one id, e.g. --region ordos');
     }
     const lang = values.lang ?? 'zh';
     // Loaded only now, so a mistyped command line answers at once.
+    const { resolvePlan } = await import('../plans/resolvePlan.js');
+    const plan = await resolvePlan(context, values.plan);
+    const regions = regionsOf(plan.plan, values.region, 'report');
     const { assessFromStore } = await import('../assessment/assessFromStore.js');
-    const { ordosConsistencyReport, ordosProjects, ordosTargets } = await import('@plan/projects');
     const { buildReport } = await import('../report/buildReport.js');
-    const run = await assessFromStore(context, {
+    const { amendmentRows } = await import('../report/amendmentRows.js');
+    const run = await assessFromStore(context, plan, {
       asOf: values['as-of'],
       regions,
       methods: Method.options,
       includeIllustrative: values['include-illustrative'] === true,
     });
     const report = buildReport({
-      plan: ordosPlan,
-      projects: ordosProjects,
-      targets: ordosTargets,
-      consistency: ordosConsistencyReport,
+      plan: run.plan,
+      projects: plan.projects,
+      targets: plan.targets,
+      consistency: plan.consistency,
+      amendments: amendmentRows(plan.plan, plan.amendments, run.asOf),
       run,
       lang,
     });
@@ -104,6 +121,7 @@ export const reportCommand: Command = {
     if (values.json) {
       writeJsonLine(context.stdout, {
         ok: true,
+        plan: plan.id,
         out,
         path,
         format,

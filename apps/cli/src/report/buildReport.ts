@@ -1,9 +1,10 @@
 import type { IndicatorTable, Plan, Region } from '@plan/indicators';
 import type { ConsistencyFinding, ConsistencyReport, Project, Target } from '@plan/projects';
-import { type Method, type RollUp, timeElapsed } from '@plan/scoring';
+import { type FinalEvaluation, type Method, type RollUp, timeElapsed } from '@plan/scoring';
 import type { Lang } from '../_lib/localize.js';
 import { type IndicatorRow, indicatorRows } from '../assessment/indicatorRows.js';
 import type { AssessmentRun } from '../assessment/runAssessment.js';
+import type { AmendmentRow } from './amendmentRows.js';
 import { type DataAge, dataSources, type SourceSummary } from './dataSources.js';
 import { type DeadlineGroup, milestonesByDeadline } from './milestonesByDeadline.js';
 
@@ -33,7 +34,12 @@ export type Report = {
   methods: { method: Method; rollUp: RollUp }[];
   projects: ProjectSummary[];
   milestones: DeadlineGroup[];
+  /** No checks for a plan without the sources it is checked against (a plan added to the database). */
   consistency: { findings: ConsistencyFinding[]; checks: ConsistencyReport['checks'] };
+  /** The plan's amendments (规划调整), each beside the printed value; empty when it has none. */
+  amendments: AmendmentRow[];
+  /** The final evaluation (总结评估) of the report's region, when the as-of date is after the plan's end. */
+  finalEvaluation: FinalEvaluation | undefined;
   sources: SourceSummary[];
   age: DataAge;
   /** Values set aside because another source gave the same indicator, region and time. */
@@ -44,14 +50,16 @@ const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
 /**
  * Builds the report from an assessment run (all methods, one region) and
- * the plan's projects, targets and consistency report. Pure: the as-of date
+ * the plan's projects, targets, consistency report and amendments. The plan
+ * is the plan assessed (as in force on the as-of date). Pure: the as-of date
  * and every figure come in as arguments.
  */
 export function buildReport(input: {
   plan: Readonly<Plan>;
   projects: readonly Project[];
   targets: readonly Target[];
-  consistency: Readonly<ConsistencyReport>;
+  consistency: Readonly<ConsistencyReport> | undefined;
+  amendments?: readonly AmendmentRow[];
   run: AssessmentRun;
   lang: Lang;
 }): Report {
@@ -111,11 +119,13 @@ export function buildReport(input: {
     projects,
     milestones,
     consistency: {
-      findings: [...input.consistency.findings].sort(
+      findings: [...(input.consistency?.findings ?? [])].sort(
         (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
       ),
-      checks: [...input.consistency.checks],
+      checks: [...(input.consistency?.checks ?? [])],
     },
+    amendments: [...(input.amendments ?? [])],
+    finalEvaluation: primary.assessment.finalEvaluation,
     sources,
     age,
     setAside: run.setAside.length,

@@ -1,17 +1,32 @@
+import type { Lang } from '../_lib/localize.js';
 import type { Report } from './buildReport.js';
-import type { ReportModel } from './reportModel.types.js';
+import type { ReportModel, Section } from './reportModel.types.js';
 import { reportText } from './reportText.js';
+import { amendmentsSection } from './sections/amendmentsSection.js';
 import { consistencySection } from './sections/consistencySection.js';
 import { dataSection } from './sections/dataSection.js';
+import { finalEvaluationSection } from './sections/finalEvaluationSection.js';
 import { indicatorsSection } from './sections/indicatorsSection.js';
 import { methodsSection } from './sections/methodsSection.js';
 import { notesSection } from './sections/notesSection.js';
 import { projectsSection } from './sections/projectsSection.js';
 import { summarySection } from './sections/summarySection.js';
 
+const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A heading numbered by its place ("三、" or "3. "), whatever number its text had. */
+function numbered(section: Section, index: number, lang: Lang): Section {
+  const text = section.heading.replace(/^(?:[一二三四五六七八九十]+、|\d+\. )/, '');
+  const number = lang === 'zh' ? `${CHINESE_NUMERALS[index] ?? index + 1}、` : `${index + 1}. `;
+  return { ...section, heading: `${number}${text}` };
+}
+
 /**
  * The report's sections, every word in the report's language, ready for any
- * of the three renderers. Pure: everything comes from the report.
+ * of the three renderers, numbered in order. The final evaluation (after the
+ * plan's end), the amendments (of an amended plan) and the consistency check
+ * (of a plan with its sources) are there only when they have something to
+ * say. Pure: everything comes from the report.
  */
 export function buildReportModel(report: Report): ReportModel {
   const { lang, plan } = report;
@@ -35,13 +50,19 @@ export function buildReportModel(report: Report): ReportModel {
     },
     sections: [
       summarySection(input),
+      finalEvaluationSection(input),
       indicatorsSection(input),
+      amendmentsSection(input),
       methodsSection(input),
-      projectsSection(input),
-      consistencySection(input),
+      report.projects.length > 0 || report.milestones.length > 0
+        ? projectsSection(input)
+        : undefined,
+      report.consistency.checks.length > 0 ? consistencySection(input) : undefined,
       dataSection(input),
       notesSection(input),
-    ],
+    ]
+      .filter((section) => section !== undefined)
+      .map((section, index) => numbered(section, index, lang)),
     notes: t.notes(plan.baselineYear, plan.targetYear),
     footer: t.footer,
     generatedBy: t.generatedBy,

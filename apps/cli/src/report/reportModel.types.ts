@@ -41,7 +41,9 @@ export type ReportModel = {
 
 export type SectionId =
   | 'summary'
+  | 'final'
   | 'indicators'
+  | 'amendments'
   | 'methods'
   | 'projects'
   | 'consistency'

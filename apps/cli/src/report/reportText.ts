@@ -273,6 +273,64 @@ export const REPORT_TEXT = {
     en: (n: number) =>
       `${n} further values were set aside because an official figure exists for the same indicator, region and time.`,
   },
+  /** The headings of the sections a report has only sometimes; buildReportModel numbers them. */
+  finalHeading: { zh: '总结评估', en: 'Final evaluation' },
+  amendmentsHeading: { zh: '规划调整', en: 'Plan amendments' },
+  finalSheet: { zh: '总结评估', en: 'Final evaluation' },
+  amendmentsSheet: { zh: '规划调整', en: 'Amendments' },
+  finalLead: {
+    zh: (end: string) =>
+      `规划期已于${end}结束。各项指标以规划期末（${end}）及之前的最后一个数值对照目标判断是否实现，并列出差距和完成程度；规划期结束后取得的数值单列于“期后数值”，不改变结论。`,
+    en: (end: string) =>
+      `The plan period ended on ${end}. Each indicator is judged against its target by its last value dated on or before the end (${end}), with the difference and the share of the way covered; values after the end are shown apart ("After the end") and never change the verdict.`,
+  },
+  finalKpis: {
+    zh: {
+      met: '已实现',
+      missed: '未实现',
+      no_data: '无数据',
+      no_target: '无目标',
+      metAfterDeadline: '期后实现',
+    },
+    en: {
+      met: 'Met',
+      missed: 'Missed',
+      no_data: 'No data',
+      no_target: 'No target',
+      metAfterDeadline: 'Met after the end',
+    },
+  },
+  finalTable: { zh: '各项指标期末完成情况', en: 'Each indicator at the end of the plan' },
+  verdict: { zh: '结论', en: 'Verdict' },
+  atEnd: { zh: '期末值', en: 'At the end' },
+  difference: { zh: '与目标差距', en: 'Difference' },
+  shareOfWay: { zh: '完成程度', en: 'Share of the way' },
+  afterDeadline: { zh: '期后数值', en: 'After the end' },
+  metAfter: { zh: '期后达标', en: 'meets the target' },
+  notMetAfter: { zh: '期后仍未达标', en: 'still short' },
+  statusAtEnd: { zh: '期末状态', en: 'Status at the end' },
+  amendmentsLead: {
+    zh: (total: number, inForce: number) =>
+      `规划共有${total}项调整，截至评估日有效${inForce}项。评估按评估日有效的规划进行：“主要指标完成情况”中的基期值、目标值为调整后的值，原值列于下表。`,
+    en: (total: number, inForce: number) =>
+      `The plan has ${total} amendments, ${inForce} in force on the as-of date. The assessment uses the plan as it stood on that date: the bases and targets under "Main indicators" are as amended; the printed values are in the table below.`,
+  },
+  amendmentId: { zh: '编号', en: 'Id' },
+  amendmentKind: { zh: '调整内容', en: 'What' },
+  amendmentKinds: {
+    zh: { target: '目标值', baseline: '基期值', definition: '指标口径' },
+    en: { target: 'target', baseline: 'base', definition: 'definition' },
+  },
+  original: { zh: '原值', en: 'As printed' },
+  amended: { zh: '调整后', en: 'As amended' },
+  effectiveDate: { zh: '生效日期', en: 'Effective' },
+  reason: { zh: '调整原因', en: 'Reason' },
+  decidedBy: { zh: '决定文件', en: 'Decided by' },
+  amendmentState: { zh: '评估日状态', en: 'On the as-of date' },
+  amendmentStates: {
+    zh: { 'in-force': '有效', superseded: '已被后续调整取代', pending: '尚未生效' },
+    en: { 'in-force': 'in force', superseded: 'superseded', pending: 'not yet in force' },
+  },
   /** Between several values in one line of a table, and between the items of a list. */
   listSeparator: { zh: '，', en: ', ' },
   itemSeparator: { zh: '；', en: '; ' },

@@ -1,9 +1,8 @@
-import { ordosPlan } from '@plan/indicators';
 import { demoObservations, planBaselineObservations } from '@plan/observations';
-import { ordosConsistencyReport, ordosProjects, ordosTargets } from '@plan/projects';
 import { Method } from '@plan/scoring';
 import { databaseTargetFrom, openStore } from '@plan/store';
 import { runAssessment } from '../assessment/runAssessment.js';
+import { defaultPlan } from '../plans/builtInPlans.js';
 import { buildReport } from './buildReport.js';
 import { buildReportModel } from './buildReportModel.js';
 import { renderHtml } from './renderHtml.js';
@@ -20,28 +19,29 @@ export const SAMPLE_AS_OF = '2023-12-31';
  * `plan report --as-of 2023-12-31 --include-illustrative`.
  */
 export async function renderSampleReport(): Promise<{ html: string; md: string }> {
+  const { plan } = defaultPlan;
   const clock = () => new Date(`${SAMPLE_AS_OF}T00:00:00Z`);
   const store = await openStore(databaseTargetFrom('sqlite::memory:'), clock);
   let stored: Awaited<ReturnType<typeof store.listObservations>>;
   try {
-    await store.importObservations(planBaselineObservations(ordosPlan), { name: 'sample-report' });
-    await store.importObservations(demoObservations(ordosPlan), { name: 'sample-report' });
+    await store.importObservations(planBaselineObservations(plan), { name: 'sample-report' });
+    await store.importObservations(demoObservations(plan), { name: 'sample-report' });
     stored = await store.listObservations({ includeIllustrative: true });
   } finally {
     await store.close();
   }
-  const run = runAssessment(ordosPlan, stored, {
+  const run = runAssessment(plan, stored, {
     asOf: SAMPLE_AS_OF,
-    regions: [ordosPlan.subjectRegion],
+    regions: [plan.subjectRegion],
     methods: Method.options,
     includeIllustrative: true,
   });
   const model = buildReportModel(
     buildReport({
-      plan: ordosPlan,
-      projects: ordosProjects,
-      targets: ordosTargets,
-      consistency: ordosConsistencyReport,
+      plan,
+      projects: defaultPlan.projects,
+      targets: defaultPlan.targets,
+      consistency: defaultPlan.consistency,
       run,
       lang: 'zh',
     }),
