@@ -9,8 +9,11 @@ import type { Database, ObservationRow } from './database.js';
 import type { OpenDatabase } from './openDatabase.js';
 import type { Actor, ImportOutcome, NewObservation } from './store.types.js';
 
-/** Rows per statement in bulk reads and writes: well under SQLite's limit of bound variables. */
-const BATCH = 500;
+/**
+ * Rows per batch: a statement's worth on PostgreSQL, well under SQLite's limit
+ * of bound variables, and a few milliseconds of work between two turns of the event loop.
+ */
+const BATCH = 250;
 
 /** Lets the event loop answer other requests between batches of a long import. */
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { startWalCheckpointer, type WalCheckpointer } from './_lib/walCheckpointer.js';
 import type { Database, Dialect } from './database.js';
 
 export const DEFAULT_SQLITE_FILE = './data/plan.sqlite';
@@ -38,6 +39,8 @@ export type OpenDatabase = {
   describe: string;
   /** The SQLite handle under Kysely, for the bulk-insert path of imports. */
   sqlite?: SqliteDatabase.Database;
+  /** Ends what runs beside the connection (SQLite's checkpoint thread); called before the connection closes. */
+  stopHelpers?: () => Promise<void>;
 };
 
 export function openDatabase(target: DatabaseTarget): OpenDatabase {
@@ -70,10 +73,14 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // A file's write-ahead log is copied back on a thread of its own (see walCheckpointer.ts).
+  const checkpointer: WalCheckpointer | undefined =
+    file === ':memory:' ? undefined : startWalCheckpointer(sqlite, file);
   return {
     db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
     dialect: 'sqlite',
     describe: `SQLite ${file}`,
     sqlite,
+    ...(checkpointer ? { stopHelpers: checkpointer.stop } : {}),
   };
 }
