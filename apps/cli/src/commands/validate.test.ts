@@ -1,23 +1,27 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ordosPlanFile, PLAN_FILE_FORMAT } from '@plan/plans';
+import { ordosPlanFile } from '@plan/plans';
 import { fixturePlanFile } from '@plan/plans/testing';
 import { writePlanWorkbook } from '@plan/plans/xlsx';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../_test/runInProcess.js';
-import { fixturesDir, runPlan, tempWorkspace } from '../_test/runPlan.js';
+import { runPlan, tempWorkspace } from '../_test/runPlan.js';
 
 // The first tests run `plan` as a real process; the smaller cases go through runCli in this
 // process (runInProcess), which is all main.ts does with the real process's streams.
 const workspace = tempWorkspace('validate');
 afterAll(() => workspace.dispose());
 
-/** A fixture of the indicator tables (today's plan JSON) made a plan file: the same JSON with its format. */
-function asPlanFile(name: string): string {
-  const json = JSON.parse(readFileSync(join(fixturesDir, name), 'utf8'));
+// biome-ignore lint/suspicious/noExplicitAny: the tests break the fixture's JSON at any depth, as a hand-written file could be
+type EditableJson = Record<string, any>;
+
+/** The invented fixture plan file (@plan/plans/testing), changed by `edit`, written as JSON to the workspace. */
+function fixtureJson(name: string, edit?: (file: EditableJson) => void): string {
+  const json: EditableJson = structuredClone(fixturePlanFile);
+  edit?.(json);
   const file = join(workspace.dir, name);
-  writeFileSync(file, JSON.stringify({ format: PLAN_FILE_FORMAT, ...json }, null, 2));
+  writeFileSync(file, JSON.stringify(json, null, 2));
   return file;
 }
 
@@ -44,10 +48,10 @@ function firstRowCell(workbook: ExcelJS.Workbook, sheetName: string, key: string
 
 describe('plan validate', () => {
   it('accepts a valid plan of another city and says what it holds', async () => {
-    const run = await runPlan(['validate', asPlanFile('plan-baotou.json')]);
+    const run = await runPlan(['validate', fixtureJson('fixture.json')]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('a valid plan — baotou-education-2021-2025');
-    expect(run.stdout).toContain('1 table(s), 2 indicator(s), 2 region(s)');
+    expect(run.stdout).toContain(`a valid plan — ${fixturePlanFile.id}`);
+    expect(run.stdout).toContain('2 table(s), 6 indicator(s), 4 region(s)');
   });
 
   it('accepts a plan workbook (XLSX) and says what it holds', async () => {
@@ -122,7 +126,10 @@ describe('plan validate', () => {
   });
 
   it('names the path and the problem of an impossible value, and exits 1', async () => {
-    const run = await runPlan(['validate', asPlanFile('plan-bad-percentage.json')]);
+    const file = fixtureJson('bad-percentage.json', (json) => {
+      json.tables[0].indicators[0].values.subject.target = '140';
+    });
+    const run = await runPlan(['validate', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
       '- tables.0.indicators.0.values.subject.target: "140" is above 100: not a possible percentage',
@@ -131,31 +138,51 @@ describe('plan validate', () => {
   });
 
   it('names a missing field', async () => {
-    const run = await runInProcess(['validate', asPlanFile('plan-bad-missing-title.json')]);
+    const file = fixtureJson('missing-title.json', (json) => {
+      delete json.title.en;
+    });
+    const run = await runInProcess(['validate', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/- title\.en: .*expected string/);
   });
 
   it('names a missing format: the indicator tables alone are not a plan file', async () => {
-    const run = await runInProcess(['validate', join(fixturesDir, 'plan-baotou.json')]);
+    const file = fixtureJson('no-format.json', (json) => {
+      delete json.format;
+    });
+    const run = await runInProcess(['validate', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/- format: .*plan-file\/1/);
   });
 
   it('lists every broken reference at once, also as JSON issues', async () => {
-    const run = await runInProcess(['validate', asPlanFile('plan-bad-references.json'), '--json']);
+    const file = fixtureJson('bad-references.json', (json) => {
+      json.subjectRegion = 'no-such-city';
+      json.tables[0].indicators[1].categoryPath = ['no-such-category'];
+      json.tables[1].indicators[0].id = json.tables[0].indicators[2].id;
+    });
+    const run = await runInProcess(['validate', file, '--json']);
     expect(run.code).toBe(1);
     const output = JSON.parse(run.stdout);
     expect(output).toMatchObject({ ok: false, exitCode: 1, error: { kind: 'invalid_data' } });
+    // The renamed indicator leaves a project target and a succession link pointing at nothing: named too.
     expect(output.error.issues).toEqual([
-      { path: 'subjectRegion', message: 'unknown region "hohhot": not in regions' },
-      {
-        path: 'tables.0.indicators.1.id',
-        message: 'duplicate indicator id "preschool-enrolment-rate"',
-      },
+      { path: 'subjectRegion', message: 'unknown region "no-such-city": not in regions' },
       {
         path: 'tables.0.indicators.1.categoryPath',
-        message: 'no category path "quality" in table "education"',
+        message: 'no category path "no-such-category" in table "fixture-education"',
+      },
+      {
+        path: 'tables.1.indicators.0.id',
+        message: 'duplicate indicator id "fixture-vocational-general-ratio"',
+      },
+      {
+        path: 'projects.projects.2.measures.0.targets.0.indicatorId',
+        message: expect.stringContaining('unknown indicator id "fixture-myopia-rate"'),
+      },
+      {
+        path: 'succession.links.1.to',
+        message: 'unknown indicator "fixture-myopia-rate": not an indicator of this plan',
       },
     ]);
   });
