@@ -182,4 +182,29 @@ describe('plan report', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('end it in .html, .md or .xlsx');
   });
+
+  it('closes the Ordos plan: as of 2026-06-30 the report has the final evaluation (总结评估) after the overview', async () => {
+    const file = out('report-final.md');
+    const run = await runInProcess(
+      ['report', '--as-of', '2026-06-30', '--include-illustrative', '--out', file, '--json'],
+      { env },
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, plan: ordosPlan.id, region: 'ordos' });
+    const md = readFileSync(file, 'utf8');
+    expect(md).toContain('二、总结评估');
+    expect(md).toContain('规划期已于2025-12-31结束');
+    for (const word of ['期末值', '与目标差距', '完成程度', '期后数值', '已实现', '未实现'])
+      expect(md).toContain(word);
+    // The sections after it move down one place; the Ordos plan has no amendments to list.
+    expect(md).toContain('三、主要指标完成情况');
+    expect(md).not.toContain('规划调整');
+  });
+
+  it('has no final evaluation before the plan’s end', async () => {
+    const file = out('report-mid.md');
+    const run = await runInProcess(['report', '--as-of', '2025-12-31', '--out', file], { env });
+    expect(run.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).not.toContain('总结评估');
+  });
 });

@@ -3,7 +3,7 @@ import { type Amendment, planInForce } from '@plan/plans';
 import { printed } from '../assessment/indicatorRows.js';
 
 /** Where an amendment stands on the report's date. */
-export type AmendmentState = 'in-force' | 'superseded' | 'pending';
+type AmendmentState = 'in-force' | 'superseded' | 'pending';
 
 /** One amendment of the plan (规划调整) as the report lists it: what it changed, from what, to what. */
 export type AmendmentRow = {
@@ -24,9 +24,12 @@ function amendedValue(value: string | Record<string, string>, indicator: Indicat
   if (typeof value === 'string') return same(value);
   const label = (part: string, lang: 'zh' | 'en') =>
     indicator?.parts?.find((entry) => entry.id === part)?.label[lang] ?? part;
+  // A part's text often carries its Chinese label already (中职58): it is not said twice.
   const joined = (lang: 'zh' | 'en') =>
     Object.entries(value)
-      .map(([part, text]) => `${label(part, lang)} ${text}`)
+      .map(([part, text]) =>
+        lang === 'zh' && text.startsWith(label(part, 'zh')) ? text : `${label(part, lang)} ${text}`,
+      )
       .join(' / ');
   return { zh: joined('zh'), en: joined('en') };
 }
