@@ -12,15 +12,18 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import type { App, AppDeps, AppEnv } from './appTypes.js';
 import { authenticate } from './auth.js';
+import { createPlanRegistry } from './plans/planRegistry.js';
 import { fieldErrorsFrom, ProblemError, problemResponse } from './problem.js';
 import { identifyClient, limitWrites } from './rateLimit.js';
 import { tidyOpenApiDocument } from './routes/_lib/openApiDocument.js';
+import { planScopedRoutes } from './routes/_lib/planScoped.js';
 import { refuseUnknownQuery } from './routes/_lib/refuseUnknownQuery.js';
 import { registerAssessmentRoutes } from './routes/assessments.js';
 import { registerDocsRoutes } from './routes/docs.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerObservationRoutes } from './routes/observations.js';
 import { registerPlanRoutes } from './routes/plan.js';
+import { registerPlansRoutes } from './routes/plans.js';
 import { registerProjectRoutes } from './routes/projects.js';
 import { registerTokenRoutes } from './routes/tokens.js';
 
@@ -33,7 +36,7 @@ export const OPENAPI_DOCUMENT = {
     title: 'plan API',
     version: API_VERSION,
     description:
-      'The Ordos 2021–2025 education and sports plan (鄂尔多斯市“十四五”教育体育发展规划): indicators, projects, observations and assessments. Errors are RFC 9457 problem+json.',
+      'Plans as data: the built-in Ordos 2021–2025 education and sports plan (鄂尔多斯市“十四五”教育体育发展规划) and any plan added as a plan file, each with its indicators, projects, observations and assessments under /api/v1/plans/{planId}/…; the same paths without /plans/{planId} serve the default (Ordos) plan. Errors are RFC 9457 problem+json.',
   },
   servers: [{ url: '/' }],
 };
@@ -149,11 +152,14 @@ export function createApp(deps: AppDeps): App {
     }),
     (c) => c.json({ status: 'ok' as const }, 200),
   );
-  registerPlanRoutes(app);
-  registerProjectRoutes(app);
+  const plans = deps.plans ?? createPlanRegistry(deps.store);
+  const openapiForPlans = planScopedRoutes(app, plans);
+  registerPlansRoutes(app, plans, () => deps.store.dataVersion());
+  registerPlanRoutes(openapiForPlans);
+  registerProjectRoutes(openapiForPlans);
   registerImportRoutes(app, deps);
-  registerObservationRoutes(app, deps);
-  registerAssessmentRoutes(app, deps);
+  registerObservationRoutes(openapiForPlans, deps);
+  registerAssessmentRoutes(app, openapiForPlans, deps);
   registerTokenRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -2,9 +2,12 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ImportLimits } from '@plan/observations/rows';
 import type { Store } from '@plan/store';
 import type { AuthVariables } from './auth.js';
+import type { PlanContext, PlanRegistry } from './plans/planRegistry.js';
 
 export type AppDeps = {
   store: Store;
+  /** The plans served (default: the built-in plans and those in `store`). */
+  plans?: PlanRegistry;
   /** The clock every handler reads; tests pass a fixed one. */
   clock: () => Date;
   adminToken?: string | undefined;
@@ -28,5 +31,11 @@ export type AppDeps = {
   benchFloor?: boolean;
 };
 
-export type AppEnv = { Variables: AuthVariables & { requestId: string } };
+export type AppEnv = {
+  Variables: AuthVariables & {
+    requestId: string;
+    /** The plan a plan-scoped route serves: `{planId}` of the path, or the default plan. */
+    plan: PlanContext;
+  };
+};
 export type App = OpenAPIHono<AppEnv>;

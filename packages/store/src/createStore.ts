@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
+import { DEFAULT_PLAN_ID } from './_lib/observationRow.js';
 import type { StoreContext } from './_lib/storeContext.js';
 import { createIdempotency } from './idempotency.js';
 import { createObservationImport } from './importObservations.js';
 import { migrateToLatest } from './migrations.js';
-import { createObservationRows } from './observationRows.js';
+import { createObservationRows, type ObservationRows } from './observationRows.js';
 import { type DatabaseTarget, type OpenDatabase, openDatabase } from './openDatabase.js';
 import { createPlanStore } from './plans.js';
 import { createRevisions } from './revisions.js';
@@ -20,7 +21,7 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
   const { db, dialect } = open;
   const context: StoreContext = { db, now: () => clock().toISOString() };
   const revisions = createRevisions(context);
-  return {
+  const store = {
     dialect,
     db,
     describe: open.describe,
@@ -38,16 +39,24 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
     },
 
     ...createObservationRows(context, revisions),
-    /** The observation methods of the plan `planId` (an observation of another plan is not found). */
-    forPlan: (planId: string) => createObservationRows(context, revisions, planId),
+    /**
+     * The observation methods of the plan `planId` (an observation of another plan is not
+     * found); for the default plan, the store itself.
+     */
+    forPlan: (planId: string): ObservationRows =>
+      planId === DEFAULT_PLAN_ID ? store : createObservationRows(context, revisions, planId),
     history: revisions.history,
     ...createPlanStore(context),
     ...createObservationImport(context, open.sqlite),
     ...createIdempotency(context),
     tokens: createTokenStore(context),
 
-    close: () => db.destroy(),
+    async close() {
+      await open.stopHelpers?.();
+      await db.destroy();
+    },
   };
+  return store;
 }
 
 export type Store = ReturnType<typeof createStore>;

@@ -293,3 +293,5 @@ export function createObservationRows(
     },
   };
 }
+
+export type ObservationRows = ReturnType<typeof createObservationRows>;

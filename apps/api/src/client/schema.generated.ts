@@ -20,6 +20,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plans of this deployment: the built-in Ordos plan and those added since
+         * @description Each plan’s resources are under /api/v1/plans/{planId}/… (indicators, projects, targets, observations, imports, assessments, milestones, consistency); the paths without /plans/{planId} serve the default plan. A short list: not paged.
+         */
+        get: operations["listPlans"];
+        put?: never;
+        /**
+         * Add a plan from its plan file (admin); dryRun=true checks it and writes nothing
+         * @description The body is a plan file (JSON). It is read by parsePlan of @plan/plans: an invalid file answers 400 listing every problem with its path in the file (`errors[].path`, e.g. `tables.0.indicators.3.values`); an id already taken (a built-in plan’s too) answers 409. The plan is stored with its baseline values (source "plan"). With dryRun=true the same checks run and nothing is written (200).
+         */
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One plan as its plan file: JSON that POST /api/v1/plans and parsePlan accept as it is
+         * @description One plan as its plan file: JSON that POST /api/v1/plans and parsePlan accept as it is
+         */
+        get: operations["getPlanFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plan": {
         parameters: {
             query?: never;
@@ -29,9 +73,29 @@ export interface paths {
         };
         /**
          * The plan: metadata, regions and tables (without indicator rows)
-         * @description The plan’s metadata (title, period, issuing body), its regions and its indicator tables, without the indicator rows. Never changes while the server runs (cached for 5 minutes, revalidated by ETag).
+         * @description The plan’s metadata (title, period, issuing body), its regions and its indicator tables, without the indicator rows. Never changes while the server runs (cached for 5 minutes, revalidated by ETag). Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/plan.
          */
         get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan: metadata, regions and tables (without indicator rows)
+         * @description The plan’s metadata (title, period, issuing body), its regions and its indicator tables, without the indicator rows. Never changes while the server runs (cached for 5 minutes, revalidated by ETag). Of the plan {planId}.
+         */
+        get: operations["getPlanInPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -48,10 +112,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * All 61 indicators with names (zh, en), units, directions and the four printed values
-         * @description The 61 indicators of the plan in printed order, optionally one table’s or one category’s (with its subcategories). A fixed list: not paged.
+         * All indicators (61 in the Ordos plan) with names (zh, en), units, directions and the printed values
+         * @description The 61 indicators of the plan in printed order, optionally one table’s or one category’s (with its subcategories). A fixed list: not paged. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/indicators.
          */
         get: operations["listIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All indicators (61 in the Ordos plan) with names (zh, en), units, directions and the printed values
+         * @description The 61 indicators of the plan in printed order, optionally one table’s or one category’s (with its subcategories). A fixed list: not paged. Of the plan {planId}.
+         */
+        get: operations["listIndicatorsInPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -69,9 +153,29 @@ export interface paths {
         };
         /**
          * One indicator
-         * @description One indicator by its id, with its printed baseline and target values.
+         * @description One indicator by its id, with its printed baseline and target values. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/indicators/{id}.
          */
         get: operations["getIndicator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One indicator
+         * @description One indicator by its id, with its printed baseline and target values. Of the plan {planId}.
+         */
+        get: operations["getIndicatorInPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -88,10 +192,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 鄂尔多斯市, its nine 旗区, and 内蒙古自治区 (the benchmark)
-         * @description The city, its nine banners and districts, and the region used as benchmark. A fixed list: not paged.
+         * The plan’s regions: in the Ordos plan 鄂尔多斯市, its nine 旗区, and 内蒙古自治区 (the benchmark)
+         * @description The city, its nine banners and districts, and the region used as benchmark. A fixed list: not paged. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/regions.
          */
         get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan’s regions: in the Ordos plan 鄂尔多斯市, its nine 旗区, and 内蒙古自治区 (the benchmark)
+         * @description The city, its nine banners and districts, and the region used as benchmark. A fixed list: not paged. Of the plan {planId}.
+         */
+        get: operations["listRegionsInPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -108,10 +232,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The 20 major projects (附表1, 专栏1–20) with their measures
-         * @description The plan’s projects (专栏) with their measures and milestones. A fixed list: not paged.
+         * The plan’s major projects with their measures (in the Ordos plan the 20 of 附表1, 专栏1–20)
+         * @description The plan’s projects (专栏) with their measures and milestones. A fixed list: not paged. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/projects.
          */
         get: operations["listProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan’s major projects with their measures (in the Ordos plan the 20 of 附表1, 专栏1–20)
+         * @description The plan’s projects (专栏) with their measures and milestones. A fixed list: not paged. Of the plan {planId}.
+         */
+        get: operations["listProjectsInPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -129,9 +273,29 @@ export interface paths {
         };
         /**
          * One project with its measures and the quantified targets of its box
-         * @description One project by its number in the plan.
+         * @description One project by its number in the plan. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/projects/{number}.
          */
         get: operations["getProject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/projects/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One project with its measures and the quantified targets of its box
+         * @description One project by its number in the plan. Of the plan {planId}.
+         */
+        get: operations["getProjectInPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -149,9 +313,29 @@ export interface paths {
         };
         /**
          * One measure (工作举措), e.g. P07-M3
-         * @description One measure of a project, with its milestones and the indicators it serves.
+         * @description One measure of a project, with its milestones and the indicators it serves. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/measures/{id}.
          */
         get: operations["getMeasure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/measures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One measure (工作举措), e.g. P07-M3
+         * @description One measure of a project, with its milestones and the indicators it serves. Of the plan {planId}.
+         */
+        get: operations["getMeasureInPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -169,9 +353,29 @@ export interface paths {
         };
         /**
          * The quantified targets of the plan’s text, filtered by indicator, deadline year or project
-         * @description The plan’s prose targets, optionally those linked to one indicator. A fixed list: not paged.
+         * @description The plan’s prose targets, optionally those linked to one indicator. A fixed list: not paged. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/targets.
          */
         get: operations["listTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quantified targets of the plan’s text, filtered by indicator, deadline year or project
+         * @description The plan’s prose targets, optionally those linked to one indicator. A fixed list: not paged. Of the plan {planId}.
+         */
+        get: operations["listTargetsInPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -189,9 +393,29 @@ export interface paths {
         };
         /**
          * The plan consistency report: where the plan contradicts itself or its tables, with both readings
-         * @description Checks that the plan’s projects, measures and targets agree with its indicator tables.
+         * @description Checks that the plan’s projects, measures and targets agree with its indicator tables. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/consistency.
          */
         get: operations["getConsistency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan consistency report: where the plan contradicts itself or its tables, with both readings
+         * @description Checks that the plan’s projects, measures and targets agree with its indicator tables. Of the plan {planId}.
+         */
+        get: operations["getConsistencyInPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -229,15 +453,39 @@ export interface paths {
         };
         /**
          * List observations, a page at a time; or export them all as CSV or XLSX
-         * @description Official figures only unless includeIllustrative=true. The list comes a page at a time: at most `limit` items (default 5000, at most 10000); while `nextCursor` is not null, ask again with `cursor=<nextCursor>` and the same filters and sort (the `Link` header names that URL). `format=csv` or `format=xlsx` streams every matching row instead (no `limit` or `cursor`). Unknown query parameters are refused with 400 naming them. The ETag follows the store’s data version: `If-None-Match` answers 304 without reading the rows.
+         * @description Official figures only unless includeIllustrative=true. The list comes a page at a time: at most `limit` items (default 5000, at most 10000); while `nextCursor` is not null, ask again with `cursor=<nextCursor>` and the same filters and sort (the `Link` header names that URL). `format=csv` or `format=xlsx` streams every matching row instead (no `limit` or `cursor`). Unknown query parameters are refused with 400 naming them. The ETag follows the store’s data version: `If-None-Match` answers 304 without reading the rows. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/observations.
          */
         get: operations["listObservations"];
         put?: never;
         /**
          * Record an observed value (editor)
-         * @description Records one observed value (editor). The answer carries the stored observation, its ETag and its Location; a second value with the same indicator, region, date and source is a 409 naming the existing one.
+         * @description Records one observed value (editor). The answer carries the stored observation, its ETag and its Location; a second value with the same indicator, region, date and source is a 409 naming the existing one. Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/observations.
          */
         post: operations["createObservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List observations, a page at a time; or export them all as CSV or XLSX
+         * @description Official figures only unless includeIllustrative=true. The list comes a page at a time: at most `limit` items (default 5000, at most 10000); while `nextCursor` is not null, ask again with `cursor=<nextCursor>` and the same filters and sort (the `Link` header names that URL). `format=csv` or `format=xlsx` streams every matching row instead (no `limit` or `cursor`). Unknown query parameters are refused with 400 naming them. The ETag follows the store’s data version: `If-None-Match` answers 304 without reading the rows.
+         */
+        get: operations["listObservationsInPlan"];
+        put?: never;
+        /**
+         * Record an observed value (editor)
+         * @description Records one observed value (editor). The answer carries the stored observation, its ETag and its Location; a second value with the same indicator, region, date and source is a 409 naming the existing one. Of the plan {planId}.
+         */
+        post: operations["createObservationInPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -256,9 +504,29 @@ export interface paths {
         post?: never;
         /**
          * Remove every illustrative demo observation (示例数据) in one call (admin)
-         * @description Removes every illustrative demo figure (示例数据) at once (admin); the history keeps them.
+         * @description Removes every illustrative demo figure (示例数据) at once (admin); the history keeps them. Alias for the default plan (the built-in Ordos plan) of DELETE /api/v1/plans/{planId}/observations/illustrative.
          */
         delete: operations["deleteIllustrativeObservations"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/observations/illustrative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove every illustrative demo observation (示例数据) in one call (admin)
+         * @description Removes every illustrative demo figure (示例数据) at once (admin); the history keeps them. Of the plan {planId}.
+         */
+        delete: operations["deleteIllustrativeObservationsInPlan"];
         options?: never;
         head?: never;
         patch?: never;
@@ -273,23 +541,51 @@ export interface paths {
         };
         /**
          * One observation, with its ETag for a later If-Match
-         * @description One observation; its ETag is what PATCH and DELETE expect in If-Match.
+         * @description One observation; its ETag is what PATCH and DELETE expect in If-Match. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/observations/{id}.
          */
         get: operations["getObservation"];
         put?: never;
         post?: never;
         /**
          * Delete an observation (editor); needs If-Match; the history keeps the value
-         * @description The plan's own rows (source "plan") cannot be deleted (403).
+         * @description The plan's own rows (source "plan") cannot be deleted (403). Alias for the default plan (the built-in Ordos plan) of DELETE /api/v1/plans/{planId}/observations/{id}.
          */
         delete: operations["deleteObservation"];
         options?: never;
         head?: never;
         /**
          * Correct an observation (editor); needs If-Match, answers 412 if it changed meanwhile
-         * @description The plan's own rows (source "plan") cannot be changed (403). Moving a figure between illustrative (source "demo") and official is an admin act and needs a reason, kept in the history (403 for an editor, 400 without a reason). A new source that gives a second value for the same indicator, region and date answers 409 naming the observation already there.
+         * @description The plan's own rows (source "plan") cannot be changed (403). Moving a figure between illustrative (source "demo") and official is an admin act and needs a reason, kept in the history (403 for an editor, 400 without a reason). A new source that gives a second value for the same indicator, region and date answers 409 naming the observation already there. Alias for the default plan (the built-in Ordos plan) of PATCH /api/v1/plans/{planId}/observations/{id}.
          */
         patch: operations["updateObservation"];
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/observations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One observation, with its ETag for a later If-Match
+         * @description One observation; its ETag is what PATCH and DELETE expect in If-Match. Of the plan {planId}.
+         */
+        get: operations["getObservationInPlan"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an observation (editor); needs If-Match; the history keeps the value
+         * @description The plan's own rows (source "plan") cannot be deleted (403).
+         */
+        delete: operations["deleteObservationInPlan"];
+        options?: never;
+        head?: never;
+        /**
+         * Correct an observation (editor); needs If-Match, answers 412 if it changed meanwhile
+         * @description The plan's own rows (source "plan") cannot be changed (403). Moving a figure between illustrative (source "demo") and official is an admin act and needs a reason, kept in the history (403 for an editor, 400 without a reason). A new source that gives a second value for the same indicator, region and date answers 409 naming the observation already there.
+         */
+        patch: operations["updateObservationInPlan"];
         trace?: never;
     };
     "/api/v1/observations/{id}/history": {
@@ -301,9 +597,29 @@ export interface paths {
         };
         /**
          * Every revision of an observation: who, when, old, new, why (also after a delete)
-         * @description Needs a token (any role): the history names the tokens that wrote.
+         * @description Needs a token (any role): the history names the tokens that wrote. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/observations/{id}/history.
          */
         get: operations["getObservationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/observations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every revision of an observation: who, when, old, new, why (also after a delete)
+         * @description Needs a token (any role): the history names the tokens that wrote.
+         */
+        get: operations["getObservationHistoryInPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -321,9 +637,29 @@ export interface paths {
         };
         /**
          * Every indicator assessed by one method as of a date, with the calculation, and the roll-ups
-         * @description Every indicator assessed as of a date, from the observations that count for it; CSV and XLSX with format=.
+         * @description Every indicator assessed as of a date, from the observations that count for it; CSV and XLSX with format=. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/assessments.
          */
         get: operations["listAssessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every indicator assessed by one method as of a date, with the calculation, and the roll-ups
+         * @description Every indicator assessed as of a date, from the observations that count for it; CSV and XLSX with format=. Of the plan {planId}.
+         */
+        get: operations["listAssessmentsInPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -341,9 +677,29 @@ export interface paths {
         };
         /**
          * One indicator judged by all five methods side by side, with its observations and linked targets
-         * @description One indicator assessed as of a date, with the observations used.
+         * @description One indicator assessed as of a date, with the observations used. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/indicators/{id}/assessment.
          */
         get: operations["getIndicatorAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/indicators/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One indicator judged by all five methods side by side, with its observations and linked targets
+         * @description One indicator assessed as of a date, with the observations used. Of the plan {planId}.
+         */
+        get: operations["getIndicatorAssessmentInPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -361,9 +717,29 @@ export interface paths {
         };
         /**
          * Every quantified target of the plan’s text: met, on track, due soon, overdue or no data, as of a date
-         * @description The projects’ milestones judged as of a date.
+         * @description The projects’ milestones judged as of a date. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/milestones.
          */
         get: operations["listMilestones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every quantified target of the plan’s text: met, on track, due soon, overdue or no data, as of a date
+         * @description The projects’ milestones judged as of a date. Of the plan {planId}.
+         */
+        get: operations["listMilestonesInPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -460,9 +836,42 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        PlanListItem: {
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            period: {
+                start: number;
+                end: number;
+            };
+            baselineYear: number;
+            targetYear: number;
+            subjectRegion: string;
+            /** @description true for a plan built into the server (the Ordos plan) */
+            builtIn: boolean;
+            /** @description true for the plan the paths without /plans/{planId} serve (their alias) */
+            default: boolean;
+            /** @description When the plan was added; null for a built-in plan */
+            addedAt: string | null;
+        };
         LocalizedText: {
             zh: string;
             en: string;
+        };
+        Problem: {
+            /** @description A URI naming the kind of problem; about:blank when the status says it all */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            errors?: components["schemas"]["FieldError"][];
+        };
+        FieldError: {
+            /** @description Dotted path of the field, e.g. "value" or "rows.3.date" */
+            path: string;
+            message: string;
+            /** @description For a value that does not fit its indicator, the rule it breaks (checkValue of @plan/observations): negative, percent, integer, ratio-sum, ratio-parts, one-part, unknown-part, shape, unknown-indicator, unknown-region */
+            code?: string;
         };
         DataNote: {
             /** @enum {string} */
@@ -512,12 +921,12 @@ export interface components {
             localAddition: boolean;
             parts?: components["schemas"]["IndicatorPart"][];
             values: {
-                /** @description The city the plan is for (鄂尔多斯市) */
+                /** @description The plan’s subject region, the one it sets targets for */
                 subject: {
                     baseline: components["schemas"]["PlanValue"];
                     target: components["schemas"]["PlanValue"];
                 };
-                /** @description The benchmark region (内蒙古自治区) */
+                /** @description The benchmark region the tables print beside it */
                 benchmark: {
                     baseline: components["schemas"]["PlanValue"];
                     target: components["schemas"]["PlanValue"];
@@ -620,23 +1029,8 @@ export interface components {
             /** @enum {string} */
             printed: "" | "—" | "-";
         };
-        Problem: {
-            /** @description A URI naming the kind of problem; about:blank when the status says it all */
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            instance?: string;
-            errors?: components["schemas"]["FieldError"][];
-        };
-        FieldError: {
-            /** @description Dotted path of the field, e.g. "value" or "rows.3.date" */
-            path: string;
-            message: string;
-            /** @description For a value that does not fit its indicator, the rule it breaks (checkValue of @plan/observations): negative, percent, integer, ratio-sum, ratio-parts, one-part, unknown-part, shape, unknown-indicator, unknown-region */
-            code?: string;
-        };
         Project: {
+            /** @description Its number in the annex (附表1), from 1 */
             number: number;
             /** @description zh verbatim from 附表1, trimmed (附表1 prints three names with a leading space) */
             name: {
@@ -652,6 +1046,7 @@ export interface components {
             measures: components["schemas"]["Measure"][];
         };
         Box: {
+            /** @description 专栏N: the number of its project */
             number: number;
             /** @description The box heading as printed, e.g. "专栏1  铸牢中华民族共同体意识教育工程" */
             printed: string;
@@ -719,11 +1114,8 @@ export interface components {
             unit: components["schemas"]["LocalizedText"];
             deadline: components["schemas"]["Deadline"];
             location: components["schemas"]["TargetLocation"];
-            /**
-             * @description The indicator this target measures, if any
-             * @enum {string}
-             */
-            indicatorId?: "preschool-enrolment-rate" | "compulsory-education-retention-rate" | "upper-secondary-gross-enrolment-rate" | "quality-balanced-counties-share" | "public-kindergarten-enrolment-share" | "inclusive-kindergarten-coverage" | "working-age-years-of-schooling" | "student-fitness-pass-rate" | "student-myopia-rate" | "student-obesity-rate" | "public-school-doctor-staffing-rate" | "preschool-teachers-trained-share" | "compulsory-teachers-bachelor-share" | "smart-campus-coverage" | "school-bandwidth" | "big-data-teaching-coverage" | "online-courses-per-100k-students" | "vocational-general-ratio" | "secondary-vocational-enrolment" | "new-secondary-vocational-schools" | "regional-quality-secondary-vocational-schools" | "undergraduate-institutions" | "higher-education-enrolment" | "regional-double-high-colleges" | "regional-double-first-class-universities" | "new-higher-vocational-colleges" | "quality-secondary-vocational-programmes" | "regional-double-first-class-undergraduate-programmes" | "regional-high-level-programme-clusters" | "national-high-level-programme-clusters" | "dual-qualified-teachers-share" | "part-time-teachers-share" | "graduates-dual-certificate-rate" | "non-degree-training-to-enrolment" | "vocational-education-groups" | "comprehensive-training-bases" | "modern-industry-colleges" | "in-region-partner-institutions" | "out-of-region-partner-institutions" | "regular-exercise-share" | "sports-ground-area-per-capita" | "physical-fitness-standard-pass-rate" | "national-sports-parks" | "first-grade-athletes" | "second-grade-athletes" | "senior-title-coaches" | "national-first-grade-referees" | "national-second-grade-referees" | "traditional-sports-schools" | "youth-sports-organisations" | "city-youth-brand-events" | "grassroots-coaches-trained" | "registered-youth-athletes" | "reserve-talent-bases" | "youth-training-centres" | "sports-industry-gdp-share" | "urban-sports-complexes" | "sports-tourism-projects" | "registered-football-players" | "certified-football-coaches" | "certified-football-referees";
+            /** @description The indicator this target measures, if any */
+            indicatorId?: string;
             /** @description The part of a split indicator (双师型: secondary, higher) */
             indicatorPart?: string;
             /** @description Multiply `value` by this to get the indicator's unit (5 G → 5000 Mbps: 1000) */
@@ -735,6 +1127,7 @@ export interface components {
         /** @enum {string} */
         TargetComparator: "eq" | "gte" | "gt" | "lte" | "lt" | "about" | "between";
         Deadline: {
+            /** @description A year, four digits */
             year: number;
             /**
              * Format: date
@@ -784,11 +1177,8 @@ export interface components {
             unit: components["schemas"]["LocalizedText"];
             deadline: components["schemas"]["Deadline"];
             location: components["schemas"]["TargetLocation"];
-            /**
-             * @description The indicator this target measures, if any
-             * @enum {string}
-             */
-            indicatorId?: "preschool-enrolment-rate" | "compulsory-education-retention-rate" | "upper-secondary-gross-enrolment-rate" | "quality-balanced-counties-share" | "public-kindergarten-enrolment-share" | "inclusive-kindergarten-coverage" | "working-age-years-of-schooling" | "student-fitness-pass-rate" | "student-myopia-rate" | "student-obesity-rate" | "public-school-doctor-staffing-rate" | "preschool-teachers-trained-share" | "compulsory-teachers-bachelor-share" | "smart-campus-coverage" | "school-bandwidth" | "big-data-teaching-coverage" | "online-courses-per-100k-students" | "vocational-general-ratio" | "secondary-vocational-enrolment" | "new-secondary-vocational-schools" | "regional-quality-secondary-vocational-schools" | "undergraduate-institutions" | "higher-education-enrolment" | "regional-double-high-colleges" | "regional-double-first-class-universities" | "new-higher-vocational-colleges" | "quality-secondary-vocational-programmes" | "regional-double-first-class-undergraduate-programmes" | "regional-high-level-programme-clusters" | "national-high-level-programme-clusters" | "dual-qualified-teachers-share" | "part-time-teachers-share" | "graduates-dual-certificate-rate" | "non-degree-training-to-enrolment" | "vocational-education-groups" | "comprehensive-training-bases" | "modern-industry-colleges" | "in-region-partner-institutions" | "out-of-region-partner-institutions" | "regular-exercise-share" | "sports-ground-area-per-capita" | "physical-fitness-standard-pass-rate" | "national-sports-parks" | "first-grade-athletes" | "second-grade-athletes" | "senior-title-coaches" | "national-first-grade-referees" | "national-second-grade-referees" | "traditional-sports-schools" | "youth-sports-organisations" | "city-youth-brand-events" | "grassroots-coaches-trained" | "registered-youth-athletes" | "reserve-talent-bases" | "youth-training-centres" | "sports-industry-gdp-share" | "urban-sports-complexes" | "sports-tourism-projects" | "registered-football-players" | "certified-football-coaches" | "certified-football-referees";
+            /** @description The indicator this target measures, if any */
+            indicatorId?: string;
             /** @description The part of a split indicator (双师型: secondary, higher) */
             indicatorPart?: string;
             /** @description Multiply `value` by this to get the indicator's unit (5 G → 5000 Mbps: 1000) */
@@ -820,11 +1210,8 @@ export interface components {
             unit: components["schemas"]["LocalizedText"];
             deadline: components["schemas"]["Deadline"];
             location: components["schemas"]["TargetLocation"];
-            /**
-             * @description The indicator this target measures, if any
-             * @enum {string}
-             */
-            indicatorId?: "preschool-enrolment-rate" | "compulsory-education-retention-rate" | "upper-secondary-gross-enrolment-rate" | "quality-balanced-counties-share" | "public-kindergarten-enrolment-share" | "inclusive-kindergarten-coverage" | "working-age-years-of-schooling" | "student-fitness-pass-rate" | "student-myopia-rate" | "student-obesity-rate" | "public-school-doctor-staffing-rate" | "preschool-teachers-trained-share" | "compulsory-teachers-bachelor-share" | "smart-campus-coverage" | "school-bandwidth" | "big-data-teaching-coverage" | "online-courses-per-100k-students" | "vocational-general-ratio" | "secondary-vocational-enrolment" | "new-secondary-vocational-schools" | "regional-quality-secondary-vocational-schools" | "undergraduate-institutions" | "higher-education-enrolment" | "regional-double-high-colleges" | "regional-double-first-class-universities" | "new-higher-vocational-colleges" | "quality-secondary-vocational-programmes" | "regional-double-first-class-undergraduate-programmes" | "regional-high-level-programme-clusters" | "national-high-level-programme-clusters" | "dual-qualified-teachers-share" | "part-time-teachers-share" | "graduates-dual-certificate-rate" | "non-degree-training-to-enrolment" | "vocational-education-groups" | "comprehensive-training-bases" | "modern-industry-colleges" | "in-region-partner-institutions" | "out-of-region-partner-institutions" | "regular-exercise-share" | "sports-ground-area-per-capita" | "physical-fitness-standard-pass-rate" | "national-sports-parks" | "first-grade-athletes" | "second-grade-athletes" | "senior-title-coaches" | "national-first-grade-referees" | "national-second-grade-referees" | "traditional-sports-schools" | "youth-sports-organisations" | "city-youth-brand-events" | "grassroots-coaches-trained" | "registered-youth-athletes" | "reserve-talent-bases" | "youth-training-centres" | "sports-industry-gdp-share" | "urban-sports-complexes" | "sports-tourism-projects" | "registered-football-players" | "certified-football-coaches" | "certified-football-referees";
+            /** @description The indicator this target measures, if any */
+            indicatorId?: string;
             /** @description The part of a split indicator (双师型: secondary, higher) */
             indicatorPart?: string;
             /** @description Multiply `value` by this to get the indicator's unit (5 G → 5000 Mbps: 1000) */
@@ -863,11 +1250,8 @@ export interface components {
             unit: components["schemas"]["LocalizedText"];
             deadline: components["schemas"]["Deadline"];
             location: components["schemas"]["TargetLocation"];
-            /**
-             * @description The indicator this target measures, if any
-             * @enum {string}
-             */
-            indicatorId?: "preschool-enrolment-rate" | "compulsory-education-retention-rate" | "upper-secondary-gross-enrolment-rate" | "quality-balanced-counties-share" | "public-kindergarten-enrolment-share" | "inclusive-kindergarten-coverage" | "working-age-years-of-schooling" | "student-fitness-pass-rate" | "student-myopia-rate" | "student-obesity-rate" | "public-school-doctor-staffing-rate" | "preschool-teachers-trained-share" | "compulsory-teachers-bachelor-share" | "smart-campus-coverage" | "school-bandwidth" | "big-data-teaching-coverage" | "online-courses-per-100k-students" | "vocational-general-ratio" | "secondary-vocational-enrolment" | "new-secondary-vocational-schools" | "regional-quality-secondary-vocational-schools" | "undergraduate-institutions" | "higher-education-enrolment" | "regional-double-high-colleges" | "regional-double-first-class-universities" | "new-higher-vocational-colleges" | "quality-secondary-vocational-programmes" | "regional-double-first-class-undergraduate-programmes" | "regional-high-level-programme-clusters" | "national-high-level-programme-clusters" | "dual-qualified-teachers-share" | "part-time-teachers-share" | "graduates-dual-certificate-rate" | "non-degree-training-to-enrolment" | "vocational-education-groups" | "comprehensive-training-bases" | "modern-industry-colleges" | "in-region-partner-institutions" | "out-of-region-partner-institutions" | "regular-exercise-share" | "sports-ground-area-per-capita" | "physical-fitness-standard-pass-rate" | "national-sports-parks" | "first-grade-athletes" | "second-grade-athletes" | "senior-title-coaches" | "national-first-grade-referees" | "national-second-grade-referees" | "traditional-sports-schools" | "youth-sports-organisations" | "city-youth-brand-events" | "grassroots-coaches-trained" | "registered-youth-athletes" | "reserve-talent-bases" | "youth-training-centres" | "sports-industry-gdp-share" | "urban-sports-complexes" | "sports-tourism-projects" | "registered-football-players" | "certified-football-coaches" | "certified-football-referees";
+            /** @description The indicator this target measures, if any */
+            indicatorId?: string;
             /** @description The part of a split indicator (双师型: secondary, higher) */
             indicatorPart?: string;
             /** @description Multiply `value` by this to get the indicator's unit (5 G → 5000 Mbps: 1000) */
@@ -880,7 +1264,7 @@ export interface components {
                 zh: string;
                 en: string;
             };
-            /** @description How many units the plan implies, e.g. 9 for 每个旗区 (the plan counts nine 旗区) */
+            /** @description How many units the plan implies, e.g. 9 for 每个旗区 in a city of nine 旗区 */
             unitCount?: number;
         };
         ConsistencyReport: {
@@ -901,6 +1285,7 @@ export interface components {
             explanation: components["schemas"]["Remark"];
             indicatorIds: components["schemas"]["IndicatorRef"][];
             targetIds: components["schemas"]["TargetId"][];
+            /** @description The numbers of the projects concerned */
             projects: number[];
         };
         /** @enum {string} */
@@ -945,8 +1330,8 @@ export interface components {
             line: number;
         };
         BaselineFactId: string;
-        /** @enum {string} */
-        IndicatorRef: "preschool-enrolment-rate" | "compulsory-education-retention-rate" | "upper-secondary-gross-enrolment-rate" | "quality-balanced-counties-share" | "public-kindergarten-enrolment-share" | "inclusive-kindergarten-coverage" | "working-age-years-of-schooling" | "student-fitness-pass-rate" | "student-myopia-rate" | "student-obesity-rate" | "public-school-doctor-staffing-rate" | "preschool-teachers-trained-share" | "compulsory-teachers-bachelor-share" | "smart-campus-coverage" | "school-bandwidth" | "big-data-teaching-coverage" | "online-courses-per-100k-students" | "vocational-general-ratio" | "secondary-vocational-enrolment" | "new-secondary-vocational-schools" | "regional-quality-secondary-vocational-schools" | "undergraduate-institutions" | "higher-education-enrolment" | "regional-double-high-colleges" | "regional-double-first-class-universities" | "new-higher-vocational-colleges" | "quality-secondary-vocational-programmes" | "regional-double-first-class-undergraduate-programmes" | "regional-high-level-programme-clusters" | "national-high-level-programme-clusters" | "dual-qualified-teachers-share" | "part-time-teachers-share" | "graduates-dual-certificate-rate" | "non-degree-training-to-enrolment" | "vocational-education-groups" | "comprehensive-training-bases" | "modern-industry-colleges" | "in-region-partner-institutions" | "out-of-region-partner-institutions" | "regular-exercise-share" | "sports-ground-area-per-capita" | "physical-fitness-standard-pass-rate" | "national-sports-parks" | "first-grade-athletes" | "second-grade-athletes" | "senior-title-coaches" | "national-first-grade-referees" | "national-second-grade-referees" | "traditional-sports-schools" | "youth-sports-organisations" | "city-youth-brand-events" | "grassroots-coaches-trained" | "registered-youth-athletes" | "reserve-talent-bases" | "youth-training-centres" | "sports-industry-gdp-share" | "urban-sports-complexes" | "sports-tourism-projects" | "registered-football-players" | "certified-football-coaches" | "certified-football-referees";
+        /** @description The id of one of the plan’s indicators */
+        IndicatorRef: string;
         DerivedReading: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1004,7 +1389,7 @@ export interface components {
             /** @description true for demo figures (示例数据), never official */
             illustrative: boolean;
             note: string | null;
-            /** @description Why it was recorded: "import", the plan’s 2020 values, 示例数据 … */
+            /** @description Why it was recorded: "import", the plan’s baseline-year values, 示例数据 … */
             createdReason: string | null;
             version: number;
             createdAt: string;
@@ -1021,7 +1406,7 @@ export interface components {
         };
         ObservationInput: {
             indicatorId: string;
-            /** @description Region id; default the plan's subject region (鄂尔多斯市, ordos) */
+            /** @description Region id; default the plan's subject region */
             region?: string;
             year?: number;
             date?: string;
@@ -1068,6 +1453,31 @@ export interface components {
                 indicatorId: string;
                 region: string;
             }[];
+            /** @description The amendments in force on the as-of date that the plan assessed includes; present when the caller passed them */
+            amendmentsApplied?: components["schemas"]["AppliedAmendment"][];
+            /** @description As of a date after the plan’s end: the final evaluation (总结评估), each target met or not at the end date */
+            finalEvaluation?: {
+                planId: string;
+                /** @description The last day of the plan period */
+                endDate: string;
+                /** @description Values after the end date and up to this day are shown apart */
+                asOf: string;
+                /**
+                 * @description The method of `statusAtEnd`; the verdict is the target’s comparator
+                 * @enum {string}
+                 */
+                method: "time-progress" | "open-sdg" | "unsd-2023" | "weather" | "sdsn";
+                regions: string[];
+                indicators: components["schemas"]["FinalIndicatorEvaluation"][];
+                /** @description Indicators per verdict, over every region */
+                counts: {
+                    met: number;
+                    missed: number;
+                    no_data: number;
+                    no_target: number;
+                    metAfterDeadline: number;
+                };
+            };
             /** @description true when any illustrative demo figure (示例数据) was used */
             illustrative: boolean;
             dataVersion: number;
@@ -1505,6 +1915,91 @@ export interface components {
         };
         /** @enum {string} */
         RollUpLevel: "plan" | "region" | "table" | "category";
+        AppliedAmendment: {
+            id: string;
+            indicatorId: string;
+            /** @description A project target, when one was amended */
+            targetId?: string;
+            /** @enum {string} */
+            kind: "target" | "baseline" | "definition";
+            /** @description The subject region when left out */
+            region?: string;
+            effectiveDate: components["schemas"]["IsoDate"];
+            reason?: string | components["schemas"]["LocalizedText"];
+            /** @description The document that decided it */
+            decidedBy?: {
+                title: string;
+                number?: string;
+                date?: string;
+                url?: string;
+            };
+        };
+        IsoDate: string;
+        FinalIndicatorEvaluation: {
+            indicatorId: string;
+            table: string;
+            categoryPath: string[];
+            name: components["schemas"]["LocalizedText"];
+            unit: {
+                zh: string;
+                en: string;
+                kind: string;
+            };
+            region: string;
+            /** @description For a ratio: the share that is scored */
+            scoredOn: {
+                zh: string;
+                en: string;
+            } | null;
+            /**
+             * @description met when every part with a target is met; no_data when a part has no value by the end
+             * @enum {string}
+             */
+            verdict: "met" | "missed" | "no_data" | "no_target";
+            /** @description Not met at the end, but a value after the deadline meets the target */
+            metAfterDeadline: boolean;
+            /**
+             * @description The method’s own status as of the end date
+             * @enum {string}
+             */
+            statusAtEnd: "achieved" | "ahead" | "on_track" | "behind" | "regressing" | "no_data" | "target_achieved" | "substantial_progress" | "moderate_progress" | "limited_progress" | "deterioration" | "not_available" | "On track or target met" | "Fair progress, but acceleration needed" | "Stagnation or regression" | "Not assessed" | "sun" | "slightly_cloudy" | "cloudy" | "thunderstorm" | "not_calculable" | "moderately_improving" | "stagnating" | "decreasing" | "trend_unavailable";
+            labelAtEnd: components["schemas"]["LocalizedText"];
+            quantities: components["schemas"]["FinalQuantity"][];
+            explanation: components["schemas"]["LocalizedText"];
+        };
+        FinalQuantity: {
+            part: string | null;
+            partLabel: components["schemas"]["LocalizedText"] | null;
+            direction: components["schemas"]["ScoringDirection"];
+            baseline: {
+                time: string;
+                value: number;
+            } | null;
+            target: {
+                value: number;
+                upper: number | null;
+                comparator: components["schemas"]["TargetComparator"];
+                printed: string;
+            } | null;
+            /** @description The last value dated on or before the end; null when the period has none */
+            atEnd: {
+                time: string;
+                value: number;
+            } | null;
+            verdict: components["schemas"]["FinalVerdict"];
+            /** @description Value at the end − target, in the unit (for a range: from its nearer end, 0 inside) */
+            difference: number | null;
+            /** @description (value at the end − baseline) / (target − baseline): 1 is the whole way; null when target = baseline */
+            shareOfWay: number | null;
+            /** @description The latest value dated after the end and by the as-of date; it never changes the verdict */
+            afterDeadline: {
+                time: string;
+                value: number;
+                met: boolean;
+            } | null;
+        };
+        /** @enum {string} */
+        FinalVerdict: "met" | "missed" | "no_data" | "no_target";
         IndicatorAssessments: {
             indicatorId: string;
             region: string;
@@ -1586,7 +2081,6 @@ export interface components {
             date?: components["schemas"]["IsoDate"];
             value: number;
         };
-        IsoDate: string;
         AssessTarget: {
             year?: number;
             date?: components["schemas"]["IsoDate"];
@@ -1669,6 +2163,282 @@ export interface operations {
             };
             /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans, built-in first, then the added ones, oldest first */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PlanListItem"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: {
+                /** @description true: check the file and write nothing */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Dry run: the file is valid and its id free; nothing was written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {boolean} */
+                        dryRun: true;
+                    };
+                };
+            };
+            /** @description The plan was added; Location names it */
+            201: {
+                headers: {
+                    /** @description The plan’s URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {boolean} */
+                        dryRun: false;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan file */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1786,10 +2556,111 @@ export interface operations {
             };
         };
     };
+    getPlanInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: components["schemas"]["LocalizedText"];
+                        /** @description The region whose government issued the plan */
+                        issuer: string;
+                        period: {
+                            start: number;
+                            end: number;
+                        };
+                        baselineYear: number;
+                        targetYear: number;
+                        /** @description The region the plan sets targets for */
+                        subjectRegion: string;
+                        /** @description The region whose values the tables print beside it */
+                        benchmarkRegion: string;
+                        /** @default [] */
+                        notes: components["schemas"]["DataNote"][];
+                        regions: components["schemas"]["Region"][];
+                        tables: components["schemas"]["IndicatorTable"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listIndicators: {
         parameters: {
             query?: {
-                table?: "education" | "vocational" | "sports";
+                /** @description A table id of the plan (education, vocational or sports in the Ordos plan) */
+                table?: string;
                 /** @description A category id; includes indicators in its subcategories */
                 category?: string;
             };
@@ -1861,12 +2732,182 @@ export interface operations {
             };
         };
     };
+    listIndicatorsInPlan: {
+        parameters: {
+            query?: {
+                /** @description A table id of the plan (education, vocational or sports in the Ordos plan) */
+                table?: string;
+                /** @description A category id; includes indicators in its subcategories */
+                category?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicators in printed order */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Indicator"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getIndicator: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicatorInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
             };
             cookie?: never;
         };
@@ -2012,6 +3053,89 @@ export interface operations {
             };
         };
     };
+    listRegionsInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Regions */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Region"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listProjects: {
         parameters: {
             query?: never;
@@ -2054,6 +3178,89 @@ export interface operations {
             };
             /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProjectsInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Projects in order */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Project"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2166,12 +3373,179 @@ export interface operations {
             };
         };
     };
+    getProjectInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        project: components["schemas"]["Project"];
+                        targets: components["schemas"]["Target"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMeasure: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The measure */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeasureInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
             };
             cookie?: never;
         };
@@ -2330,6 +3704,93 @@ export interface operations {
             };
         };
     };
+    listTargetsInPlan: {
+        parameters: {
+            query?: {
+                indicatorId?: string;
+                year?: number;
+                project?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Targets in the order of the text */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Target"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getConsistency: {
         parameters: {
             query?: never;
@@ -2370,6 +3831,96 @@ export interface operations {
             };
             /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsistencyInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsistencyReport"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2709,6 +4260,222 @@ export interface operations {
             };
         };
     };
+    listObservationsInPlan: {
+        parameters: {
+            query?: {
+                indicatorId?: string;
+                region?: string;
+                source?: string;
+                /** @description Include illustrative demo figures (示例数据); default false */
+                includeIllustrative?: "true" | "false";
+                from?: string;
+                to?: string;
+                /** @description indicator (default: by indicator, region, date, source), date (oldest first) or -date (newest first) */
+                sort?: "indicator" | "date" | "-date";
+                /** @description At most this many items (default 5000, at most 10000); follow nextCursor for the rest */
+                limit?: number;
+                /** @description The nextCursor of the previous page, as given (opaque) */
+                cursor?: string;
+                /** @description json (default), csv or xlsx; a CSV or XLSX export holds every matching row, streamed */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of observations in the requested order, or the whole export */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    /** @description rel="next": the URL of the next page, while there is one */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Observation"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                        dataVersion: number;
+                    };
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createObservationInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObservationInput"];
+            };
+        };
+        responses: {
+            /** @description The stored observation; ETag and Location headers name it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Observation"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteIllustrativeObservations: {
         parameters: {
             query?: never;
@@ -2749,6 +4516,87 @@ export interface operations {
             };
             /** @description The token’s role does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIllustrativeObservationsInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        removed: number;
+                    };
+                };
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3075,6 +4923,309 @@ export interface operations {
             };
         };
     };
+    getObservationInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The observation */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Observation"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteObservationInPlan: {
+        parameters: {
+            query?: {
+                reason?: string;
+            };
+            header: {
+                /**
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
+                 */
+                "if-match": string;
+            };
+            path: {
+                id: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateObservationInPlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
+                 */
+                "if-match": string;
+            };
+            path: {
+                id: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObservationPatch"];
+            };
+        };
+        responses: {
+            /** @description The corrected observation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Observation"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getObservationHistory: {
         parameters: {
             query?: never;
@@ -3146,13 +5297,86 @@ export interface operations {
             };
         };
     };
+    getObservationHistoryInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Revision"][];
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAssessments: {
         parameters: {
             query?: {
                 /** @description Judge as of this day (default: today on the server) */
                 asOf?: string;
-                /** @description Default ordos (鄂尔多斯市) */
-                region?: "inner-mongolia" | "ordos" | "dongsheng" | "kangbashi" | "dalad" | "jungar" | "otog-front" | "otog" | "hanggin" | "uxin" | "ejin-horo";
+                /** @description A region id of the plan; default the region the plan sets targets for (ordos, 鄂尔多斯市, in the Ordos plan) */
+                region?: string;
                 /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
                 includeIllustrative?: "true" | "false";
                 method?: components["schemas"]["Method"];
@@ -3227,13 +5451,106 @@ export interface operations {
             };
         };
     };
+    listAssessmentsInPlan: {
+        parameters: {
+            query?: {
+                /** @description Judge as of this day (default: today on the server) */
+                asOf?: string;
+                /** @description A region id of the plan; default the region the plan sets targets for (ordos, 鄂尔多斯市, in the Ordos plan) */
+                region?: string;
+                /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
+                includeIllustrative?: "true" | "false";
+                method?: components["schemas"]["Method"];
+                /** @description json (default), csv or xlsx */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan assessment */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentsResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getIndicatorAssessment: {
         parameters: {
             query?: {
                 /** @description Judge as of this day (default: today on the server) */
                 asOf?: string;
-                /** @description Default ordos (鄂尔多斯市) */
-                region?: "inner-mongolia" | "ordos" | "dongsheng" | "kangbashi" | "dalad" | "jungar" | "otog-front" | "otog" | "hanggin" | "uxin" | "ejin-horo";
+                /** @description A region id of the plan; default the region the plan sets targets for (ordos, 鄂尔多斯市, in the Ordos plan) */
+                region?: string;
                 /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
                 includeIllustrative?: "true" | "false";
             };
@@ -3314,13 +5631,102 @@ export interface operations {
             };
         };
     };
+    getIndicatorAssessmentInPlan: {
+        parameters: {
+            query?: {
+                /** @description Judge as of this day (default: today on the server) */
+                asOf?: string;
+                /** @description A region id of the plan; default the region the plan sets targets for (ordos, 鄂尔多斯市, in the Ordos plan) */
+                region?: string;
+                /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
+                includeIllustrative?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessments */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorAssessments"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMilestones: {
         parameters: {
             query?: {
                 /** @description Judge as of this day (default: today on the server) */
                 asOf?: string;
-                /** @description Default ordos (鄂尔多斯市) */
-                region?: "inner-mongolia" | "ordos" | "dongsheng" | "kangbashi" | "dalad" | "jungar" | "otog-front" | "otog" | "hanggin" | "uxin" | "ejin-horo";
+                /** @description A region id of the plan; default the region the plan sets targets for (ordos, 鄂尔多斯市, in the Ordos plan) */
+                region?: string;
                 /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
                 includeIllustrative?: "true" | "false";
             };
@@ -3361,6 +5767,94 @@ export interface operations {
             };
             /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMilestonesInPlan: {
+        parameters: {
+            query?: {
+                /** @description Judge as of this day (default: today on the server) */
+                asOf?: string;
+                /** @description A region id of the plan; default the region the plan sets targets for (ordos, 鄂尔多斯市, in the Ordos plan) */
+                region?: string;
+                /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
+                includeIllustrative?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Milestones in the order of the text */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestonesResponse"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,4 @@
 import { createRoute } from '@hono/zod-openapi';
-import { type Indicator, isIndicatorId, ordosPlan } from '@plan/indicators';
 import {
   asMilestoneObservation,
   judgeMilestones,
@@ -7,7 +6,7 @@ import {
   oneValuePerDate,
   toScoringObservations,
 } from '@plan/observations';
-import { ordosTargets, Target, targetsForIndicator } from '@plan/projects';
+import { Target } from '@plan/projects';
 import {
   AssessInput,
   assessIndicator,
@@ -22,19 +21,25 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
 import { assertRole, requireRole } from '../auth.js';
+import type { PlanContext } from '../plans/planRegistry.js';
 import { Problem, ProblemError, problemResponse } from '../problem.js';
 import { runTask } from '../work/offLoop.js';
 import type { TaskRefusal } from '../work/tasks.js';
 import { cacheableResponse, etagOf } from './_lib/caching.js';
 import { ExportFormat, sendSheet, spreadsheetContent } from './_lib/exports.js';
+import type { OpenapiForPlans } from './_lib/planScoped.js';
 import { bearer, etagHeader, notModifiedResponse, problems } from './_lib/responses.js';
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const regionIds = ordosPlan.regions.map((region) => region.id) as [string, ...string[]];
 
 const ReadQuery = z.object({
   asOf: IsoDay.optional().describe('Judge as of this day (default: today on the server)'),
-  region: z.enum(regionIds).optional().describe('Default ordos (鄂尔多斯市)'),
+  region: z
+    .string()
+    .optional()
+    .describe(
+      'A region id of the plan; default the region the plan sets targets for (ordos, 鄂尔多斯市, in the Ordos plan)',
+    ),
   includeIllustrative: z
     .enum(['true', 'false'])
     .optional()
@@ -167,29 +172,47 @@ function answerCache(limit = 256) {
   };
 }
 
-export function registerAssessmentRoutes(app: App, deps: AppDeps) {
+export function registerAssessmentRoutes(
+  app: App,
+  openapiForPlans: OpenapiForPlans,
+  deps: AppDeps,
+) {
   const { store } = deps;
+  // One cache for every plan: each key names its plan.
   const cached = answerCache();
   const today = () => deps.clock().toISOString().slice(0, 10);
 
-  /** What every read asks: as of when, for which region, with illustrative data or not, at which data version. */
-  async function readContext(query: z.infer<typeof ReadQuery>) {
+  /**
+   * What every read asks: as of when, for which region of the plan (400 for one it
+   * does not have), with illustrative data or not, at which data version.
+   */
+  async function readContext(context: PlanContext, query: z.infer<typeof ReadQuery>) {
+    const { plan } = context;
+    if (query.region !== undefined && !plan.regions.some((region) => region.id === query.region))
+      throw new ProblemError(400, 'The request is not valid; see errors for each field.', {
+        errors: [
+          {
+            path: 'query.region',
+            message: `expected one of ${plan.regions.map((region) => region.id).join(', ')}`,
+          },
+        ],
+      });
     return {
       asOf: query.asOf ?? today(),
-      region: query.region ?? ordosPlan.subjectRegion,
+      region: query.region ?? plan.subjectRegion,
       includeIllustrative: query.includeIllustrative === 'true',
       version: await store.dataVersion(),
     };
   }
 
-  async function observationsFor(region: string, includeIllustrative: boolean) {
-    const stored = await store.listObservations({ region, includeIllustrative });
+  async function observationsFor(planId: string, region: string, includeIllustrative: boolean) {
+    const stored = await store.forPlan(planId).listObservations({ region, includeIllustrative });
     const { used, setAside } = oneValuePerDate(stored);
     return { used, setAside, illustrative: used.some((observation) => observation.illustrative) };
   }
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/assessments',
       tags: ['Assessments'],
@@ -210,19 +233,22 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
         304: notModifiedResponse,
         ...problems(400, 401),
       },
-    }),
+    },
     async (c) => {
       const query = c.req.valid('query');
       // Exports need a token (apps/api/README.md, "Who may do what").
       if (query.format && query.format !== 'json') assertRole(c.get('principal'), 'viewer');
-      const { asOf, region, includeIllustrative, version } = await readContext(query);
-      const key = `plan|${query.method}|${asOf}|${region}|${includeIllustrative}|${version}`;
+      const context = c.get('plan');
+      const { asOf, region, includeIllustrative, version } = await readContext(context, query);
+      const key = `${context.id}|plan|${query.method}|${asOf}|${region}|${includeIllustrative}|${version}`;
       const body = await cached(version, key, async () => {
-        const stored = await store.listObservations({ region, includeIllustrative });
+        const stored = await store
+          .forPlan(context.id)
+          .listObservations({ region, includeIllustrative });
         // Many observations: judged on a work thread, so the server answers meanwhile.
         const outcome = await runTask(
           'planAssessment',
-          { stored, method: query.method, asOf, region, version },
+          { plan: context.plan, stored, method: query.method, asOf, region, version },
           stored.length > PLAN_ASSESSMENT_IN_PROCESS_MAX,
         );
         if ('refused' in outcome) throw refusalProblem(outcome);
@@ -239,8 +265,8 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
     },
   );
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/indicators/{id}/assessment',
       tags: ['Assessments'],
@@ -256,18 +282,17 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
         304: notModifiedResponse,
         ...problems(400, 404),
       },
-    }),
+    },
     async (c) => {
       const { id } = c.req.valid('param');
-      if (!isIndicatorId(id)) throw new ProblemError(404, `No indicator "${id}".`);
+      const context = c.get('plan');
+      const indicator = context.plan.indicators.find((candidate) => candidate.id === id);
+      if (!indicator) throw new ProblemError(404, `No indicator "${id}".`);
       const query = c.req.valid('query');
-      const { asOf, region, includeIllustrative, version } = await readContext(query);
-      const key = `indicator|${id}|${asOf}|${region}|${includeIllustrative}|${version}`;
+      const { asOf, region, includeIllustrative, version } = await readContext(context, query);
+      const key = `${context.id}|indicator|${id}|${asOf}|${region}|${includeIllustrative}|${version}`;
       const body = await cached(version, key, async () => {
-        const indicator = ordosPlan.indicators.find(
-          (candidate) => candidate.id === id,
-        ) as Indicator;
-        const { used, setAside } = await observationsFor(region, includeIllustrative);
+        const { used, setAside } = await observationsFor(context.id, region, includeIllustrative);
         const mine = used.filter((observation) => observation.indicatorId === id);
         const scoring = toScoringObservations(mine);
         const methods: Record<string, unknown> = {};
@@ -283,7 +308,7 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
           asOf,
           methods,
           observations: mine,
-          targets: targetsForIndicator(id),
+          targets: context.lookups?.targetsForIndicator(id) ?? [],
           illustrative: mine.some((observation) => observation.illustrative),
           dataVersion: version,
           observationsUsed: mine.length,
@@ -294,8 +319,8 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
     },
   );
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/milestones',
       tags: ['Assessments'],
@@ -311,13 +336,18 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
         304: notModifiedResponse,
         ...problems(400),
       },
-    }),
+    },
     async (c) => {
       const query = c.req.valid('query');
-      const { asOf, region, includeIllustrative, version } = await readContext(query);
-      const key = `milestones|${asOf}|${region}|${includeIllustrative}|${version}`;
+      const context = c.get('plan');
+      const { asOf, region, includeIllustrative, version } = await readContext(context, query);
+      const key = `${context.id}|milestones|${asOf}|${region}|${includeIllustrative}|${version}`;
       const body = await cached(version, key, async () => {
-        const { used, setAside, illustrative } = await observationsFor(region, includeIllustrative);
+        const { used, setAside, illustrative } = await observationsFor(
+          context.id,
+          region,
+          includeIllustrative,
+        );
         const observed = used.map((observation) => ({
           ...asMilestoneObservation(observation),
           region: observation.region,
@@ -327,14 +357,15 @@ export function registerAssessmentRoutes(app: App, deps: AppDeps) {
           'target' | 'assessment' | 'valuesUsed' | 'judged'
         >[];
         try {
-          items = judgeMilestones(ordosPlan, ordosTargets, observed, { region, asOf }).map(
-            ({ target, assessment, valuesUsed, judged }) => ({
-              target,
-              assessment,
-              valuesUsed,
-              judged,
-            }),
-          );
+          items = judgeMilestones(context.plan, context.catalogue?.targets ?? [], observed, {
+            region,
+            asOf,
+          }).map(({ target, assessment, valuesUsed, judged }) => ({
+            target,
+            assessment,
+            valuesUsed,
+            judged,
+          }));
         } catch (error) {
           scoringProblem(error);
         }

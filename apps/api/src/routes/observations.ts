@@ -1,5 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
-import { ordosPlan } from '@plan/indicators';
 import {
   checkObservation,
   Observation,
@@ -10,8 +8,9 @@ import {
   toNewObservation,
 } from '@plan/observations';
 import { ConflictError, observationWriteRefusal } from '@plan/store';
+import type { Context } from 'hono';
 import { z } from 'zod';
-import type { App, AppDeps } from '../appTypes.js';
+import type { AppDeps, AppEnv } from '../appTypes.js';
 import { actorOf, assertRole, requireRole } from '../auth.js';
 import { ProblemError } from '../problem.js';
 import {
@@ -30,6 +29,7 @@ import {
   MAX_LIMIT,
 } from './_lib/cursor.js';
 import { ExportFormat, spreadsheetContent, streamObservations } from './_lib/exports.js';
+import type { OpenapiForPlans } from './_lib/planScoped.js';
 import { bearer, notModifiedResponse, problems, requiredEtag } from './_lib/responses.js';
 
 /** The four sort columns of a row, in the order `sort` reads them: where the next page starts. */
@@ -106,21 +106,30 @@ function refuseWrite(...args: Parameters<typeof observationWriteRefusal>) {
   if (refusal) throw new ProblemError(refusal.status, refusal.detail);
 }
 
+/** The URL of an observation, under the plan's path when the request came that way. */
+function observationUrl(c: Context<AppEnv>, id: string): string {
+  const planId = c.req.param('planId');
+  return planId === undefined
+    ? `/api/v1/observations/${id}`
+    : `/api/v1/plans/${encodeURIComponent(planId)}/observations/${id}`;
+}
+
 /** A natural-key conflict as 409, with Location naming the observation already there. */
-function conflictAsProblem(error: unknown): never {
+function conflictAsProblem(c: Context<AppEnv>, error: unknown): never {
   if (error instanceof ConflictError) {
     throw new ProblemError(409, `${error.message}.`, {
-      headers: error.existingId ? { location: `/api/v1/observations/${error.existingId}` } : {},
+      headers: error.existingId ? { location: observationUrl(c, error.existingId) } : {},
     });
   }
   throw error;
 }
 
-export function registerObservationRoutes(app: App, deps: AppDeps) {
-  const { store } = deps;
+export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps: AppDeps) {
+  /** The observations of the request's plan. */
+  const storeOf = (c: Context<AppEnv>) => deps.store.forPlan(c.get('plan').id);
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/observations',
       operationId: 'listObservations',
@@ -162,7 +171,7 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
         304: notModifiedResponse,
         ...problems(400, 401),
       },
-    }),
+    },
     async (c) => {
       const { limit, cursor, format, ...query } = c.req.valid('query');
       // Exports need a token (apps/api/README.md, "Who may do what"); the paged list does not.
@@ -185,8 +194,16 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
         sort: query.sort ?? 'indicator',
         includeIllustrative: query.includeIllustrative === 'true',
       };
-      const version = await store.dataVersion();
-      const etag = listEtag(version, [filter, limit ?? null, cursor ?? null, format ?? 'json']);
+      const store = storeOf(c);
+      const version = await deps.store.dataVersion();
+      const planId = c.get('plan').id;
+      const etag = listEtag(version, [
+        filter,
+        limit ?? null,
+        cursor ?? null,
+        format ?? 'json',
+        planId,
+      ]);
       const unchanged = notModified(c, etag);
       if (unchanged) return unchanged as never;
       const after = cursor === undefined ? undefined : decodeCursor(JSON.stringify(filter), cursor);
@@ -207,7 +224,10 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
             await new Promise((resolve) => setImmediate(resolve));
           }
         }
-        return streamObservations(pages(), format, { etag, 'cache-control': 'no-cache' }) as never;
+        return streamObservations(c.get('plan').plan, pages(), format, {
+          etag,
+          'cache-control': 'no-cache',
+        }) as never;
       }
       const size = limit ?? DEFAULT_LIMIT;
       const rows = await store.listObservations({ ...filter, after, limit: size + 1 });
@@ -230,8 +250,8 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
     },
   );
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'post',
       path: '/api/v1/observations',
       tags: ['Observations'],
@@ -248,29 +268,28 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
         },
         ...problems(400, 401, 403, 409, 413, 415, 429),
       },
-    }),
+    },
     async (c) => {
       const input = c.req.valid('json');
-      const errors = checkObservation(ordosPlan, input);
+      const { plan } = c.get('plan');
+      const errors = checkObservation(plan, input);
       if (errors.length > 0)
         throw new ProblemError(400, 'The observation does not fit its indicator or region.', {
           errors,
         });
       const principal = c.get('principal');
-      const observation = toNewObservation(ordosPlan, input);
+      const observation = toNewObservation(plan, input);
       refuseWrite(principal?.role ?? 'viewer', { action: 'create', source: observation.source });
       try {
-        const stored = await store.createObservation(observation, actorOf(principal));
+        const stored = await storeOf(c).createObservation(observation, actorOf(principal));
         return c.json(stored, 201, {
           etag: observationEtag(stored.id, stored.version),
-          location: `/api/v1/observations/${stored.id}`,
+          location: observationUrl(c, stored.id),
         });
       } catch (error) {
         if (error instanceof ConflictError) {
           throw new ProblemError(409, error.message, {
-            headers: error.existingId
-              ? { location: `/api/v1/observations/${error.existingId}` }
-              : {},
+            headers: error.existingId ? { location: observationUrl(c, error.existingId) } : {},
           });
         }
         throw error;
@@ -279,8 +298,8 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
   );
 
   // Registered before /observations/{id}, which would otherwise take "illustrative" for an id.
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'delete',
       path: '/api/v1/observations/illustrative',
       tags: ['Observations'],
@@ -294,14 +313,14 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
         },
         ...problems(401, 403, 429),
       },
-    }),
+    },
     async (c) => {
-      const removed = await store.deleteIllustrative(actorOf(c.get('principal')));
+      const removed = await storeOf(c).deleteIllustrative(actorOf(c.get('principal')));
       return c.json({ removed }, 200);
     },
   );
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/observations/{id}',
       tags: ['Observations'],
@@ -316,10 +335,10 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
         304: notModifiedResponse,
         ...problems(400, 404),
       },
-    }),
+    },
     async (c) => {
       const { id } = c.req.valid('param');
-      const observation = await store.getObservation(id);
+      const observation = await storeOf(c).getObservation(id);
       if (!observation) throw new ProblemError(404, `No observation ${id}.`);
       return cacheableResponse(c, JSON.stringify(observation), {
         etag: observationEtag(observation.id, observation.version),
@@ -327,8 +346,8 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
     },
   );
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'patch',
       path: '/api/v1/observations/{id}',
       tags: ['Observations'],
@@ -350,10 +369,12 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
         },
         ...problems(400, 401, 403, 404, 409, 412, 428, 429),
       },
-    }),
+    },
     async (c) => {
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
+      const store = storeOf(c);
+      const { plan } = c.get('plan');
       const current = await store.getObservation(id);
       if (!current) throw new ProblemError(404, `No observation ${id}.`);
       const principal = c.get('principal');
@@ -369,8 +390,8 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
         async () => current.version,
       );
       if (patch.value !== undefined) {
-        const indicator = planIndicator(ordosPlan, current.indicatorId);
-        const errors = checkObservation(ordosPlan, {
+        const indicator = planIndicator(plan, current.indicatorId);
+        const errors = checkObservation(plan, {
           indicatorId: current.indicatorId,
           region: current.region,
           value: patch.value,
@@ -386,7 +407,7 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
           actorOf(principal),
           patch.reason ?? null,
         )
-        .catch(conflictAsProblem);
+        .catch((error: unknown) => conflictAsProblem(c, error));
       if (result.status === 'not_found') throw new ProblemError(404, `No observation ${id}.`);
       if (result.status === 'stale') {
         throw new ProblemError(
@@ -403,8 +424,8 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
     },
   );
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'delete',
       path: '/api/v1/observations/{id}',
       tags: ['Observations'],
@@ -421,9 +442,10 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
         204: { description: 'Deleted' },
         ...problems(400, 401, 403, 404, 412, 428, 429),
       },
-    }),
+    },
     async (c) => {
       const { id } = c.req.valid('param');
+      const store = storeOf(c);
       const current = await store.getObservation(id);
       if (!current) throw new ProblemError(404, `No observation ${id}.`);
       const principal = c.get('principal');
@@ -451,8 +473,8 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
     },
   );
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/observations/{id}/history',
       tags: ['Observations'],
@@ -468,10 +490,10 @@ export function registerObservationRoutes(app: App, deps: AppDeps) {
         },
         ...problems(400, 401, 404),
       },
-    }),
+    },
     async (c) => {
       const { id } = c.req.valid('param');
-      const items = await store.history(id);
+      const items = await deps.store.history(id);
       if (items.length === 0) throw new ProblemError(404, `No observation ${id} has ever existed.`);
       return c.json({ items }, 200);
     },

@@ -1,27 +1,18 @@
-import { createRoute } from '@hono/zod-openapi';
-import { Indicator, IndicatorTable, ordosPlan, PlanMeta, Region } from '@plan/indicators';
+import { Indicator, IndicatorTable, PlanMeta, Region } from '@plan/indicators';
 import { z } from 'zod';
-import type { App } from '../appTypes.js';
 import { ProblemError } from '../problem.js';
-import { cacheableResponse, staticJson } from './_lib/caching.js';
+import { cacheableResponse } from './_lib/caching.js';
+import type { OpenapiForPlans } from './_lib/planScoped.js';
 import { notModifiedResponse, problems, requiredEtag } from './_lib/responses.js';
 
-// The plan never changes while the server runs: serialise each answer once.
-const planBody = staticJson(
-  Object.fromEntries(Object.entries(ordosPlan).filter(([key]) => key !== 'indicators')),
-);
-const indicatorsBody = staticJson({ items: ordosPlan.indicators });
-const regionsBody = staticJson({ items: ordosPlan.regions });
-const indicatorBodies = new Map(
-  ordosPlan.indicators.map((indicator) => [indicator.id, staticJson(indicator)]),
-);
+// A plan never changes while the server runs: each answer is serialised once per plan (staticAnswer).
 const STATIC = 'public, max-age=300';
 
 const PlanSummary = PlanMeta.extend({ regions: z.array(Region), tables: z.array(IndicatorTable) });
 
-export function registerPlanRoutes(app: App) {
-  app.openapi(
-    createRoute({
+export function registerPlanRoutes(openapiForPlans: OpenapiForPlans) {
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/plan',
       tags: ['Plan'],
@@ -34,21 +25,34 @@ export function registerPlanRoutes(app: App) {
         },
         304: notModifiedResponse,
       },
-    }),
-    (c) =>
-      cacheableResponse(c, planBody.body, { etag: planBody.etag, cacheControl: STATIC }) as never,
+    },
+    (c) => {
+      const { plan } = c.get('plan');
+      const answer = c
+        .get('plan')
+        .staticAnswer('plan', () =>
+          Object.fromEntries(Object.entries(plan).filter(([key]) => key !== 'indicators')),
+        );
+      return cacheableResponse(c, answer.body, {
+        etag: answer.etag,
+        cacheControl: STATIC,
+      }) as never;
+    },
   );
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/indicators',
       tags: ['Plan'],
       summary:
-        'All 61 indicators with names (zh, en), units, directions and the four printed values',
+        'All indicators (61 in the Ordos plan) with names (zh, en), units, directions and the printed values',
       request: {
         query: z.object({
-          table: z.enum(['education', 'vocational', 'sports']).optional(),
+          table: z
+            .string()
+            .optional()
+            .describe('A table id of the plan (education, vocational or sports in the Ordos plan)'),
           category: z
             .string()
             .optional()
@@ -64,15 +68,25 @@ export function registerPlanRoutes(app: App) {
         304: notModifiedResponse,
         ...problems(400),
       },
-    }),
+    },
     (c) => {
       const { table, category } = c.req.valid('query');
-      if (!table && !category)
-        return cacheableResponse(c, indicatorsBody.body, {
-          etag: indicatorsBody.etag,
+      const context = c.get('plan');
+      const { plan } = context;
+      if (table !== undefined && !plan.tables.some((candidate) => candidate.id === table)) {
+        const ids = plan.tables.map((candidate) => candidate.id).join(', ');
+        throw new ProblemError(400, 'The request is not valid; see errors for each field.', {
+          errors: [{ path: 'query.table', message: `expected one of ${ids}` }],
+        });
+      }
+      if (!table && !category) {
+        const answer = context.staticAnswer('indicators', () => ({ items: plan.indicators }));
+        return cacheableResponse(c, answer.body, {
+          etag: answer.etag,
           cacheControl: STATIC,
         }) as never;
-      const items = ordosPlan.indicators.filter(
+      }
+      const items = plan.indicators.filter(
         (indicator) =>
           (!table || indicator.table === table) &&
           (!category || indicator.categoryPath.includes(category)),
@@ -81,8 +95,8 @@ export function registerPlanRoutes(app: App) {
     },
   );
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/indicators/{id}',
       tags: ['Plan'],
@@ -97,20 +111,24 @@ export function registerPlanRoutes(app: App) {
         304: notModifiedResponse,
         ...problems(404),
       },
-    }),
+    },
     (c) => {
-      const body = indicatorBodies.get(c.req.valid('param').id);
-      if (!body) throw new ProblemError(404, `No indicator "${c.req.valid('param').id}".`);
+      const { id } = c.req.valid('param');
+      const context = c.get('plan');
+      const indicator = context.plan.indicators.find((candidate) => candidate.id === id);
+      if (!indicator) throw new ProblemError(404, `No indicator "${id}".`);
+      const body = context.staticAnswer(`indicator|${id}`, () => indicator);
       return cacheableResponse(c, body.body, { etag: body.etag, cacheControl: STATIC }) as never;
     },
   );
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/regions',
       tags: ['Plan'],
-      summary: '鄂尔多斯市, its nine 旗区, and 内蒙古自治区 (the benchmark)',
+      summary:
+        'The plan’s regions: in the Ordos plan 鄂尔多斯市, its nine 旗区, and 内蒙古自治区 (the benchmark)',
       responses: {
         200: {
           headers: { ETag: requiredEtag },
@@ -119,11 +137,14 @@ export function registerPlanRoutes(app: App) {
         },
         304: notModifiedResponse,
       },
-    }),
-    (c) =>
-      cacheableResponse(c, regionsBody.body, {
-        etag: regionsBody.etag,
+    },
+    (c) => {
+      const { plan } = c.get('plan');
+      const answer = c.get('plan').staticAnswer('regions', () => ({ items: plan.regions }));
+      return cacheableResponse(c, answer.body, {
+        etag: answer.etag,
         cacheControl: STATIC,
-      }) as never,
+      }) as never;
+    },
   );
 }

@@ -1,26 +1,12 @@
-import { createRoute } from '@hono/zod-openapi';
-import { isIndicatorId } from '@plan/indicators';
-import {
-  ConsistencyReport,
-  Measure,
-  measureById,
-  ordosConsistencyReport,
-  ordosProjects,
-  ordosTargets,
-  Project,
-  projectByNumber,
-  Target,
-  targetsForProject,
-} from '@plan/projects';
+import { ConsistencyReport, type Lookups, Measure, Project, Target } from '@plan/projects';
 import { z } from 'zod';
-import type { App } from '../appTypes.js';
+import type { PlanContext } from '../plans/planRegistry.js';
 import { ProblemError } from '../problem.js';
-import { cacheableResponse, staticJson } from './_lib/caching.js';
+import { cacheableResponse } from './_lib/caching.js';
+import type { OpenapiForPlans } from './_lib/planScoped.js';
 import { notModifiedResponse, problems, requiredEtag } from './_lib/responses.js';
 
 const STATIC = 'public, max-age=300';
-const projectsBody = staticJson({ items: ordosProjects });
-const consistencyBody = staticJson(ordosConsistencyReport);
 
 /** A lookup of @plan/projects that throws on unknown input, turned into a 404 or 400. */
 function lookup<T>(find: () => T): T {
@@ -32,13 +18,20 @@ function lookup<T>(find: () => T): T {
   }
 }
 
-export function registerProjectRoutes(app: App) {
-  app.openapi(
-    createRoute({
+/** The plan's lookups; a plan without projects has none to look up (404). */
+function lookupsOf(context: PlanContext): Lookups {
+  if (!context.lookups) throw new ProblemError(404, `The plan "${context.id}" has no projects.`);
+  return context.lookups;
+}
+
+export function registerProjectRoutes(openapiForPlans: OpenapiForPlans) {
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/projects',
       tags: ['Projects'],
-      summary: 'The 20 major projects (附表1, 专栏1–20) with their measures',
+      summary:
+        'The plan’s major projects with their measures (in the Ordos plan the 20 of 附表1, 专栏1–20)',
       responses: {
         200: {
           headers: { ETag: requiredEtag },
@@ -47,16 +40,21 @@ export function registerProjectRoutes(app: App) {
         },
         304: notModifiedResponse,
       },
-    }),
-    (c) =>
-      cacheableResponse(c, projectsBody.body, {
-        etag: projectsBody.etag,
+    },
+    (c) => {
+      const context = c.get('plan');
+      const answer = context.staticAnswer('projects', () => ({
+        items: context.catalogue?.projects ?? [],
+      }));
+      return cacheableResponse(c, answer.body, {
+        etag: answer.etag,
         cacheControl: STATIC,
-      }) as never,
+      }) as never;
+    },
   );
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/projects/{number}',
       tags: ['Projects'],
@@ -75,13 +73,14 @@ export function registerProjectRoutes(app: App) {
         304: notModifiedResponse,
         ...problems(400, 404),
       },
-    }),
+    },
     (c) => {
       const { number } = c.req.valid('param');
-      const project = lookup(() => projectByNumber(number));
+      const lookups = lookupsOf(c.get('plan'));
+      const project = lookup(() => lookups.projectByNumber(number));
       return cacheableResponse(
         c,
-        JSON.stringify({ project, targets: targetsForProject(project.number) }),
+        JSON.stringify({ project, targets: lookups.targetsForProject(project.number) }),
         {
           cacheControl: STATIC,
         },
@@ -89,8 +88,8 @@ export function registerProjectRoutes(app: App) {
     },
   );
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/measures/{id}',
       tags: ['Projects'],
@@ -105,15 +104,16 @@ export function registerProjectRoutes(app: App) {
         304: notModifiedResponse,
         ...problems(400, 404),
       },
-    }),
+    },
     (c) => {
-      const measure = lookup(() => measureById(c.req.valid('param').id));
+      const lookups = lookupsOf(c.get('plan'));
+      const measure = lookup(() => lookups.measureById(c.req.valid('param').id));
       return cacheableResponse(c, JSON.stringify(measure), { cacheControl: STATIC }) as never;
     },
   );
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/targets',
       tags: ['Projects'],
@@ -135,10 +135,14 @@ export function registerProjectRoutes(app: App) {
         304: notModifiedResponse,
         ...problems(400, 404),
       },
-    }),
+    },
     (c) => {
       const { indicatorId, year, project } = c.req.valid('query');
-      if (indicatorId !== undefined && !isIndicatorId(indicatorId)) {
+      const context = c.get('plan');
+      if (
+        indicatorId !== undefined &&
+        !context.plan.indicators.some((indicator) => indicator.id === indicatorId)
+      ) {
         throw new ProblemError(400, `Unknown indicator "${indicatorId}".`, {
           errors: [{ path: 'query.indicatorId', message: `unknown indicator "${indicatorId}"` }],
         });
@@ -146,8 +150,8 @@ export function registerProjectRoutes(app: App) {
       const inProject =
         project === undefined
           ? undefined
-          : new Set(lookup(() => targetsForProject(project)).map((t) => t.id));
-      const items = ordosTargets.filter(
+          : new Set(lookup(() => lookupsOf(context).targetsForProject(project)).map((t) => t.id));
+      const items = (context.catalogue?.targets ?? []).filter(
         (target) =>
           (indicatorId === undefined || target.indicatorId === indicatorId) &&
           (year === undefined || target.deadline.year === year) &&
@@ -157,8 +161,8 @@ export function registerProjectRoutes(app: App) {
     },
   );
 
-  app.openapi(
-    createRoute({
+  openapiForPlans(
+    {
       method: 'get',
       path: '/api/v1/consistency',
       tags: ['Projects'],
@@ -171,12 +175,22 @@ export function registerProjectRoutes(app: App) {
           content: { 'application/json': { schema: ConsistencyReport } },
         },
         304: notModifiedResponse,
+        ...problems(404),
       },
-    }),
-    (c) =>
-      cacheableResponse(c, consistencyBody.body, {
-        etag: consistencyBody.etag,
+    },
+    (c) => {
+      const context = c.get('plan');
+      const report = context.consistency;
+      if (!report)
+        throw new ProblemError(
+          404,
+          `The plan "${context.id}" has no consistency report: it is built for the built-in plan, from the sources its text was checked against.`,
+        );
+      const answer = context.staticAnswer('consistency', () => report);
+      return cacheableResponse(c, answer.body, {
+        etag: answer.etag,
         cacheControl: STATIC,
-      }) as never,
+      }) as never;
+    },
   );
 }

@@ -1,4 +1,4 @@
-import { ordosPlan } from '@plan/indicators';
+import { ordosPlan, type Plan } from '@plan/indicators';
 import { type Observation, oneValuePerDate, toScoringObservations } from '@plan/observations';
 import {
   type ImportFormat,
@@ -39,6 +39,8 @@ function refusalOf(error: unknown): TaskRefusal {
 export type ReadRowsOutcome = Omit<ReadRowsResult, 'observations'> & { packed: PackedObservations };
 
 export type PlanAssessmentInput = {
+  /** The plan assessed: the request's (plain data, so it crosses to a work thread); default the Ordos plan. */
+  plan?: Plan;
   stored: Observation[];
   method: Method;
   asOf: string;
@@ -87,7 +89,7 @@ export const tasks = {
   planAssessment(input: PlanAssessmentInput): { body: string } | TaskRefusal {
     const { used, setAside } = oneValuePerDate(input.stored);
     try {
-      const assessment = assessPlan(ordosPlan, toScoringObservations(used), {
+      const assessment = assessPlan(input.plan ?? ordosPlan, toScoringObservations(used), {
         method: input.method,
         asOf: input.asOf,
         region: input.region,

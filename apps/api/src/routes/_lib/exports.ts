@@ -1,5 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
-import { ordosPlan } from '@plan/indicators';
+import type { Plan } from '@plan/indicators';
 import { formatValueText, type Observation, planIndicator } from '@plan/observations';
 import { csvField, neutraliseFormula, toCsv } from '@plan/observations/rows';
 import ExcelJS from 'exceljs';
@@ -82,9 +82,9 @@ export const OBSERVATION_EXPORT_HEADER = [
 
 type Cell = string | number | boolean | null;
 
-/** One observation as a row of the export, in OBSERVATION_EXPORT_HEADER's order. */
-function observationRow(item: Observation): Cell[] {
-  const indicator = planIndicator(ordosPlan, item.indicatorId);
+/** One observation of `plan` as a row of the export, in OBSERVATION_EXPORT_HEADER's order. */
+function observationRow(plan: Plan, item: Observation): Cell[] {
+  const indicator = planIndicator(plan, item.indicatorId);
   return [
     item.id,
     item.indicatorId,
@@ -106,15 +106,16 @@ function observationRow(item: Observation): Cell[] {
 }
 
 /**
- * Streams observations as CSV or XLSX, page by page as `pages` yields them:
+ * Streams observations of `plan` as CSV or XLSX, page by page as `pages` yields them:
  * the file is never held in memory and the event loop is free between pages.
  */
 export function streamObservations(
+  plan: Plan,
   pages: AsyncIterable<Observation[]>,
   format: 'csv' | 'xlsx',
   headers: Record<string, string> = {},
 ): Response {
-  const rows = mapPages(pages, observationRow);
+  const rows = mapPages(pages, (item) => observationRow(plan, item));
   const body =
     format === 'csv'
       ? csvStream(OBSERVATION_EXPORT_HEADER, rows)
@@ -158,6 +159,9 @@ function csvStream(header: string[], pages: AsyncIterable<Cell[][]>): ReadableSt
   });
 }
 
+/** Rows of an XLSX export written between two turns of the event loop (a few milliseconds' work). */
+const XLSX_ROWS_PER_TURN = 50;
+
 function xlsxStream(
   name: string,
   header: string[],
@@ -176,11 +180,15 @@ function xlsxStream(
     headerRow.font = { bold: true };
     headerRow.commit();
     for await (const page of pages) {
-      for (const row of page) {
+      for (let index = 0; index < page.length; index++) {
+        const row = page[index] as Cell[];
         // Text cells stay text: a value starting with "=" must never become a formula.
         worksheet
           .addRow(row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell)))
           .commit();
+        // exceljs builds each row's XML on this thread: other requests get a turn every few rows.
+        if (index % XLSX_ROWS_PER_TURN === XLSX_ROWS_PER_TURN - 1)
+          await new Promise((resolve) => setImmediate(resolve));
       }
       // Let the client drain what is zipped so far before reading the next page.
       if (out.writableNeedDrain) await new Promise((resolve) => out.once('drain', resolve));

@@ -1,3 +1,5 @@
+import { PLAN_PATH, planScopedPath } from './planScoped.js';
+
 type Json = unknown;
 type Operation = {
   operationId?: string;
@@ -170,13 +172,27 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
  */
 export function tidyOpenApiDocument<T extends object>(document: T): T {
   const tidied = nullableRefs(document) as T & { paths?: Record<string, Record<string, Json>> };
-  for (const [path, item] of Object.entries(tidied.paths ?? {})) {
+  const paths = tidied.paths ?? {};
+  for (const [path, item] of Object.entries(paths)) {
+    // A plan-scoped path (/api/v1/plans/{planId}/…) and its alias for the default plan (/api/v1/…).
+    const aliasPath = path.startsWith(`${PLAN_PATH}/`)
+      ? `/api/v1${path.slice(PLAN_PATH.length)}`
+      : undefined;
+    const scopedPath = planScopedPath(path);
     for (const method of METHODS) {
       const operation = item[method] as Operation | undefined;
       if (!operation) continue;
       const known = OPERATIONS[`${method} ${path}`];
-      operation.operationId ??= known?.operationId ?? operationIdOf(method, path);
-      operation.description ??= known?.description ?? operation.summary;
+      const aliasOf = aliasPath === undefined ? undefined : OPERATIONS[`${method} ${aliasPath}`];
+      operation.operationId ??=
+        known?.operationId ??
+        (aliasOf ? `${aliasOf.operationId}InPlan` : operationIdOf(method, path));
+      operation.description ??=
+        known?.description ??
+        (aliasOf ? `${aliasOf.description} Of the plan {planId}.` : operation.summary);
+      if (aliasPath === undefined && scopedPath !== path && paths[scopedPath]?.[method])
+        operation.description =
+          `${operation.description ?? ''} Alias for the default plan (the built-in Ordos plan) of ${method.toUpperCase()} ${scopedPath}.`.trim();
       for (const parameter of (operation as { parameters?: Parameter[] }).parameters ?? [])
         if (parameter.in === 'header' && parameter.name.toLowerCase() === 'if-match')
           Object.assign(parameter, IF_MATCH);

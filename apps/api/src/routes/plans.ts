@@ -1,0 +1,176 @@
+import { createRoute } from '@hono/zod-openapi';
+import { LocalizedText } from '@plan/indicators';
+import { z } from 'zod';
+import type { App } from '../appTypes.js';
+import { actorOf, requireRole } from '../auth.js';
+import type { PlanContext, PlanRegistry } from '../plans/planRegistry.js';
+import { ProblemError } from '../problem.js';
+import { cacheableResponse, listEtag } from './_lib/caching.js';
+import { PlanIdParam, resolvePlan } from './_lib/planScoped.js';
+import { bearer, notModifiedResponse, problems, requiredEtag } from './_lib/responses.js';
+
+export const PlanListItem = z
+  .object({
+    id: z.string(),
+    title: LocalizedText,
+    period: z.object({ start: z.number().int(), end: z.number().int() }),
+    baselineYear: z.number().int(),
+    targetYear: z.number().int(),
+    subjectRegion: z.string(),
+    builtIn: z.boolean().describe('true for a plan built into the server (the Ordos plan)'),
+    default: z
+      .boolean()
+      .describe('true for the plan the paths without /plans/{planId} serve (their alias)'),
+    addedAt: z.string().nullable().describe('When the plan was added; null for a built-in plan'),
+  })
+  .meta({ id: 'PlanListItem' });
+
+const PlanFileJson = z
+  .record(z.string(), z.unknown())
+  .describe(
+    'A plan file (format "plan-file/1"): the JSON that parsePlan of @plan/plans reads; its JSON Schema is published by @plan/plans',
+  );
+
+function listItem(context: PlanContext, defaultId: string): z.infer<typeof PlanListItem> {
+  const { plan } = context;
+  return {
+    id: context.id,
+    title: plan.title,
+    period: plan.period,
+    baselineYear: plan.baselineYear,
+    targetYear: plan.targetYear,
+    subjectRegion: plan.subjectRegion,
+    builtIn: context.builtIn,
+    default: context.id === defaultId,
+    addedAt: context.addedAt,
+  };
+}
+
+/** GET and POST /api/v1/plans, GET /api/v1/plans/{planId}: the plans of the deployment as files. */
+export function registerPlansRoutes(
+  app: App,
+  registry: PlanRegistry,
+  dataVersion: () => Promise<number>,
+) {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/plans',
+      operationId: 'listPlans',
+      tags: ['Plans'],
+      summary: 'The plans of this deployment: the built-in Ordos plan and those added since',
+      description:
+        'Each plan’s resources are under /api/v1/plans/{planId}/… (indicators, projects, targets, observations, imports, assessments, milestones, consistency); the paths without /plans/{planId} serve the default plan. A short list: not paged.',
+      responses: {
+        200: {
+          headers: { ETag: requiredEtag },
+          description: 'The plans, built-in first, then the added ones, oldest first',
+          content: {
+            'application/json': { schema: z.object({ items: z.array(PlanListItem) }) },
+          },
+        },
+        304: notModifiedResponse,
+      },
+    }),
+    async (c) => {
+      const version = await dataVersion();
+      const plans = await registry.list();
+      const items = plans.map((plan) => listItem(plan, registry.defaultPlan.id));
+      return cacheableResponse(c, JSON.stringify({ items }), {
+        etag: listEtag(version, 'plans'),
+      }) as never;
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/plans',
+      operationId: 'createPlan',
+      tags: ['Plans'],
+      summary: 'Add a plan from its plan file (admin); dryRun=true checks it and writes nothing',
+      description:
+        'The body is a plan file (JSON). It is read by parsePlan of @plan/plans: an invalid file answers 400 listing every problem with its path in the file (`errors[].path`, e.g. `tables.0.indicators.3.values`); an id already taken (a built-in plan’s too) answers 409. The plan is stored with its baseline values (source "plan"). With dryRun=true the same checks run and nothing is written (200).',
+      security: bearer,
+      middleware: [requireRole('admin')] as const,
+      request: {
+        query: z.object({
+          dryRun: z
+            .enum(['true', 'false'])
+            .optional()
+            .describe('true: check the file and write nothing'),
+        }),
+        body: { required: true, content: { 'application/json': { schema: PlanFileJson } } },
+      },
+      responses: {
+        200: {
+          description: 'Dry run: the file is valid and its id free; nothing was written',
+          content: {
+            'application/json': { schema: z.object({ id: z.string(), dryRun: z.literal(true) }) },
+          },
+        },
+        201: {
+          description: 'The plan was added; Location names it',
+          headers: { Location: { description: 'The plan’s URL', schema: { type: 'string' } } },
+          content: {
+            'application/json': { schema: z.object({ id: z.string(), dryRun: z.literal(false) }) },
+          },
+        },
+        ...problems(400, 401, 403, 409, 413, 415, 429),
+      },
+    }),
+    async (c) => {
+      const dryRun = c.req.valid('query').dryRun === 'true';
+      const outcome = await registry.add(c.req.valid('json'), actorOf(c.get('principal')), {
+        dryRun,
+      });
+      if ('kind' in outcome) {
+        if (outcome.kind === 'taken')
+          throw new ProblemError(409, `A plan with the id "${outcome.id}" already exists.`, {
+            headers: { location: `/api/v1/plans/${encodeURIComponent(outcome.id)}` },
+          });
+        throw new ProblemError(
+          400,
+          `The plan file has ${outcome.issues.length} problem(s); see errors for each, with its path in the file.`,
+          {
+            errors: outcome.issues.map((issue) => ({
+              path: issue.path.join('.'),
+              message: issue.message,
+            })),
+          },
+        );
+      }
+      if (dryRun) return c.json({ id: outcome.id, dryRun: true as const }, 200);
+      return c.json({ id: outcome.id, dryRun: false as const }, 201, {
+        location: `/api/v1/plans/${encodeURIComponent(outcome.id)}`,
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/plans/{planId}',
+      operationId: 'getPlanFile',
+      tags: ['Plans'],
+      summary:
+        'One plan as its plan file: JSON that POST /api/v1/plans and parsePlan accept as it is',
+      middleware: [resolvePlan(registry)] as const,
+      request: { params: PlanIdParam },
+      responses: {
+        200: {
+          headers: { ETag: requiredEtag },
+          description: 'The plan file',
+          content: { 'application/json': { schema: PlanFileJson } },
+        },
+        304: notModifiedResponse,
+        ...problems(404),
+      },
+    }),
+    (c) => {
+      const plan = c.get('plan');
+      const answer = plan.staticAnswer('file', () => plan.file);
+      return cacheableResponse(c, answer.body, { etag: answer.etag }) as never;
+    },
+  );
+}
