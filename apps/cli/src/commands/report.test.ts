@@ -192,6 +192,7 @@ describe('plan report', () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, plan: ordosPlan.id, region: 'ordos' });
     const md = readFileSync(file, 'utf8');
+    expect(md).toContain(`${ordosPlan.title.zh}总结评估报告（含示例数据）`);
     expect(md).toContain('二、总结评估');
     expect(md).toContain('规划期已于2025-12-31结束');
     for (const word of ['期末值', '与目标差距', '完成程度', '期后数值', '已实现', '未实现'])

@@ -34,7 +34,10 @@ export function buildReportModel(report: Report): ReportModel {
   const input = { report, t };
   return {
     lang,
-    title: t.reportTitle(plan.title[lang], report.includeIllustrative),
+    title: (report.finalEvaluation ? t.finalReportTitle : t.reportTitle)(
+      plan.title[lang],
+      report.includeIllustrative,
+    ),
     subtitle: t.subtitle,
     meta: `${t.asOf} ${report.asOf} · ${t.region} ${report.region.name[lang]} · ${t.period} ${plan.period.start}–${plan.period.end}`,
     banner: report.includeIllustrative

@@ -24,6 +24,13 @@ export const REPORT_TEXT = {
     en: (title: string, illustrative: boolean) =>
       `Mid-term evaluation report: ${title}${illustrative ? ' (with illustrative data)' : ''}`,
   },
+  /** The title of a report as of a date after the plan's end, which holds its final evaluation. */
+  finalReportTitle: {
+    zh: (title: string, illustrative: boolean) =>
+      `${title}总结评估报告${illustrative ? '（含示例数据）' : ''}`,
+    en: (title: string, illustrative: boolean) =>
+      `Final evaluation report: ${title}${illustrative ? ' (with illustrative data)' : ''}`,
+  },
   subtitle: {
     zh: '规划年度执行情况监测和中期评估',
     en: 'Annual monitoring and mid-term evaluation of the plan (规划年度执行情况监测和中期评估)',
