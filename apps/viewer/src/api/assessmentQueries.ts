@@ -6,6 +6,7 @@ import {
   toIndicatorAssessments,
 } from './assessments.js';
 import { getJson, withQuery } from './client.js';
+import { apiPath, usePlanId } from './planScope.js';
 import { keys } from './queries.js';
 import type {
   AssessmentsAnswer,
@@ -28,13 +29,14 @@ export function useAssessments({
   region: string;
   illustrative: boolean;
 }) {
+  const planId = usePlanId();
   const params = { asOf, method, region, illustrative };
   return useQuery({
-    queryKey: keys.assessments(params),
+    queryKey: keys.assessments(planId, params),
     queryFn: async ({ signal }): Promise<AssessmentSet> =>
       toAssessmentSet(
         await getJson<AssessmentsAnswer>(
-          withQuery('/api/v1/assessments', {
+          withQuery(apiPath(planId, '/assessments'), {
             asOf: params.asOf,
             method: params.method,
             region: params.region,
@@ -52,12 +54,13 @@ export function useIndicatorAssessment(
   id: string,
   { asOf, region, illustrative }: { asOf: string; region: string; illustrative: boolean },
 ) {
+  const planId = usePlanId();
   const params = { asOf, region, illustrative };
   return useQuery({
-    queryKey: keys.indicatorAssessment(id, params),
+    queryKey: keys.indicatorAssessment(planId, id, params),
     queryFn: async ({ signal }): Promise<IndicatorAssessments> => {
       const answer = await getJson<IndicatorAssessmentsAnswer>(
-        withQuery(`/api/v1/indicators/${encodeURIComponent(id)}/assessment`, {
+        withQuery(apiPath(planId, `/indicators/${encodeURIComponent(id)}/assessment`), {
           asOf: params.asOf,
           region: params.region,
           includeIllustrative: params.illustrative ? 'true' : 'false',
@@ -79,12 +82,13 @@ export function useMilestones({
   region: string;
   illustrative: boolean;
 }) {
+  const planId = usePlanId();
   const params = { asOf, region, illustrative };
   return useQuery({
-    queryKey: keys.milestones(params),
+    queryKey: keys.milestones(planId, params),
     queryFn: ({ signal }) =>
       getJson<MilestonesAnswer>(
-        withQuery('/api/v1/milestones', {
+        withQuery(apiPath(planId, '/milestones'), {
           asOf: params.asOf,
           region: params.region,
           includeIllustrative: params.illustrative ? 'true' : 'false',

@@ -1,10 +1,13 @@
-import { QueryClient, useQuery } from '@tanstack/react-query';
+import { QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError, getJson, request, withQuery } from './client.js';
+import { apiPath, type PlanId, plansPath, usePlanId } from './planScope.js';
 import type {
   ConsistencyReport,
   Indicator,
   Method,
   ObservationList,
+  PlanFile,
+  PlanListItem,
   PlanSummary,
   Project,
   Revision,
@@ -32,43 +35,89 @@ export function createQueryClient() {
 
 const STATIC = { staleTime: Number.POSITIVE_INFINITY };
 
+/**
+ * Every key of a plan's data carries the plan (null: the default plan) second,
+ * so two plans never share an answer; the `…All` keys match every plan's.
+ */
 export const keys = {
-  plan: ['plan'] as const,
-  indicators: ['indicators'] as const,
-  observations: (params: { indicatorId?: string; region?: string; illustrative: boolean }) =>
-    ['observations', params] as const,
+  plans: ['plans'] as const,
+  planFile: (planId: string) => ['plan-file', planId] as const,
+  plan: (planId: PlanId) => ['plan', planId] as const,
+  indicators: (planId: PlanId) => ['indicators', planId] as const,
+  observations: (
+    planId: PlanId,
+    params: { indicatorId?: string; region?: string; illustrative: boolean },
+  ) => ['observations', planId, params] as const,
   observationsAll: ['observations'] as const,
-  assessments: (params: { asOf: string; method: Method; region: string; illustrative: boolean }) =>
-    ['assessments', params] as const,
+  assessments: (
+    planId: PlanId,
+    params: { asOf: string; method: Method; region: string; illustrative: boolean },
+  ) => ['assessments', planId, params] as const,
   assessmentsAll: ['assessments'] as const,
   indicatorAssessment: (
+    planId: PlanId,
     id: string,
     params: { asOf: string; region: string; illustrative: boolean },
-  ) => ['indicator-assessment', id, params] as const,
+  ) => ['indicator-assessment', planId, id, params] as const,
   indicatorAssessmentAll: ['indicator-assessment'] as const,
-  history: (id: string) => ['history', id] as const,
-  projects: ['projects'] as const,
-  targets: ['targets'] as const,
-  consistency: ['consistency'] as const,
-  milestones: (params: { asOf: string; region: string; illustrative: boolean }) =>
-    ['milestones', params] as const,
+  history: (planId: PlanId, id: string) => ['history', planId, id] as const,
+  projects: (planId: PlanId) => ['projects', planId] as const,
+  targets: (planId: PlanId) => ['targets', planId] as const,
+  consistency: (planId: PlanId) => ['consistency', planId] as const,
+  milestones: (planId: PlanId, params: { asOf: string; region: string; illustrative: boolean }) =>
+    ['milestones', planId, params] as const,
   milestonesAll: ['milestones'] as const,
 };
 
-export function usePlan() {
+/** GET /api/v1/plans: the plans of the deployment (the switcher's list). */
+export function usePlans() {
   return useQuery({
-    queryKey: keys.plan,
-    queryFn: ({ signal }) => getJson<PlanSummary>('/api/v1/plan', signal),
+    queryKey: keys.plans,
+    queryFn: ({ signal }) => getJson<{ items: PlanListItem[] }>(plansPath(), signal),
+    select: (answer) => answer.items,
+    // A plan added meanwhile shows after a while; a list that fails only hides the switcher.
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
+
+/** GET /api/v1/plans/{planId}: a plan as its file (its succession links). */
+export function planFileQuery(planId: string) {
+  return queryOptions({
+    queryKey: keys.planFile(planId),
+    queryFn: ({ signal }) => getJson<PlanFile>(plansPath(planId), signal),
+    ...STATIC,
+  });
+}
+
+/** A plan's file by id; idle without one. */
+export function usePlanFile(planId: string | undefined) {
+  return useQuery({ ...planFileQuery(planId ?? ''), enabled: planId !== undefined });
+}
+
+/** The summary (GET …/plan) of a plan by id: of the chosen plan by default, or of another (a predecessor). */
+export function usePlan(of?: { planId: PlanId; enabled?: boolean }) {
+  const chosen = usePlanId();
+  const planId = of ? of.planId : chosen;
+  return useQuery({
+    queryKey: keys.plan(planId),
+    queryFn: ({ signal }) => getJson<PlanSummary>(apiPath(planId, '/plan'), signal),
+    enabled: of?.enabled ?? true,
+    ...STATIC,
+  });
+}
+
+/** A plan's indicators. */
+export function indicatorsQuery(planId: PlanId) {
+  return queryOptions({
+    queryKey: keys.indicators(planId),
+    queryFn: ({ signal }) => allItems<Indicator>(apiPath(planId, '/indicators'), signal),
     ...STATIC,
   });
 }
 
 export function useIndicators() {
-  return useQuery({
-    queryKey: keys.indicators,
-    queryFn: ({ signal }) => allItems<Indicator>('/api/v1/indicators', signal),
-    ...STATIC,
-  });
+  return useQuery(indicatorsQuery(usePlanId()));
 }
 
 /** A list answer of the API, which may come a page at a time. */
@@ -101,30 +150,37 @@ export async function allItems<T>(path: string, signal?: AbortSignal): Promise<T
 /** The most rows GET /api/v1/observations gives in one page (its `limit` maximum). */
 export const OBSERVATION_PAGE = 10_000;
 
-/** Every observation matching the filters, read in the largest pages the API gives. */
+/** Every observation of a plan (the default one unless named) matching the filters, read in the largest pages the API gives. */
 export function fetchAllObservations(
   filters: Record<string, string | undefined>,
   signal?: AbortSignal,
+  planId: PlanId = null,
 ): Promise<ObservationList> {
   return allPages<ObservationList>(
-    withQuery('/api/v1/observations', { ...filters, limit: OBSERVATION_PAGE }),
+    withQuery(apiPath(planId, '/observations'), { ...filters, limit: OBSERVATION_PAGE }),
     signal,
   );
 }
 
-export function useObservations({
-  indicatorId,
-  region,
-  illustrative,
-}: {
-  indicatorId?: string;
-  region?: string;
-  illustrative: boolean;
-}) {
+/** The chosen plan's observations; or another plan's (a predecessor's) with `of`, idle unless enabled. */
+export function useObservations(
+  {
+    indicatorId,
+    region,
+    illustrative,
+  }: {
+    indicatorId?: string;
+    region?: string;
+    illustrative: boolean;
+  },
+  of?: { planId: PlanId; enabled: boolean },
+) {
+  const chosen = usePlanId();
+  const planId = of ? of.planId : chosen;
   // Only what the answer depends on goes in the key, so unrelated settings share the cache.
   const params = { indicatorId, region, illustrative };
   return useQuery({
-    queryKey: keys.observations(params),
+    queryKey: keys.observations(planId, params),
     queryFn: ({ signal }) =>
       fetchAllObservations(
         {
@@ -133,18 +189,21 @@ export function useObservations({
           includeIllustrative: params.illustrative ? 'true' : undefined,
         },
         signal,
+        planId,
       ),
+    enabled: of?.enabled ?? true,
   });
 }
 
 /** GET /api/v1/observations/{id}/history: the API answers it only with a token (any role). */
 export function useHistory(id: string, token: string | undefined) {
+  const planId = usePlanId();
   return useQuery({
-    queryKey: keys.history(id),
+    queryKey: keys.history(planId, id),
     queryFn: async ({ signal }) =>
       (
         await request<{ items: Revision[] }>(
-          `/api/v1/observations/${encodeURIComponent(id)}/history`,
+          apiPath(planId, `/observations/${encodeURIComponent(id)}/history`),
           { token, signal },
         )
       ).data.items,
@@ -153,25 +212,28 @@ export function useHistory(id: string, token: string | undefined) {
 }
 
 export function useProjects() {
+  const planId = usePlanId();
   return useQuery({
-    queryKey: keys.projects,
-    queryFn: ({ signal }) => allItems<Project>('/api/v1/projects', signal),
+    queryKey: keys.projects(planId),
+    queryFn: ({ signal }) => allItems<Project>(apiPath(planId, '/projects'), signal),
     ...STATIC,
   });
 }
 
 export function useTargets() {
+  const planId = usePlanId();
   return useQuery({
-    queryKey: keys.targets,
-    queryFn: ({ signal }) => allItems<Target>('/api/v1/targets', signal),
+    queryKey: keys.targets(planId),
+    queryFn: ({ signal }) => allItems<Target>(apiPath(planId, '/targets'), signal),
     ...STATIC,
   });
 }
 
 export function useConsistency() {
+  const planId = usePlanId();
   return useQuery({
-    queryKey: keys.consistency,
-    queryFn: ({ signal }) => getJson<ConsistencyReport>('/api/v1/consistency', signal),
+    queryKey: keys.consistency(planId),
+    queryFn: ({ signal }) => getJson<ConsistencyReport>(apiPath(planId, '/consistency'), signal),
     ...STATIC,
   });
 }

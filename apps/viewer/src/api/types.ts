@@ -20,6 +20,7 @@ import type {
   ObservationValue,
   Revision,
 } from '@plan/observations';
+import type { PlanFile, Succession } from '@plan/plans';
 import type { ConsistencyReport, Project, Target } from '@plan/projects';
 import type {
   IndicatorAssessment,
@@ -43,11 +44,13 @@ export type {
   ObservationInput,
   ObservationPatch,
   ObservationValue,
+  PlanFile,
   Project,
   QuantityAssessment,
   Region,
   Revision,
   RollUp,
+  Succession,
   Target,
 };
 
@@ -58,6 +61,15 @@ type Answer<P extends keyof paths> = paths[P] extends {
 }
   ? Body
   : never;
+
+/**
+ * GET /api/v1/plans: one plan of the deployment. The API's PlanListItem once
+ * its generated client has it; until then the fields the switcher reads, as
+ * the API's plans route defines them.
+ */
+export type PlanListItem = Schemas extends { PlanListItem: infer Item }
+  ? Item
+  : Pick<PlanMeta, 'id' | 'title' | 'period'> & { default: boolean; builtIn: boolean };
 
 /** GET /api/v1/plan: the plan's metadata (years, subject and benchmark regions), regions and tables. */
 export type PlanSummary = PlanMeta & { regions: Region[]; tables: IndicatorTable[] };

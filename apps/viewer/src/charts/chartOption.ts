@@ -34,6 +34,8 @@ export type ChartTrack = {
   benchmark?: { baseline?: number | undefined; target?: number | undefined } | undefined;
   /** The range a band indicator aims for (职普比例: 40–50), shaded */
   band?: { lower: number; upper: number } | undefined;
+  /** The linked indicator's observations under the predecessor plan (succession), drawn before */
+  predecessor?: ChartPoint[] | undefined;
 };
 
 export type ChartInput = {
@@ -46,6 +48,8 @@ export type ChartInput = {
     benchmark: string;
     asOf: string;
     band: string;
+    /** Names the predecessor plan's observations, when a track has them */
+    predecessor?: string | undefined;
   };
   unit: string;
   baselineDate: string;
@@ -59,6 +63,7 @@ const COLOURS = [
   { observed: '#1a7f37', path: '#8c959f', projection: '#bf3989' },
 ];
 const BENCHMARK = '#9a6700';
+const PREDECESSOR = '#6e7781';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -68,8 +73,9 @@ const time = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
  * The ECharts option of an indicator's chart: the straight path from baseline
  * to target (dashed), the observations (official filled; illustrative hollow
  * and named 示例数据 in the legend), the projection to the target year
- * (dotted), the benchmark region's baseline and target (diamonds), and a line
- * at the as-of date.
+ * (dotted), the benchmark region's baseline and target (diamonds), the
+ * linked indicator's values under the predecessor plan (grey, before), and a
+ * line at the as-of date.
  */
 export function chartOption(input: ChartInput): ChartOption {
   const { locale, labels } = input;
@@ -107,6 +113,21 @@ export function chartOption(input: ChartInput): ChartOption {
         symbol: 'rect',
         symbolSize: 7,
         z: 1,
+        clip: false,
+      });
+    }
+    const earlier = track.predecessor ?? [];
+    if (earlier.length > 0) {
+      // The same measure under the predecessor plan: grey, so it reads as another plan's.
+      series.push({
+        type: 'line',
+        name: `${labels.predecessor ?? ''}${suffix}`,
+        data: earlier.map((point) => [time(point.date), point.value]),
+        lineStyle: { width: 2, color: PREDECESSOR },
+        itemStyle: { color: PREDECESSOR },
+        symbol: 'circle',
+        symbolSize: 7,
+        z: 2,
         clip: false,
       });
     }
@@ -198,7 +219,13 @@ export function chartOption(input: ChartInput): ChartOption {
   const bands = input.tracks.flatMap((track) => (track.band ? [track.band] : []));
   const bandUpper = bands.length > 0 ? Math.max(...bands.map((band) => band.upper)) : undefined;
   const bandLower = bands.length > 0 ? Math.min(...bands.map((band) => band.lower)) : undefined;
-  const min = time(input.baselineDate);
+  // The predecessor plan's values widen the axis back to the end of the year before the first.
+  const earliest = input.tracks.flatMap((track) => (track.predecessor ?? []).map((p) => p.date));
+  const firstYear = Math.min(
+    Number(input.baselineDate.slice(0, 4)),
+    ...earliest.map((date) => Number(date.slice(0, 4)) - (date.endsWith('-12-31') ? 0 : 1)),
+  );
+  const min = time(`${firstYear}-12-31`);
   const max = endYear ? time(`${endYear}-12-31`) : time(input.targetDate);
   return {
     animation: false,

@@ -1,9 +1,13 @@
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { PlanScopeProvider, planIdFrom } from '../api/planScope.js';
 import { usePlan } from '../api/queries.js';
+import { formatDate } from '../i18n/format.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { useSettingsSearch } from '../lib/useSettings.js';
+import { planEndDate, planHasEnded } from '../lib/planPeriod.js';
+import { useSettings, useSettingsSearch } from '../lib/useSettings.js';
 import { Controls } from './Controls.js';
+import { PlanSwitcher } from './PlanSwitcher.js';
 import { ErrorNotice, Loading } from './QueryState.js';
 
 const pages: { to: string; label: MessageKey; end?: boolean }[] = [
@@ -14,11 +18,23 @@ const pages: { to: string; label: MessageKey; end?: boolean }[] = [
   { to: '/data-entry', label: 'nav.entry' },
 ];
 
-/** The frame of every page: the plan's title, the navigation, the language toggle and the settings. */
+/** The frame of every page, for the plan the URL names (`?plan=`; the default plan without it). */
 export function Layout() {
+  const [params] = useSearchParams();
+  return (
+    <PlanScopeProvider planId={planIdFrom(params)}>
+      <Frame />
+    </PlanScopeProvider>
+  );
+}
+
+/** The plan's title (and whether its period has ended on the as-of date), the plan switcher, the navigation, the language toggle and the settings. */
+function Frame() {
   const { t, pick, locale, setLocale } = useLocale();
   const plan = usePlan();
   const search = useSettingsSearch();
+  const [settings] = useSettings();
+  const ended = plan.data !== undefined && planHasEnded(plan.data, settings.asOf);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -32,9 +48,20 @@ export function Layout() {
             </span>
             <div>
               <div className="brand-name">{t('app.name')}</div>
-              <div className="brand-plan">{plan.data ? pick(plan.data.title) : '\u00a0'}</div>
+              <div className="brand-plan">
+                {plan.data ? pick(plan.data.title) : '\u00a0'}
+                {ended && plan.data ? (
+                  <span
+                    className="plan-ended"
+                    title={t('plan.endedOn', { date: formatDate(planEndDate(plan.data), locale) })}
+                  >
+                    {t('plan.ended')}
+                  </span>
+                ) : null}
+              </div>
             </div>
           </div>
+          <PlanSwitcher />
           <nav aria-label={t('nav.label')} className="site-nav no-print">
             {pages.map((page) => (
               <NavLink key={page.to} to={{ pathname: page.to, search }} end={page.end ?? false}>

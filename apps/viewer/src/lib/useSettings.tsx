@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { PLAN_PARAM } from '../api/planScope.js';
 import { usePlan } from '../api/queries.js';
 import type { Method } from '../api/types.js';
 import { isMethod } from './statuses.js';
@@ -86,11 +87,11 @@ export function useSettings(): [Settings, (patch: Partial<Settings>) => void] {
   return [settings, update];
 }
 
-/** The settings part of the current URL, for links that keep the view ("?asOf=…&region=…"). */
+/** The plan and settings part of the current URL, for links that keep the view ("?plan=…&asOf=…&region=…"). */
 export function useSettingsSearch(): string {
   const [params] = useSearchParams();
   const kept = new URLSearchParams();
-  for (const key of ['asOf', 'region', 'method', 'illustrative']) {
+  for (const key of [PLAN_PARAM, 'asOf', 'region', 'method', 'illustrative']) {
     const value = params.get(key);
     if (value !== null) kept.set(key, value);
   }

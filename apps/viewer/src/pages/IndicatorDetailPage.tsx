@@ -15,6 +15,7 @@ import { HistorySection } from './indicatorDetail/HistorySection.js';
 import { IndicatorHead } from './indicatorDetail/IndicatorHead.js';
 import { LinkedTargetsSection } from './indicatorDetail/LinkedTargetsSection.js';
 import { MethodsSection } from './indicatorDetail/MethodsSection.js';
+import { usePredecessorSeries } from './indicatorDetail/usePredecessorSeries.js';
 
 /** Back to the list, then the indicator's table and categories. */
 function Breadcrumb({ indicator, plan }: { indicator: Indicator; plan: PlanSummary }) {
@@ -57,6 +58,7 @@ function Detail({
   const byMethod: Partial<Record<Method, AssessmentItem>> = assessment?.methods ?? {};
   const timeProgress = byMethod['time-progress'];
   const latest = latestObservations(observations, settings.asOf).get(indicator.id);
+  const predecessor = usePredecessorSeries(indicator.id, plan, settings);
   const illustrative =
     observations.some((observation) => observation.illustrative) ||
     assessment?.illustrative === true;
@@ -78,6 +80,7 @@ function Detail({
         observations={observations}
         timeProgress={timeProgress}
         asOf={settings.asOf}
+        predecessor={predecessor}
       />
       <MethodsSection byMethod={byMethod} unavailable={assessmentError} />
       <LinkedTargetsSection indicatorId={indicator.id} />
@@ -91,6 +94,7 @@ export default function IndicatorDetailPage() {
   const { id = '' } = useParams();
   const { t } = useLocale();
   const [settings] = useSettings();
+  const search = useSettingsSearch();
   const plan = usePlan();
   const indicators = useIndicators();
   const observations = useObservations({
@@ -106,7 +110,7 @@ export default function IndicatorDetailPage() {
   if (!indicator) {
     return (
       <div className="error-notice" role="alert">
-        {t('detail.notFound')} <Link to="/indicators">{t('detail.back')}</Link>
+        {t('detail.notFound')} <Link to={`/indicators${search}`}>{t('detail.back')}</Link>
       </div>
     );
   }

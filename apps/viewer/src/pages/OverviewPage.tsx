@@ -4,12 +4,14 @@ import { useAssessments } from '../api/assessmentQueries.js';
 import { type AssessmentSet, periodTimeProgress } from '../api/assessments.js';
 import { useIndicators, usePlan } from '../api/queries.js';
 import type { Indicator, Method, PlanSummary, RollUp } from '../api/types.js';
+import { FinalEvaluationSection } from '../components/FinalEvaluationSection.js';
 import { IllustrativeBanner } from '../components/IllustrativeBanner.js';
 import { ProgressBars } from '../components/ProgressBars.js';
 import { ErrorNotice, Loading } from '../components/QueryState.js';
 import { StatusIcon } from '../components/StatusIcon.js';
 import { formatDate, formatShare } from '../i18n/format.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
+import { planEndDate, planHasEnded } from '../lib/planPeriod.js';
 import { rollUpOf, type StatusCount, statusCounts } from '../lib/rollups.js';
 import { usePageTitle } from '../lib/usePageTitle.js';
 import { useSettings, useSettingsSearch } from '../lib/useSettings.js';
@@ -99,8 +101,11 @@ function Overview({
   const [settings] = useSettings();
   const search = useSettingsSearch();
   const region = plan.regions.find((candidate) => candidate.id === settings.region);
-  // The share of the plan period elapsed on the as-of date, as the API computed it.
-  const elapsed = periodTimeProgress(progress?.items ?? [], plan);
+  // The share of the plan period elapsed on the as-of date, as the API computed it. After the
+  // plan's end there is none to show: each indicator is judged at its own latest figure, and
+  // the final evaluation says what the plan came to.
+  const ended = planHasEnded(plan, settings.asOf);
+  const elapsed = ended ? null : periodTimeProgress(progress?.items ?? [], plan);
   const counts = statusCounts(rollUpOf(set, 'plan'), settings.method);
   const linkWith = (extra: Record<string, string>) => {
     const params = new URLSearchParams(search);
@@ -130,12 +135,20 @@ function Overview({
             <dt>{t('controls.method')}</dt>
             <dd>{t(`method.${settings.method}`)}</dd>
           </div>
-          <div>
-            <dt>{t('overview.timeProgress')}</dt>
-            <dd>{formatShare(elapsed, locale)}</dd>
-          </div>
+          {ended ? (
+            <div className="plan-ended-fact">
+              <dt>{t('plan.ended')}</dt>
+              <dd>{t('plan.endedOn', { date: formatDate(planEndDate(plan), locale) })}</dd>
+            </div>
+          ) : (
+            <div>
+              <dt>{t('overview.timeProgress')}</dt>
+              <dd>{formatShare(elapsed, locale)}</dd>
+            </div>
+          )}
         </dl>
       </section>
+      {set?.finalEvaluation ? <FinalEvaluationSection evaluation={set.finalEvaluation} /> : null}
       {available ? null : <p className="notice">{t('common.notAvailable')}</p>}
       <section aria-labelledby="status-counts">
         <h2 id="status-counts">{t('overview.statusCounts')}</h2>

@@ -10,6 +10,7 @@ import {
   useTargets,
 } from '../api/queries.js';
 import { DueBadge } from '../components/DueBadge.js';
+import { FinalEvaluationSection } from '../components/FinalEvaluationSection.js';
 import { MilestoneBadge } from '../components/MilestoneBadge.js';
 import { MilestoneTableHead } from '../components/MilestoneTableHead.js';
 import { ErrorNotice, Loading } from '../components/QueryState.js';
@@ -20,6 +21,7 @@ import { formatDate, formatPeriod, formatShare } from '../i18n/format.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
 import { dueState } from '../lib/deadlines.js';
 import { latestObservations } from '../lib/latestObservations.js';
+import { planEndDate, planHasEnded } from '../lib/planPeriod.js';
 import { formatObservedValue, printedOf } from '../lib/planValues.js';
 import { rollUpOf, statusCounts } from '../lib/rollups.js';
 import { usePageTitle } from '../lib/usePageTitle.js';
@@ -153,10 +155,17 @@ export default function ReportPage() {
             </tbody>
           </table>
           <dl className="key-figures">
-            <div>
-              <dt>{t('overview.timeProgress')}</dt>
-              <dd>{formatShare(periodTimeProgress(items, plan.data), locale)}</dd>
-            </div>
+            {planHasEnded(plan.data, settings.asOf) ? (
+              <div>
+                <dt>{t('plan.ended')}</dt>
+                <dd>{t('plan.endedOn', { date: formatDate(planEndDate(plan.data), locale) })}</dd>
+              </div>
+            ) : (
+              <div>
+                <dt>{t('overview.timeProgress')}</dt>
+                <dd>{formatShare(periodTimeProgress(items, plan.data), locale)}</dd>
+              </div>
+            )}
             <div>
               <dt>{t('report.meanCompletion')}</dt>
               <dd>{formatShare(whole?.meanScore ?? null, locale)}</dd>
@@ -176,6 +185,10 @@ export default function ReportPage() {
           </dl>
         </div>
       </section>
+
+      {assessments.data?.finalEvaluation ? (
+        <FinalEvaluationSection evaluation={assessments.data.finalEvaluation} />
+      ) : null}
 
       <section aria-labelledby="report-indicators">
         <h2 id="report-indicators">{t('report.indicators')}</h2>

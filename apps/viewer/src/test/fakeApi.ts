@@ -1,8 +1,10 @@
-import { ordosPlan } from '@plan/indicators';
+import { ordosPlan, ordosPlanInput, type Plan } from '@plan/indicators';
+import { parsePlan } from '@plan/plans';
+import { fixturePlanFile } from '@plan/plans/testing';
 import { ordosConsistencyReport, ordosProjects, ordosTargets } from '@plan/projects';
 import { assessPlan, type Method, milestoneStatus } from '@plan/scoring';
 import { vi } from 'vitest';
-import type { Indicator, Observation, PlanSummary } from '../api/types.js';
+import type { Indicator, Observation, PlanSummary, Target } from '../api/types.js';
 
 type Handler = (request: { url: URL; init: RequestInit | undefined }) => unknown;
 
@@ -54,12 +56,158 @@ export function indicatorOf(id: string): Indicator {
   return indicator;
 }
 
+/** One plan the fake API serves: its model, projects, targets, file and observations. */
+export type FakePlan = {
+  plan: Plan;
+  /** GET /api/v1/plans/{planId}: the plan file */
+  file: unknown;
+  projects: readonly unknown[];
+  targets: readonly Target[];
+  /** Only the built-in plan has a consistency report (404 otherwise, as the API answers). */
+  consistency?: unknown;
+  observations: Observation[];
+  /** The plan the paths without /plans/{planId} serve */
+  default?: boolean;
+};
+
+/** The built-in Ordos plan, as the API serves it, with the given observations. */
+export function ordosFakePlan(observations: Observation[]): FakePlan {
+  return {
+    plan: ordosPlan,
+    file: { format: 'plan-file/1', ...ordosPlanInput },
+    projects: ordosProjects,
+    targets: ordosTargets,
+    consistency: ordosConsistencyReport,
+    observations,
+    default: true,
+  };
+}
+
+/**
+ * The invented fixture plan of @plan/plans/testing (never a real plan), as
+ * the API serves an added plan, with the given observations.
+ */
+export function fixtureFakePlan(observations: Observation[]): FakePlan {
+  const parsed = parsePlan(fixturePlanFile);
+  return {
+    plan: parsed.plan,
+    file: parsed.file,
+    projects: parsed.catalogue?.projects ?? [],
+    targets: parsed.catalogue?.targets ?? [],
+    observations,
+  };
+}
+
+const notFound = (pathname: string) =>
+  json({ title: 'Not Found', status: 404, detail: `Nothing at ${pathname}.` }, 404);
+
+/** Answers one plan's resource (`rest`: the path after /api/v1 or /api/v1/plans/{planId}). */
+function answerInPlan(fake: FakePlan, rest: string, query: URLSearchParams, pathname: string) {
+  const { plan } = fake;
+  const illustrative = query.get('includeIllustrative') === 'true';
+  const visible = fake.observations.filter(
+    (item) =>
+      (illustrative || !item.illustrative) &&
+      (!query.get('region') || item.region === query.get('region')) &&
+      (!query.get('indicatorId') || item.indicatorId === query.get('indicatorId')),
+  );
+  const assess = (methodName: Method, only?: string) => {
+    const asOf = query.get('asOf') ?? undefined;
+    const used = visible.filter((item) => !only || item.indicatorId === only);
+    return assessPlan(
+      plan,
+      used.map((item) => ({
+        indicatorId: item.indicatorId,
+        region: item.region,
+        year: item.year,
+        value: item.value,
+      })),
+      {
+        method: methodName,
+        ...(asOf ? { asOf } : {}),
+        region: query.get('region') ?? plan.subjectRegion,
+      },
+    );
+  };
+  const single = /^\/indicators\/([^/]+)\/assessment$/.exec(rest);
+  if (single?.[1]) {
+    const id = single[1];
+    const methods: Method[] = ['time-progress', 'open-sdg', 'unsd-2023', 'weather', 'sdsn'];
+    return json({
+      indicatorId: id,
+      region: query.get('region'),
+      asOf: query.get('asOf'),
+      illustrative: visible.some((item) => item.illustrative),
+      observations: visible.filter((item) => item.indicatorId === id),
+      targets: fake.targets.filter((target) => target.indicatorId === id),
+      methods: Object.fromEntries(
+        methods.map((name) => [
+          name,
+          assess(name, id).indicators.find((item) => item.indicatorId === id),
+        ]),
+      ),
+    });
+  }
+  switch (rest) {
+    case '/plan':
+      return json(Object.fromEntries(Object.entries(plan).filter(([key]) => key !== 'indicators')));
+    case '/indicators':
+      return json({ items: plan.indicators });
+    case '/observations':
+      return json({ items: visible, dataVersion: 1 });
+    case '/assessments': {
+      const methodName = (query.get('method') ?? 'time-progress') as Method;
+      const result = assess(methodName);
+      // The API's shape: the plan assessment and the data it was computed from.
+      return json({
+        ...result,
+        illustrative: visible.some((item) => item.illustrative),
+        dataVersion: 1,
+        observationsUsed: visible.length,
+        setAside: [],
+      });
+    }
+    case '/milestones': {
+      const asOf = query.get('asOf') ?? '2024-06-30';
+      return json({
+        asOf,
+        region: query.get('region'),
+        items: fake.targets.map((target) => ({
+          target,
+          assessment: milestoneStatus(target, [], { asOf }),
+          valuesUsed: 0,
+        })),
+        illustrative: visible.some((item) => item.illustrative),
+        dataVersion: 1,
+        observationsUsed: visible.length,
+        setAside: [],
+      });
+    }
+    case '/projects':
+      return json({ items: fake.projects });
+    case '/targets':
+      return json({ items: fake.targets });
+    case '/consistency':
+      return fake.consistency ? json(fake.consistency) : notFound(pathname);
+    default:
+      return notFound(pathname);
+  }
+}
+
 /**
  * Answers the viewer's fetches from the real plan, projects and scoring
- * packages, with the given observations; `extra` handlers (by "METHOD path")
- * come first. Returns the calls made, for assertions.
+ * packages, with the given observations (of the Ordos plan, the default);
+ * `extra` handlers (by "METHOD path") come first; `plans` replaces the plans
+ * served (GET /api/v1/plans and /api/v1/plans/{planId}/…), the default one
+ * also at the paths without /plans/{planId}. Returns the calls made, for assertions.
  */
-export function installFakeApi(observations: Observation[], extra: Record<string, Handler> = {}) {
+export function installFakeApi(
+  observations: Observation[],
+  extra: Record<string, Handler> = {},
+  options: { plans?: FakePlan[] } = {},
+) {
+  const plans = options.plans ?? [ordosFakePlan(observations)];
+  const fallback = plans.find((candidate) => candidate.default) ?? plans[0];
   const calls: { method: string; url: URL; init: RequestInit | undefined }[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://viewer.test');
@@ -70,94 +218,35 @@ export function installFakeApi(observations: Observation[], extra: Record<string
       const answer = await custom({ url, init });
       return answer instanceof Response ? answer : json(answer);
     }
-    const query = url.searchParams;
-    const illustrative = query.get('includeIllustrative') === 'true';
-    const visible = observations.filter(
-      (item) =>
-        (illustrative || !item.illustrative) &&
-        (!query.get('region') || item.region === query.get('region')) &&
-        (!query.get('indicatorId') || item.indicatorId === query.get('indicatorId')),
-    );
-    const assess = (methodName: Method, only?: string) => {
-      const asOf = query.get('asOf') ?? undefined;
-      const used = visible.filter((item) => !only || item.indicatorId === only);
-      return assessPlan(
-        ordosPlan,
-        used.map((item) => ({
-          indicatorId: item.indicatorId,
-          region: item.region,
-          year: item.year,
-          value: item.value,
-        })),
-        { method: methodName, ...(asOf ? { asOf } : {}), region: query.get('region') ?? 'ordos' },
-      );
-    };
-    const single = /^\/api\/v1\/indicators\/([^/]+)\/assessment$/.exec(url.pathname);
-    if (single?.[1]) {
-      const id = single[1];
-      const methods: Method[] = ['time-progress', 'open-sdg', 'unsd-2023', 'weather', 'sdsn'];
+    if (url.pathname === '/api/v1/plans')
       return json({
-        indicatorId: id,
-        region: query.get('region'),
-        asOf: query.get('asOf'),
-        illustrative: visible.some((item) => item.illustrative),
-        observations: visible.filter((item) => item.indicatorId === id),
-        targets: ordosTargets.filter((target) => target.indicatorId === id),
-        methods: Object.fromEntries(
-          methods.map((name) => [
-            name,
-            assess(name, id).indicators.find((item) => item.indicatorId === id),
-          ]),
-        ),
+        items: plans.map((fake) => ({
+          id: fake.plan.id,
+          title: fake.plan.title,
+          period: fake.plan.period,
+          baselineYear: fake.plan.baselineYear,
+          targetYear: fake.plan.targetYear,
+          subjectRegion: fake.plan.subjectRegion,
+          builtIn: fake === fallback,
+          default: fake === fallback,
+          addedAt: null,
+        })),
       });
+    const scoped = /^\/api\/v1\/plans\/([^/]+)(\/.*)?$/.exec(url.pathname);
+    if (scoped?.[1]) {
+      const id = decodeURIComponent(scoped[1]);
+      const fake = plans.find((candidate) => candidate.plan.id === id);
+      if (!fake) return notFound(url.pathname);
+      if (!scoped[2]) return json(fake.file);
+      return answerInPlan(fake, scoped[2], url.searchParams, url.pathname);
     }
-    switch (url.pathname) {
-      case '/api/v1/plan':
-        return json(planSummary);
-      case '/api/v1/indicators':
-        return json({ items: ordosPlan.indicators });
-      case '/api/v1/observations':
-        return json({ items: visible, dataVersion: 1 });
-      case '/api/v1/assessments': {
-        const methodName = (query.get('method') ?? 'time-progress') as Method;
-        const result = assess(methodName);
-        // The API's shape: the plan assessment and the data it was computed from.
-        return json({
-          ...result,
-          illustrative: visible.some((item) => item.illustrative),
-          dataVersion: 1,
-          observationsUsed: visible.length,
-          setAside: [],
-        });
-      }
-      case '/api/v1/milestones': {
-        const asOf = query.get('asOf') ?? '2024-06-30';
-        return json({
-          asOf,
-          region: query.get('region'),
-          items: ordosTargets.map((target) => ({
-            target,
-            assessment: milestoneStatus(target, [], { asOf }),
-            valuesUsed: 0,
-          })),
-          illustrative: visible.some((item) => item.illustrative),
-          dataVersion: 1,
-          observationsUsed: visible.length,
-          setAside: [],
-        });
-      }
-      case '/api/v1/projects':
-        return json({ items: ordosProjects });
-      case '/api/v1/targets':
-        return json({ items: ordosTargets });
-      case '/api/v1/consistency':
-        return json(ordosConsistencyReport);
-      default:
-        return json(
-          { title: 'Not Found', status: 404, detail: `Nothing at ${url.pathname}.` },
-          404,
-        );
-    }
+    if (!fallback || !url.pathname.startsWith('/api/v1/')) return notFound(url.pathname);
+    return answerInPlan(
+      fallback,
+      url.pathname.slice('/api/v1'.length),
+      url.searchParams,
+      url.pathname,
+    );
   });
   vi.stubGlobal('fetch', fetchMock);
   return calls;

@@ -42,7 +42,7 @@ export function renderWithProviders(
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } },
   });
-  client.setQueryData(keys.plan, planSummary);
+  client.setQueryData(keys.plan(null), planSummary);
   return render(
     <TodayContext.Provider value={options.today ?? '2024-06-30'}>
       <QueryClientProvider client={client}>

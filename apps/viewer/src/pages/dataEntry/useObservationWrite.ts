@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ApiError, request } from '../../api/client.js';
+import { apiPath, usePlanId } from '../../api/planScope.js';
 import { keys } from '../../api/queries.js';
 import type {
   ImportReport,
@@ -43,6 +44,7 @@ function reportFromErrors(error: ApiError, dryRun: boolean): ImportReport {
  */
 export function useObservationWrite(session: Session) {
   const client = useQueryClient();
+  const planId = usePlanId();
   return useMemo(() => {
     const invalidate = () =>
       Promise.all([
@@ -55,7 +57,7 @@ export function useObservationWrite(session: Session) {
 
     /** POST /api/v1/observations. */
     async function create(input: ObservationInput): Promise<Observation> {
-      const { data } = await request<Observation>('/api/v1/observations', {
+      const { data } = await request<Observation>(apiPath(planId, '/observations'), {
         method: 'POST',
         token: session.token,
         body: input,
@@ -66,7 +68,7 @@ export function useObservationWrite(session: Session) {
 
     /** PATCH /api/v1/observations/{id}, if the observation is still the version the reader saw. */
     async function correct(observation: Observation, patch: ObservationPatch): Promise<Correction> {
-      const path = `/api/v1/observations/${observation.id}`;
+      const path = apiPath(planId, `/observations/${observation.id}`);
       try {
         // Read the current version now: the If-Match guards against a change made meanwhile.
         const current = await request<Observation>(path);
@@ -97,7 +99,7 @@ export function useObservationWrite(session: Session) {
       body.append('file', file, file.name);
       try {
         const { data } = await request<ImportReport>(
-          `/api/v1/observations/import?dryRun=${dryRun ? 'true' : 'false'}`,
+          apiPath(planId, `/observations/import?dryRun=${dryRun ? 'true' : 'false'}`),
           { method: 'POST', token: session.token, body },
         );
         if (!dryRun) await invalidate();
@@ -113,5 +115,5 @@ export function useObservationWrite(session: Session) {
     }
 
     return { create, correct, importFile };
-  }, [client, session.token]);
+  }, [client, session.token, planId]);
 }

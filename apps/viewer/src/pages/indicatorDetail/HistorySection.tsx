@@ -9,13 +9,16 @@ import { formatDate, formatDateTime, formatPeriod } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
 import { formatObservedValue } from '../../lib/planValues.js';
 import { useSession } from '../../lib/useSession.js';
+import { useSettingsSearch } from '../../lib/useSettings.js';
 
 /** Revisions are read with a token: without one (or with one the API no longer knows) say where to sign in. */
 function SignInForRevisions() {
   const { t } = useLocale();
+  const search = useSettingsSearch();
   return (
     <p className="muted history-sign-in">
-      {t('detail.historySignIn')} <Link to="/data-entry">{t('detail.historySignInLink')}</Link>
+      {t('detail.historySignIn')}{' '}
+      <Link to={`/data-entry${search}`}>{t('detail.historySignInLink')}</Link>
     </p>
   );
 }

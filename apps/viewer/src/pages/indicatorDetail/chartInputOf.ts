@@ -3,9 +3,30 @@ import type { Indicator, Observation, PlanSummary } from '../../api/types.js';
 import type { ChartInput, ChartTrack } from '../../charts/chartOption.js';
 import { numberOf, observedNumber, tracksOf } from '../../lib/planValues.js';
 
+/** Observed values as chart points for one track (a part, a ratio's scored share), in date order. */
+function pointsOf(
+  observations: readonly Observation[],
+  part: string | undefined,
+  ratioPart: number,
+): { date: string; value: number; illustrative: boolean }[] {
+  return observations
+    .map((observation) => ({
+      date: observation.date,
+      value: observedNumber(observation.value, part, ratioPart),
+      illustrative: observation.illustrative,
+    }))
+    .filter(
+      (point): point is { date: string; value: number; illustrative: boolean } =>
+        point.value !== undefined,
+    )
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
 /**
- * The chart's input: one track per part, the plan's values, the observations
- * and the projection the time-progress calculation reported.
+ * The chart's input: one track per part, the plan's values, the observations,
+ * the projection the time-progress calculation reported and, where the plan
+ * continues an indicator of its predecessor, that indicator's observations
+ * under the predecessor plan.
  */
 export function chartInputOf(
   indicator: Indicator,
@@ -15,20 +36,12 @@ export function chartInputOf(
   asOf: string,
   labels: ChartInput['labels'],
   locale: 'zh' | 'en',
+  predecessor: readonly Observation[] = [],
 ): ChartInput {
   const ratioPart = indicator.band?.ratioPart ?? 0;
   const tracks: ChartTrack[] = tracksOf(indicator).map(({ part, label }) => {
-    const points = observations
-      .map((observation) => ({
-        date: observation.date,
-        value: observedNumber(observation.value, part, ratioPart),
-        illustrative: observation.illustrative,
-      }))
-      .filter(
-        (point): point is { date: string; value: number; illustrative: boolean } =>
-          point.value !== undefined,
-      )
-      .sort((a, b) => a.date.localeCompare(b.date));
+    const points = pointsOf(observations, part, ratioPart);
+    const earlier = pointsOf(predecessor, part, ratioPart);
     const quantity =
       timeProgress?.quantities.find((candidate) => (candidate.part ?? undefined) === part) ??
       (part === undefined ? timeProgress?.quantities[0] : undefined);
@@ -54,6 +67,7 @@ export function chartInputOf(
       band: indicator.band
         ? { lower: indicator.band.lower, upper: indicator.band.upper }
         : undefined,
+      ...(earlier.length > 0 ? { predecessor: earlier } : {}),
     };
   });
   return {
