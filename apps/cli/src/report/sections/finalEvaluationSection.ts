@@ -19,23 +19,34 @@ function perQuantity(
   quantities: readonly FinalQuantity[],
   lang: Lang,
   text: (quantity: FinalQuantity) => string,
+  /** The figure a spreadsheet keeps as a number, for an indicator of one quantity. */
+  value?: (quantity: FinalQuantity) => number | null,
 ): Cell {
   const lines = quantities.map(
     (quantity): Cell => ({
       text: `${quantity.partLabel ? `${quantity.partLabel[lang]} ` : ''}${text(quantity)}`,
     }),
   );
-  if (lines.length <= 1) return { text: lines[0]?.text ?? '—' };
+  const [only] = quantities;
+  if (lines.length <= 1)
+    return {
+      text: lines[0]?.text ?? '—',
+      ...(value && only ? { value: value(only) } : {}),
+    };
   return { text: lines.map((line) => line.text).join(' / '), items: { as: 'lines', cells: lines } };
 }
 
 const signed = (value: number | null) =>
   value === null ? '—' : `${value > 0 ? '+' : ''}${formatNumber(value)}`;
 
-function afterText(quantity: FinalQuantity, t: ReportText): string {
+/** A value and its time: 98.6（2023） in Chinese, 98.6 (2023) in English. */
+const timed = (value: number, time: string, lang: Lang) =>
+  lang === 'zh' ? `${formatNumber(value)}（${time}）` : `${formatNumber(value)} (${time})`;
+
+function afterText(quantity: FinalQuantity, t: ReportText, lang: Lang): string {
   const after = quantity.afterDeadline;
   if (!after) return '—';
-  return `${formatNumber(after.value)}（${after.time}）${after.met ? t.metAfter : t.notMetAfter}`;
+  return `${timed(after.value, after.time, lang)}${lang === 'zh' ? '' : ', '}${after.met ? t.metAfter : t.notMetAfter}`;
 }
 
 /**
@@ -88,7 +99,7 @@ export function finalEvaluationSection({ report, t }: SectionInput): Section | u
             { header: t.atEnd, numeric: true, width: 18 },
             { header: t.verdict, width: 12 },
             { header: t.difference, numeric: true, width: 12 },
-            { header: t.shareOfWay, numeric: true, width: 12 },
+            { header: t.shareOfWay, numeric: true, percent: true, width: 12 },
             { header: t.afterDeadline, width: 26 },
             { header: t.statusAtEnd, width: 16 },
           ],
@@ -101,7 +112,7 @@ export function finalEvaluationSection({ report, t }: SectionInput): Section | u
                 row ? indicatorNameCell(row, lang, illustrative) : { text: item.name[lang] },
                 perQuantity(item.quantities, lang, (q) => q.target?.printed ?? '—'),
                 perQuantity(item.quantities, lang, (q) =>
-                  q.atEnd ? `${formatNumber(q.atEnd.value)}（${q.atEnd.time}）` : '—',
+                  q.atEnd ? timed(q.atEnd.value, q.atEnd.time, lang) : '—',
                 ),
                 {
                   text: t.finalKpis[item.verdict],
@@ -109,9 +120,19 @@ export function finalEvaluationSection({ report, t }: SectionInput): Section | u
                   hint: item.explanation[lang],
                   ...(illustrative ? { illustrative } : {}),
                 },
-                perQuantity(item.quantities, lang, (q) => signed(q.difference)),
-                perQuantity(item.quantities, lang, (q) => formatShare(q.shareOfWay)),
-                perQuantity(item.quantities, lang, (q) => afterText(q, t)),
+                perQuantity(
+                  item.quantities,
+                  lang,
+                  (q) => signed(q.difference),
+                  (q) => q.difference,
+                ),
+                perQuantity(
+                  item.quantities,
+                  lang,
+                  (q) => formatShare(q.shareOfWay),
+                  (q) => q.shareOfWay,
+                ),
+                perQuantity(item.quantities, lang, (q) => afterText(q, t, lang)),
                 { text: item.labelAtEnd[lang] },
               ],
             };
