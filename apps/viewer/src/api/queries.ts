@@ -229,11 +229,20 @@ export function useTargets() {
   });
 }
 
+/** The plan's consistency report; null for a plan that has none (only the built-in plan has one). */
 export function useConsistency() {
   const planId = usePlanId();
   return useQuery({
     queryKey: keys.consistency(planId),
-    queryFn: ({ signal }) => getJson<ConsistencyReport>(apiPath(planId, '/consistency'), signal),
+    // Only a plan with the sources its text was checked against has a report: null for the others.
+    queryFn: async ({ signal }) => {
+      try {
+        return await getJson<ConsistencyReport>(apiPath(planId, '/consistency'), signal);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
     ...STATIC,
   });
 }

@@ -129,6 +129,23 @@ describe('several plans', () => {
     expect(screen.getByText(/本指标延续上期规划/).textContent).toContain('学前三年入园率');
   });
 
+  it('shows the other plan’s projects and report, with no consistency report to miss', async () => {
+    twoPlans();
+    renderApp(`/projects?plan=${FIXTURE}`);
+    expect(await screen.findByText('学位扩容工程')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('prints the other plan’s report with its own indicators and years', async () => {
+    const calls = twoPlans();
+    renderApp(`/report?plan=${FIXTURE}&asOf=2028-06-30`);
+    expect(await screen.findByText('人均体育场地面积')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(calls.some((call) => call.url.pathname === `/api/v1/plans/${FIXTURE}/milestones`)).toBe(
+      true,
+    );
+  });
+
   it('draws no predecessor series for an indicator without a link', async () => {
     twoPlans();
     renderApp('/indicators/preschool-enrolment-rate');
