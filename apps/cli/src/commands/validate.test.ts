@@ -199,7 +199,9 @@ describe('plan validate', () => {
     const run = await runInProcess(['validate', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('plan validate <plan.json|plan.xlsx>');
-    expect(run.stdout).toContain('writePlanTemplate() of\n@plan/plans/xlsx');
+    expect(run.stdout).toContain(
+      'plan plans template <plan.xlsx>, or\nwritePlanTemplate() of @plan/plans/xlsx',
+    );
   });
 
   it('exits 3 for a file that does not exist and 2 without a file', async () => {
