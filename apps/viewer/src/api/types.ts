@@ -62,14 +62,8 @@ type Answer<P extends keyof paths> = paths[P] extends {
   ? Body
   : never;
 
-/**
- * GET /api/v1/plans: one plan of the deployment. The API's PlanListItem once
- * its generated client has it; until then the fields the switcher reads, as
- * the API's plans route defines them.
- */
-export type PlanListItem = Schemas extends { PlanListItem: infer Item }
-  ? Item
-  : Pick<PlanMeta, 'id' | 'title' | 'period'> & { default: boolean; builtIn: boolean };
+/** GET /api/v1/plans: one plan of the deployment (the default one serves the paths without /plans/{planId}). */
+export type PlanListItem = Schemas['PlanListItem'];
 
 /** GET /api/v1/plan: the plan's metadata (years, subject and benchmark regions), regions and tables. */
 export type PlanSummary = PlanMeta & { regions: Region[]; tables: IndicatorTable[] };
