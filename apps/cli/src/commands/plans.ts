@@ -6,6 +6,7 @@ import { writeJsonLine } from '../_lib/writeJsonLine.js';
 import { writeOutputFile } from '../_lib/writeOutputFile.js';
 import type { CliContext } from '../cliContext.js';
 import { dataError, ExitCode, usageError } from '../exitCodes.js';
+import { planSummary, planSummaryText } from '../plans/planSummary.js';
 import type { Command } from './command.js';
 
 const help = `Usage: plan plans add <plan.json|plan.xlsx> [--dry-run] [--json]
@@ -88,15 +89,7 @@ async function addPlan(args: string[], context: CliContext): Promise<ExitCode> {
     }
     return opened.describe;
   });
-  const summary = {
-    id: plan.id,
-    title: plan.title,
-    period: plan.period,
-    tables: plan.tables.length,
-    indicators: plan.indicators.length,
-    regions: plan.regions.length,
-    amendments: amendments.length,
-  };
+  const summary = { ...planSummary(plan), amendments: amendments.length };
   if (values.json) {
     writeJsonLine(context.stdout, {
       ok: true,
@@ -108,9 +101,8 @@ async function addPlan(args: string[], context: CliContext): Promise<ExitCode> {
     });
   } else {
     context.stdout.write(
-      `${file}: ${dryRun ? 'a valid plan, not added (dry run: nothing written)' : 'added'} — ${plan.id} (${plan.title.zh}), ` +
-        `${plan.period.start}–${plan.period.end}: ${summary.tables} table(s), ${summary.indicators} indicator(s), ` +
-        `${summary.regions} region(s), ${summary.amendments} amendment(s); ${baseline.length} base-year value(s)\n` +
+      `${file}: ${dryRun ? 'a valid plan, not added (dry run: nothing written)' : 'added'} — ` +
+        `${planSummaryText(summary)}, ${summary.amendments} amendment(s); ${baseline.length} base-year value(s)\n` +
         `database: ${database}\n` +
         (dryRun
           ? ''
