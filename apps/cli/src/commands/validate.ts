@@ -3,6 +3,7 @@ import { parseCommandLine } from '../_lib/parseCommandLine.js';
 import { readInputFile } from '../_lib/readInputFile.js';
 import { writeJsonLine } from '../_lib/writeJsonLine.js';
 import { ExitCode } from '../exitCodes.js';
+import { planSummary, planSummaryText } from '../plans/planSummary.js';
 import { readPlanFile } from '../plans/readPlanFile.js';
 import type { Command } from './command.js';
 
@@ -45,21 +46,11 @@ export const validateCommand: Command = {
     const file = positionals[0] as string;
     const bytes = await readInputFile(context.cwd, file);
     const { plan } = await readPlanFile(file, bytes);
-    const summary = {
-      id: plan.id,
-      title: plan.title,
-      period: plan.period,
-      tables: plan.tables.length,
-      indicators: plan.indicators.length,
-      regions: plan.regions.length,
-    };
+    const summary = planSummary(plan);
     if (values.json) {
       writeJsonLine(context.stdout, { ok: true, file, plan: summary, issues: [] });
     } else {
-      context.stdout.write(
-        `${file}: a valid plan — ${plan.id} (${plan.title.zh}), ${plan.period.start}–${plan.period.end}: ` +
-          `${summary.tables} table(s), ${summary.indicators} indicator(s), ${summary.regions} region(s)\n`,
-      );
+      context.stdout.write(`${file}: a valid plan — ${planSummaryText(summary)}\n`);
     }
     return ExitCode.ok;
   },
