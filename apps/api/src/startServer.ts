@@ -1,10 +1,10 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { ordosPlan } from '@plan/indicators';
 import { databaseTargetFrom, openStore, seedStore } from '@plan/store';
 import { createApp } from './app.js';
 import { corsOrigins, type ServerConfig } from './config.js';
+import { createPlanRegistry } from './plans/planRegistry.js';
 import { sharedWorkPool } from './work/offLoop.js';
 
 export type StartedServer = { url: string; port: number; close: () => Promise<void> };
@@ -20,8 +20,10 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
       ? () => {}
       : (entry: Record<string, unknown>) => console.log(JSON.stringify(entry));
   const store = await openStore(databaseTargetFrom(config.DATABASE_URL));
+  const plans = createPlanRegistry(store);
+  // The default plan's baseline values; a plan added later brings its own (POST /api/v1/plans).
   const seeded = await seedStore(store, {
-    plan: ordosPlan,
+    plan: plans.defaultPlan.plan,
     demo: config.PLAN_DEMO_DATA === '1' || config.PLAN_DEMO_DATA === 'true',
   });
   // dist/ or src/ of apps/api → apps/viewer/dist
@@ -29,6 +31,7 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
   const viewerDir = config.PLAN_VIEWER_DIR ?? resolve(here, '../../viewer/dist');
   const app = createApp({
     store,
+    plans,
     clock: () => new Date(),
     adminToken: config.PLAN_ADMIN_TOKEN,
     corsOrigins: corsOrigins(config),

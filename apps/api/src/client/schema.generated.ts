@@ -34,8 +34,8 @@ export interface paths {
         get: operations["listPlans"];
         put?: never;
         /**
-         * Add a plan from its plan file (admin); dryRun=true checks it and writes nothing
-         * @description The body is a plan file (JSON). It is read by parsePlan of @plan/plans: an invalid file answers 400 listing every problem with its path in the file (`errors[].path`, e.g. `tables.0.indicators.3.values`); an id already taken (a built-in plan’s too) answers 409. The plan is stored with its baseline values (source "plan"). With dryRun=true the same checks run and nothing is written (200).
+         * Add a plan from its plan file or plan workbook (admin); dryRun=true checks it and writes nothing
+         * @description The body is a plan file (JSON), or the plan workbook (XLSX, as the template of @plan/plans/xlsx; not validated by the schema below, read by the handler). It is read by parsePlan of @plan/plans: an invalid file answers 400 listing every problem with its path in the file (`errors[].path`, e.g. `tables.0.indicators.3.values`), or for a workbook its sheet, row and column; an id already taken (a built-in plan’s too) answers 409. The plan is stored as a plan file with its baseline values (source "plan"). With dryRun=true the same checks run and nothing is written (200).
          */
         post: operations["createPlan"];
         delete?: never;
@@ -2278,6 +2278,7 @@ export interface operations {
                 "application/json": {
                     [key: string]: unknown;
                 };
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {

@@ -77,9 +77,7 @@ function ordosContext(): PlanContext {
 }
 
 /** Why a plan file was not added: every problem with its path, or an id already taken. */
-export type PlanRefusal =
-  | { kind: 'invalid'; issues: PlanFileIssue[] }
-  | { kind: 'taken'; id: string };
+type PlanRefusal = { kind: 'invalid'; issues: PlanFileIssue[] } | { kind: 'taken'; id: string };
 
 /**
  * The plans of a deployment: the built-in ones, and those stored through the API

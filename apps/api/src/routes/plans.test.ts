@@ -1,6 +1,7 @@
 import { ordosPlan } from '@plan/indicators';
 import { ordosPlanFile, parsePlan, safeParsePlan } from '@plan/plans';
 import { fixturePlanFile } from '@plan/plans/testing';
+import { writePlanWorkbook } from '@plan/plans/xlsx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../_test/testApp.js';
 
@@ -93,6 +94,23 @@ describe('POST /api/v1/plans', () => {
       expect(paths).toEqual(expect.arrayContaining(['title', 'period.end']));
     }
     expect(await listedIds()).toEqual([ordosPlan.id]);
+  });
+
+  it('reads a plan workbook (XLSX) too, and names the sheet of each problem', async () => {
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const send = (body: Uint8Array) =>
+      t.app.request('/api/v1/plans', {
+        method: 'POST',
+        headers: { 'content-type': xlsx, ...t.auth('admin') },
+        body,
+      });
+    const added = await send(await writePlanWorkbook(fixturePlanFile));
+    expect(added.status).toBe(201);
+    const { body } = await getJson(`/api/v1/plans/${FIXTURE}`);
+    expect(parsePlan(body).file).toEqual(parsePlan(fixturePlanFile).file);
+    const refused = await send(new TextEncoder().encode('not a workbook'));
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as Json).errors[0].message).toMatch(/^sheet /);
   });
 
   it('is an admin act: an editor gets 403, no token 401', async () => {

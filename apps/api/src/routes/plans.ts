@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { LocalizedText } from '@plan/indicators';
+import { readPlanWorkbook, type WorkbookIssue } from '@plan/plans/xlsx';
 import { z } from 'zod';
 import type { App } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
@@ -9,7 +10,7 @@ import { cacheableResponse, listEtag } from './_lib/caching.js';
 import { PlanIdParam, resolvePlan } from './_lib/planScoped.js';
 import { bearer, notModifiedResponse, problems, requiredEtag } from './_lib/responses.js';
 
-export const PlanListItem = z
+const PlanListItem = z
   .object({
     id: z.string(),
     title: LocalizedText,
@@ -30,6 +31,27 @@ const PlanFileJson = z
   .describe(
     'A plan file (format "plan-file/1"): the JSON that parsePlan of @plan/plans reads; its JSON Schema is published by @plan/plans',
   );
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Where a workbook problem is, as a problem's path: the plan file's path, or the cell (`Indicators!C5`). */
+function workbookPath(issue: WorkbookIssue): string {
+  if (issue.path) return issue.path;
+  const cell = `${issue.column ?? ''}${issue.row ?? ''}`;
+  return cell ? `${issue.sheet}!${cell}` : issue.sheet;
+}
+
+/** Says where a workbook problem is in the words of the sheet, for the message. */
+function workbookMessage(issue: WorkbookIssue): string {
+  const at = [
+    `sheet ${issue.sheet}`,
+    issue.row === undefined ? '' : `row ${issue.row}`,
+    issue.column === undefined ? '' : `column ${issue.column}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return `${at}: ${issue.message}`;
+}
 
 function listItem(context: PlanContext, defaultId: string): z.infer<typeof PlanListItem> {
   const { plan } = context;
@@ -88,9 +110,10 @@ export function registerPlansRoutes(
       path: '/api/v1/plans',
       operationId: 'createPlan',
       tags: ['Plans'],
-      summary: 'Add a plan from its plan file (admin); dryRun=true checks it and writes nothing',
+      summary:
+        'Add a plan from its plan file or plan workbook (admin); dryRun=true checks it and writes nothing',
       description:
-        'The body is a plan file (JSON). It is read by parsePlan of @plan/plans: an invalid file answers 400 listing every problem with its path in the file (`errors[].path`, e.g. `tables.0.indicators.3.values`); an id already taken (a built-in plan’s too) answers 409. The plan is stored with its baseline values (source "plan"). With dryRun=true the same checks run and nothing is written (200).',
+        'The body is a plan file (JSON), or the plan workbook (XLSX, as the template of @plan/plans/xlsx; not validated by the schema below, read by the handler). It is read by parsePlan of @plan/plans: an invalid file answers 400 listing every problem with its path in the file (`errors[].path`, e.g. `tables.0.indicators.3.values`), or for a workbook its sheet, row and column; an id already taken (a built-in plan’s too) answers 409. The plan is stored as a plan file with its baseline values (source "plan"). With dryRun=true the same checks run and nothing is written (200).',
       security: bearer,
       middleware: [requireRole('admin')] as const,
       request: {
@@ -100,7 +123,13 @@ export function registerPlansRoutes(
             .optional()
             .describe('true: check the file and write nothing'),
         }),
-        body: { required: true, content: { 'application/json': { schema: PlanFileJson } } },
+        body: {
+          required: true,
+          content: {
+            'application/json': { schema: PlanFileJson },
+            [XLSX]: { schema: z.string().meta({ format: 'binary' }) },
+          },
+        },
       },
       responses: {
         200: {
@@ -121,9 +150,25 @@ export function registerPlansRoutes(
     }),
     async (c) => {
       const dryRun = c.req.valid('query').dryRun === 'true';
-      const outcome = await registry.add(c.req.valid('json'), actorOf(c.get('principal')), {
-        dryRun,
-      });
+      let file: unknown;
+      if ((c.req.header('content-type') ?? '').toLowerCase().startsWith(XLSX)) {
+        const read = await readPlanWorkbook(new Uint8Array(await c.req.arrayBuffer()));
+        if ('issues' in read)
+          throw new ProblemError(
+            400,
+            `The plan workbook has ${read.issues.length} problem(s); see errors for each, with its sheet, row and column.`,
+            {
+              errors: read.issues.map((issue) => ({
+                path: workbookPath(issue),
+                message: workbookMessage(issue),
+              })),
+            },
+          );
+        file = read.file;
+      } else {
+        file = c.req.valid('json');
+      }
+      const outcome = await registry.add(file, actorOf(c.get('principal')), { dryRun });
       if ('kind' in outcome) {
         if (outcome.kind === 'taken')
           throw new ProblemError(409, `A plan with the id "${outcome.id}" already exists.`, {

@@ -60,8 +60,3 @@ export function fromRow(row: ObservationRow): Observation {
     updatedBy: row.updated_by,
   };
 }
-
-/** Indicator, region, date and source: what makes an observation unique. */
-export function naturalKey(indicatorId: string, region: string, date: string, source: string) {
-  return `${indicatorId}\u0000${region}\u0000${date}\u0000${source}`;
-}
