@@ -157,7 +157,7 @@ export function createApp(deps: AppDeps): App {
   registerPlansRoutes(app, plans, () => deps.store.dataVersion());
   registerPlanRoutes(openapiForPlans);
   registerProjectRoutes(openapiForPlans);
-  registerImportRoutes(app, deps);
+  registerImportRoutes(openapiForPlans, deps);
   registerObservationRoutes(openapiForPlans, deps);
   registerAssessmentRoutes(app, openapiForPlans, deps);
   registerTokenRoutes(app, deps);

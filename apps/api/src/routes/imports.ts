@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { createRoute } from '@hono/zod-openapi';
 import { DEFAULT_IMPORT_LIMITS, importFormatOf } from '@plan/observations/rows';
 import { ConflictError } from '@plan/store';
 import { z } from 'zod';
-import type { App, AppDeps } from '../appTypes.js';
+import type { AppDeps } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
 import { ProblemError } from '../problem.js';
 import { readRowsOffLoop } from '../work/offLoop.js';
 import { unpackObservations } from '../work/packedObservations.js';
+import type { OpenapiForPlans } from './_lib/planScoped.js';
 import { bearer, problems } from './_lib/responses.js';
 
 export const RowProblem = z
@@ -39,9 +39,9 @@ export type ImportReport = z.infer<typeof ImportReport>;
 const CSV_EXAMPLE =
   'indicator_id,region,year,date,value,source,note\nregular-exercise-share,ordos,2023,,44.1,statistics-bureau,\n';
 
-export function registerImportRoutes(app: App, deps: AppDeps) {
-  app.openapi(
-    createRoute({
+export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: AppDeps) {
+  openapiForPlans(
+    {
       method: 'post',
       path: '/api/v1/observations/import',
       tags: ['Observations'],
@@ -83,7 +83,7 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
         },
         ...problems(400, 401, 403, 409, 413, 415, 422, 429),
       },
-    }),
+    },
     async (c) => {
       const query = c.req.valid('query');
       const dryRun = query.dryRun === 'true';
@@ -125,9 +125,11 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
         );
       }
       const actor = actorOf(c.get('principal'));
+      const plan = c.get('plan');
       const run = async (): Promise<ImportReport> => {
         // A large file is read and checked on a work thread, so the server answers meanwhile.
         const read = await readRowsOffLoop(
+          plan.plan,
           body,
           format,
           { source: query.source ?? 'import' },
@@ -158,7 +160,7 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
           const outcome = await deps.store.importObservationBatches(
             unpackObservations(read.packed),
             actor,
-            { dryRun, reason: 'import' },
+            { dryRun, reason: 'import', planId: plan.id },
           );
           return {
             dryRun,
@@ -179,6 +181,7 @@ export function registerImportRoutes(app: App, deps: AppDeps) {
       let report: ImportReport;
       if (key && !dryRun) {
         const hash = createHash('sha256')
+          .update(plan.id)
           .update(body)
           .update(format)
           .update(query.source ?? '')

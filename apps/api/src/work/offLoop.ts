@@ -37,11 +37,12 @@ export const IMPORT_IN_PROCESS_MAX_BYTES = 256 * 1024;
 
 /**
  * readObservationRows of @plan/observations/rows for the plan, off the event
- * loop when the file is large: the same arguments (without the plan), and its
+ * loop when the file is large: the same arguments, and its
  * result with the observations packed (packedObservations.ts). A large body is
  * moved to the thread, not copied: it is empty here afterwards.
  */
 export function readRowsOffLoop(
+  plan: TaskInput<'readRows'>['plan'],
   body: Uint8Array,
   format: TaskInput<'readRows'>['format'],
   defaults: { source: string },
@@ -54,7 +55,7 @@ export function readRowsOffLoop(
     body.byteLength === body.buffer.byteLength;
   return runTask(
     'readRows',
-    { body, format, source: defaults.source, ...(limits ? { limits } : {}) },
+    { plan, body, format, source: defaults.source, ...(limits ? { limits } : {}) },
     large,
     large && ownsBuffer ? [body.buffer] : [],
   );

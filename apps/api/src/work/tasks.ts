@@ -1,5 +1,10 @@
 import { ordosPlan, type Plan } from '@plan/indicators';
-import { type Observation, oneValuePerDate, toScoringObservations } from '@plan/observations';
+import {
+  type Observation,
+  oneValuePerDate,
+  type PlanLike,
+  toScoringObservations,
+} from '@plan/observations';
 import {
   type ImportFormat,
   type ReadRowsResult,
@@ -41,6 +46,8 @@ export type ReadRowsOutcome = Omit<ReadRowsResult, 'observations'> & { packed: P
 export type PlanAssessmentInput = {
   /** The plan assessed: the request's (plain data, so it crosses to a work thread); default the Ordos plan. */
   plan?: Plan;
+  /** The amendments in force on `asOf` that made `plan` the plan in force then (assessPlan's `amendments`). */
+  amendments?: Parameters<typeof assessPlan>[2]['amendments'];
   stored: Observation[];
   method: Method;
   asOf: string;
@@ -59,6 +66,8 @@ export const tasks = {
    * packedObservations.ts), or the problems that stop it.
    */
   async readRows(input: {
+    /** The plan the rows are checked against (plain data: it crosses to the thread). */
+    plan: PlanLike;
     body: Uint8Array;
     format: ImportFormat;
     source: string;
@@ -66,7 +75,7 @@ export const tasks = {
   }): Promise<ReadRowsOutcome> {
     const packer = createObservationPacker();
     const { observations: _none, ...read } = await readObservationRows(
-      ordosPlan,
+      input.plan,
       input.body,
       input.format,
       { source: input.source },
@@ -93,6 +102,7 @@ export const tasks = {
         method: input.method,
         asOf: input.asOf,
         region: input.region,
+        ...(input.amendments ? { amendments: input.amendments } : {}),
       });
       return {
         body: JSON.stringify({

@@ -1,3 +1,4 @@
+import { ordosPlan } from '@plan/indicators';
 import { type AssessInput, assess } from '@plan/scoring';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ProblemError } from '../problem.js';
@@ -35,7 +36,7 @@ describe('createWorkPool', { timeout: 120_000 }, () => {
   it('reads and checks import rows on a thread', async () => {
     const read = await pool.run(
       'readRows',
-      { body: csv(3), format: 'csv', source: 'test' },
+      { plan: ordosPlan, body: csv(3), format: 'csv', source: 'test' },
       60_000,
     );
     expect(read.problems).toEqual([]);
@@ -45,9 +46,12 @@ describe('createWorkPool', { timeout: 120_000 }, () => {
 
   it('gives a long list of rows back whole and in order (packed parts, moved not copied)', async () => {
     const body = csv(45_000);
-    const read = await pool.run('readRows', { body, format: 'csv', source: 'test' }, 120_000, [
-      body.buffer as ArrayBuffer,
-    ]);
+    const read = await pool.run(
+      'readRows',
+      { plan: ordosPlan, body, format: 'csv', source: 'test' },
+      120_000,
+      [body.buffer as ArrayBuffer],
+    );
     // The file was moved to the thread: nothing of it is left here.
     expect(body.byteLength).toBe(0);
     expect(read.problems).toEqual([]);
@@ -64,7 +68,11 @@ describe('createWorkPool', { timeout: 120_000 }, () => {
   });
 
   it('stops a task that runs past its time with a 503 problem, and keeps serving', async () => {
-    const late = pool.run('readRows', { body: csv(50_000), format: 'csv', source: 'test' }, 1);
+    const late = pool.run(
+      'readRows',
+      { plan: ordosPlan, body: csv(50_000), format: 'csv', source: 'test' },
+      1,
+    );
     await expect(late).rejects.toBeInstanceOf(ProblemError);
     await expect(late).rejects.toMatchObject({ status: 503 });
     expect(await pool.run('assess', input, 60_000)).toEqual({ result: assess(input) });
@@ -75,7 +83,7 @@ describe('createWorkPool', { timeout: 120_000 }, () => {
     try {
       const dying = starved.run(
         'readRows',
-        { body: csv(400_000), format: 'csv', source: 'test' },
+        { plan: ordosPlan, body: csv(400_000), format: 'csv', source: 'test' },
         120_000,
       );
       await expect(dying).rejects.toMatchObject({ status: 503 });
