@@ -1,6 +1,12 @@
 import { ordosPlan, type Plan } from '@plan/indicators';
 import { planBaselineObservations } from '@plan/observations';
-import { ordosPlanFile, type PlanFileIssue, safeParsePlan } from '@plan/plans';
+import {
+  type Amendment,
+  ordosPlanFile,
+  type PlanFileIssue,
+  planInForce,
+  safeParsePlan,
+} from '@plan/plans';
 import {
   type Catalogue,
   type ConsistencyReport,
@@ -24,6 +30,10 @@ export type PlanContext = {
   /** The plan file: what GET /api/v1/plans/{planId} gives back, and POST and parsePlan accept. */
   file: unknown;
   plan: Plan;
+  /** The plan's amendments (调整), each from its effective date. */
+  amendments: readonly Amendment[];
+  /** The plan in force on a day, and the amendments that make it so (none: the plan as printed). */
+  inForce: (asOf: string) => { plan: Plan; applied: Amendment[] | undefined };
   /** The projects, measures and targets; undefined for a plan without projects. */
   catalogue: Catalogue | undefined;
   lookups: Lookups | undefined;
@@ -33,11 +43,18 @@ export type PlanContext = {
   staticAnswer: (key: string, value: () => unknown) => StaticJson;
 };
 
-function planContext(parts: Omit<PlanContext, 'lookups' | 'staticAnswer'>): PlanContext {
-  const { catalogue, plan } = parts;
+function planContext(
+  parts: Omit<PlanContext, 'lookups' | 'staticAnswer' | 'inForce'>,
+): PlanContext {
+  const { catalogue, plan, amendments } = parts;
   const answers = new Map<string, StaticJson>();
   return {
     ...parts,
+    inForce(asOf) {
+      if (amendments.length === 0) return { plan, applied: undefined };
+      const inForce = planInForce(plan, amendments, asOf);
+      return { plan: inForce.plan, applied: inForce.applied };
+    },
     lookups: catalogue
       ? createLookups(
           catalogue,
@@ -66,6 +83,7 @@ function ordosContext(): PlanContext {
     addedAt: null,
     file: ordosPlanFile,
     plan: ordosPlan,
+    amendments: [],
     catalogue: {
       outline: ordosOutline as Catalogue['outline'],
       projects: ordosProjects as Catalogue['projects'],
@@ -103,6 +121,7 @@ export function createPlanRegistry(store: Store) {
       addedAt: record.createdAt,
       file: parsed.data.file,
       plan: parsed.data.plan,
+      amendments: parsed.data.amendments,
       catalogue: parsed.data.catalogue,
       consistency: undefined,
     });

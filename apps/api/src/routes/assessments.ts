@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import type { Indicator } from '@plan/indicators';
 import {
   asMilestoneObservation,
   judgeMilestones,
@@ -134,6 +135,13 @@ const assessLimits: MiddlewareHandler[] = [
   },
 ];
 
+/** The plan in force and its applied amendments, as the planAssessment task takes them. */
+function planAndAmendments(inForce: ReturnType<PlanContext['inForce']>) {
+  return inForce.applied
+    ? { plan: inForce.plan, amendments: inForce.applied }
+    : { plan: inForce.plan };
+}
+
 function refusalProblem({ refused }: TaskRefusal): ProblemError {
   return new ProblemError(refused.status, refused.detail, { errors: refused.errors });
 }
@@ -248,7 +256,15 @@ export function registerAssessmentRoutes(
         // Many observations: judged on a work thread, so the server answers meanwhile.
         const outcome = await runTask(
           'planAssessment',
-          { plan: context.plan, stored, method: query.method, asOf, region, version },
+          {
+            // The plan in force as of the date: its amendments from their effective dates.
+            ...planAndAmendments(context.inForce(asOf)),
+            stored,
+            method: query.method,
+            asOf,
+            region,
+            version,
+          },
           stored.length > PLAN_ASSESSMENT_IN_PROCESS_MAX,
         );
         if ('refused' in outcome) throw refusalProblem(outcome);
@@ -286,10 +302,12 @@ export function registerAssessmentRoutes(
     async (c) => {
       const { id } = c.req.valid('param');
       const context = c.get('plan');
-      const indicator = context.plan.indicators.find((candidate) => candidate.id === id);
-      if (!indicator) throw new ProblemError(404, `No indicator "${id}".`);
+      if (!context.plan.indicators.some((candidate) => candidate.id === id))
+        throw new ProblemError(404, `No indicator "${id}".`);
       const query = c.req.valid('query');
       const { asOf, region, includeIllustrative, version } = await readContext(context, query);
+      const { plan } = context.inForce(asOf);
+      const indicator = plan.indicators.find((candidate) => candidate.id === id) as Indicator;
       const key = `${context.id}|indicator|${id}|${asOf}|${region}|${includeIllustrative}|${version}`;
       const body = await cached(version, key, async () => {
         const { used, setAside } = await observationsFor(context.id, region, includeIllustrative);
@@ -298,7 +316,7 @@ export function registerAssessmentRoutes(
         const methods: Record<string, unknown> = {};
         try {
           for (const method of Method.options)
-            methods[method] = assessIndicator(indicator, scoring, { method, asOf, region });
+            methods[method] = assessIndicator(indicator, scoring, { method, asOf, region }, plan);
         } catch (error) {
           scoringProblem(error);
         }
@@ -357,10 +375,15 @@ export function registerAssessmentRoutes(
           'target' | 'assessment' | 'valuesUsed' | 'judged'
         >[];
         try {
-          items = judgeMilestones(context.plan, context.catalogue?.targets ?? [], observed, {
-            region,
-            asOf,
-          }).map(({ target, assessment, valuesUsed, judged }) => ({
+          items = judgeMilestones(
+            context.inForce(asOf).plan,
+            context.catalogue?.targets ?? [],
+            observed,
+            {
+              region,
+              asOf,
+            },
+          ).map(({ target, assessment, valuesUsed, judged }) => ({
             target,
             assessment,
             valuesUsed,
