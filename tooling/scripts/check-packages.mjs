@@ -105,7 +105,9 @@ if (needsTarballs) {
       });
       const listing = run('tar', ['tzf', tarballs.at(-1).path]).split('\n');
       const packed = JSON.parse(run('tar', ['xzOf', tarballs.at(-1).path, 'package/package.json']));
-      const text = JSON.stringify(packed);
+      // Scripts are the workspace's own commands (a consumer never runs them): not part of the scan.
+      const { scripts: _scripts, ...resolvable } = packed;
+      const text = JSON.stringify(resolvable);
       for (const forbidden of ['@plan/source', 'workspace:', 'catalog:']) {
         if (text.includes(forbidden))
           problems.push(`${manifest.name}: the packed manifest names ${forbidden}`);

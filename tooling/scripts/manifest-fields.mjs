@@ -39,7 +39,11 @@ const published = {
     'xlsx',
     'five-year-plan',
   ],
+  plans: ['plan', 'five-year-plan', 'indicators', 'projects', 'json-schema', 'amendments'],
 };
+
+/** Test helpers (a `testing` folder under src) are for the workspace's tests: exported from source only, never published. */
+const isSourceOnly = (source) => /^\.\/src\/(?:.*\/)?testing\//.test(source);
 
 /** `./src/x.ts` → the dist files of entry `x` for ESM and CommonJS. */
 function distEntry(source) {
@@ -62,9 +66,19 @@ for (const [folder, keywords] of Object.entries(published)) {
   const publishedExports = {};
   for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
     if (subpath === './package.json') continue;
+    // A file shipped as it is (a JSON Schema): the same path in the workspace and published.
+    if (typeof target === 'string' && !target.startsWith('./src/')) {
+      exports[subpath] = target;
+      publishedExports[subpath] = target;
+      continue;
+    }
     const source = typeof target === 'string' ? target : target['@plan/source'];
     if (!source?.startsWith('./src/'))
       throw new Error(`${folder}: ${subpath} has no @plan/source entry`);
+    if (isSourceOnly(source)) {
+      exports[subpath] = { '@plan/source': source, default: source };
+      continue;
+    }
     exports[subpath] = { '@plan/source': source, ...distEntry(source) };
     publishedExports[subpath] = distEntry(source);
   }
@@ -73,7 +87,7 @@ for (const [folder, keywords] of Object.entries(published)) {
   const main = publishedExports['.'];
   // TypeScript's node10 resolution ignores `exports`: subpaths find their types here.
   const subpaths = Object.keys(publishedExports).filter(
-    (subpath) => subpath !== '.' && subpath !== './package.json',
+    (subpath) => typeof publishedExports[subpath] === 'object' && subpath !== '.',
   );
   const typesVersions =
     subpaths.length === 0
@@ -118,7 +132,8 @@ for (const [folder, keywords] of Object.entries(published)) {
     license: 'MIT',
     type: 'module',
     sideEffects: manifest.sideEffects ?? false,
-    files: ['dist'],
+    // dist, and whatever else the package ships as it is (a JSON Schema).
+    files: [...new Set(['dist', ...(manifest.files ?? [])])],
     main: main.require.default,
     module: main.import.default,
     types: main.require.types,
