@@ -107,13 +107,79 @@ async function* inBatches(observations: readonly NewObservation[]) {
     yield observations.slice(start, start + BATCH);
 }
 
+/** A batch's rows, each as the row it would be, its observation and its value as JSON. */
+type Candidate = { observation: NewObservation; row: ObservationRow };
+
+/**
+ * Writes one batch's new rows and says which were written: the rest are keys
+ * already recorded, compared by the caller. Every row's key is distinct within
+ * the batch.
+ */
+type WriteBatch = (
+  trx: Transaction<Database>,
+  planId: string,
+  candidates: Candidate[],
+) => Promise<{ written: Candidate[]; recorded: (string | undefined)[] }>;
+
+/**
+ * On SQLite: each key looked up in the natural key's index first (a prepared
+ * statement on the handle under Kysely), then the new rows inserted the same way.
+ */
+function sqliteWriter(sqlite: NonNullable<OpenDatabase['sqlite']>): WriteBatch {
+  const lookUp = sqliteLookUp(sqlite);
+  const insert = sqliteRowInserter(sqlite);
+  return async (trx, planId, candidates) => {
+    const stored = await lookUp(
+      trx,
+      planId,
+      candidates.map((candidate) => candidate.observation),
+    );
+    const written = candidates.filter((_, index) => stored[index] === undefined);
+    insert(written.map((candidate) => candidate.row));
+    return { written, recorded: stored };
+  };
+}
+
+/**
+ * On PostgreSQL: one INSERT … ON CONFLICT DO NOTHING per batch, which finds an
+ * existing key through the unique index whatever the table's statistics say
+ * (a long import makes them stale); only keys that were already there are read back.
+ */
+const postgresWriter: WriteBatch = async (trx, planId, candidates) => {
+  if (candidates.length === 0) return { written: [], recorded: [] };
+  const inserted = await trx
+    .insertInto('observations')
+    .values(candidates.map((candidate) => candidate.row))
+    .onConflict((conflict) =>
+      conflict.columns(['plan_id', 'indicator_id', 'region', 'period_date', 'source']).doNothing(),
+    )
+    .returning('id')
+    .execute();
+  const ids = new Set(inserted.map((row) => row.id));
+  const written = candidates.filter((candidate) => ids.has(candidate.row.id));
+  const recorded: (string | undefined)[] = candidates.map(() => undefined);
+  const already = candidates.flatMap((candidate, index) =>
+    ids.has(candidate.row.id) ? [] : [index],
+  );
+  if (already.length > 0) {
+    const values = await postgresLookUp(
+      trx,
+      planId,
+      already.map((index) => (candidates[index] as Candidate).observation),
+    );
+    already.forEach((index, at) => {
+      recorded[index] = values[at];
+    });
+  }
+  return { written, recorded };
+};
+
 /**
  * Bulk imports: many observations in one transaction, all or nothing. On SQLite
  * the rows go through prepared statements on the handle under Kysely (`sqlite`).
  */
 export function createObservationImport({ db, now }: StoreContext, sqlite: OpenDatabase['sqlite']) {
-  const insertSqliteRows = sqlite ? sqliteRowInserter(sqlite) : undefined;
-  const lookUp = sqlite ? sqliteLookUp(sqlite) : postgresLookUp;
+  const writeBatch = sqlite ? sqliteWriter(sqlite) : postgresWriter;
 
   /**
    * The import itself, batch by batch: each batch is checked against what is
@@ -136,11 +202,10 @@ export function createObservationImport({ db, now }: StoreContext, sqlite: OpenD
         for await (const incoming of batches) {
           for (let start = 0; start < incoming.length; start += BATCH) {
             const batch = incoming.length > BATCH ? incoming.slice(start, start + BATCH) : incoming;
-            const stored = await lookUp(trx, planId, batch);
-            const fresh: ObservationRow[] = [];
-            // Keys of this batch not yet written: earlier batches are in the table already.
+            // A key twice within the batch: the same value is left alone, another is a conflict.
             const inBatch = new Map<string, string>();
-            batch.forEach((observation, index) => {
+            const candidates: Candidate[] = [];
+            for (const observation of batch) {
               const valueJson = JSON.stringify(observation.value);
               const key = keyText(
                 observation.indicatorId,
@@ -148,29 +213,39 @@ export function createObservationImport({ db, now }: StoreContext, sqlite: OpenD
                 observation.date,
                 observation.source,
               );
-              const recorded = stored[index] ?? inBatch.get(key);
-              if (recorded !== undefined) {
-                if (recorded !== valueJson) throw conflict(observation);
+              const earlier = inBatch.get(key);
+              if (earlier !== undefined) {
+                if (earlier !== valueJson) throw conflict(observation);
                 unchanged++;
-                return;
+                continue;
               }
               inBatch.set(key, valueJson);
-              fresh.push(
-                toRow(
-                  observation,
-                  randomUUID(),
-                  at,
-                  actor,
-                  options.reason ?? 'import',
-                  valueJson,
-                  planId,
-                ),
+              const row = toRow(
+                observation,
+                randomUUID(),
+                at,
+                actor,
+                options.reason ?? 'import',
+                valueJson,
+                planId,
               );
+              candidates.push({ observation, row });
+            }
+            const { written, recorded } = await writeBatch(trx, planId, candidates);
+            const writtenIds = new Set(written.map((candidate) => candidate.row.id));
+            candidates.forEach((candidate, index) => {
+              if (writtenIds.has(candidate.row.id)) return;
+              const stored = recorded[index];
+              // Never dropped in silence: a row neither written nor found stops the import.
+              if (stored === undefined)
+                throw new Error(
+                  `the row of "${candidate.observation.indicatorId}" for ${candidate.observation.region} on ${candidate.observation.date} was neither written nor found recorded`,
+                );
+              if (stored !== candidate.row.value_json) throw conflict(candidate.observation);
+              unchanged++;
             });
-            if (insertSqliteRows) insertSqliteRows(fresh);
-            else if (fresh.length > 0) await trx.insertInto('observations').values(fresh).execute();
-            created += fresh.length;
-            onInserted?.(fresh.map((row) => row.id));
+            created += written.length;
+            onInserted?.(written.map((candidate) => candidate.row.id));
             options.onProgress?.(created + unchanged);
             await yieldToLoop();
           }

@@ -12,13 +12,20 @@ export type RunningServer = {
 };
 
 /**
- * Starts the real server process (src/server.ts through tsx, reading workspace
- * packages from source) and waits for its "listening" log line.
+ * Starts the real server process and waits for its "listening" log line: by
+ * default src/server.ts through tsx, reading workspace packages from source;
+ * with `built`, dist/server.js as `pnpm start` runs it (build first), so memory
+ * figures are the deployed server's, without the compiler's.
  */
-export function spawnServer(env: Record<string, string>): Promise<RunningServer> {
+export function spawnServer(
+  env: Record<string, string>,
+  options: { built?: boolean } = {},
+): Promise<RunningServer> {
   const child = spawn(
     process.execPath,
-    ['--conditions=@plan/source', '--import', 'tsx', 'src/server.ts'],
+    options.built
+      ? ['dist/server.js']
+      : ['--conditions=@plan/source', '--import', 'tsx', 'src/server.ts'],
     {
       cwd: apiRoot,
       env: {
