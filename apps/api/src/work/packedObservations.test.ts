@@ -23,6 +23,8 @@ describe('packed observations', () => {
     const parts = [...unpackObservations(packed)];
     expect(parts.map((part) => part.length)).toEqual([4, 4, 2]);
     expect(parts.flat()).toEqual(sent);
+    // Consumed: nothing of the packed parts is held once they are read.
+    expect(packed.parts).toEqual([]);
   });
 
   it('packs nothing into no parts', () => {

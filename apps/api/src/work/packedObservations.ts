@@ -72,9 +72,13 @@ export function createObservationPacker(partRows = PACKED_PART_ROWS) {
   };
 }
 
-/** The observations of packed parts, a part at a time (each part is decoded when it is reached). */
+/**
+ * The observations of packed parts, a part at a time: each part is decoded when
+ * it is reached and let go of once decoded (the parts are consumed), so the
+ * memory of a large import shrinks as it is written.
+ */
 export function* unpackObservations(packed: PackedObservations): Generator<NewObservation[]> {
   const decoder = new TextDecoder();
-  for (const part of packed.parts)
+  for (let part = packed.parts.shift(); part !== undefined; part = packed.parts.shift())
     yield (JSON.parse(decoder.decode(part)) as PackedRow[]).map(unpackRow);
 }
