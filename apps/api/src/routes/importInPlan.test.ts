@@ -65,3 +65,22 @@ describe('importing observations into a plan other than the default', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe("an observation's history", () => {
+  it('is found under its own plan only', async () => {
+    const created = await t.app.request(`/api/v1/plans/${PLAN}/observations`, {
+      method: 'POST',
+      ...t.json('editor', {
+        indicatorId: 'fixture-new-school-places',
+        region: 'fixture-city',
+        year: 2027,
+        value: 1500,
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const history = (path: string) => t.app.request(path, { headers: t.auth('viewer') });
+    expect((await history(`/api/v1/plans/${PLAN}/observations/${id}/history`)).status).toBe(200);
+    expect((await history(`/api/v1/observations/${id}/history`)).status).toBe(404);
+  });
+});

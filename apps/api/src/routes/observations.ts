@@ -494,7 +494,13 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
     async (c) => {
       const { id } = c.req.valid('param');
       const items = await deps.store.history(id);
-      if (items.length === 0) throw new ProblemError(404, `No observation ${id} has ever existed.`);
+      // Another plan's observation is not found here. Revisions carry no plan of their own, so the
+      // observation's indicator decides: one of the request's plan, or it is not this plan's.
+      const first = items[0];
+      const indicatorId = (first?.new ?? first?.old)?.indicatorId;
+      const { plan } = c.get('plan');
+      if (!plan.indicators.some((indicator) => indicator.id === indicatorId))
+        throw new ProblemError(404, `No observation ${id} has ever existed in this plan.`);
       return c.json({ items }, 200);
     },
   );
