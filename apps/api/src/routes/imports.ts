@@ -8,6 +8,7 @@ import { ProblemError } from '../problem.js';
 import { readRowsOffLoop } from '../work/offLoop.js';
 import { unpackObservations } from '../work/packedObservations.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
+import { readRequestBytes } from './_lib/readRequestBytes.js';
 import { bearer, problems } from './_lib/responses.js';
 
 export const RowProblem = z
@@ -116,7 +117,7 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
               : undefined);
         body = new Uint8Array(await file.arrayBuffer());
       } else {
-        body = new Uint8Array(await c.req.arrayBuffer());
+        body = await readRequestBytes(c.req.raw);
       }
       if (!format) {
         throw new ProblemError(
