@@ -8,6 +8,7 @@ import type { PlanContext, PlanRegistry } from '../plans/planRegistry.js';
 import { ProblemError } from '../problem.js';
 import { cacheableResponse, listEtag } from './_lib/caching.js';
 import { PlanIdParam, resolvePlan } from './_lib/planScoped.js';
+import { readRequestBytes } from './_lib/readRequestBytes.js';
 import { bearer, notModifiedResponse, problems, requiredEtag } from './_lib/responses.js';
 
 const PlanListItem = z
@@ -152,7 +153,7 @@ export function registerPlansRoutes(
       const dryRun = c.req.valid('query').dryRun === 'true';
       let file: unknown;
       if ((c.req.header('content-type') ?? '').toLowerCase().startsWith(XLSX)) {
-        const read = await readPlanWorkbook(new Uint8Array(await c.req.arrayBuffer()));
+        const read = await readPlanWorkbook(await readRequestBytes(c.req.raw));
         if ('issues' in read)
           throw new ProblemError(
             400,
