@@ -13,3 +13,9 @@ export {
 } from './planFile.js';
 export { PlanFileError, type PlanFileIssue } from './planFileError.js';
 export { Succession, SuccessionLink } from './succession.js';
+export {
+  type CarriedBaseline,
+  type RecordedValue,
+  type SuccessionBaselineOutcome,
+  successionBaselines,
+} from './successionBaselines.js';
