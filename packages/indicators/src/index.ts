@@ -31,6 +31,7 @@ export * from './schema/plan.js';
 export * from './schema/planInput.js';
 export { type ReadResult, readPrintedValue } from './schema/printedValue.js';
 export * from './schema/region.js';
+export * from './schema/regionScope.js';
 export * from './schema/table.js';
 export * from './schema/value.js';
 export * from './value/index.js';

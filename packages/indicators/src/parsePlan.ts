@@ -222,6 +222,7 @@ function buildIndicator(
     ...(row.parts ? { parts: row.parts } : {}),
     values,
     notes: row.notes ?? [],
+    ...(row.regionScope ? { regionScope: row.regionScope } : {}),
   };
 }
 

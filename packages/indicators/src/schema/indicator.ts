@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LocalizedText } from './localizedText.js';
+import { RegionScope } from './regionScope.js';
 import { PlanValue } from './value.js';
 
 export const Slug = /* @__PURE__ */ z
@@ -110,6 +111,9 @@ export const Indicator = /* @__PURE__ */ z
       })
       .strict(),
     notes: z.array(DataNote).default([]),
+    regionScope: RegionScope.optional().describe(
+      'Judged in each region (default) or for the subject region only; additive counts',
+    ),
   })
   .strict()
   .meta({ id: 'Indicator' });

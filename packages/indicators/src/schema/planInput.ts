@@ -3,6 +3,7 @@ import { Band, DataNote, Direction, IndicatorPart, Slug, Unit } from './indicato
 import { LocalizedText } from './localizedText.js';
 import { PlanMeta } from './plan.js';
 import { Region } from './region.js';
+import { RegionScope } from './regionScope.js';
 
 /**
  * A cell as authored: the printed text, or for a split row one printed text
@@ -33,6 +34,7 @@ export const IndicatorInput = /* @__PURE__ */ z
     parts: z.array(IndicatorPart).min(2).optional(),
     values: z.object({ subject: ValuePairInput, benchmark: ValuePairInput }).strict(),
     notes: z.array(DataNote).optional(),
+    regionScope: RegionScope.optional(),
   })
   .strict();
 export type IndicatorInput = z.input<typeof IndicatorInput>;

@@ -1,4 +1,11 @@
-import { DataNote, Direction, RegionLevel, TargetComparator, UnitKind } from '@plan/indicators';
+import {
+  DataNote,
+  Direction,
+  RegionJudged,
+  RegionLevel,
+  TargetComparator,
+  UnitKind,
+} from '@plan/indicators';
 import { BaselineFactInput, TargetKind } from '@plan/projects';
 import type { Amendment } from '../amendments/amendment.js';
 import { PLAN_FILE_FORMAT } from '../planFile.js';
@@ -208,8 +215,8 @@ export const ROW_SHEETS: readonly SheetSpec<RowSheetId>[] = [
     id: 'indicators',
     name: '指标 Indicators',
     about: {
-      zh: '每行一个指标，按表中顺序。分类路径写分类编号，用“/”分隔。基期值、目标值照原表印刷文字填写（如“≥95”“40 ：60”），原表空白则留空。分项指标（如中职、高职）的数值在“分项 Parts”表中填写，这里留空。',
-      en: 'One indicator a row, in table order. The category path is category ids joined by "/". Baselines and targets are the cells exactly as printed (≥95, 40 ：60); leave a cell empty where the table prints nothing. For an indicator split into parts (中职, 高职) give the values in the Parts sheet and leave them empty here.',
+      zh: '每行一个指标，按表中顺序。分类路径写分类编号，用“/”分隔。基期值、目标值照原表印刷文字填写（如“≥95”“40 ：60”），原表空白则留空。分项指标（如中职、高职）的数值在“分项 Parts”表中填写，这里留空。地区评估范围：each-region（各旗区分别评估，默认）或 subject-only（只评估全市整体，如达标旗区比例）；各地区可相加指旗区数值之和即全市数值（如公园、学校数），二者均须写明依据。',
+      en: 'One indicator a row, in table order. The category path is category ids joined by "/". Baselines and targets are the cells exactly as printed (≥95, 40 ：60); leave a cell empty where the table prints nothing. For an indicator split into parts (中职, 高职) give the values in the Parts sheet and leave them empty here. Region scope: each-region (each district judged on its own, the default) or subject-only (the subject region as a whole, such as a share of districts); additive when the districts’ values add up to the subject region’s (parks, schools); give the reason for either.',
     },
     columns: [
       text('table', '所在表', tableIds),
@@ -231,6 +238,9 @@ export const ROW_SHEETS: readonly SheetSpec<RowSheetId>[] = [
       integer('band.ratioPart', '比例的计分分项'),
       ...localized('band.scoredOn', '区间计量对象'),
       ...localized('band.source', '区间依据'),
+      text('regionScope.judged', '地区评估范围', RegionJudged.options),
+      boolean('regionScope.additive', '各地区可相加'),
+      ...localized('regionScope.reason', '范围依据'),
     ],
     example: {
       table: 'education',
@@ -247,6 +257,7 @@ export const ROW_SHEETS: readonly SheetSpec<RowSheetId>[] = [
       'values.subject.target': '≥95',
       'values.benchmark.baseline': '88',
       'values.benchmark.target': '≥92',
+      'regionScope.judged': 'each-region',
     },
   },
   {

@@ -73,6 +73,17 @@ describe('plan → XLSX → plan', WORKBOOK_TESTS, () => {
     expect(await roundTrip(file)).toEqual(file);
   });
 
+  it('gives back region scopes: subject-only without additive, additive true and false', async () => {
+    const file = structuredClone(fixturePlanFile) as PlanFileInput;
+    const reason = { zh: '我们的解读。', en: 'Our reading.' };
+    const [first, second, third] = file.tables[0]?.indicators ?? [];
+    if (!first || !second || !third) throw new Error('the fixture has fewer than three indicators');
+    first.regionScope = { judged: 'subject-only', reason };
+    second.regionScope = { judged: 'each-region', additive: true, reason };
+    third.regionScope = { judged: 'each-region', additive: false };
+    expect(await roundTrip(file)).toEqual(file);
+  });
+
   it('gives back the Ordos plan file (tables, projects, measures, targets) as it was', async () => {
     expect(await roundTrip(ordosPlanFile)).toEqual(ordosPlanFile);
   });

@@ -1,5 +1,6 @@
 import type { DeepReadonly } from '../../_lib/deepFreeze.js';
 import type { TableInput } from '../../schema/planInput.js';
+import { shareOfBanners } from './regionScopes.js';
 
 const percent = { zh: '%', en: '%', kind: 'percent' } as const;
 
@@ -97,6 +98,7 @@ export const educationTable = {
           },
         },
       ],
+      regionScope: shareOfBanners,
     },
     {
       id: 'public-kindergarten-enrolment-share',

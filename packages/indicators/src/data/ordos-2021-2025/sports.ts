@@ -1,5 +1,6 @@
 import type { DeepReadonly } from '../../_lib/deepFreeze.js';
 import type { TableInput } from '../../schema/planInput.js';
+import { countedWhereItStands } from './regionScopes.js';
 
 const people = { zh: '人', en: 'people', kind: 'count' } as const;
 const items = { zh: '个', en: 'items', kind: 'count' } as const;
@@ -105,6 +106,7 @@ export const sportsTable = {
           text: { zh: '表中未印单位，按个计。', en: 'The table prints no unit; counted as parks.' },
         },
       ],
+      regionScope: countedWhereItStands,
     },
     {
       id: 'first-grade-athletes',
@@ -174,6 +176,7 @@ export const sportsTable = {
         subject: { baseline: '20', target: '60' },
         benchmark: { baseline: '268', target: '500' },
       },
+      regionScope: countedWhereItStands,
     },
     {
       id: 'youth-sports-organisations',
@@ -249,6 +252,7 @@ export const sportsTable = {
       unit: items,
       direction: 'increase',
       values: { subject: { baseline: '45', target: '60' }, benchmark: noBenchmark },
+      regionScope: countedWhereItStands,
     },
     {
       id: 'sports-industry-gdp-share',
@@ -273,6 +277,7 @@ export const sportsTable = {
       unit: items,
       direction: 'increase',
       values: { subject: { baseline: '1', target: '5' }, benchmark: noBenchmark },
+      regionScope: countedWhereItStands,
     },
     {
       id: 'sports-tourism-projects',

@@ -1,5 +1,10 @@
 import type { DeepReadonly } from '../../_lib/deepFreeze.js';
 import type { TableInput } from '../../schema/planInput.js';
+import {
+  countedWhereItStands,
+  enrolmentWhereTheSchoolStands,
+  higherEducation,
+} from './regionScopes.js';
 
 const schools = { zh: '所', en: 'institutions', kind: 'count' } as const;
 const items = { zh: '个', en: 'items', kind: 'count' } as const;
@@ -105,6 +110,7 @@ export const vocationalTable = {
       unit: tenThousandStudents,
       direction: 'increase',
       values: { subject: { baseline: '1.4', target: '1.7' }, benchmark: noBenchmark },
+      regionScope: enrolmentWhereTheSchoolStands,
     },
     {
       id: 'new-secondary-vocational-schools',
@@ -114,6 +120,7 @@ export const vocationalTable = {
       unit: schools,
       direction: 'increase',
       values: { subject: { baseline: '0', target: '1' }, benchmark: noBenchmark },
+      regionScope: countedWhereItStands,
     },
     {
       id: 'regional-quality-secondary-vocational-schools',
@@ -126,6 +133,7 @@ export const vocationalTable = {
       unit: schools,
       direction: 'increase',
       values: { subject: { baseline: '0', target: '3' }, benchmark: { baseline: '0', target: '' } },
+      regionScope: countedWhereItStands,
     },
     {
       id: 'undergraduate-institutions',
@@ -135,6 +143,7 @@ export const vocationalTable = {
       unit: schools,
       direction: 'increase',
       values: { subject: { baseline: '1', target: '2' }, benchmark: noBenchmark },
+      regionScope: higherEducation,
     },
     {
       id: 'higher-education-enrolment',
@@ -144,6 +153,7 @@ export const vocationalTable = {
       unit: tenThousandStudents,
       direction: 'increase',
       values: { subject: { baseline: '1.7', target: '3.4' }, benchmark: noBenchmark },
+      regionScope: higherEducation,
     },
     {
       id: 'regional-double-high-colleges',
@@ -156,6 +166,7 @@ export const vocationalTable = {
       unit: schools,
       direction: 'increase',
       values: { subject: { baseline: '0', target: '1' }, benchmark: noBenchmark },
+      regionScope: higherEducation,
     },
     {
       id: 'regional-double-first-class-universities',
@@ -168,6 +179,7 @@ export const vocationalTable = {
       unit: schools,
       direction: 'increase',
       values: { subject: { baseline: '0', target: '1' }, benchmark: noBenchmark },
+      regionScope: higherEducation,
     },
     {
       id: 'new-higher-vocational-colleges',
@@ -177,6 +189,7 @@ export const vocationalTable = {
       unit: schools,
       direction: 'increase',
       values: { subject: { baseline: '0', target: '1' }, benchmark: noBenchmark },
+      regionScope: higherEducation,
     },
     {
       id: 'quality-secondary-vocational-programmes',
@@ -199,6 +212,7 @@ export const vocationalTable = {
       unit: items,
       direction: 'increase',
       values: { subject: { baseline: '0', target: '1' }, benchmark: noBenchmark },
+      regionScope: higherEducation,
     },
     {
       id: 'regional-high-level-programme-clusters',
