@@ -15,6 +15,8 @@ export { PlanFileError, type PlanFileIssue } from './planFileError.js';
 export { Succession, SuccessionLink } from './succession.js';
 export {
   type CarriedBaseline,
+  carriedObservations,
+  PREDECESSOR_SOURCE,
   type RecordedValue,
   type SuccessionBaselineOutcome,
   successionBaselines,

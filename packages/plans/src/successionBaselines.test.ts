@@ -1,7 +1,7 @@
 import { ordosPlan } from '@plan/indicators';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from './parsePlan.js';
-import { successionBaselines } from './successionBaselines.js';
+import { carriedObservations, successionBaselines } from './successionBaselines.js';
 import { fixturePlanFile } from './testing/fixturePlanFile.js';
 
 /**
@@ -128,5 +128,38 @@ describe('successionBaselines', () => {
     expect(() => successionBaselines(ordosPlan, succession, successor.plan, [])).toThrow(
       /names "ordos-education-sports-2021-2025" as the predecessor/,
     );
+  });
+});
+
+describe('carriedObservations', () => {
+  const successor = successorOfOrdos();
+  const succession = successor.succession;
+  if (!succession) throw new Error('the fixture plan names a predecessor');
+  const recorded = [
+    {
+      ...year('student-myopia-rate', '2025-12-31', { value: 55.4 }),
+      source: 'bulletin',
+      note: null,
+    },
+  ];
+  const { carried } = successionBaselines(successor.plan, succession, ordosPlan, recorded);
+
+  it("gives the successor's indicator and region, the predecessor's date and value, and a note naming both", () => {
+    const [row] = carriedObservations(carried, ordosPlan.id, []);
+    expect(row).toMatchObject({
+      indicatorId: 'fixture-myopia-rate',
+      date: '2025-12-31',
+      value: 55.4,
+      source: 'predecessor-plan',
+      id: `predecessor-plan:${ordosPlan.id}:student-myopia-rate@2025-12-31`,
+    });
+    expect(row?.note).toMatch(/原来源：bulletin.*source there: bulletin/);
+  });
+
+  it("lets the successor's own value for the same indicator, region and date win", () => {
+    const own = [{ ...year('fixture-myopia-rate', '2025-12-31') }];
+    expect(carriedObservations(carried, ordosPlan.id, own)).toEqual([]);
+    const otherDate = [{ ...year('fixture-myopia-rate', '2026-12-31') }];
+    expect(carriedObservations(carried, ordosPlan.id, otherDate)).toHaveLength(1);
   });
 });

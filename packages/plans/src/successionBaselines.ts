@@ -136,3 +136,34 @@ function notComparable(
   }
   return undefined;
 }
+
+/** The source name of a value carried over from the predecessor plan (never stored as such). */
+export const PREDECESSOR_SOURCE = 'predecessor-plan';
+
+/**
+ * Carried baselines as observations of the successor: each the predecessor's observation
+ * with the successor's indicator and region, source `predecessor-plan`, an id that names
+ * the predecessor and the original, and a note (zh / en) naming the plan, the date and
+ * the original source. Date, value and everything else stay the original's. `own` are
+ * the successor's observations: where one has the same indicator, region and date, it
+ * wins and nothing is carried.
+ */
+export function carriedObservations<
+  O extends RecordedValue & { id: string; source: string; note: string | null },
+>(
+  carried: readonly CarriedBaseline<O>[],
+  predecessorId: string,
+  own: readonly RecordedValue[],
+): O[] {
+  const taken = new Set(own.map((row) => `${row.indicatorId}|${row.region}|${row.date}`));
+  return carried
+    .filter((entry) => !taken.has(`${entry.indicatorId}|${entry.region}|${entry.from.date}`))
+    .map(({ from, indicatorId, region, note }) => ({
+      ...from,
+      id: `${PREDECESSOR_SOURCE}:${predecessorId}:${from.id}`,
+      indicatorId,
+      region,
+      source: PREDECESSOR_SOURCE,
+      note: `${note.zh}（原来源：${from.source}） / ${note.en} (source there: ${from.source})`,
+    }));
+}

@@ -1,10 +1,7 @@
 import { type Observation, oneValuePerDate } from '@plan/observations';
-import { Succession, successionBaselines } from '@plan/plans';
+import { carriedObservations, Succession, successionBaselines } from '@plan/plans';
 import type { Store } from '@plan/store';
 import type { PlanContext } from './planRegistry.js';
-
-/** The source name of a value carried over from the predecessor plan (never stored). */
-export const PREDECESSOR_SOURCE = 'predecessor-plan';
 
 /**
  * Adds to a successor plan's observations of its subject region the predecessor plan's
@@ -40,20 +37,10 @@ export function carriedBaselines(
       // Approved figures only: a district's submission is not yet part of the record.
       oneValuePerDate(recorded.filter((row) => row.approval === 'approved')).used,
     );
-    const own = new Set(stored.map((row) => `${row.indicatorId}|${row.region}|${row.date}`));
-    const added = carried
-      .filter((entry) => !own.has(`${entry.indicatorId}|${entry.region}|${entry.from.date}`))
-      .map(
-        ({ from, indicatorId, region: carriedTo, note }): Observation => ({
-          ...from,
-          id: `${PREDECESSOR_SOURCE}:${predecessor.id}:${from.id}`,
-          indicatorId,
-          region: carriedTo,
-          source: PREDECESSOR_SOURCE,
-          note: `${note.zh}（原来源：${from.source}） / ${note.en} (source there: ${from.source})`,
-          createdReason: 'succession',
-        }),
-      );
+    const added = carriedObservations(carried, predecessor.id, stored).map((row) => ({
+      ...row,
+      createdReason: 'succession',
+    }));
     return [...stored, ...added];
   };
 }
