@@ -25,6 +25,8 @@ export { openSdg } from './openSdg.js';
 export { parseLegend } from './parseLegend.js';
 export { parseObservations } from './parseObservations.js';
 export { projectTrend } from './projectTrend.js';
+// Districts: fair judging and the comparison.
+export * from './regions/index.js';
 export { type RollUpOptions, rollUp } from './rollUp.js';
 // Schemas (the single source of the types), labels, errors.
 export * from './schema/appliedAmendment.js';

@@ -75,8 +75,10 @@ export const QuantityAssessment = /* @__PURE__ */ z
         comparator: TargetComparator,
         printed: z.string(),
         from: z
-          .enum(['plan', 'subject'])
-          .describe('subject: the city’s target, applied to a district or banner'),
+          .enum(['plan', 'subject', 'region'])
+          .describe(
+            'subject: the city’s target, applied to a district or banner; region: a target set for the region (see regionJudging)',
+          ),
       })
       .nullable(),
     latest: z.object({ time: z.string(), value: z.number() }).nullable(),
