@@ -5,10 +5,7 @@ import type { RegionTarget } from './schema/regionTarget.js';
 export type RegionTargetProblem = { path: string; message: string };
 
 /** Whether `region` lies under the plan's subject region (a district, a banner, or below). */
-export function isUnderSubject(
-  plan: Pick<Plan, 'regions' | 'subjectRegion'>,
-  region: string,
-): boolean {
+function isUnderSubject(plan: Pick<Plan, 'regions' | 'subjectRegion'>, region: string): boolean {
   const parents = new Map(plan.regions.map((entry) => [entry.id, entry.parent]));
   let parent = parents.get(region);
   for (let steps = 0; parent !== undefined && steps < parents.size; steps += 1) {

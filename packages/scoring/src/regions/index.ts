@@ -4,5 +4,7 @@ export {
   assessRegionIndicator,
 } from './assessRegionIndicator.js';
 export { checkRegionTarget, type RegionTargetProblem } from './checkRegionTarget.js';
+export { CompareRegionsOptions, compareRegions } from './compareRegions.js';
+export * from './schema/regionComparison.js';
 export * from './schema/regionJudging.js';
 export * from './schema/regionTarget.js';

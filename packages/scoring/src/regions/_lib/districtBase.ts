@@ -3,7 +3,7 @@ import type { Observation } from '../../schema/observation.js';
 import { observationDay, observationYear } from './regionTime.js';
 
 /** A region's own base-year value, read off its observations. */
-export type DistrictBase = {
+type DistrictBase = {
   /** The base as a plan cell (absent when there is none; a split cell with absent parts when some lack one). */
   cell: PlanValue;
   /** The parts without a base-year value (`null` for a whole indicator), in the indicator's order. */
