@@ -37,6 +37,7 @@ export {
 export { oneValuePerDate } from './oneValuePerDate.js';
 export { observedValueOf, planBaselineObservations } from './planBaselineObservations.js';
 export {
+  Approval,
   type NewObservation,
   Observation,
   ObservationInput,

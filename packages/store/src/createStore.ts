@@ -4,9 +4,10 @@ import type { StoreContext } from './_lib/storeContext.js';
 import { createIdempotency } from './idempotency.js';
 import { createObservationImport } from './importObservations.js';
 import { migrateToLatest } from './migrations.js';
-import { createObservationRows, type ObservationRows } from './observationRows.js';
+import { createObservationRows } from './observationRows.js';
 import { type DatabaseTarget, type OpenDatabase, openDatabase } from './openDatabase.js';
 import { createPlanStore } from './plans.js';
+import { createRegionTargets } from './regionTargets.js';
 import { createRevisions } from './revisions.js';
 import { createTokenStore } from './tokens.js';
 
@@ -14,13 +15,18 @@ import { createTokenStore } from './tokens.js';
  * The store behind the API and the CLI: plans added at run time, observations
  * with their full history, tokens, idempotency keys. Every write runs in one
  * transaction and bumps the data version, which read caches and ETags are keyed on.
- * Observations belong to a plan: the observation methods at the top level are the
+ * Observations and district targets belong to a plan: the methods at the top level are the
  * default (Ordos) plan's, `forPlan(id)` gives the same methods for another plan.
  */
 export function createStore(open: OpenDatabase, clock: () => Date = () => new Date()) {
   const { db, dialect } = open;
   const context: StoreContext = { db, now: () => clock().toISOString() };
   const revisions = createRevisions(context);
+  const ofPlan = (planId: string) => ({
+    ...createObservationRows(context, revisions, planId),
+    ...createRegionTargets(context, planId),
+  });
+  const defaultPlan = ofPlan(DEFAULT_PLAN_ID);
   const store = {
     dialect,
     db,
@@ -38,14 +44,18 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
       return Number(row.value);
     },
 
-    ...createObservationRows(context, revisions),
+    ...defaultPlan,
     /**
-     * The observation methods of the plan `planId` (an observation of another plan is not
-     * found); for the default plan, the store itself.
+     * The observation and district-target methods of the plan `planId` (an observation of
+     * another plan is not found); for the default plan, the same methods as at the top level.
      */
-    forPlan: (planId: string): ObservationRows =>
-      planId === DEFAULT_PLAN_ID ? store : createObservationRows(context, revisions, planId),
-    history: revisions.history,
+    forPlan: (planId: string): PlanRecords =>
+      planId === DEFAULT_PLAN_ID ? defaultPlan : ofPlan(planId),
+    /**
+     * Every state of an observation of any plan. Kept for callers that check the plan
+     * themselves; `forPlan(id).history` finds only that plan's.
+     */
+    history: (id: string) => revisions.history(id),
     ...createPlanStore(context),
     ...createObservationImport(context, open.sqlite),
     ...createIdempotency(context),
@@ -60,6 +70,10 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
 }
 
 export type Store = ReturnType<typeof createStore>;
+
+/** The records of one plan: its observations with their history and review, its district targets. */
+export type PlanRecords = ReturnType<typeof createObservationRows> &
+  ReturnType<typeof createRegionTargets>;
 
 /** Opens the database named by `DATABASE_URL` (or the default SQLite file) and migrates it. */
 export async function openStore(target: DatabaseTarget, clock?: () => Date): Promise<Store> {

@@ -25,5 +25,16 @@ describeOnEveryStore('createToken', (store) => {
     const [row] = await store().tokens.list();
     expect(row?.token_hash).toBe(hashToken(created.token));
     expect(JSON.stringify(row)).not.toContain(created.token);
+    expect(created.info.scope).toBeNull();
+  });
+
+  it('binds the token to the scope it is given, and shows it', async () => {
+    const created = await createToken({ store: store() }, 'dongsheng', 'editor', 'admin', {
+      scope: { regions: ['dongsheng'] },
+    });
+    expect(created.info.scope).toEqual({ regions: ['dongsheng'] });
+    expect((await store().tokens.findByHash(hashToken(created.token)))?.scope).toEqual({
+      regions: ['dongsheng'],
+    });
   });
 });

@@ -1,3 +1,5 @@
+import type { Approval } from '@plan/observations';
+
 /** The tables of the store, as Kysely sees them. Both dialects share one schema. */
 export interface Database {
   observations: ObservationRow;
@@ -6,6 +8,7 @@ export interface Database {
   idempotency_keys: IdempotencyRow;
   store_meta: MetaRow;
   plans: PlanRow;
+  region_targets: RegionTargetRow;
 }
 
 export interface ObservationRow {
@@ -33,6 +36,14 @@ export interface ObservationRow {
   updated_by: string;
   /** The id of the token that created the row (migration 0002); null before it, and for the seed and the CLI. */
   created_by_id: string | null;
+  /** The city's review (migration 0004): a district's figure is submitted, then approved or returned. */
+  approval: Approval;
+  /** Why the figure was last returned; null if it never was. */
+  approval_reason: string | null;
+  /** The name and token id of the last reviewer (approve or return), and when; null if never reviewed. */
+  reviewed_by: string | null;
+  reviewed_by_id: string | null;
+  reviewed_at: string | null;
 }
 
 /**
@@ -44,7 +55,13 @@ export interface RevisionRow {
   id: string;
   observation_id: string;
   revision: number;
-  action: 'update' | 'delete';
+  /** 'approve' and 'return' (migration 0004) are the city's review; a resubmission is an update. */
+  action: 'update' | 'delete' | 'approve' | 'return';
+  /**
+   * The plan of the observation (migration 0004, backfilled from the observation; null for a
+   * revision of an observation deleted before it, whose plan is not known).
+   */
+  plan_id: string | null;
   /** The name of the writer (a token's name, `seed`, …), as it was when the change was made. */
   actor: string;
   /** The id of the token behind the change (migration 0002); null before it, and for the seed and the CLI. */
@@ -65,6 +82,8 @@ export interface TokenRow {
   created_at: string;
   created_by: string;
   revoked_at: string | null;
+  /** What the token may write, as TokenScope JSON (migration 0004); null = unrestricted, as before. */
+  scope: string | null;
 }
 
 export interface IdempotencyRow {
@@ -84,6 +103,27 @@ export interface PlanRow {
   created_by: string;
   /** The id of the token that added it; null for writers that are not tokens (the CLI). */
   actor_id: string | null;
+}
+
+/**
+ * A district's target for an indicator (migration 0004), entered or imported by the bureau: the
+ * plan sets none. One per plan, indicator and region; the caller checks the value.
+ */
+export interface RegionTargetRow {
+  plan_id: string;
+  indicator_id: string;
+  region: string;
+  /** The target as JSON, in the shape the indicator's target takes. */
+  value_json: string;
+  /** The document that set the target. */
+  source: string;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+  created_by_id: string | null;
+  updated_at: string;
+  updated_by: string;
+  updated_by_id: string | null;
 }
 
 export interface MetaRow {

@@ -7,7 +7,7 @@ import type { StoreContext } from './_lib/storeContext.js';
 import { ConflictError } from './conflictError.js';
 import type { Database, ObservationRow } from './database.js';
 import type { OpenDatabase } from './openDatabase.js';
-import type { Actor, ImportOutcome, NewObservation } from './store.types.js';
+import type { Actor, ImportOutcome, NewObservation, WriteApproval } from './store.types.js';
 
 /**
  * Rows per batch: a statement's worth on PostgreSQL, well under SQLite's limit
@@ -18,7 +18,7 @@ const BATCH = 250;
 /** Lets the event loop answer other requests between batches of a long import. */
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export type BatchImportOptions = {
+export type BatchImportOptions = WriteApproval & {
   reason?: string;
   dryRun?: boolean;
   /** The plan the observations belong to (default: the built-in plan). */
@@ -228,6 +228,7 @@ export function createObservationImport({ db, now }: StoreContext, sqlite: OpenD
                 options.reason ?? 'import',
                 valueJson,
                 planId,
+                options.approval,
               );
               candidates.push({ observation, row });
             }

@@ -177,6 +177,64 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004_scopes_and_approval': {
+    /**
+     * The districts' own accounts and the city's review of their figures:
+     * - `tokens.scope`: what a token may write (TokenScope JSON); null is unrestricted, as before.
+     * - observations gain their review state, `approval` ('submitted' | 'approved' | 'returned'),
+     *   with the reason of the last return and the last reviewer. Every row stored before needed
+     *   no review, so it is 'approved' (the column's default).
+     * - revisions gain `plan_id`, so an observation's history is found under its plan; filled in
+     *   from the observation, or, for one deleted before, the Ordos plan when no plan was ever
+     *   added at run time (it was then the only one); otherwise it stays null (not known).
+     * - `region_targets`: the districts' targets, which the plan does not set (entered by the bureau).
+     * Only columns and tables are added, so SQLite needs no rebuild (unlike 0003).
+     */
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('tokens').addColumn('scope', 'text').execute();
+      await db.schema
+        .alterTable('observations')
+        .addColumn('approval', 'text', (column) =>
+          column
+            .notNull()
+            .defaultTo('approved')
+            .check(sql`approval in ('submitted', 'approved', 'returned')`),
+        )
+        .execute();
+      for (const column of ['approval_reason', 'reviewed_by', 'reviewed_by_id', 'reviewed_at'])
+        await db.schema.alterTable('observations').addColumn(column, 'text').execute();
+      // The review queue: a district's submitted figures, by plan and region.
+      await db.schema
+        .createIndex('observations_by_approval')
+        .on('observations')
+        .columns(['plan_id', 'approval', 'region'])
+        .execute();
+      await db.schema.alterTable('observation_revisions').addColumn('plan_id', 'text').execute();
+      await sql`update observation_revisions set plan_id = (select observations.plan_id from observations where observations.id = observation_revisions.observation_id)`.execute(
+        db,
+      );
+      await sql`update observation_revisions set plan_id = ${ORDOS_PLAN_ID} where plan_id is null and not exists (select 1 from plans)`.execute(
+        db,
+      );
+      await db.schema
+        .createTable('region_targets')
+        .addColumn('plan_id', 'text', (column) => column.notNull())
+        .addColumn('indicator_id', 'text', (column) => column.notNull())
+        .addColumn('region', 'text', (column) => column.notNull())
+        .addColumn('value_json', 'text', (column) => column.notNull())
+        .addColumn('source', 'text', (column) => column.notNull())
+        .addColumn('note', 'text')
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .addColumn('created_by', 'text', (column) => column.notNull())
+        .addColumn('created_by_id', 'text')
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .addColumn('updated_by', 'text', (column) => column.notNull())
+        .addColumn('updated_by_id', 'text')
+        // One target per plan, indicator and district.
+        .addPrimaryKeyConstraint('region_targets_key', ['plan_id', 'indicator_id', 'region'])
+        .execute();
+    },
+  },
 };
 
 /**

@@ -4,17 +4,28 @@ import type { Kysely, Transaction } from 'kysely';
 import { bumpDataVersion } from './_lib/bumpDataVersion.js';
 import { DEFAULT_PLAN_ID, fromRow, toRow } from './_lib/observationRow.js';
 import type { StoreContext } from './_lib/storeContext.js';
+import { ApprovalStateError } from './approvalStateError.js';
 import { ConflictError } from './conflictError.js';
 import type { Database } from './database.js';
 import type { Revisions } from './revisions.js';
-import type { Actor, NewObservation, ObservationFilter, UpdateResult } from './store.types.js';
+import type {
+  Actor,
+  ApprovalSelection,
+  NewObservation,
+  ObservationFilter,
+  UpdateResult,
+  WriteApproval,
+} from './store.types.js';
 
-/** The stored observation of the plan (and its creator's token id), if it is still at the version the caller read. */
+/**
+ * The stored observation of the plan (and its creator's token id), if it is still at the
+ * version the caller read (any version when the caller names none).
+ */
 async function currentAt(
   trx: Transaction<Database>,
   planId: string,
   id: string,
-  expectedVersion: number,
+  expectedVersion: number | undefined,
 ): Promise<UpdateResult | { status: 'ok'; observation: Observation; createdById: string | null }> {
   const row = await trx
     .selectFrom('observations')
@@ -24,7 +35,8 @@ async function currentAt(
     .executeTakeFirst();
   if (!row) return { status: 'not_found' };
   const current = fromRow(row);
-  if (current.version !== expectedVersion) return { status: 'stale', current };
+  if (expectedVersion !== undefined && current.version !== expectedVersion)
+    return { status: 'stale', current };
   return { status: 'ok', observation: current, createdById: row.created_by_id ?? null };
 }
 
@@ -73,7 +85,7 @@ export function createObservationRows(
   /** Runs `write` in one transaction, only on an observation still at the version the caller read. */
   const atVersion = (
     id: string,
-    expectedVersion: number,
+    expectedVersion: number | undefined,
     write: (
       trx: Transaction<Database>,
       current: Observation,
@@ -97,6 +109,71 @@ export function createObservationRows(
       ? ((await findByNaturalKey(db, planId, key))?.id ?? '')
       : '';
 
+  /** The row as it is now, after a write at an expected version changed nothing. */
+  const staleOrGone = async (trx: Transaction<Database>, id: string): Promise<UpdateResult> => {
+    const latest = await trx
+      .selectFrom('observations')
+      .selectAll()
+      .where('id', '=', id)
+      .where('plan_id', '=', planId)
+      .executeTakeFirst();
+    return latest
+      ? ({ status: 'stale', current: fromRow(latest) } as const)
+      : ({ status: 'not_found' } as const);
+  };
+
+  /**
+   * One review step on an observation read in `trx`: approved, or returned with `reason`; the
+   * version moves on (a district's edit at the old version is then stale), and the step is a
+   * revision. The figure itself (value, updatedAt/By) is unchanged. Undefined when a concurrent
+   * writer changed the row after it was read.
+   */
+  const review = async (
+    trx: Transaction<Database>,
+    current: Observation,
+    createdById: string | null,
+    action: 'approve' | 'return',
+    actor: Actor,
+    reason: string | null,
+    at: string,
+  ): Promise<Observation | undefined> => {
+    const next: Observation = {
+      ...current,
+      approval: action === 'approve' ? 'approved' : 'returned',
+      approvalReason: action === 'return' ? reason : current.approvalReason,
+      reviewedBy: actor.name,
+      reviewedAt: at,
+      version: current.version + 1,
+    };
+    const result = await trx
+      .updateTable('observations')
+      .set({
+        approval: next.approval,
+        approval_reason: next.approvalReason,
+        reviewed_by: actor.name,
+        reviewed_by_id: actor.id ?? null,
+        reviewed_at: at,
+        version: next.version,
+      })
+      .where('id', '=', current.id)
+      .where('plan_id', '=', planId)
+      .where('version', '=', current.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) return undefined;
+    await revisions.record(trx, {
+      observationId: current.id,
+      planId,
+      action,
+      actor,
+      old: current,
+      next,
+      reason,
+      at,
+      createdById,
+    });
+    return next;
+  };
+
   return {
     async countObservations(): Promise<number> {
       const row = await db
@@ -112,6 +189,11 @@ export function createObservationRows(
       if (filter.indicatorId) query = query.where('indicator_id', '=', filter.indicatorId);
       if (filter.region) query = query.where('region', '=', filter.region);
       if (filter.source) query = query.where('source', '=', filter.source);
+      if (filter.approval !== undefined) {
+        const states = typeof filter.approval === 'string' ? [filter.approval] : filter.approval;
+        if (states.length === 0) return [];
+        query = query.where('approval', 'in', states);
+      }
       if (!filter.includeIllustrative) query = query.where('illustrative', '=', 0);
       if (filter.from) query = query.where('period_date', '>=', filter.from);
       if (filter.to) query = query.where('period_date', '<=', filter.to);
@@ -146,16 +228,30 @@ export function createObservationRows(
       return row ? fromRow(row) : undefined;
     },
 
-    /** Records one observation; a second one with the same indicator, region, date and source is a conflict. */
+    /**
+     * Records one observation, `approved` unless `options.approval` says `submitted` (a
+     * district's figure, for the city to review); a second one with the same indicator,
+     * region, date and source is a conflict.
+     */
     async createObservation(
       observation: NewObservation,
       actor: Actor,
       reason: string | null = null,
+      options: WriteApproval = {},
     ): Promise<Observation> {
       return db.transaction().execute(async (trx) => {
         const existing = await findByNaturalKey(trx, planId, observation);
         if (existing) throw keyTaken(observation, existing.id);
-        const row = toRow(observation, randomUUID(), now(), actor, reason, undefined, planId);
+        const row = toRow(
+          observation,
+          randomUUID(),
+          now(),
+          actor,
+          reason,
+          undefined,
+          planId,
+          options.approval,
+        );
         try {
           await trx.insertInto('observations').values(row).execute();
         } catch (error) {
@@ -170,7 +266,10 @@ export function createObservationRows(
     /**
      * Changes an observation if it is still at `expectedVersion`; a stale version changes nothing.
      * A new source that would give a second value for the same indicator, region and date is a
-     * ConflictError naming the observation already there.
+     * ConflictError naming the observation already there. The review state is left as it is
+     * unless `options.approval` sets it: `submitted` for a district's resubmission, `approved`
+     * for a correction that needs no review (one that was not approved before counts as
+     * reviewed by the writer).
      */
     async updateObservation(
       id: string,
@@ -182,9 +281,12 @@ export function createObservationRows(
       },
       actor: Actor,
       reason: string | null,
+      options: WriteApproval = {},
     ): Promise<UpdateResult> {
       return atVersion(id, expectedVersion, async (trx, current, createdById) => {
         const at = now();
+        const approval = options.approval ?? current.approval;
+        const reviewed = approval === 'approved' && current.approval !== 'approved';
         const source = change.source ?? current.source;
         const key = { ...current, source };
         if (source !== current.source) {
@@ -200,6 +302,9 @@ export function createObservationRows(
           version: current.version + 1,
           updatedAt: at,
           updatedBy: actor.name,
+          approval,
+          reviewedBy: reviewed ? actor.name : current.reviewedBy,
+          reviewedAt: reviewed ? at : current.reviewedAt,
         };
         // The version in the WHERE clause makes the check and the write one step: a concurrent writer cannot slip between.
         const result = await trx
@@ -212,6 +317,10 @@ export function createObservationRows(
             version: next.version,
             updated_at: at,
             updated_by: actor.name,
+            approval,
+            ...(reviewed
+              ? { reviewed_by: actor.name, reviewed_by_id: actor.id ?? null, reviewed_at: at }
+              : {}),
           })
           .where('id', '=', id)
           .where('plan_id', '=', planId)
@@ -221,18 +330,18 @@ export function createObservationRows(
             if (!isUniqueViolation(error)) throw error;
             throw keyTaken(key, await winnerOf(error, key));
           });
-        if (Number(result.numUpdatedRows) !== 1) {
-          const latest = await trx
-            .selectFrom('observations')
-            .selectAll()
-            .where('id', '=', id)
-            .where('plan_id', '=', planId)
-            .executeTakeFirst();
-          return latest
-            ? ({ status: 'stale', current: fromRow(latest) } as const)
-            : ({ status: 'not_found' } as const);
-        }
-        await revisions.record(trx, id, 'update', actor, current, next, reason, at, createdById);
+        if (Number(result.numUpdatedRows) !== 1) return staleOrGone(trx, id);
+        await revisions.record(trx, {
+          observationId: id,
+          planId,
+          action: 'update',
+          actor,
+          old: current,
+          next,
+          reason,
+          at,
+          createdById,
+        });
         await bumpDataVersion(trx);
         return { status: 'ok', observation: next } as const;
       });
@@ -253,11 +362,103 @@ export function createObservationRows(
           .where('version', '=', expectedVersion)
           .executeTakeFirst();
         if (Number(result.numDeletedRows) !== 1) return { status: 'stale', current } as const;
-        await revisions.record(trx, id, 'delete', actor, current, null, reason, now(), createdById);
+        await revisions.record(trx, {
+          observationId: id,
+          planId,
+          action: 'delete',
+          actor,
+          old: current,
+          next: null,
+          reason,
+          at: now(),
+          createdById,
+        });
         await bumpDataVersion(trx);
         return { status: 'ok', observation: current } as const;
       });
     },
+
+    /**
+     * Approves a submitted figure (at `expectedVersion` when given): it counts from now on.
+     * Approving an approved one changes nothing and returns it; a returned one is an
+     * ApprovalStateError (the district corrects and resubmits it first).
+     */
+    async approve(id: string, actor: Actor, expectedVersion?: number): Promise<UpdateResult> {
+      return atVersion(id, expectedVersion, async (trx, current, createdById) => {
+        if (current.approval === 'approved') return { status: 'ok', observation: current };
+        if (current.approval !== 'submitted') throw new ApprovalStateError('approve', current);
+        const next = await review(trx, current, createdById, 'approve', actor, null, now());
+        if (!next) return staleOrGone(trx, id);
+        await bumpDataVersion(trx);
+        return { status: 'ok', observation: next };
+      });
+    },
+
+    /**
+     * Returns a submitted or approved figure to its district with `reason` (kept on the figure
+     * as `approvalReason` and in the history); it no longer counts until resubmitted and
+     * approved. One already returned is an ApprovalStateError.
+     */
+    async returnObservation(
+      id: string,
+      actor: Actor,
+      reason: string,
+      expectedVersion?: number,
+    ): Promise<UpdateResult> {
+      const why = reason.trim();
+      if (!why) throw new TypeError('returning a figure needs a reason');
+      return atVersion(id, expectedVersion, async (trx, current, createdById) => {
+        if (current.approval === 'returned') throw new ApprovalStateError('return', current);
+        const next = await review(trx, current, createdById, 'return', actor, why, now());
+        if (!next) return staleOrGone(trx, id);
+        await bumpDataVersion(trx);
+        return { status: 'ok', observation: next };
+      });
+    },
+
+    /**
+     * Approves, in one transaction, every submitted figure of a region (of `year`, and of
+     * `indicatorIds`, when given), each step a revision of its own. Returns the ids approved;
+     * a figure changed by a concurrent writer meanwhile is left for another look.
+     */
+    async approveMany(
+      selection: ApprovalSelection,
+      actor: Actor,
+      reason: string | null = 'bulk approval',
+    ): Promise<string[]> {
+      if (selection.indicatorIds?.length === 0) return [];
+      return db.transaction().execute(async (trx) => {
+        let query = trx
+          .selectFrom('observations')
+          .selectAll()
+          .where('plan_id', '=', planId)
+          .where('approval', '=', 'submitted')
+          .where('region', '=', selection.region);
+        if (selection.year !== undefined) query = query.where('period_year', '=', selection.year);
+        if (selection.indicatorIds)
+          query = query.where('indicator_id', 'in', selection.indicatorIds);
+        const rows = await query.orderBy('indicator_id').orderBy('period_date').execute();
+        const at = now();
+        const approved: string[] = [];
+        for (const row of rows) {
+          const next = await review(
+            trx,
+            fromRow(row),
+            row.created_by_id ?? null,
+            'approve',
+            actor,
+            reason,
+            at,
+          );
+          if (next) approved.push(next.id);
+        }
+        if (approved.length > 0) await bumpDataVersion(trx);
+        return approved;
+      });
+    },
+
+    /** Every state of an observation of this plan, the creation first; empty for one never stored here. */
+    history: (id: string) => revisions.history(id, planId),
 
     /** Removes every illustrative (demo) observation of the plan, keeping their history. */
     async deleteIllustrative(actor: Actor): Promise<number> {
@@ -270,17 +471,17 @@ export function createObservationRows(
           .execute();
         const at = now();
         for (const row of rows) {
-          await revisions.record(
-            trx,
-            row.id,
-            'delete',
+          await revisions.record(trx, {
+            observationId: row.id,
+            planId,
+            action: 'delete',
             actor,
-            fromRow(row),
-            null,
-            'demo data removed',
+            old: fromRow(row),
+            next: null,
+            reason: 'demo data removed',
             at,
-            row.created_by_id ?? null,
-          );
+            createdById: row.created_by_id ?? null,
+          });
         }
         await trx
           .deleteFrom('observations')

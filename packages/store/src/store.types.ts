@@ -1,4 +1,4 @@
-import type { NewObservation, Observation } from '@plan/observations';
+import type { Approval, NewObservation, Observation } from '@plan/observations';
 
 /** A row ready to store: input already checked against its indicator (the shape is @plan/observations'). */
 export type { NewObservation };
@@ -13,6 +13,8 @@ export type ObservationFilter = {
   indicatorId?: string | undefined;
   region?: string | undefined;
   source?: string | undefined;
+  /** Only figures in this review state (or these): default all of them; the caller decides what counts. */
+  approval?: Approval | readonly Approval[] | undefined;
   /** Include illustrative demo figures (示例数据). Default false: official figures only. */
   includeIllustrative?: boolean | undefined;
   from?: string | undefined;
@@ -23,6 +25,19 @@ export type ObservationFilter = {
   after?: readonly [string, string, string, string] | undefined;
   /** At most this many rows. */
   limit?: number | undefined;
+};
+
+/**
+ * The review state a write leaves: `submitted` for a district's figure (and its resubmission),
+ * `approved` for one that needs no review. `returned` is only ever set by returning a figure.
+ */
+export type WriteApproval = { approval?: Extract<Approval, 'submitted' | 'approved'> | undefined };
+
+/** Which submitted figures a bulk approval takes: a region's, of one year and some indicators if given. */
+export type ApprovalSelection = {
+  region: string;
+  year?: number | undefined;
+  indicatorIds?: readonly string[] | undefined;
 };
 
 export type ObservationSort = 'indicator' | 'date' | '-date';

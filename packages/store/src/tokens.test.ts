@@ -26,6 +26,26 @@ describeOnEveryStore('tokens', (store) => {
     expect(await store().tokens.revoke('missing')).toBeUndefined();
   });
 
+  it('keeps a token’s scope, and gives none (unrestricted) to a token created without one', async () => {
+    const district = await store().tokens.create({
+      ...token('d', 'dongsheng-bureau'),
+      scope: { regions: ['dongsheng'], indicators: ['student-myopia-rate'] },
+    });
+    const city = await store().tokens.create(token('c', 'city-bureau'));
+    expect(district.scope).toEqual({ regions: ['dongsheng'], indicators: ['student-myopia-rate'] });
+    expect(city.scope).toBeNull();
+    expect(await store().tokens.findByHash('hash-d')).toEqual(district);
+    expect((await store().tokens.list()).map((row) => row.scope)).toEqual([district.scope, null]);
+    expect((await store().tokens.revoke('d'))?.scope).toEqual(district.scope);
+  });
+
+  it('refuses a scope that confines to nothing, and stores nothing', async () => {
+    await expect(
+      store().tokens.create({ ...token('d', 'dongsheng-bureau'), scope: { regions: [] } }),
+    ).rejects.toThrow();
+    expect(await store().tokens.list()).toEqual([]);
+  });
+
   it('lists tokens in the order they were created', async () => {
     for (const id of ['a', 'b']) await store().tokens.create(token(id, id));
     expect((await store().tokens.list()).map((row) => row.id)).toEqual(['a', 'b']);

@@ -2,6 +2,21 @@ import { sql } from 'kysely';
 import type { StoreContext } from './_lib/storeContext.js';
 import type { TokenRow } from './database.js';
 import { isReservedTokenName } from './tokenNames.js';
+import { TokenScope } from './tokenScope.js';
+
+/** A stored token as the store gives it: the row, its scope read (null: unrestricted). */
+export type StoredToken = Omit<TokenRow, 'scope'> & { scope: TokenScope | null };
+
+/** A token to store: its scope, when it has one, is checked against TokenScope. */
+export type NewToken = Omit<TokenRow, 'created_at' | 'revoked_at' | 'scope'> & {
+  scope?: TokenScope | null | undefined;
+};
+
+// A scope that does not read back fails loudly: read as null it would become unrestricted.
+const fromTokenRow = ({ scope, ...row }: TokenRow): StoredToken => ({
+  ...row,
+  scope: scope === null ? null : TokenScope.parse(JSON.parse(scope)),
+});
 
 /** A token name another token has (regardless of case), or one reserved for the admin and the system. */
 export class TokenNameError extends Error {
@@ -32,12 +47,18 @@ export function createTokenStore({ db, now }: StoreContext) {
      * Stores a token. Its name must be unique (regardless of case) and not reserved
      * (RESERVED_TOKEN_NAMES): the history names writers by it. Otherwise a TokenNameError.
      */
-    async create(row: Omit<TokenRow, 'created_at' | 'revoked_at'>): Promise<TokenRow> {
+    async create({ scope, ...row }: NewToken): Promise<StoredToken> {
       const name = row.name.trim();
       if (isReservedTokenName(name)) throw new TokenNameError('reserved', name);
       const taken = await withName(name);
       if (taken) throw new TokenNameError('taken', name, taken.id);
-      const stored: TokenRow = { ...row, name, created_at: now(), revoked_at: null };
+      const stored: TokenRow = {
+        ...row,
+        name,
+        created_at: now(),
+        revoked_at: null,
+        scope: scope ? JSON.stringify(TokenScope.parse(scope)) : null,
+      };
       try {
         await db.insertInto('tokens').values(stored).execute();
       } catch (error) {
@@ -46,23 +67,30 @@ export function createTokenStore({ db, now }: StoreContext) {
         if (winner) throw new TokenNameError('taken', name, winner.id);
         throw error;
       }
-      return stored;
+      return fromTokenRow(stored);
     },
-    async findByHash(hash: string): Promise<TokenRow | undefined> {
-      return db.selectFrom('tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+    async findByHash(hash: string): Promise<StoredToken | undefined> {
+      const row = await db
+        .selectFrom('tokens')
+        .selectAll()
+        .where('token_hash', '=', hash)
+        .executeTakeFirst();
+      return row ? fromTokenRow(row) : undefined;
     },
-    async list(): Promise<TokenRow[]> {
-      return db.selectFrom('tokens').selectAll().orderBy('created_at').execute();
+    async list(): Promise<StoredToken[]> {
+      const rows = await db.selectFrom('tokens').selectAll().orderBy('created_at').execute();
+      return rows.map(fromTokenRow);
     },
     /** Marks a token revoked (once: a second revoke keeps the first time); undefined for an unknown id. */
-    async revoke(id: string): Promise<TokenRow | undefined> {
+    async revoke(id: string): Promise<StoredToken | undefined> {
       await db
         .updateTable('tokens')
         .set({ revoked_at: now() })
         .where('id', '=', id)
         .where('revoked_at', 'is', null)
         .execute();
-      return db.selectFrom('tokens').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await db.selectFrom('tokens').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? fromTokenRow(row) : undefined;
     },
   };
 }

@@ -19,6 +19,10 @@ const official: Observation = {
   createdBy: 'x',
   updatedAt: '2023-01-01T00:00:00Z',
   updatedBy: 'x',
+  approval: 'approved',
+  approvalReason: null,
+  reviewedBy: null,
+  reviewedAt: null,
 };
 const demo = { ...official, source: 'demo', illustrative: true };
 const plan = { ...official, source: 'plan' };

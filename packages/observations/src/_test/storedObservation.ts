@@ -18,4 +18,8 @@ export const storedObservation: Observation = {
   createdBy: 'x',
   updatedAt: '2023-01-01T00:00:00Z',
   updatedBy: 'x',
+  approval: 'approved',
+  approvalReason: null,
+  reviewedBy: null,
+  reviewedAt: null,
 };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ObservationInput, ObservationPatch } from './observation.js';
+import { storedObservation } from '../_test/storedObservation.js';
+import {
+  Approval,
+  Observation,
+  ObservationInput,
+  ObservationPatch,
+  Revision,
+} from './observation.js';
 
 describe('ObservationInput', () => {
   it('takes a year or a date, exactly one', () => {
@@ -26,5 +33,38 @@ describe('ObservationPatch', () => {
   it('wants something to change', () => {
     expect(ObservationPatch.safeParse({ reason: 'typo' }).success).toBe(false);
     expect(ObservationPatch.safeParse({ value: 58, reason: 'typo' }).success).toBe(true);
+  });
+});
+
+describe('Observation', () => {
+  it('carries its review state, the reason of the last return and the last reviewer', () => {
+    const returned = {
+      ...storedObservation,
+      approval: 'returned',
+      approvalReason: 'the 2023 figure is the 2022 one',
+      reviewedBy: 'city-bureau',
+      reviewedAt: '2024-02-01T00:00:00Z',
+    };
+    expect(Observation.parse(returned)).toEqual(returned);
+    expect(Observation.safeParse({ ...storedObservation, approval: 'maybe' }).success).toBe(false);
+    expect(Approval.options).toEqual(['submitted', 'approved', 'returned']);
+  });
+});
+
+describe('Revision', () => {
+  it('has the review steps among its actions', () => {
+    const step = {
+      revision: 2,
+      action: 'approve',
+      actor: 'city-bureau',
+      actorId: 't1',
+      at: '2024-02-01T00:00:00Z',
+      old: { ...storedObservation, approval: 'submitted' },
+      new: storedObservation,
+      reason: null,
+    };
+    expect(Revision.safeParse(step).success).toBe(true);
+    expect(Revision.safeParse({ ...step, action: 'return' }).success).toBe(true);
+    expect(Revision.safeParse({ ...step, action: 'reject' }).success).toBe(false);
   });
 });

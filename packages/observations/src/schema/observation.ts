@@ -80,6 +80,19 @@ export const ObservationPatch = z
   .meta({ id: 'ObservationPatch' });
 export type ObservationPatch = z.infer<typeof ObservationPatch>;
 
+/**
+ * Where a figure stands in the city's review: a district's figure is `submitted`, then the city
+ * `approved` it or `returned` it with a reason (the district corrects and resubmits). Figures that
+ * need no review (the city's own, imports by the bureau, everything stored before) are `approved`.
+ */
+export const Approval = z
+  .enum(['submitted', 'approved', 'returned'])
+  .describe(
+    'Review state: "submitted" (entered by a district, awaiting the city), "approved" (counts in assessments), "returned" (sent back with a reason, to be corrected and resubmitted)',
+  )
+  .meta({ id: 'Approval' });
+export type Approval = z.infer<typeof Approval>;
+
 /** A stored observation. */
 export const Observation = z
   .object({
@@ -102,6 +115,23 @@ export const Observation = z
     createdBy: z.string(),
     updatedAt: z.string(),
     updatedBy: z.string(),
+    approval: Approval,
+    approvalReason: z
+      .string()
+      .nullable()
+      .describe(
+        'Why the city last returned the figure; kept after resubmission and approval (the history has every step); null if it was never returned',
+      ),
+    reviewedBy: z
+      .string()
+      .nullable()
+      .describe(
+        'The name of the token that last approved or returned the figure; null if never reviewed',
+      ),
+    reviewedAt: z
+      .string()
+      .nullable()
+      .describe('When the figure was last approved or returned; null if never reviewed'),
   })
   .meta({ id: 'Observation' });
 export type Observation = z.infer<typeof Observation>;
@@ -109,7 +139,11 @@ export type Observation = z.infer<typeof Observation>;
 export const Revision = z
   .object({
     revision: z.number().int().positive(),
-    action: z.enum(['create', 'update', 'delete']),
+    action: z
+      .enum(['create', 'update', 'delete', 'approve', 'return'])
+      .describe(
+        'What the step did; "approve" and "return" are the city\'s review (the approval it left is `new.approval`), a resubmission is an "update" whose `new.approval` is "submitted"',
+      ),
     actor: z
       .string()
       .describe('The name of the token that made the change (unique among tokens), or seed / cli'),

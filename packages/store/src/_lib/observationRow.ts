@@ -1,5 +1,10 @@
 import { ordosPlan } from '@plan/indicators';
-import { DEMO_SOURCE, type Observation, type ObservationValue } from '@plan/observations';
+import {
+  type Approval,
+  DEMO_SOURCE,
+  type Observation,
+  type ObservationValue,
+} from '@plan/observations';
 import type { ObservationRow } from '../database.js';
 import type { Actor, NewObservation } from '../store.types.js';
 
@@ -9,7 +14,10 @@ import type { Actor, NewObservation } from '../store.types.js';
  */
 export const DEFAULT_PLAN_ID: string = ordosPlan.id;
 
-/** The table row of a new observation of plan `planId`, at version 1. `valueJson` saves a second serialisation. */
+/**
+ * The table row of a new observation of plan `planId`, at version 1, in the review state
+ * `approval` (default: approved, needing no review). `valueJson` saves a second serialisation.
+ */
 export const toRow = (
   observation: NewObservation,
   id: string,
@@ -18,6 +26,7 @@ export const toRow = (
   reason: string | null = null,
   valueJson: string = JSON.stringify(observation.value),
   planId: string = DEFAULT_PLAN_ID,
+  approval: Approval = 'approved',
 ): ObservationRow => ({
   id,
   plan_id: planId,
@@ -37,6 +46,11 @@ export const toRow = (
   updated_at: at,
   updated_by: actor.name,
   created_by_id: actor.id ?? null,
+  approval,
+  approval_reason: null,
+  reviewed_by: null,
+  reviewed_by_id: null,
+  reviewed_at: null,
 });
 
 /** A table row as the observation the API sends (PostgreSQL may hand back numbers as strings). */
@@ -58,5 +72,23 @@ export function fromRow(row: ObservationRow): Observation {
     createdBy: row.created_by,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
+    approval: row.approval,
+    approvalReason: row.approval_reason ?? null,
+    reviewedBy: row.reviewed_by ?? null,
+    reviewedAt: row.reviewed_at ?? null,
   };
+}
+
+/**
+ * An observation as a revision stored it: one stored before migration 0004 has no review
+ * fields, and every figure then was approved.
+ */
+export function fromSnapshot(json: string): Observation {
+  return {
+    approval: 'approved',
+    approvalReason: null,
+    reviewedBy: null,
+    reviewedAt: null,
+    ...(JSON.parse(json) as Partial<Observation>),
+  } as Observation;
 }

@@ -20,6 +20,11 @@ const OBSERVATION_COLUMNS = [
   'updated_at',
   'updated_by',
   'created_by_id',
+  'approval',
+  'approval_reason',
+  'reviewed_by',
+  'reviewed_by_id',
+  'reviewed_at',
 ] as const satisfies readonly (keyof ObservationRow)[];
 
 /**
@@ -57,6 +62,11 @@ export function sqliteRowInserter(sqlite: NonNullable<OpenDatabase['sqlite']>) {
         row.updated_at,
         row.updated_by,
         row.created_by_id,
+        row.approval,
+        row.approval_reason,
+        row.reviewed_by,
+        row.reviewed_by_id,
+        row.reviewed_at,
       ]);
     }
   };
