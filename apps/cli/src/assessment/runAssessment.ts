@@ -2,7 +2,13 @@ import type { Plan } from '@plan/indicators';
 import { PLAN_SOURCE, type Observation as StoredObservation } from '@plan/observations';
 import { type Amendment, planInForce } from '@plan/plans';
 import { assessPlan, type Method, type PlanAssessment } from '@plan/scoring';
-import { type SetAside, selectObservations, type UsedObservation } from './selectObservations.js';
+import { byApproval } from './byApproval.js';
+import {
+  type SetAside,
+  selectObservations,
+  toScoringObservation,
+  type UsedObservation,
+} from './selectObservations.js';
 
 /** Where the figures behind one indicator's assessment came from. */
 export type Provenance = {
@@ -14,6 +20,8 @@ export type Provenance = {
   sources: string[];
   /** True when any value used is an illustrative demo figure (示例数据). */
   illustrative: boolean;
+  /** True when any value used was submitted by a district and is not yet approved. */
+  submitted: boolean;
   /** How many observed values were used (the plan's own baseline not counted). */
   values: number;
 };
@@ -24,6 +32,8 @@ export type AssessmentRun = {
   asOf: string;
   regions: string[];
   includeIllustrative: boolean;
+  /** Submitted figures not yet approved were used too (approved figures only when false). */
+  includeSubmitted: boolean;
   results: { method: Method; assessment: PlanAssessment }[];
   /** One entry per region and indicator, in the plan's order. */
   provenance: Provenance[];
@@ -36,7 +46,8 @@ export type AssessmentRun = {
 /**
  * Assesses every indicator of a plan by each method as of a date, from
  * stored observations: one value per indicator, region and time (official
- * figures first; illustrative demo figures only when asked for), and records
+ * figures first; illustrative demo figures only when asked for; approved
+ * figures only unless submitted ones are asked for), and records
  * where each figure came from so a report can say so beside it. A plan with
  * amendments is assessed as it stood on the as-of date (@plan/plans'
  * `planInForce`), and each assessment names the amendments in force.
@@ -51,21 +62,19 @@ export function runAssessment(
     regions: readonly string[];
     methods: readonly Method[];
     includeIllustrative: boolean;
+    /** Also use figures submitted by a district and not yet approved (default: approved only). */
+    includeSubmitted?: boolean;
     /** The plan's amendments (规划调整); those effective by the as-of date are applied. */
     amendments?: readonly Amendment[];
   },
 ): AssessmentRun {
+  const includeSubmitted = options.includeSubmitted ?? false;
+  const reviewed = byApproval(stored, includeSubmitted);
   const candidates = options.includeIllustrative
-    ? stored
-    : stored.filter((observation) => !observation.illustrative);
+    ? reviewed
+    : reviewed.filter((observation) => !observation.illustrative);
   const { observations, setAside } = selectObservations(candidates, options.regions);
-  const input = observations.map((observation) => ({
-    indicatorId: observation.indicatorId,
-    region: observation.region,
-    ...(observation.year !== undefined ? { year: observation.year } : { date: observation.date }),
-    value: observation.value,
-    source: observation.source,
-  }));
+  const input = observations.map(toScoringObservation);
   const regions = [...options.regions];
   const amendments = options.amendments ?? [];
   // Without amendments the plan is assessed as printed, and the result names none.
@@ -103,6 +112,7 @@ export function runAssessment(
         latest: values.at(-1) ?? null,
         sources: [...new Set(values.map((observation) => observation.source))].sort(),
         illustrative: values.some((observation) => observation.illustrative),
+        submitted: values.some((observation) => observation.submitted),
         values: values.length,
       };
     }),
@@ -112,6 +122,7 @@ export function runAssessment(
     asOf: options.asOf,
     regions,
     includeIllustrative: options.includeIllustrative,
+    includeSubmitted,
     results,
     provenance,
     used,

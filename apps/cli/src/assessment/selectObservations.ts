@@ -3,6 +3,7 @@ import {
   oneValuePerDate,
   type Observation as StoredObservation,
 } from '@plan/observations';
+import { approvalOf } from './byApproval.js';
 
 /** An observation as the assessment uses it, with where it came from. */
 export type UsedObservation = {
@@ -18,6 +19,8 @@ export type UsedObservation = {
   source: string;
   /** A demo figure (示例数据), never official. */
   illustrative: boolean;
+  /** Submitted by a district and not yet approved by the city (used only when asked for). */
+  submitted: boolean;
 };
 
 export type SetAside = { observation: UsedObservation; keptSource: string };
@@ -68,5 +71,17 @@ function toUsed(observation: StoredObservation): UsedObservation {
     value: observation.value,
     source: observation.source,
     illustrative: observation.illustrative || observation.source === DEMO_SOURCE,
+    submitted: approvalOf(observation) === 'submitted',
+  };
+}
+
+/** An observation as @plan/scoring reads it: a yearly value by its year, another by its date. */
+export function toScoringObservation(observation: UsedObservation) {
+  return {
+    indicatorId: observation.indicatorId,
+    region: observation.region,
+    ...(observation.year !== undefined ? { year: observation.year } : { date: observation.day }),
+    value: observation.value,
+    source: observation.source,
   };
 }

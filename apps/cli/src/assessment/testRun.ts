@@ -10,8 +10,13 @@ import { type AssessmentRun, runAssessment } from './runAssessment.js';
 
 /** An observation as the store keeps it, for tests that need no database. */
 export function stored(observation: NewObservation, index = 0): Observation {
+  // Cast: the review fields are the store's (approval and who reviewed it when).
   return {
     ...observation,
+    approval: 'approved',
+    approvalReason: null,
+    reviewedBy: null,
+    reviewedAt: null,
     id: `test-${index}`,
     note: observation.note ?? null,
     illustrative: observation.source === DEMO_SOURCE,
@@ -21,7 +26,7 @@ export function stored(observation: NewObservation, index = 0): Observation {
     createdBy: 'test',
     updatedAt: '2024-01-01T00:00:00Z',
     updatedBy: 'test',
-  };
+  } as Observation;
 }
 
 /** A yearly figure of one indicator. */

@@ -6,6 +6,7 @@ import { type IndicatorRow, indicatorRows } from '../assessment/indicatorRows.js
 import type { AssessmentRun } from '../assessment/runAssessment.js';
 import type { AmendmentRow } from './amendmentRows.js';
 import { type DataAge, dataSources, type SourceSummary } from './dataSources.js';
+import type { DistrictReport } from './districtComparison.js';
 import { type DeadlineGroup, milestonesByDeadline } from './milestonesByDeadline.js';
 
 export type ProjectSummary = {
@@ -24,6 +25,8 @@ export type Report = {
   asOf: string;
   region: Region;
   includeIllustrative: boolean;
+  /** Figures submitted by a district and not yet approved were used too. */
+  includeSubmitted: boolean;
   /** True when any figure in the report comes from illustrative demo data. */
   showsIllustrative: boolean;
   /** 时序进度 on the as-of date: the elapsed share of the plan period. */
@@ -44,6 +47,8 @@ export type Report = {
   age: DataAge;
   /** Values set aside because another source gave the same indicator, region and time. */
   setAside: number;
+  /** The comparison of the regions under the subject region (plan report --by-region). */
+  districts: DistrictReport | undefined;
 };
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
@@ -60,6 +65,7 @@ export function buildReport(input: {
   targets: readonly Target[];
   consistency: Readonly<ConsistencyReport> | undefined;
   amendments?: readonly AmendmentRow[];
+  districts?: DistrictReport | undefined;
   run: AssessmentRun;
   lang: Lang;
 }): Report {
@@ -99,9 +105,11 @@ export function buildReport(input: {
     asOf: run.asOf,
     region,
     includeIllustrative: run.includeIllustrative,
+    includeSubmitted: run.includeSubmitted,
     showsIllustrative:
       rows.some((row) => row.provenance.illustrative) ||
-      milestoneRows.some((row) => row.illustrative),
+      milestoneRows.some((row) => row.illustrative) ||
+      input.districts?.showsIllustrative === true,
     timeElapsed: timeElapsed(plan, run.asOf),
     overall: regionRollUp(primary.method),
     tables: plan.tables.map((table) => ({
@@ -129,5 +137,6 @@ export function buildReport(input: {
     sources,
     age,
     setAside: run.setAside.length,
+    districts: input.districts,
   };
 }

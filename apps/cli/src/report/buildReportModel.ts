@@ -5,6 +5,7 @@ import { reportText } from './reportText.js';
 import { amendmentsSection } from './sections/amendmentsSection.js';
 import { consistencySection } from './sections/consistencySection.js';
 import { dataSection } from './sections/dataSection.js';
+import { districtsSection } from './sections/districtsSection.js';
 import { finalEvaluationSection } from './sections/finalEvaluationSection.js';
 import { indicatorsSection } from './sections/indicatorsSection.js';
 import { methodsSection } from './sections/methodsSection.js';
@@ -40,9 +41,13 @@ export function buildReportModel(report: Report): ReportModel {
     ),
     subtitle: t.subtitle,
     meta: `${t.asOf} ${report.asOf} · ${t.region} ${report.region.name[lang]} · ${t.period} ${plan.period.start}–${plan.period.end}`,
-    banner: report.includeIllustrative
-      ? { text: t.illustrativeBanner, illustrative: true }
-      : { text: t.officialBanner, illustrative: false },
+    banner: {
+      text: [
+        report.includeIllustrative ? t.illustrativeBanner : t.officialBanner,
+        ...(report.includeSubmitted ? [t.districtsSubmitted] : []),
+      ].join(' '),
+      illustrative: report.includeIllustrative,
+    },
     chartsElsewhere: t.chartsElsewhere,
     words: {
       contents: t.contents,
@@ -56,6 +61,7 @@ export function buildReportModel(report: Report): ReportModel {
       finalEvaluationSection(input),
       indicatorsSection(input),
       amendmentsSection(input),
+      report.districts ? districtsSection(input) : undefined,
       methodsSection(input),
       report.projects.length > 0 || report.milestones.length > 0
         ? projectsSection(input)

@@ -14,6 +14,7 @@ const used = (region: string): UsedObservation[] => [
     value: 45.5,
     source: 'demo',
     illustrative: true,
+    submitted: false,
   },
 ];
 

@@ -44,6 +44,7 @@ export type SectionId =
   | 'final'
   | 'indicators'
   | 'amendments'
+  | 'districts'
   | 'methods'
   | 'projects'
   | 'consistency'

@@ -338,6 +338,141 @@ export const REPORT_TEXT = {
     zh: { 'in-force': '有效', superseded: '已被后续调整取代', pending: '尚未生效' },
     en: { 'in-force': 'in force', superseded: 'superseded', pending: 'not yet in force' },
   },
+  /** The district section (plan report --by-region). */
+  districtsHeading: { zh: '区域比较', en: 'Districts' },
+  districtSheets: {
+    zh: {
+      matrix: '区域指标矩阵',
+      ranking: '区域排名',
+      weights: '排名权重',
+      completeness: '报送完整性',
+      outliers: '异常值',
+      additive: '加总核对',
+    },
+    en: {
+      matrix: 'District matrix',
+      ranking: 'District ranking',
+      weights: 'Ranking weights',
+      completeness: 'Reporting completeness',
+      outliers: 'Outliers',
+      additive: 'Additive checks',
+    },
+  },
+  districtsLead: {
+    zh: (subject: string, names: string, method: string) =>
+      `比较${subject}所辖${names}截至评估日的各项指标，按${method}判定。各地区以本地区基期年数值为基期（没有则为“无本地区基期值”，不借用全市基期）；录入了本地区目标的按本地区目标衡量，其余采用全市目标（“采用全市目标”）；全市层面的指标不分地区评价。`,
+    en: (subject: string, names: string, method: string) =>
+      `${names} of ${subject} compared on every indicator as of the as-of date, judged by ${method}. Each region is judged from its own base-year value (none: "no district baseline"; the city's is never borrowed), against a district target where one was entered and otherwise the city's ("city target applied"); indicators about the city as a whole are not judged per district.`,
+  },
+  districtsApproved: {
+    zh: '数据审核：仅使用市级已审核（approved）的数值；下辖地区已报送、尚待审核的数值未计入。',
+    en: 'Review: approved figures only; figures a district submitted that are not yet approved are left out.',
+  },
+  districtsSubmitted: {
+    zh: '数据审核：含下辖地区已报送、尚待审核的数值（以“‡ 待审核”标出），不是审定数据。',
+    en: 'Review: includes figures a district submitted that the city has not yet approved (marked "‡ submitted"); they are not final.',
+  },
+  submittedTag: { zh: '待审核', en: 'submitted' },
+  matrixTitle: { zh: '地区 × 指标矩阵', en: 'District × indicator matrix' },
+  matrixLead: {
+    zh: '每格：状态、最新值（时间）、完成进度／时序进度；“本地区目标”表示按录入的本地区目标衡量，未注明者采用全市目标。',
+    en: 'Each cell: the status, the latest value (its time), completion / time elapsed; "district target" marks a cell judged against a target entered for the district, every other cell applies the city target.',
+  },
+  subjectOnly: {
+    zh: (names: string) => `全市层面指标，不分地区评价：${names}。`,
+    en: (names: string) =>
+      `Indicators about the city as a whole, not judged per district: ${names}.`,
+  },
+  noDistrictBaseline: { zh: '无本地区基期值', en: 'no district baseline' },
+  notJudgedSubjectOnly: { zh: '全市指标，不分地区评价', en: 'city-wide, not judged per district' },
+  targetBasis: { zh: '目标口径', en: 'Target' },
+  targetBases: {
+    zh: {
+      plan: '规划目标',
+      'region-target': '本地区目标',
+      'subject-target': '采用全市目标',
+      none: '无目标',
+    },
+    en: {
+      plan: 'plan target',
+      'region-target': 'district target',
+      'subject-target': 'city target applied',
+      none: 'no target',
+    },
+  },
+  changeSince: {
+    zh: (change: string, date: string) => `较${date} ${change}`,
+    en: (change: string, date: string) => `${change} since ${date}`,
+  },
+  change: { zh: '较上期变化', en: 'Change since the previous period' },
+  regionColumn: { zh: '地区', en: 'Region' },
+  regionId: { zh: '地区代码', en: 'Region id' },
+  indicatorId: { zh: '指标代码', en: 'Indicator id' },
+  date: { zh: '时间', en: 'Date' },
+  rankingTitle: { zh: '综合排名', en: 'Ranking' },
+  rank: { zh: '名次', en: 'Rank' },
+  score: { zh: '综合得分', en: 'Score' },
+  judgedCount: { zh: '已评价指标', en: 'Judged' },
+  missingCount: { zh: '缺数据指标', en: 'Missing' },
+  coverage: { zh: '数据覆盖率', en: 'Coverage' },
+  rankNote: { zh: '说明', en: 'Note' },
+  unranked: {
+    zh: (coverage: string, missing: number) =>
+      `不参与排名：数据覆盖率${coverage}，缺${missing}项指标数据，缺失数据不按0分或满分计`,
+    en: (coverage: string, missing: number) =>
+      `not ranked: coverage ${coverage}, ${missing} indicators without data; missing data is never counted as 0 or full marks`,
+  },
+  chartRanking: { zh: '各地区综合得分（未排名者不列）', en: 'Score of each ranked district' },
+  weightsEqual: {
+    zh: (weight: string, n: number) => `各项指标权重相同（均为${weight}，共${n}项）。`,
+    en: (weight: string, n: number) =>
+      `Every indicator weighs the same (${weight} each, ${n} indicators).`,
+  },
+  weightsTitle: { zh: '各指标权重', en: 'Weights' },
+  weight: { zh: '权重', en: 'Weight' },
+  completenessTitle: { zh: '数据报送完整性', en: 'Reporting completeness' },
+  completenessCells: { zh: '每格为“已报／应报”。', en: 'Each cell: reported / expected.' },
+  overallRate: { zh: '报告率', en: 'Rate' },
+  outliersTitle: {
+    zh: '偏离自身趋势的数值（待核实）',
+    en: 'Values far off their own trend (for review)',
+  },
+  outliersLead: {
+    zh: '以下数值列出供核实，数值本身未作改动。',
+    en: 'They are listed for review; nothing was changed.',
+  },
+  noOutliers: {
+    zh: '未发现明显偏离自身趋势的数值。',
+    en: 'No value lies far off its region’s own trend.',
+  },
+  expectedValue: { zh: '按趋势应约为', en: 'Expected' },
+  additiveTitle: { zh: '分项加总核对', en: 'Additive checks' },
+  additiveLead: {
+    zh: '可加总的计数类指标：各地区数值之和与全市报告数对照；不一致只列出，不替换全市数值。',
+    en: 'Counts that add up: the districts’ sum against the city’s own figure; a mismatch is reported, never used to replace the city figure.',
+  },
+  noAdditive: { zh: '没有可加总核对的指标数据。', en: 'No figures of indicators that add up.' },
+  derived: { zh: '各地区合计', en: 'Sum of districts' },
+  reported: { zh: '全市报告数', en: 'City figure' },
+  regionsReported: { zh: '已报地区', en: 'Districts reported' },
+  additiveStatuses: {
+    zh: {
+      match: '一致',
+      mismatch: '不一致',
+      incomplete: '地区数据不全',
+      'no-subject-figure': '无全市数值',
+    },
+    en: {
+      match: 'matches',
+      mismatch: 'mismatch',
+      incomplete: 'districts incomplete',
+      'no-subject-figure': 'no city figure',
+    },
+  },
+  noDistricts: {
+    zh: '本规划的评估地区下没有下辖地区，无可比较。',
+    en: 'The plan has no regions under its subject region to compare.',
+  },
   /** Between several values in one line of a table, and between the items of a list. */
   listSeparator: { zh: '，', en: ', ' },
   itemSeparator: { zh: '；', en: '; ' },
