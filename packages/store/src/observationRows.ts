@@ -494,5 +494,3 @@ export function createObservationRows(
     },
   };
 }
-
-export type ObservationRows = ReturnType<typeof createObservationRows>;
