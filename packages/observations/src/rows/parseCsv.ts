@@ -23,21 +23,32 @@ export function parseCsv(input: string): string[][] {
 }
 
 /**
+ * Where reading stands between two pieces of one CSV text (see csvSlices.ts): the
+ * line the next piece starts on, and the field count of the first record.
+ */
+export type CsvCursor = { line: number; fields: number | undefined };
+
+/**
  * parseCsv one record at a time: `onRecord` gets each record and its line as
  * it is read, so a caller keeps no grid of the whole file. With `bounds`, a
  * record of more fields or a field of more characters is refused
- * (ImportRefusedError, 422) as soon as it is met.
+ * (ImportRefusedError, 422) as soon as it is met. With `cursor`, `input` is one
+ * piece of a longer text that ends where a record ends: lines are counted on
+ * from the cursor and every record must have the first record's field count;
+ * the cursor is moved on for the next piece.
  */
 export function forEachCsvRecord(
   input: string,
   onRecord: (record: string[], line: number) => void,
   bounds: CsvBounds = UNBOUNDED,
+  cursor: CsvCursor = { line: 1, fields: undefined },
 ): void {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  let first: number | undefined;
+  if (text.length === 0 && cursor.line > 1) return;
+  let first = cursor.fields;
   let row: string[] = [];
-  let line = 1;
-  let rowLine = 1;
+  let line = cursor.line;
+  let rowLine = line;
   let index = 0;
   const length = text.length;
   while (index <= length) {
@@ -106,6 +117,8 @@ export function forEachCsvRecord(
     rowLine = line;
     if (index >= length) break;
   }
+  cursor.line = line;
+  cursor.fields = first;
 }
 
 function tooLong(line: number, bounds: CsvBounds): never {

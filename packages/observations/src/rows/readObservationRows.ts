@@ -2,6 +2,7 @@ import { checkObservation, type PlanLike } from '../checkObservation.js';
 import { isCalendarDate, NOTE_MAX, sourceProblem, yearProblem } from '../observationFields.js';
 import type { NewObservation } from '../schema/observation.js';
 import { parseValueText } from '../valueText.js';
+import { forEachCsvSlice } from './_lib/csvSlices.js';
 import { readXlsxSheet } from './_lib/readXlsxSheet.js';
 import {
   checkDeadline,
@@ -10,7 +11,7 @@ import {
   type ImportRefusal,
   ImportRefusedError,
 } from './importLimits.js';
-import { forEachCsvRecord } from './parseCsv.js';
+import { type CsvCursor, forEachCsvRecord } from './parseCsv.js';
 
 /** One problem in an import: the spreadsheet row (the header is row 1), the column and what is wrong. */
 export type RowProblem = { row: number; column: string; problem: string };
@@ -307,37 +308,32 @@ function readCsv(
       'the file holds NUL bytes: it is not UTF-8 text (is it a spreadsheet sent as text/csv?)',
     );
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    throw new ImportRefusedError(422, 'encoding', 'the file is not UTF-8 text');
-  }
   let header = true;
   let dataRow = 1;
+  const cursor: CsvCursor = { line: 1, fields: undefined };
+  const onRecord = (record: string[]) => {
+    if (header) {
+      header = false;
+      onHeader(record);
+      return;
+    }
+    if (dataRow > bounds.maxRows) {
+      throw new ImportRefusedError(
+        413,
+        'maxRows',
+        `more than ${bounds.maxRows} rows: more than an import takes (limit maxRows)`,
+      );
+    }
+    dataRow++;
+    onRow((index) => record[index], dataRow);
+  };
   try {
-    forEachCsvRecord(
-      text,
-      (record) => {
-        if (header) {
-          header = false;
-          onHeader(record);
-          return;
-        }
-        if (dataRow > bounds.maxRows) {
-          throw new ImportRefusedError(
-            413,
-            'maxRows',
-            `more than ${bounds.maxRows} rows: more than an import takes (limit maxRows)`,
-          );
-        }
-        dataRow++;
-        onRow((index) => record[index], dataRow);
-      },
-      bounds,
-    );
+    // Decoded and read a slice at a time: the file's text is never held whole beside its bytes.
+    forEachCsvSlice(body, (text) => forEachCsvRecord(text, onRecord, bounds, cursor));
   } catch (error) {
     if (error instanceof ImportRefusedError) throw error;
+    if (isInvalidUtf8(error))
+      throw new ImportRefusedError(422, 'encoding', 'the file is not UTF-8 text');
     throw new Error(`malformed CSV: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
@@ -361,4 +357,12 @@ async function readXlsx(
     }
     onRow((index) => cells.get(index + 1), row);
   });
+}
+
+/** TextDecoder's error for bytes that are not UTF-8 (fatal mode). */
+function isInvalidUtf8(error: unknown): boolean {
+  return (
+    error instanceof TypeError &&
+    (error as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA'
+  );
 }
