@@ -7,7 +7,7 @@ export {
   type ImportLimits,
   type ImportRefusal,
 } from './importLimits.js';
-export { type CsvBounds, forEachCsvRecord, parseCsv } from './parseCsv.js';
+export { type CsvBounds, type CsvCursor, forEachCsvRecord, parseCsv } from './parseCsv.js';
 export {
   IMPORT_COLUMNS,
   type ImportFormat,
