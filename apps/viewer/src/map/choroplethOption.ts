@@ -110,6 +110,8 @@ export function choroplethOption(input: ChoroplethInput): MapOption {
       textStyle: { color: '#1f2328', fontSize: 12 },
       // Every class is shown; clicking one does not hide regions.
       selectedMode: false,
+      // Statuses read best first, top down, as everywhere in the viewer; value ranges highest on top.
+      inverse: pieces.length > 0 && 'value' in (pieces[0] as object),
       outOfRange: { color: NO_FIGURE },
     },
     series: [
@@ -125,8 +127,10 @@ export function choroplethOption(input: ChoroplethInput): MapOption {
         })),
         roam: false,
         selectedMode: false,
-        layoutCenter: ['58%', '52%'],
-        layoutSize: '95%',
+        layoutCenter: ['58%', '50%'],
+        layoutSize: '100%',
+        // Small 旗区 (康巴什区 within 伊金霍洛旗) have their labels moved apart, not stacked.
+        labelLayout: { moveOverlap: 'shiftY' },
         itemStyle: { areaColor: NO_FIGURE, borderColor: '#ffffff', borderWidth: 1 },
         label: {
           show: true,
