@@ -34,7 +34,7 @@ for (const factory of storeFactories()) {
         const { store } = opened;
         const app = createApp({ store, clock: fixedClock, adminToken: ADMIN });
         const editor = (await createToken({ store }, 'bureau', 'editor', 'PLAN_ADMIN_TOKEN')).token;
-        post = (path, body) =>
+        post = async (path, body) =>
           app.request(path, {
             method: 'POST',
             headers: {
