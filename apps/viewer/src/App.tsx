@@ -10,6 +10,7 @@ const IndicatorDetailPage = lazy(() => import('./pages/IndicatorDetailPage.js'))
 const ProjectsPage = lazy(() => import('./pages/ProjectsPage.js'));
 const DataEntryPage = lazy(() => import('./pages/DataEntryPage.js'));
 const ReportPage = lazy(() => import('./pages/ReportPage.js'));
+const ReviewPage = lazy(() => import('./pages/review/ReviewPage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 
 /** The routes; client-side paths fall back to index.html on the server. */
@@ -25,6 +26,7 @@ export function App() {
             ['/projects', ProjectsPage],
             ['/data-entry', DataEntryPage],
             ['/report', ReportPage],
+            ['/review', ReviewPage],
             ['*', NotFoundPage],
           ] as const
         ).map(([path, Page]) => (

@@ -6,6 +6,7 @@ import { useLocale } from '../i18n/LocaleProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { planEndDate, planHasEnded } from '../lib/planPeriod.js';
 import { useSettings, useSettingsSearch } from '../lib/useSettings.js';
+import { ReviewNavLink } from '../pages/review/ReviewNavLink.js';
 import { Controls } from './Controls.js';
 import { PlanSwitcher } from './PlanSwitcher.js';
 import { ErrorNotice, Loading } from './QueryState.js';
@@ -68,6 +69,7 @@ function Frame() {
                 {t(page.label)}
               </NavLink>
             ))}
+            <ReviewNavLink search={search} />
           </nav>
           <button
             type="button"

@@ -5,24 +5,63 @@ import { usePageTitle } from '../lib/usePageTitle.js';
 import { type Session, useSession } from '../lib/useSession.js';
 import { AddObservationView } from './dataEntry/AddObservationView.js';
 import { ImportView } from './dataEntry/ImportView.js';
+import { ReturnedFigures } from './dataEntry/ReturnedFigures.js';
 import { SignInView } from './dataEntry/SignInView.js';
+import { scopeRegionWords, scopeWords } from './dataEntry/scopeWords.js';
+import { scopeKind, writableIndicators, writableRegions } from './dataEntry/tokenScope.js';
+import { useMe } from './dataEntry/useMe.js';
 import { useObservationWrite } from './dataEntry/useObservationWrite.js';
 
-/** What a signed-in editor sees: the form for one observation and the file import. */
+/**
+ * What a signed-in editor sees: the scope in words, a district's returned figures first,
+ * the form for one observation and the file import, offering only what the token may write.
+ */
 function Editor({ session }: { session: Session }) {
+  const words = useLocale();
   const plan = usePlan();
   const indicators = useIndicators();
+  const me = useMe(session.token);
   const write = useObservationWrite(session);
-  if (plan.data && indicators.data) {
+  if (plan.data && indicators.data && me.data) {
+    const scope = me.data.scope;
+    const regionScoped = scopeKind(scope, plan.data) === 'region';
+    const regions = writableRegions(plan.data, scope, session.role);
+    const allowed = writableIndicators(indicators.data, scope);
     return (
       <>
-        <AddObservationView plan={plan.data} indicators={indicators.data} write={write} />
-        <ImportView write={write} />
+        <p className="scope-line" data-testid="entry-scope">
+          {words.t('entry.scope', { scope: scopeWords(scope, plan.data, words) })}
+        </p>
+        {regionScoped ? (
+          <ReturnedFigures
+            plan={plan.data}
+            indicators={indicators.data}
+            regions={regions.map((region) => region.id)}
+            write={write}
+          />
+        ) : null}
+        <AddObservationView
+          plan={plan.data}
+          indicators={allowed}
+          regions={regions}
+          regionScoped={regionScoped}
+          write={write}
+        />
+        <ImportView
+          write={write}
+          scopeNote={
+            scope?.regions
+              ? words.t('entry.scope.import', {
+                  regions: scopeRegionWords(scope, plan.data, words),
+                })
+              : undefined
+          }
+        />
       </>
     );
   }
-  if (plan.isError || indicators.isError)
-    return <ErrorNotice error={plan.error ?? indicators.error} />;
+  if (plan.isError || indicators.isError || me.isError)
+    return <ErrorNotice error={plan.error ?? indicators.error ?? me.error} />;
   return <Loading />;
 }
 

@@ -40,6 +40,10 @@ export function observation(
     createdBy: 'seed',
     updatedAt: '2024-01-01T00:00:00.000Z',
     updatedBy: 'seed',
+    approval: 'approved',
+    approvalReason: null,
+    reviewedBy: null,
+    reviewedAt: null,
     ...fields,
   };
 }
@@ -109,7 +113,8 @@ function answerInPlan(fake: FakePlan, rest: string, query: URLSearchParams, path
     (item) =>
       (illustrative || !item.illustrative) &&
       (!query.get('region') || item.region === query.get('region')) &&
-      (!query.get('indicatorId') || item.indicatorId === query.get('indicatorId')),
+      (!query.get('indicatorId') || item.indicatorId === query.get('indicatorId')) &&
+      (!query.get('approval') || item.approval === query.get('approval')),
   );
   const assess = (methodName: Method, only?: string) => {
     const asOf = query.get('asOf') ?? undefined;

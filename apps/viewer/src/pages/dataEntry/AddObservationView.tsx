@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client.js';
-import type { Indicator, Observation, PlanSummary } from '../../api/types.js';
+import type { Indicator, Observation, PlanSummary, Region } from '../../api/types.js';
 import { formatPeriod } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
 import {
@@ -18,17 +18,33 @@ import { ObservationList } from './ObservationList.js';
 import type { useObservationWrite } from './useObservationWrite.js';
 import { ValueField } from './ValueField.js';
 
+/** The regions the form offers without a scope: the subject region, its districts and the benchmark. */
+function planRegions(plan: PlanSummary): Region[] {
+  return plan.regions.filter(
+    (region) =>
+      region.id === plan.subjectRegion ||
+      region.parent === plan.subjectRegion ||
+      region.id === plan.benchmarkRegion,
+  );
+}
+
 /**
  * The form for a new observation, checked inline as the API will check it,
  * beside the observations already stored for the chosen indicator and region.
+ * `indicators` and `regions` are what the signed-in token may write.
  */
 export function AddObservationView({
   plan,
   indicators,
+  regions = planRegions(plan),
+  regionScoped = false,
   write,
 }: {
   plan: PlanSummary;
   indicators: Indicator[];
+  regions?: Region[];
+  /** A district's token: its approved figures are locked, and corrections resubmit */
+  regionScoped?: boolean;
   write: ReturnType<typeof useObservationWrite>;
 }) {
   const { t, pick, locale } = useLocale();
@@ -37,7 +53,13 @@ export function AddObservationView({
   const [settings] = useSettings();
   const search = useSettingsSearch();
   const [form, setForm] = useState<ObservationForm>(() =>
-    emptyForm(indicators[0]?.id ?? '', settings.region, Number(today.slice(0, 4)) - 1),
+    emptyForm(
+      indicators[0]?.id ?? '',
+      regions.some((region) => region.id === settings.region)
+        ? settings.region
+        : (regions[0]?.id ?? settings.region),
+      Number(today.slice(0, 4)) - 1,
+    ),
   );
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -64,12 +86,6 @@ export function AddObservationView({
     setServerErrors(rest);
     setSaved(undefined);
   };
-  const regions = plan.regions.filter(
-    (region) =>
-      region.id === plan.subjectRegion ||
-      region.parent === plan.subjectRegion ||
-      region.id === plan.benchmarkRegion,
-  );
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
@@ -114,17 +130,19 @@ export function AddObservationView({
                 ])
               }
             >
-              {plan.tables.map((table) => (
-                <optgroup key={table.id} label={pick(table.title)}>
-                  {indicators
-                    .filter((candidate) => candidate.table === table.id)
-                    .map((candidate) => (
-                      <option key={candidate.id} value={candidate.id}>
-                        {pick(candidate.name)}（{pick(candidate.unit)}）
-                      </option>
-                    ))}
-                </optgroup>
-              ))}
+              {plan.tables
+                .filter((table) => indicators.some((candidate) => candidate.table === table.id))
+                .map((table) => (
+                  <optgroup key={table.id} label={pick(table.title)}>
+                    {indicators
+                      .filter((candidate) => candidate.table === table.id)
+                      .map((candidate) => (
+                        <option key={candidate.id} value={candidate.id}>
+                          {pick(candidate.name)}（{pick(candidate.unit)}）
+                        </option>
+                      ))}
+                  </optgroup>
+                ))}
             </select>
           )}
         </Field>
@@ -222,6 +240,7 @@ export function AddObservationView({
               value: formatObservedValue(saved.value, indicator, locale),
             })}{' '}
             <Link to={`/indicators/${indicator.id}${search}`}>→</Link>
+            {saved.approval === 'submitted' ? ` ${t('entry.submitted')}` : null}
           </p>
         ) : null}
         <button type="submit" className="primary" disabled={busy}>
@@ -234,6 +253,7 @@ export function AddObservationView({
           region={form.region}
           write={write}
           highlight={conflictId}
+          regionScoped={regionScoped}
         />
       ) : null}
     </div>

@@ -8,8 +8,11 @@ import type { useObservationWrite } from './useObservationWrite.js';
 /** Uploads a CSV or XLSX file: a dry run first, and the real import only after a clean one. */
 export function ImportView({
   write,
+  scopeNote,
 }: {
   write: Pick<ReturnType<typeof useObservationWrite>, 'importFile'>;
+  /** What a scoped token may import (the API refuses other rows) */
+  scopeNote?: string | undefined;
 }) {
   const { t } = useLocale();
   const plan = usePlan();
@@ -39,6 +42,7 @@ export function ImportView({
       <p className="small muted">
         {t('entry.uploadHelp', { region: plan.data?.subjectRegion ?? '' })}
       </p>
+      {scopeNote ? <p className="small">{scopeNote}</p> : null}
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('entry.file')}</label>
         <input

@@ -7,21 +7,29 @@ import { ErrorNotice, Loading } from '../../components/QueryState.js';
 import { formatPeriod } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
 import { formatObservedValue } from '../../lib/planValues.js';
+import { ApprovalBadge } from './ApprovalBadge.js';
 import { CorrectionForm } from './CorrectionForm.js';
 import type { useObservationWrite } from './useObservationWrite.js';
 
-/** The observations already stored for an indicator and region, newest first, each correctable but the plan's own. */
+/**
+ * The observations already stored for an indicator and region, newest first, each with
+ * where it stands in the approval, and correctable but the plan's own (and, for a
+ * district's token, but those the city approved: they are locked).
+ */
 export function ObservationList({
   indicator,
   region,
   write,
   highlight,
+  regionScoped = false,
 }: {
   indicator: Indicator;
   region: string;
   write: Pick<ReturnType<typeof useObservationWrite>, 'correct'>;
   /** The id of an observation to point at (the one a refused duplicate clashed with) */
   highlight: string | undefined;
+  /** A district's token: approved figures are locked (the API answers 409), corrections resubmit */
+  regionScoped?: boolean;
 }) {
   const { t, locale } = useLocale();
   const observations = useObservations({ indicatorId: indicator.id, region, illustrative: true });
@@ -54,9 +62,13 @@ export function ObservationList({
                   <strong>{formatObservedValue(observation.value, indicator, locale)}</strong>
                   <span className="muted small">{observation.source}</span>
                   {observation.illustrative ? <IllustrativeTag /> : null}
+                  <ApprovalBadge observation={observation} />
                   {observation.source === PLAN_SOURCE ? (
                     // The API refuses any change to the plan's own rows: nothing to offer.
                     <span className="muted small">{t('entry.planRow')}</span>
+                  ) : regionScoped && observation.approval === 'approved' ? (
+                    // Approved figures are locked for a district: the city returns one first.
+                    <span className="muted small">{t('entry.locked')}</span>
                   ) : (
                     <button
                       type="button"
@@ -67,7 +79,11 @@ export function ObservationList({
                         setEditing(editing === observation.id ? null : observation.id);
                       }}
                     >
-                      {t('entry.correct')}
+                      {t(
+                        regionScoped && observation.approval !== 'approved'
+                          ? 'entry.resubmit'
+                          : 'entry.correct',
+                      )}
                     </button>
                   )}
                 </div>
