@@ -288,7 +288,7 @@ describe('authentication', () => {
       await t.app.request('/api/v1/tokens', { headers: t.auth('admin') })
     ).json()) as { items: object[] };
     expect(list.items.map((item) => Object.keys(item).sort())).toEqual(
-      list.items.map(() => ['createdAt', 'createdBy', 'id', 'name', 'revokedAt', 'role']),
+      list.items.map(() => ['createdAt', 'createdBy', 'id', 'name', 'revokedAt', 'role', 'scope']),
     );
   });
 

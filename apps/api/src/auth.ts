@@ -17,6 +17,7 @@ export const ADMIN_PRINCIPAL: Principal = {
   id: 'admin-token',
   name: 'PLAN_ADMIN_TOKEN',
   role: 'admin',
+  scope: null,
 };
 
 /** Failed sign-ins allowed per client address and minute before 429 (default). */
@@ -82,7 +83,7 @@ export function authenticate(
     if (!row || row.revoked_at !== null) {
       throw refuse(row ? 'This token has been revoked.' : 'Unknown token.', 'invalid_token');
     }
-    c.set('principal', { id: row.id, name: row.name, role: row.role });
+    c.set('principal', { id: row.id, name: row.name, role: row.role, scope: row.scope });
     return next();
   };
 }

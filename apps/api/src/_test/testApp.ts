@@ -8,8 +8,12 @@ export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 /** An app on a fresh in-memory SQLite store, with a token of each role and the log it wrote. */
 export async function testApp(overrides: Partial<AppDeps> = {}) {
-  const store = createStore(openDatabase({ dialect: 'sqlite', file: ':memory:' }), fixedClock);
-  await store.migrate();
+  // A store given (e.g. PostgreSQL from storeFactories) is migrated and closed by its giver.
+  const owned = overrides.store === undefined;
+  const store =
+    overrides.store ??
+    createStore(openDatabase({ dialect: 'sqlite', file: ':memory:' }), fixedClock);
+  if (owned) await store.migrate();
   const logs: Record<string, unknown>[] = [];
   const app = createApp({
     store,
@@ -33,7 +37,17 @@ export async function testApp(overrides: Partial<AppDeps> = {}) {
     headers: { 'content-type': 'application/json', ...(role ? auth(role) : {}), ...extra },
     body: JSON.stringify(body),
   });
-  return { app, store, logs, tokens, auth, json, close: () => store.close() };
+  return {
+    app,
+    store,
+    logs,
+    tokens,
+    auth,
+    json,
+    close: async () => {
+      if (owned) await store.close();
+    },
+  };
 }
 
 let contract: ReturnType<typeof openApiContract> | undefined;

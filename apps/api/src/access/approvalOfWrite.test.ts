@@ -18,10 +18,8 @@ describe('approvalOfWrite', () => {
 
 describe('approvalOfCorrection', () => {
   it('keeps the approval when the city corrects a figure', () => {
-    expect(approvalOfCorrection(city, ordosPlan, 'approved')).toEqual({ approval: 'approved' });
-    expect(approvalOfCorrection(unscoped, ordosPlan, 'submitted')).toEqual({
-      approval: 'submitted',
-    });
+    expect(approvalOfCorrection(city, ordosPlan, 'approved')).toEqual({});
+    expect(approvalOfCorrection(unscoped, ordosPlan, 'returned')).toEqual({});
   });
   it('refuses a district a change to an approved figure', () => {
     expect(approvalOfCorrection(district, ordosPlan, 'approved')).toMatchObject({

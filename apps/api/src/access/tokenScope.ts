@@ -18,8 +18,8 @@ export type ScopedWriter = {
   scope?: ScopeLists | null | undefined;
 };
 
-/** One row a write touches: its indicator and region. */
-export type ScopedRow = { indicatorId: string; region: string };
+/** One row a write touches: its region, and its indicator (absent: a write across indicators). */
+export type ScopedRow = { indicatorId?: string | undefined; region: string };
 
 /**
  * City-scoped: the token may write the subject region (its `regions` is unset, or names the
@@ -62,7 +62,7 @@ export function describeScope(scope: ScopeLists | null | undefined): string {
  *   admin's alone, whatever the scope;
  * - a scope's `regions` covers the regions it names and those under them (a city scope covers
  *   its districts);
- * - `tables` and `indicators` confine the indicators.
+ * - `tables` and `indicators` confine the indicators (not asked of a write across indicators).
  * An unscoped token writes as before. The plan's own rows are refused elsewhere (writePolicy).
  */
 export function scopeRefusal(
@@ -79,6 +79,7 @@ export function scopeRefusal(
     `The token "${name}" may not write ${what} (scope: ${describeScope(scope)}).`;
   if (scope.regions !== undefined && !coveredRegions(plan, scope.regions).has(row.region))
     return outside(`region ${row.region}`);
+  if (row.indicatorId === undefined) return undefined;
   if (scope.indicators !== undefined && !scope.indicators.includes(row.indicatorId))
     return outside(`indicator ${row.indicatorId}`);
   if (scope.tables !== undefined) {

@@ -1,16 +1,38 @@
 import { createRoute } from '@hono/zod-openapi';
-import { createToken, RESERVED_TOKEN_NAMES, Role, TokenNameError, tokenInfo } from '@plan/store';
+import {
+  createToken,
+  RESERVED_TOKEN_NAMES,
+  Role,
+  TokenNameError,
+  TokenScope,
+  tokenInfo,
+} from '@plan/store';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
 import { requireRole } from '../auth.js';
+import type { PlanRegistry } from '../plans/planRegistry.js';
 import { ProblemError } from '../problem.js';
 import { bearer, problems } from './_lib/responses.js';
+
+const IdList = (what: string) =>
+  z
+    .array(z.string().trim().min(1).max(200))
+    .min(1)
+    .max(500)
+    .optional()
+    .describe(`Confine the token to these ${what}; absent: not confined by ${what}`);
+
+/** What a token is confined to (@plan/store's TokenScope); null: unrestricted. */
+const TokenScopeInfo = TokenScope.nullable().describe(
+  'The token’s scope: it writes only inside it (a region covers the regions under it); null: unrestricted. A token whose regions leave out the plan’s subject region is a district’s: its figures are submitted for the city’s approval.',
+);
 
 export const TokenInfo = z
   .object({
     id: z.string(),
     name: z.string(),
     role: Role,
+    scope: TokenScopeInfo,
     createdAt: z.string(),
     createdBy: z.string(),
     revokedAt: z.string().nullable(),
@@ -28,23 +50,66 @@ const NewToken = z
         `Who or what uses the token, e.g. "statistics-bureau-sync". Unique regardless of case; the history shows it. Reserved: ${RESERVED_TOKEN_NAMES.join(', ')}`,
       ),
     role: Role,
+    regions: IdList('regions (ids of any plan’s regions, e.g. ["dongsheng"])'),
+    tables: IdList('indicator tables'),
+    indicators: IdList('indicators'),
+    projects: IdList('projects'),
   })
   .strict()
-  .meta({ id: 'NewToken' });
+  .meta({
+    id: 'NewToken',
+    example: { name: 'dongsheng-education-bureau', role: 'editor', regions: ['dongsheng'] },
+  });
 
-export function registerTokenRoutes(app: App, deps: AppDeps) {
+/** The scope of a new token from its request, or null when it sets none (unrestricted). */
+function scopeOf(body: z.infer<typeof NewToken>) {
+  const scope = Object.fromEntries(
+    (['regions', 'tables', 'indicators', 'projects'] as const)
+      .filter((key) => body[key] !== undefined)
+      .map((key) => [key, [...new Set(body[key])]]),
+  );
+  return Object.keys(scope).length > 0 ? scope : null;
+}
+
+/** 400 naming each region id no plan the server knows has. */
+async function refuseUnknownRegions(plans: PlanRegistry, regions: readonly string[] | undefined) {
+  if (!regions) return;
+  const known = new Set(
+    (await plans.list()).flatMap((context) => context.plan.regions.map((region) => region.id)),
+  );
+  const unknown = regions.filter((region) => !known.has(region));
+  if (unknown.length > 0)
+    throw new ProblemError(400, 'The request is not valid; see errors for each field.', {
+      errors: unknown.map((region) => ({
+        path: `regions.${regions.indexOf(region)}`,
+        message: `no plan has a region "${region}"`,
+      })),
+    });
+}
+
+export function registerTokenRoutes(app: App, deps: AppDeps, plans: PlanRegistry) {
   app.openapi(
     createRoute({
       method: 'get',
       path: '/api/v1/me',
       tags: ['Access'],
-      summary: 'The role of the bearer token sent (for sign-in checks); anonymous without one',
+      summary:
+        'The role and scope of the bearer token sent (for sign-in checks); anonymous without one',
       responses: {
         200: {
           description: 'Who you are',
           content: {
             'application/json': {
-              schema: z.object({ name: z.string().nullable(), role: Role.nullable() }),
+              schema: z.object({
+                name: z.string().nullable(),
+                role: Role.nullable(),
+                scope: TokenScopeInfo,
+              }),
+              example: {
+                name: 'dongsheng-education-bureau',
+                role: 'editor',
+                scope: { regions: ['dongsheng'] },
+              },
             },
           },
         },
@@ -53,7 +118,14 @@ export function registerTokenRoutes(app: App, deps: AppDeps) {
     }),
     (c) => {
       const principal = c.get('principal');
-      return c.json({ name: principal?.name ?? null, role: principal?.role ?? null }, 200);
+      return c.json(
+        {
+          name: principal?.name ?? null,
+          role: principal?.role ?? null,
+          scope: principal?.scope ?? null,
+        },
+        200,
+      );
     },
   );
 
@@ -82,6 +154,8 @@ export function registerTokenRoutes(app: App, deps: AppDeps) {
       path: '/api/v1/tokens',
       tags: ['Access'],
       summary: 'Create a token (admin); its value is shown in this response only',
+      description:
+        'Give `regions` (and optionally `tables`, `indicators`, `projects`) to confine what the token writes: a write outside its scope answers 403 naming the scope. Region ids must be regions of a plan the server has (400 otherwise); the others may name any plan’s ids. A token whose regions leave out a plan’s subject region (a district’s) submits its figures for the city’s approval. The benchmark region’s figures are an admin’s only.',
       security: bearer,
       middleware: [requireRole('admin')] as const,
       request: { body: { required: true, content: { 'application/json': { schema: NewToken } } } },
@@ -101,9 +175,13 @@ export function registerTokenRoutes(app: App, deps: AppDeps) {
       },
     }),
     async (c) => {
-      const { name, role } = c.req.valid('json');
+      const body = c.req.valid('json');
+      const { name, role } = body;
+      await refuseUnknownRegions(plans, body.regions);
       try {
-        const created = await createToken(deps, name, role, c.get('principal')?.name ?? 'unknown');
+        const created = await createToken(deps, name, role, c.get('principal')?.name ?? 'unknown', {
+          scope: scopeOf(body),
+        });
         return c.json({ ...created.info, token: created.token }, 201, {
           'cache-control': 'no-store',
           pragma: 'no-cache',
