@@ -18,13 +18,16 @@ import { identifyClient, limitWrites } from './rateLimit.js';
 import { tidyOpenApiDocument } from './routes/_lib/openApiDocument.js';
 import { planScopedRoutes } from './routes/_lib/planScoped.js';
 import { refuseUnknownQuery } from './routes/_lib/refuseUnknownQuery.js';
+import { registerApprovalRoutes } from './routes/approvals.js';
 import { registerAssessmentRoutes } from './routes/assessments.js';
+import { registerComparisonRoutes } from './routes/comparison.js';
 import { registerDocsRoutes } from './routes/docs.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerObservationRoutes } from './routes/observations.js';
 import { registerPlanRoutes } from './routes/plan.js';
 import { registerPlansRoutes } from './routes/plans.js';
 import { registerProjectRoutes } from './routes/projects.js';
+import { registerRegionTargetRoutes } from './routes/regionTargets.js';
 import { registerTokenRoutes } from './routes/tokens.js';
 
 export const API_VERSION = '1.0.0';
@@ -104,7 +107,7 @@ export function createApp(deps: AppDeps): App {
     '/api/*',
     cors({
       origin: (origin) => (origins.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       allowHeaders: [
         'Authorization',
         'Content-Type',
@@ -159,8 +162,11 @@ export function createApp(deps: AppDeps): App {
   registerProjectRoutes(openapiForPlans);
   registerImportRoutes(openapiForPlans, deps);
   registerObservationRoutes(openapiForPlans, deps);
-  registerAssessmentRoutes(app, openapiForPlans, deps);
-  registerTokenRoutes(app, deps);
+  registerApprovalRoutes(openapiForPlans, deps);
+  registerAssessmentRoutes(app, openapiForPlans, { ...deps, plans });
+  registerRegionTargetRoutes(openapiForPlans, deps);
+  registerComparisonRoutes(openapiForPlans, deps);
+  registerTokenRoutes(app, deps, plans);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

@@ -435,7 +435,7 @@ export interface paths {
         put?: never;
         /**
          * Import observations from CSV or XLSX (editor): all or nothing; dryRun=true reports row by row and writes nothing
-         * @description Columns: indicator_id, region (default ordos), year or date, value (63.5, a ratio 38:62, or parts secondary=59;higher=52), source, note. Send the file as the body with Content-Type text/csv or the XLSX type, or as the field "file" of multipart/form-data (not validated by the schema below, read by the handler). Rows equal to stored ones are left alone, so re-sending an import creates no duplicates; an Idempotency-Key makes a retried request answer as the first did. Limits (server settings; defaults shown), checked while the file is read, so nothing is written and a dry run is refused too: at most 64 columns (a cell beyond column BL refuses the file), 2000000 CSV rows, 200000 XLSX rows, 16000000 cells, 10000 characters a cell, 1000000 shared strings, an XLSX of 20971520 bytes that inflates (as declared and as read) to 134217728 bytes in 1000 ZIP entries and 64 sheets (the first is read), 60 s of reading. A file beyond a size limit (bytes, rows, cells, time) is answered 413, one of the wrong shape or encoding (too many columns or sheets, a cell too long, not UTF-8, NUL bytes, not a workbook) 422; the problem names the limit in errors[0].code. A spreadsheet cell shown as a percentage (0.441 formatted as 44.1%) is read as 44.1, the figure a person sees. Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/observations/import.
+         * @description Columns: indicator_id, region (default ordos), year or date, value (63.5, a ratio 38:62, or parts secondary=59;higher=52), source, note. Send the file as the body with Content-Type text/csv or the XLSX type, or as the field "file" of multipart/form-data (not validated by the schema below, read by the handler). Rows equal to stored ones are left alone, so re-sending an import creates no duplicates; an Idempotency-Key makes a retried request answer as the first did. Limits (server settings; defaults shown), checked while the file is read, so nothing is written and a dry run is refused too: at most 64 columns (a cell beyond column BL refuses the file), 2000000 CSV rows, 200000 XLSX rows, 16000000 cells, 10000 characters a cell, 1000000 shared strings, an XLSX of 20971520 bytes that inflates (as declared and as read) to 134217728 bytes in 1000 ZIP entries and 64 sheets (the first is read), 60 s of reading. A file beyond a size limit (bytes, rows, cells, time) is answered 413, one of the wrong shape or encoding (too many columns or sheets, a cell too long, not UTF-8, NUL bytes, not a workbook) 422; the problem names the limit in errors[0].code. A spreadsheet cell shown as a percentage (0.441 formatted as 44.1%) is read as 44.1, the figure a person sees. Under a token confined to regions every row must be inside its scope, else 403 naming the rows outside and nothing is written (a dry run too); a district’s (region-scoped) rows are recorded `approval: "submitted"`, for the city to approve. Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/observations/import.
          */
         post: operations["importObservations"];
         delete?: never;
@@ -455,7 +455,7 @@ export interface paths {
         put?: never;
         /**
          * Import observations from CSV or XLSX (editor): all or nothing; dryRun=true reports row by row and writes nothing
-         * @description Columns: indicator_id, region (default ordos), year or date, value (63.5, a ratio 38:62, or parts secondary=59;higher=52), source, note. Send the file as the body with Content-Type text/csv or the XLSX type, or as the field "file" of multipart/form-data (not validated by the schema below, read by the handler). Rows equal to stored ones are left alone, so re-sending an import creates no duplicates; an Idempotency-Key makes a retried request answer as the first did. Limits (server settings; defaults shown), checked while the file is read, so nothing is written and a dry run is refused too: at most 64 columns (a cell beyond column BL refuses the file), 2000000 CSV rows, 200000 XLSX rows, 16000000 cells, 10000 characters a cell, 1000000 shared strings, an XLSX of 20971520 bytes that inflates (as declared and as read) to 134217728 bytes in 1000 ZIP entries and 64 sheets (the first is read), 60 s of reading. A file beyond a size limit (bytes, rows, cells, time) is answered 413, one of the wrong shape or encoding (too many columns or sheets, a cell too long, not UTF-8, NUL bytes, not a workbook) 422; the problem names the limit in errors[0].code. A spreadsheet cell shown as a percentage (0.441 formatted as 44.1%) is read as 44.1, the figure a person sees.
+         * @description Columns: indicator_id, region (default ordos), year or date, value (63.5, a ratio 38:62, or parts secondary=59;higher=52), source, note. Send the file as the body with Content-Type text/csv or the XLSX type, or as the field "file" of multipart/form-data (not validated by the schema below, read by the handler). Rows equal to stored ones are left alone, so re-sending an import creates no duplicates; an Idempotency-Key makes a retried request answer as the first did. Limits (server settings; defaults shown), checked while the file is read, so nothing is written and a dry run is refused too: at most 64 columns (a cell beyond column BL refuses the file), 2000000 CSV rows, 200000 XLSX rows, 16000000 cells, 10000 characters a cell, 1000000 shared strings, an XLSX of 20971520 bytes that inflates (as declared and as read) to 134217728 bytes in 1000 ZIP entries and 64 sheets (the first is read), 60 s of reading. A file beyond a size limit (bytes, rows, cells, time) is answered 413, one of the wrong shape or encoding (too many columns or sheets, a cell too long, not UTF-8, NUL bytes, not a workbook) 422; the problem names the limit in errors[0].code. A spreadsheet cell shown as a percentage (0.441 formatted as 44.1%) is read as 44.1, the figure a person sees. Under a token confined to regions every row must be inside its scope, else 403 naming the rows outside and nothing is written (a dry run too); a district’s (region-scoped) rows are recorded `approval: "submitted"`, for the city to approve.
          */
         post: operations["importObservationsInPlan"];
         delete?: never;
@@ -479,7 +479,7 @@ export interface paths {
         put?: never;
         /**
          * Record an observed value (editor)
-         * @description Records one observed value (editor). The answer carries the stored observation, its ETag and its Location; a second value with the same indicator, region, date and source is a 409 naming the existing one. Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/observations.
+         * @description A token confined to regions (see POST /api/v1/tokens) writes only inside its scope (403 naming it otherwise); the benchmark region’s figures are an admin’s. A district’s (region-scoped) figure is recorded `approval: "submitted"` and counts in assessments once the city approves it; every other figure is `"approved"`. Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/observations.
          */
         post: operations["createObservation"];
         delete?: never;
@@ -503,7 +503,7 @@ export interface paths {
         put?: never;
         /**
          * Record an observed value (editor)
-         * @description Records one observed value (editor). The answer carries the stored observation, its ETag and its Location; a second value with the same indicator, region, date and source is a 409 naming the existing one. Of the plan {planId}.
+         * @description A token confined to regions (see POST /api/v1/tokens) writes only inside its scope (403 naming it otherwise); the benchmark region’s figures are an admin’s. A district’s (region-scoped) figure is recorded `approval: "submitted"` and counts in assessments once the city approves it; every other figure is `"approved"`.
          */
         post: operations["createObservationInPlan"];
         delete?: never;
@@ -568,14 +568,14 @@ export interface paths {
         post?: never;
         /**
          * Delete an observation (editor); needs If-Match; the history keeps the value
-         * @description The plan's own rows (source "plan") cannot be deleted (403). Alias for the default plan (the built-in Ordos plan) of DELETE /api/v1/plans/{planId}/observations/{id}.
+         * @description The plan's own rows (source "plan") cannot be deleted (403), nor rows outside the token's scope (403 naming it); a district token cannot delete an approved figure (409). Alias for the default plan (the built-in Ordos plan) of DELETE /api/v1/plans/{planId}/observations/{id}.
          */
         delete: operations["deleteObservation"];
         options?: never;
         head?: never;
         /**
          * Correct an observation (editor); needs If-Match, answers 412 if it changed meanwhile
-         * @description The plan's own rows (source "plan") cannot be changed (403). Moving a figure between illustrative (source "demo") and official is an admin act and needs a reason, kept in the history (403 for an editor, 400 without a reason). A new source that gives a second value for the same indicator, region and date answers 409 naming the observation already there. Alias for the default plan (the built-in Ordos plan) of PATCH /api/v1/plans/{planId}/observations/{id}.
+         * @description The plan's own rows (source "plan") cannot be changed (403), nor rows outside the token's scope (403 naming it). A district (region-scoped) token cannot change an approved figure (409: the city returns it first); its correction of a submitted or returned figure submits it again. Moving a figure between illustrative (source "demo") and official is an admin act and needs a reason, kept in the history (403 for an editor, 400 without a reason). A new source that gives a second value for the same indicator, region and date answers 409 naming the observation already there. Alias for the default plan (the built-in Ordos plan) of PATCH /api/v1/plans/{planId}/observations/{id}.
          */
         patch: operations["updateObservation"];
         trace?: never;
@@ -596,14 +596,14 @@ export interface paths {
         post?: never;
         /**
          * Delete an observation (editor); needs If-Match; the history keeps the value
-         * @description The plan's own rows (source "plan") cannot be deleted (403).
+         * @description The plan's own rows (source "plan") cannot be deleted (403), nor rows outside the token's scope (403 naming it); a district token cannot delete an approved figure (409).
          */
         delete: operations["deleteObservationInPlan"];
         options?: never;
         head?: never;
         /**
          * Correct an observation (editor); needs If-Match, answers 412 if it changed meanwhile
-         * @description The plan's own rows (source "plan") cannot be changed (403). Moving a figure between illustrative (source "demo") and official is an admin act and needs a reason, kept in the history (403 for an editor, 400 without a reason). A new source that gives a second value for the same indicator, region and date answers 409 naming the observation already there.
+         * @description The plan's own rows (source "plan") cannot be changed (403), nor rows outside the token's scope (403 naming it). A district (region-scoped) token cannot change an approved figure (409: the city returns it first); its correction of a submitted or returned figure submits it again. Moving a figure between illustrative (source "demo") and official is an admin act and needs a reason, kept in the history (403 for an editor, 400 without a reason). A new source that gives a second value for the same indicator, region and date answers 409 naming the observation already there.
          */
         patch: operations["updateObservationInPlan"];
         trace?: never;
@@ -642,6 +642,126 @@ export interface paths {
         get: operations["getObservationHistoryInPlan"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/observations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a district’s submitted figure (a city-scoped editor or admin)
+         * @description From then on the figure counts in assessments. A district (region-scoped) token is refused with 403; a figure that is not `submitted` answers 409. The step is kept in the history (action "approve"). Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/observations/{id}/approve.
+         */
+        post: operations["approveObservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/observations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a district’s submitted figure (a city-scoped editor or admin)
+         * @description From then on the figure counts in assessments. A district (region-scoped) token is refused with 403; a figure that is not `submitted` answers 409. The step is kept in the history (action "approve").
+         */
+        post: operations["approveObservationInPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/observations/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a district’s submitted figure with a reason (a city-scoped editor or admin)
+         * @description The district sees the reason (`approvalReason`), corrects the figure and so submits it again. A district token is refused with 403; a figure that is not `submitted` answers 409. Kept in the history (action "return"). Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/observations/{id}/return.
+         */
+        post: operations["returnObservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/observations/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a district’s submitted figure with a reason (a city-scoped editor or admin)
+         * @description The district sees the reason (`approvalReason`), corrects the figure and so submits it again. A district token is refused with 403; a figure that is not `submitted` answers 409. Kept in the history (action "return").
+         */
+        post: operations["returnObservationInPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve every submitted figure of a district, optionally of one year and some indicators (a city-scoped editor or admin)
+         * @description Returned figures are left as they are (the district has yet to correct them). Each approval is kept in its figure’s history. Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/approvals.
+         */
+        post: operations["approveSubmitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve every submitted figure of a district, optionally of one year and some indicators (a city-scoped editor or admin)
+         * @description Returned figures are left as they are (the district has yet to correct them). Each approval is kept in its figure’s history.
+         */
+        post: operations["approveSubmittedInPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -788,6 +908,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/region-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The district targets the bureau has set, each with its source
+         * @description The plan sets targets for the city only; a district is judged against its own target where one is set here, else against the city’s ("city target applied"). Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/region-targets.
+         */
+        get: operations["listRegionTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/region-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The district targets the bureau has set, each with its source
+         * @description The plan sets targets for the city only; a district is judged against its own target where one is set here, else against the city’s ("city target applied").
+         */
+        get: operations["listRegionTargetsInPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/region-targets/{indicatorId}/{region}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a district’s target for an indicator (a city-scoped editor or admin); `source` required
+         * @description The value takes the shape of the plan’s own targets (a number, ≥ a number, a ratio, one value per part) and must fit the indicator (a band indicator takes none). Setting it again replaces it; the source names the document that set it. A district token is refused (403). Alias for the default plan (the built-in Ordos plan) of PUT /api/v1/plans/{planId}/region-targets/{indicatorId}/{region}.
+         */
+        put: operations["putRegionTarget"];
+        post?: never;
+        /**
+         * Remove a district’s target (a city-scoped editor or admin): the city’s target applies again
+         * @description Remove a district’s target (a city-scoped editor or admin): the city’s target applies again Alias for the default plan (the built-in Ordos plan) of DELETE /api/v1/plans/{planId}/region-targets/{indicatorId}/{region}.
+         */
+        delete: operations["deleteRegionTarget"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/region-targets/{indicatorId}/{region}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a district’s target for an indicator (a city-scoped editor or admin); `source` required
+         * @description The value takes the shape of the plan’s own targets (a number, ≥ a number, a ratio, one value per part) and must fit the indicator (a band indicator takes none). Setting it again replaces it; the source names the document that set it. A district token is refused (403).
+         */
+        put: operations["putRegionTargetInPlan"];
+        post?: never;
+        /**
+         * Remove a district’s target (a city-scoped editor or admin): the city’s target applies again
+         * @description Remove a district’s target (a city-scoped editor or admin): the city’s target applies again
+         */
+        delete: operations["deleteRegionTargetInPlan"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The districts side by side (compareRegions of @plan/scoring): matrix, ranking with its method, completeness, outliers, additive checks
+         * @description Every region under the plan’s subject region (the nine 旗区 of Ordos), each indicator judged fairly: from the district’s own base-year value, against its district target or the city’s ("city target applied"); indicators about the city as a whole are not scored per district. The ranking states its method and weights; a district below the coverage floor is unranked and says why. Completeness is DHIS2-style (reported ÷ expected per year). Outliers are flagged for review, never changed; additive checks compare the districts’ sum with the city’s own figure. Approved figures only unless includeSubmitted=true. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/comparison.
+         */
+        get: operations["compareRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The districts side by side (compareRegions of @plan/scoring): matrix, ranking with its method, completeness, outliers, additive checks
+         * @description Every region under the plan’s subject region (the nine 旗区 of Ordos), each indicator judged fairly: from the district’s own base-year value, against its district target or the city’s ("city target applied"); indicators about the city as a whole are not scored per district. The ranking states its method and weights; a district below the coverage floor is unranked and says why. Completeness is DHIS2-style (reported ÷ expected per year). Outliers are flagged for review, never changed; additive checks compare the districts’ sum with the city’s own figure. Approved figures only unless includeSubmitted=true.
+         */
+        get: operations["compareRegionsInPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -796,7 +1044,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The role of the bearer token sent (for sign-in checks); anonymous without one
+         * The role and scope of the bearer token sent (for sign-in checks); anonymous without one
          * @description The token the request was made with: its name and role, never its secret.
          */
         get: operations["getMe"];
@@ -823,7 +1071,7 @@ export interface paths {
         put?: never;
         /**
          * Create a token (admin); its value is shown in this response only
-         * @description Creates a token (admin); the secret is in this answer only.
+         * @description Give `regions` (and optionally `tables`, `indicators`, `projects`) to confine what the token writes: a write outside its scope answers 403 naming the scope. Region ids must be regions of a plan the server has (400 otherwise); the others may name any plan’s ids. A token whose regions leave out a plan’s subject region (a district’s) submits its figures for the city’s approval. The benchmark region’s figures are an admin’s only.
          */
         post: operations["createToken"];
         delete?: never;
@@ -954,6 +1202,17 @@ export interface components {
             };
             /** @default [] */
             notes: components["schemas"]["DataNote"][];
+            /** @description Judged in each region (default) or for the subject region only; additive counts */
+            regionScope?: {
+                judged: components["schemas"]["RegionJudged"];
+                /** @description The regions’ values add up to the subject region’s (counts such as parks, trails, schools) */
+                additive?: boolean;
+                /** @description Why the indicator is read so: our reading, not the plan’s */
+                reason?: {
+                    zh: string;
+                    en: string;
+                };
+            };
         };
         Unit: {
             zh: string;
@@ -1049,6 +1308,8 @@ export interface components {
             /** @enum {string} */
             printed: "" | "—" | "-";
         };
+        /** @enum {string} */
+        RegionJudged: "each-region" | "subject-only";
         Project: {
             /** @description Its number in the annex (附表1), from 1 */
             number: number;
@@ -1416,6 +1677,13 @@ export interface components {
             createdBy: string;
             updatedAt: string;
             updatedBy: string;
+            approval: components["schemas"]["Approval"];
+            /** @description Why the city last returned the figure; kept after resubmission and approval (the history has every step); null if it was never returned */
+            approvalReason: string | null;
+            /** @description The name of the token that last approved or returned the figure; null if never reviewed */
+            reviewedBy: string | null;
+            /** @description When the figure was last approved or returned; null if never reviewed */
+            reviewedAt: string | null;
         };
         ObservationValue: number | {
             ratio: number[];
@@ -1424,6 +1692,11 @@ export interface components {
                 [key: string]: number;
             };
         };
+        /**
+         * @description Review state: "submitted" (entered by a district, awaiting the city), "approved" (counts in assessments), "returned" (sent back with a reason, to be corrected and resubmitted)
+         * @enum {string}
+         */
+        Approval: "submitted" | "approved" | "returned";
         ObservationInput: {
             indicatorId: string;
             /** @description Region id; default the plan's subject region */
@@ -1444,8 +1717,11 @@ export interface components {
         };
         Revision: {
             revision: number;
-            /** @enum {string} */
-            action: "create" | "update" | "delete";
+            /**
+             * @description What the step did; "approve" and "return" are the city's review (the approval it left is `new.approval`), a resubmission is an "update" whose `new.approval` is "submitted"
+             * @enum {string}
+             */
+            action: "create" | "update" | "delete" | "approve" | "return";
             /** @description The name of the token that made the change (unique among tokens), or seed / cli */
             actor: string;
             /** @description The id of the token that made the change; null for the seed, the CLI and changes made before ids were recorded */
@@ -1455,13 +1731,107 @@ export interface components {
             new: components["schemas"]["Observation"] | null;
             reason: string | null;
         };
+        /**
+         * @example {
+         *       "reason": "与统计公报不符，请核对后重新提交"
+         *     }
+         */
+        ReturnBody: {
+            /** @description Why the figure goes back to the district: shown to the submitter, kept in the history */
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "approved": 1,
+         *       "ids": [
+         *         "0b5c…"
+         *       ]
+         *     }
+         */
+        BulkApprovalResult: {
+            /** @description How many submitted figures were approved */
+            approved: number;
+            /** @description The ids of the approved observations */
+            ids: string[];
+        };
+        /**
+         * @example {
+         *       "region": "dongsheng",
+         *       "year": 2023
+         *     }
+         */
+        BulkApproval: {
+            /** @description The district whose submitted figures are approved */
+            region: string;
+            /** @description Only the figures of this year (default: every year) */
+            year?: number;
+            /** @description Only these indicators (default: every indicator) */
+            indicatorIds?: string[];
+        };
         AssessmentsResponse: {
             planId: string;
             title: components["schemas"]["LocalizedText"];
             method: components["schemas"]["Method"];
             asOf: string | null;
             regions: string[];
-            indicators: components["schemas"]["IndicatorAssessment"][];
+            indicators: {
+                indicatorId: string;
+                table: string;
+                categoryPath: string[];
+                name: components["schemas"]["LocalizedText"];
+                unit: {
+                    zh: string;
+                    en: string;
+                    kind: string;
+                };
+                region: string;
+                method: components["schemas"]["Method"];
+                asOf: string | null;
+                status: components["schemas"]["AnyStatus"];
+                label: components["schemas"]["LocalizedText"];
+                score: number | null;
+                /**
+                 * @description sdsn only: the dashboard colour
+                 * @enum {string|null}
+                 */
+                colour: "green" | "yellow" | "orange" | "red" | "grey" | null;
+                /** @description No data to judge progress by: counted as missing in roll-ups, never as zero */
+                missing: boolean;
+                achieved: boolean;
+                explanation: components["schemas"]["LocalizedText"];
+                /** @description For a ratio: the share that is scored */
+                scoredOn: {
+                    zh: string;
+                    en: string;
+                } | null;
+                /** @description One, or one per part of a split indicator */
+                quantities: components["schemas"]["QuantityAssessment"][];
+                /** @description How the parts were combined */
+                combination: {
+                    /** @enum {string} */
+                    rule: "mean_score" | "worst_of";
+                    assessed: number;
+                } | null;
+                notes: components["schemas"]["LocalizedText"][];
+                /** @description For a district (a region under the plan’s subject): its own baseline or "no district baseline", its target or "city target applied", or not judged (an indicator about the city as a whole) */
+                regionJudging?: {
+                    /** @enum {string} */
+                    baseline: "plan" | "region" | "missing";
+                    /** @enum {string} */
+                    target: "plan" | "region-target" | "subject-target" | "none";
+                    /** @description For a region target: the document that set it */
+                    targetSource: string | null;
+                    /**
+                     * @description The indicator is about the subject region as a whole: never scored per district
+                     * @enum {string}
+                     */
+                    notJudgedReason?: "subject-only";
+                    /** @description What the region lacks to be judged (fully) */
+                    missing: components["schemas"]["RegionMissing"][];
+                };
+                /** @description true when a submitted, not yet approved figure was used for this item */
+                usedSubmitted?: boolean;
+            }[];
             rollUps: {
                 plan: components["schemas"]["RollUp"][];
                 regions: components["schemas"]["RollUp"][];
@@ -1500,6 +1870,10 @@ export interface components {
             };
             /** @description true when any illustrative demo figure (示例数据) was used */
             illustrative: boolean;
+            /** @description true when submitted (not yet approved) figures were asked for (includeSubmitted=true) */
+            includeSubmitted: boolean;
+            /** @description true when any submitted, not yet approved figure was used; each observation says its approval */
+            usedSubmitted: boolean;
             dataVersion: number;
             observationsUsed: number;
             /** @description Other values of the same indicator, region and date that were not used (official beats illustrative; newest wins) */
@@ -1507,46 +1881,6 @@ export interface components {
         };
         /** @enum {string} */
         Method: "time-progress" | "open-sdg" | "unsd-2023" | "weather" | "sdsn";
-        IndicatorAssessment: {
-            indicatorId: string;
-            table: string;
-            categoryPath: string[];
-            name: components["schemas"]["LocalizedText"];
-            unit: {
-                zh: string;
-                en: string;
-                kind: string;
-            };
-            region: string;
-            method: components["schemas"]["Method"];
-            asOf: string | null;
-            status: components["schemas"]["AnyStatus"];
-            label: components["schemas"]["LocalizedText"];
-            score: number | null;
-            /**
-             * @description sdsn only: the dashboard colour
-             * @enum {string|null}
-             */
-            colour: "green" | "yellow" | "orange" | "red" | "grey" | null;
-            /** @description No data to judge progress by: counted as missing in roll-ups, never as zero */
-            missing: boolean;
-            achieved: boolean;
-            explanation: components["schemas"]["LocalizedText"];
-            /** @description For a ratio: the share that is scored */
-            scoredOn: {
-                zh: string;
-                en: string;
-            } | null;
-            /** @description One, or one per part of a split indicator */
-            quantities: components["schemas"]["QuantityAssessment"][];
-            /** @description How the parts were combined */
-            combination: {
-                /** @enum {string} */
-                rule: "mean_score" | "worst_of";
-                assessed: number;
-            } | null;
-            notes: components["schemas"]["LocalizedText"][];
-        };
         /** @enum {string} */
         AnyStatus: "achieved" | "ahead" | "on_track" | "behind" | "regressing" | "no_data" | "target_achieved" | "substantial_progress" | "moderate_progress" | "limited_progress" | "deterioration" | "not_available" | "On track or target met" | "Fair progress, but acceleration needed" | "Stagnation or regression" | "Not assessed" | "sun" | "slightly_cloudy" | "cloudy" | "thunderstorm" | "not_calculable" | "moderately_improving" | "stagnating" | "decreasing" | "trend_unavailable";
         QuantityAssessment: {
@@ -1567,10 +1901,10 @@ export interface components {
                 comparator: components["schemas"]["TargetComparator"];
                 printed: string;
                 /**
-                 * @description subject: the city’s target, applied to a district or banner
+                 * @description subject: the city’s target, applied to a district or banner; region: a target set for the region (see regionJudging)
                  * @enum {string}
                  */
-                from: "plan" | "subject";
+                from: "plan" | "subject" | "region";
             } | null;
             latest: {
                 time: string;
@@ -1889,6 +2223,14 @@ export interface components {
             colour: "green" | "yellow" | "orange" | "red" | "grey";
             explanation: components["schemas"]["LocalizedText"];
         } | null;
+        RegionMissing: {
+            /** @enum {string} */
+            kind: "baseline" | "target";
+            /** @description The base year, or the target year */
+            year: number;
+            /** @description The part of a split indicator; null for the whole */
+            part: string | null;
+        };
         RollUp: {
             level: components["schemas"]["RollUpLevel"];
             /** @description The table, category or region id; "plan" for the whole plan */
@@ -2026,17 +2368,306 @@ export interface components {
             asOf: string;
             /** @description The same indicator judged by each method */
             methods: {
-                "time-progress"?: components["schemas"]["IndicatorAssessment"];
-                "open-sdg"?: components["schemas"]["IndicatorAssessment"];
-                "unsd-2023"?: components["schemas"]["IndicatorAssessment"];
-                weather?: components["schemas"]["IndicatorAssessment"];
-                sdsn?: components["schemas"]["IndicatorAssessment"];
+                "time-progress"?: {
+                    indicatorId: string;
+                    table: string;
+                    categoryPath: string[];
+                    name: components["schemas"]["LocalizedText"];
+                    unit: {
+                        zh: string;
+                        en: string;
+                        kind: string;
+                    };
+                    region: string;
+                    method: components["schemas"]["Method"];
+                    asOf: string | null;
+                    status: components["schemas"]["AnyStatus"];
+                    label: components["schemas"]["LocalizedText"];
+                    score: number | null;
+                    /**
+                     * @description sdsn only: the dashboard colour
+                     * @enum {string|null}
+                     */
+                    colour: "green" | "yellow" | "orange" | "red" | "grey" | null;
+                    /** @description No data to judge progress by: counted as missing in roll-ups, never as zero */
+                    missing: boolean;
+                    achieved: boolean;
+                    explanation: components["schemas"]["LocalizedText"];
+                    /** @description For a ratio: the share that is scored */
+                    scoredOn: {
+                        zh: string;
+                        en: string;
+                    } | null;
+                    /** @description One, or one per part of a split indicator */
+                    quantities: components["schemas"]["QuantityAssessment"][];
+                    /** @description How the parts were combined */
+                    combination: {
+                        /** @enum {string} */
+                        rule: "mean_score" | "worst_of";
+                        assessed: number;
+                    } | null;
+                    notes: components["schemas"]["LocalizedText"][];
+                    /** @description For a district (a region under the plan’s subject): its own baseline or "no district baseline", its target or "city target applied", or not judged (an indicator about the city as a whole) */
+                    regionJudging?: {
+                        /** @enum {string} */
+                        baseline: "plan" | "region" | "missing";
+                        /** @enum {string} */
+                        target: "plan" | "region-target" | "subject-target" | "none";
+                        /** @description For a region target: the document that set it */
+                        targetSource: string | null;
+                        /**
+                         * @description The indicator is about the subject region as a whole: never scored per district
+                         * @enum {string}
+                         */
+                        notJudgedReason?: "subject-only";
+                        /** @description What the region lacks to be judged (fully) */
+                        missing: components["schemas"]["RegionMissing"][];
+                    };
+                    /** @description true when a submitted, not yet approved figure was used for this item */
+                    usedSubmitted?: boolean;
+                };
+                "open-sdg"?: {
+                    indicatorId: string;
+                    table: string;
+                    categoryPath: string[];
+                    name: components["schemas"]["LocalizedText"];
+                    unit: {
+                        zh: string;
+                        en: string;
+                        kind: string;
+                    };
+                    region: string;
+                    method: components["schemas"]["Method"];
+                    asOf: string | null;
+                    status: components["schemas"]["AnyStatus"];
+                    label: components["schemas"]["LocalizedText"];
+                    score: number | null;
+                    /**
+                     * @description sdsn only: the dashboard colour
+                     * @enum {string|null}
+                     */
+                    colour: "green" | "yellow" | "orange" | "red" | "grey" | null;
+                    /** @description No data to judge progress by: counted as missing in roll-ups, never as zero */
+                    missing: boolean;
+                    achieved: boolean;
+                    explanation: components["schemas"]["LocalizedText"];
+                    /** @description For a ratio: the share that is scored */
+                    scoredOn: {
+                        zh: string;
+                        en: string;
+                    } | null;
+                    /** @description One, or one per part of a split indicator */
+                    quantities: components["schemas"]["QuantityAssessment"][];
+                    /** @description How the parts were combined */
+                    combination: {
+                        /** @enum {string} */
+                        rule: "mean_score" | "worst_of";
+                        assessed: number;
+                    } | null;
+                    notes: components["schemas"]["LocalizedText"][];
+                    /** @description For a district (a region under the plan’s subject): its own baseline or "no district baseline", its target or "city target applied", or not judged (an indicator about the city as a whole) */
+                    regionJudging?: {
+                        /** @enum {string} */
+                        baseline: "plan" | "region" | "missing";
+                        /** @enum {string} */
+                        target: "plan" | "region-target" | "subject-target" | "none";
+                        /** @description For a region target: the document that set it */
+                        targetSource: string | null;
+                        /**
+                         * @description The indicator is about the subject region as a whole: never scored per district
+                         * @enum {string}
+                         */
+                        notJudgedReason?: "subject-only";
+                        /** @description What the region lacks to be judged (fully) */
+                        missing: components["schemas"]["RegionMissing"][];
+                    };
+                    /** @description true when a submitted, not yet approved figure was used for this item */
+                    usedSubmitted?: boolean;
+                };
+                "unsd-2023"?: {
+                    indicatorId: string;
+                    table: string;
+                    categoryPath: string[];
+                    name: components["schemas"]["LocalizedText"];
+                    unit: {
+                        zh: string;
+                        en: string;
+                        kind: string;
+                    };
+                    region: string;
+                    method: components["schemas"]["Method"];
+                    asOf: string | null;
+                    status: components["schemas"]["AnyStatus"];
+                    label: components["schemas"]["LocalizedText"];
+                    score: number | null;
+                    /**
+                     * @description sdsn only: the dashboard colour
+                     * @enum {string|null}
+                     */
+                    colour: "green" | "yellow" | "orange" | "red" | "grey" | null;
+                    /** @description No data to judge progress by: counted as missing in roll-ups, never as zero */
+                    missing: boolean;
+                    achieved: boolean;
+                    explanation: components["schemas"]["LocalizedText"];
+                    /** @description For a ratio: the share that is scored */
+                    scoredOn: {
+                        zh: string;
+                        en: string;
+                    } | null;
+                    /** @description One, or one per part of a split indicator */
+                    quantities: components["schemas"]["QuantityAssessment"][];
+                    /** @description How the parts were combined */
+                    combination: {
+                        /** @enum {string} */
+                        rule: "mean_score" | "worst_of";
+                        assessed: number;
+                    } | null;
+                    notes: components["schemas"]["LocalizedText"][];
+                    /** @description For a district (a region under the plan’s subject): its own baseline or "no district baseline", its target or "city target applied", or not judged (an indicator about the city as a whole) */
+                    regionJudging?: {
+                        /** @enum {string} */
+                        baseline: "plan" | "region" | "missing";
+                        /** @enum {string} */
+                        target: "plan" | "region-target" | "subject-target" | "none";
+                        /** @description For a region target: the document that set it */
+                        targetSource: string | null;
+                        /**
+                         * @description The indicator is about the subject region as a whole: never scored per district
+                         * @enum {string}
+                         */
+                        notJudgedReason?: "subject-only";
+                        /** @description What the region lacks to be judged (fully) */
+                        missing: components["schemas"]["RegionMissing"][];
+                    };
+                    /** @description true when a submitted, not yet approved figure was used for this item */
+                    usedSubmitted?: boolean;
+                };
+                weather?: {
+                    indicatorId: string;
+                    table: string;
+                    categoryPath: string[];
+                    name: components["schemas"]["LocalizedText"];
+                    unit: {
+                        zh: string;
+                        en: string;
+                        kind: string;
+                    };
+                    region: string;
+                    method: components["schemas"]["Method"];
+                    asOf: string | null;
+                    status: components["schemas"]["AnyStatus"];
+                    label: components["schemas"]["LocalizedText"];
+                    score: number | null;
+                    /**
+                     * @description sdsn only: the dashboard colour
+                     * @enum {string|null}
+                     */
+                    colour: "green" | "yellow" | "orange" | "red" | "grey" | null;
+                    /** @description No data to judge progress by: counted as missing in roll-ups, never as zero */
+                    missing: boolean;
+                    achieved: boolean;
+                    explanation: components["schemas"]["LocalizedText"];
+                    /** @description For a ratio: the share that is scored */
+                    scoredOn: {
+                        zh: string;
+                        en: string;
+                    } | null;
+                    /** @description One, or one per part of a split indicator */
+                    quantities: components["schemas"]["QuantityAssessment"][];
+                    /** @description How the parts were combined */
+                    combination: {
+                        /** @enum {string} */
+                        rule: "mean_score" | "worst_of";
+                        assessed: number;
+                    } | null;
+                    notes: components["schemas"]["LocalizedText"][];
+                    /** @description For a district (a region under the plan’s subject): its own baseline or "no district baseline", its target or "city target applied", or not judged (an indicator about the city as a whole) */
+                    regionJudging?: {
+                        /** @enum {string} */
+                        baseline: "plan" | "region" | "missing";
+                        /** @enum {string} */
+                        target: "plan" | "region-target" | "subject-target" | "none";
+                        /** @description For a region target: the document that set it */
+                        targetSource: string | null;
+                        /**
+                         * @description The indicator is about the subject region as a whole: never scored per district
+                         * @enum {string}
+                         */
+                        notJudgedReason?: "subject-only";
+                        /** @description What the region lacks to be judged (fully) */
+                        missing: components["schemas"]["RegionMissing"][];
+                    };
+                    /** @description true when a submitted, not yet approved figure was used for this item */
+                    usedSubmitted?: boolean;
+                };
+                sdsn?: {
+                    indicatorId: string;
+                    table: string;
+                    categoryPath: string[];
+                    name: components["schemas"]["LocalizedText"];
+                    unit: {
+                        zh: string;
+                        en: string;
+                        kind: string;
+                    };
+                    region: string;
+                    method: components["schemas"]["Method"];
+                    asOf: string | null;
+                    status: components["schemas"]["AnyStatus"];
+                    label: components["schemas"]["LocalizedText"];
+                    score: number | null;
+                    /**
+                     * @description sdsn only: the dashboard colour
+                     * @enum {string|null}
+                     */
+                    colour: "green" | "yellow" | "orange" | "red" | "grey" | null;
+                    /** @description No data to judge progress by: counted as missing in roll-ups, never as zero */
+                    missing: boolean;
+                    achieved: boolean;
+                    explanation: components["schemas"]["LocalizedText"];
+                    /** @description For a ratio: the share that is scored */
+                    scoredOn: {
+                        zh: string;
+                        en: string;
+                    } | null;
+                    /** @description One, or one per part of a split indicator */
+                    quantities: components["schemas"]["QuantityAssessment"][];
+                    /** @description How the parts were combined */
+                    combination: {
+                        /** @enum {string} */
+                        rule: "mean_score" | "worst_of";
+                        assessed: number;
+                    } | null;
+                    notes: components["schemas"]["LocalizedText"][];
+                    /** @description For a district (a region under the plan’s subject): its own baseline or "no district baseline", its target or "city target applied", or not judged (an indicator about the city as a whole) */
+                    regionJudging?: {
+                        /** @enum {string} */
+                        baseline: "plan" | "region" | "missing";
+                        /** @enum {string} */
+                        target: "plan" | "region-target" | "subject-target" | "none";
+                        /** @description For a region target: the document that set it */
+                        targetSource: string | null;
+                        /**
+                         * @description The indicator is about the subject region as a whole: never scored per district
+                         * @enum {string}
+                         */
+                        notJudgedReason?: "subject-only";
+                        /** @description What the region lacks to be judged (fully) */
+                        missing: components["schemas"]["RegionMissing"][];
+                    };
+                    /** @description true when a submitted, not yet approved figure was used for this item */
+                    usedSubmitted?: boolean;
+                };
             };
             observations: components["schemas"]["Observation"][];
             /** @description Quantified targets of the plan’s text linked to the indicator */
             targets: components["schemas"]["Target"][];
             /** @description true when any illustrative demo figure (示例数据) was used */
             illustrative: boolean;
+            /** @description true when submitted (not yet approved) figures were asked for (includeSubmitted=true) */
+            includeSubmitted: boolean;
+            /** @description true when any submitted, not yet approved figure was used; each observation says its approval */
+            usedSubmitted: boolean;
             dataVersion: number;
             observationsUsed: number;
             /** @description Other values of the same indicator, region and date that were not used (official beats illustrative; newest wins) */
@@ -2054,6 +2685,10 @@ export interface components {
             }[];
             /** @description true when any illustrative demo figure (示例数据) was used */
             illustrative: boolean;
+            /** @description true when submitted (not yet approved) figures were asked for (includeSubmitted=true) */
+            includeSubmitted: boolean;
+            /** @description true when any submitted, not yet approved figure was used; each observation says its approval */
+            usedSubmitted: boolean;
             dataVersion: number;
             observationsUsed: number;
             /** @description Other values of the same indicator, region and date that were not used (official beats illustrative; newest wins) */
@@ -2127,20 +2762,253 @@ export interface components {
             /** @description At or beyond it is red; yellow and orange split at the midpoint */
             red?: number;
         };
+        /**
+         * @example {
+         *       "indicatorId": "regular-exercise-share",
+         *       "region": "dongsheng",
+         *       "value": {
+         *         "kind": "comparator",
+         *         "comparator": "gte",
+         *         "value": 46,
+         *         "decimals": 0,
+         *         "printed": "≥46"
+         *       },
+         *       "source": "东胜区体育发展目标责任书",
+         *       "note": null,
+         *       "createdAt": "2026-01-05T08:00:00.000Z",
+         *       "createdBy": "city-education-bureau",
+         *       "updatedAt": "2026-01-05T08:00:00.000Z",
+         *       "updatedBy": "city-education-bureau"
+         *     }
+         */
+        RegionTargetRecord: {
+            indicatorId: string;
+            region: string;
+            value: components["schemas"]["RegionTargetValue"];
+            /** @description The document that set the target (e.g. a 目标责任书) */
+            source: string;
+            note: string | null;
+            createdAt: string;
+            createdBy: string;
+            updatedAt: string;
+            updatedBy: string;
+        };
+        RegionTargetValue: components["schemas"]["NumberValue"] | components["schemas"]["ComparatorValue"] | components["schemas"]["RatioValue"] | components["schemas"]["SplitValue"];
+        /**
+         * @example {
+         *       "value": {
+         *         "kind": "comparator",
+         *         "comparator": "gte",
+         *         "value": 46,
+         *         "decimals": 0,
+         *         "printed": "≥46"
+         *       },
+         *       "source": "东胜区体育发展目标责任书"
+         *     }
+         */
+        RegionTargetInput: {
+            value: components["schemas"]["RegionTargetValue"];
+            /** @description The document that set the target (e.g. a 目标责任书) */
+            source: string;
+            note?: string | null;
+        };
+        ComparisonResponse: {
+            planId: string;
+            subjectRegion: string;
+            asOf: string;
+            previousAsOf: string | null;
+            method: components["schemas"]["Method"];
+            timeElapsed: number;
+            regions: components["schemas"]["RegionRef"][];
+            indicators: string[];
+            matrix: components["schemas"]["MatrixRow"][];
+            ranking: components["schemas"]["Ranking"];
+            completeness: components["schemas"]["Completeness"];
+            outlierRule: components["schemas"]["LocalizedText"];
+            outliers: components["schemas"]["Outlier"][];
+            additiveChecks: components["schemas"]["AdditiveCheck"][];
+            /** @description true when any illustrative demo figure (示例数据) was used */
+            illustrative: boolean;
+            /** @description true when submitted figures were asked for */
+            includeSubmitted: boolean;
+            /** @description true when any submitted, not yet approved figure was used */
+            usedSubmitted: boolean;
+            dataVersion: number;
+            observationsUsed: number;
+        };
+        RegionRef: {
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            level: components["schemas"]["RegionLevel"];
+            divisionCode: string | null;
+        };
+        MatrixRow: {
+            region: string;
+            cells: components["schemas"]["MatrixCell"][];
+        };
+        MatrixCell: {
+            indicatorId: string;
+            status: components["schemas"]["AnyStatus"];
+            label: components["schemas"]["LocalizedText"];
+            /** @description The latest value on or before asOf (a ratio: its scored share); null without one or for a split indicator */
+            value: number | null;
+            /** @description The ISO date of that value (a yearly value stands on 31 December) */
+            date: string | null;
+            /** @description (latest − base) ÷ (target − base): 1 = the target reached; null without them */
+            completion: number | null;
+            /** @description 时序进度: the share of the plan period passed on asOf */
+            timeElapsed: number;
+            /** @enum {string} */
+            baseline: "plan" | "region" | "missing";
+            /** @enum {string} */
+            target: "plan" | "region-target" | "subject-target" | "none";
+            /** @description The value now minus the latest value on or before previousAsOf, in the unit */
+            change: number | null;
+            /**
+             * @description The status as of previousAsOf
+             * @enum {string|null}
+             */
+            previousStatus: "achieved" | "ahead" | "on_track" | "behind" | "regressing" | "no_data" | "target_achieved" | "substantial_progress" | "moderate_progress" | "limited_progress" | "deterioration" | "not_available" | "On track or target met" | "Fair progress, but acceleration needed" | "Stagnation or regression" | "Not assessed" | "sun" | "slightly_cloudy" | "cloudy" | "thunderstorm" | "not_calculable" | "moderately_improving" | "stagnating" | "decreasing" | "trend_unavailable" | null;
+            /**
+             * @description About the subject region as a whole: not scored per district
+             * @enum {string}
+             */
+            notJudged?: "subject-only";
+        };
+        Ranking: {
+            /** @description How the score is computed, in one paragraph */
+            method: {
+                zh: string;
+                en: string;
+            };
+            /** @description Points per status of the method */
+            points: {
+                [key: string]: number;
+            };
+            /** @description Weight per indicator judged per region */
+            weights: {
+                [key: string]: number;
+            };
+            /** @description The least coverage a ranked region has */
+            coverageFloor: number;
+            /** @description Ranked regions best first, then the unranked */
+            rows: components["schemas"]["RankingRow"][];
+        };
+        RankingRow: {
+            region: string;
+            /** @description Weighted mean of the status points (0–100); null when unranked */
+            score: number | null;
+            /** @description 1 = best; null when unranked (see unranked) */
+            rank: number | null;
+            /** @description Indicators with a status that has points */
+            judged: number;
+            /** @description Indicators judged per region */
+            expected: number;
+            /** @description Expected but without a status that has points */
+            missing: number;
+            /** @description judged ÷ expected */
+            coverage: number;
+            /** @description Indicators per status */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description Why the region is not ranked */
+            unranked: {
+                zh: string;
+                en: string;
+            } | null;
+        };
+        Completeness: {
+            rule: components["schemas"]["LocalizedText"];
+            /** @description The years due on asOf: base year to the last ended */
+            periods: number[];
+            rows: {
+                region: string;
+                byYear: components["schemas"]["CompletenessYear"][];
+                expected: number;
+                reported: number;
+                rate: number | null;
+            }[];
+        };
+        CompletenessYear: {
+            year: number;
+            expected: number;
+            reported: number;
+            /** @description reported ÷ expected; null when nothing is expected */
+            rate: number | null;
+            /** @description The indicators due but not reported */
+            notReported: string[];
+        };
+        Outlier: {
+            region: string;
+            indicatorId: string;
+            date: string;
+            value: number;
+            /** @description The value on the trend of the region’s other values */
+            expected: number;
+            /** @description value − expected */
+            deviation: number;
+            /** @description How far off counts as an outlier here */
+            threshold: number;
+            reason: components["schemas"]["LocalizedText"];
+        };
+        AdditiveCheck: {
+            indicatorId: string;
+            date: string;
+            /** @description The sum of the districts that reported */
+            derived: number;
+            /** @description The subject region’s own figure, never replaced */
+            reported: number | null;
+            /** @description derived − reported */
+            difference: number | null;
+            regionsReported: number;
+            regionsExpected: number;
+            missingRegions: string[];
+            /** @enum {string} */
+            status: "match" | "mismatch" | "incomplete" | "no-subject-figure";
+        };
         /** @enum {string|null} */
         Role: "viewer" | "editor" | "admin" | null;
         TokenInfo: {
             id: string;
             name: string;
             role: components["schemas"]["Role"];
+            /** @description The token’s scope: it writes only inside it (a region covers the regions under it); null: unrestricted. A token whose regions leave out the plan’s subject region is a district’s: its figures are submitted for the city’s approval. */
+            scope: {
+                /** @description Only these regions (ids); absent = any */
+                regions?: string[];
+                /** @description Only these tables of the plan (ids); absent = any */
+                tables?: string[];
+                /** @description Only these indicators (ids); absent = any */
+                indicators?: string[];
+                /** @description Only these projects (ids); absent = any */
+                projects?: string[];
+            } | null;
             createdAt: string;
             createdBy: string;
             revokedAt: string | null;
         };
+        /**
+         * @example {
+         *       "name": "dongsheng-education-bureau",
+         *       "role": "editor",
+         *       "regions": [
+         *         "dongsheng"
+         *       ]
+         *     }
+         */
         NewToken: {
             /** @description Who or what uses the token, e.g. "statistics-bureau-sync". Unique regardless of case; the history shows it. Reserved: PLAN_ADMIN_TOKEN, admin, administrator, root, system, plan, import, seed, cli, demo, unknown, anonymous */
             name: string;
             role: components["schemas"]["Role"];
+            /** @description Confine the token to these regions (ids of any plan’s regions, e.g. ["dongsheng"]); absent: not confined by regions (ids of any plan’s regions, e.g. ["dongsheng"]) */
+            regions?: string[];
+            /** @description Confine the token to these indicator tables; absent: not confined by indicator tables */
+            tables?: string[];
+            /** @description Confine the token to these indicators; absent: not confined by indicators */
+            indicators?: string[];
+            /** @description Confine the token to these projects; absent: not confined by projects */
+            projects?: string[];
         };
     };
     responses: never;
@@ -4225,6 +5093,8 @@ export interface operations {
                 indicatorId?: string;
                 region?: string;
                 source?: string;
+                /** @description Only figures in this review state: submitted (awaiting the city), returned (sent back) or approved; default all */
+                approval?: "submitted" | "approved" | "returned";
                 /** @description Include illustrative demo figures (示例数据); default false */
                 includeIllustrative?: "true" | "false";
                 from?: string;
@@ -4417,6 +5287,8 @@ export interface operations {
                 indicatorId?: string;
                 region?: string;
                 source?: string;
+                /** @description Only figures in this review state: submitted (awaiting the city), returned (sent back) or approved; default all */
+                approval?: "submitted" | "approved" | "returned";
                 /** @description Include illustrative demo figures (示例数据); default false */
                 includeIllustrative?: "true" | "false";
                 from?: string;
@@ -5521,6 +6393,520 @@ export interface operations {
             };
         };
     };
+    approveObservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The observation, approval "approved" */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Observation"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveObservationInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The observation, approval "approved" */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Observation"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnObservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnBody"];
+            };
+        };
+        responses: {
+            /** @description The observation, approval "returned" */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Observation"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnObservationInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnBody"];
+            };
+        };
+        responses: {
+            /** @description The observation, approval "returned" */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Observation"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveSubmitted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkApproval"];
+            };
+        };
+        responses: {
+            /** @description How many figures were approved, and which */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkApprovalResult"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveSubmittedInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkApproval"];
+            };
+        };
+        responses: {
+            /** @description How many figures were approved, and which */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkApprovalResult"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAssessments: {
         parameters: {
             query?: {
@@ -5530,6 +6916,8 @@ export interface operations {
                 region?: string;
                 /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
                 includeIllustrative?: "true" | "false";
+                /** @description Use figures districts submitted and the city has not approved yet; default false: approved figures only. The answer marks what used them (usedSubmitted) */
+                includeSubmitted?: "true" | "false";
                 method?: components["schemas"]["Method"];
                 /** @description json (default), csv or xlsx */
                 format?: "json" | "csv" | "xlsx";
@@ -5611,6 +6999,8 @@ export interface operations {
                 region?: string;
                 /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
                 includeIllustrative?: "true" | "false";
+                /** @description Use figures districts submitted and the city has not approved yet; default false: approved figures only. The answer marks what used them (usedSubmitted) */
+                includeSubmitted?: "true" | "false";
                 method?: components["schemas"]["Method"];
                 /** @description json (default), csv or xlsx */
                 format?: "json" | "csv" | "xlsx";
@@ -5704,6 +7094,8 @@ export interface operations {
                 region?: string;
                 /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
                 includeIllustrative?: "true" | "false";
+                /** @description Use figures districts submitted and the city has not approved yet; default false: approved figures only. The answer marks what used them (usedSubmitted) */
+                includeSubmitted?: "true" | "false";
             };
             header?: never;
             path: {
@@ -5791,6 +7183,8 @@ export interface operations {
                 region?: string;
                 /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
                 includeIllustrative?: "true" | "false";
+                /** @description Use figures districts submitted and the city has not approved yet; default false: approved figures only. The answer marks what used them (usedSubmitted) */
+                includeSubmitted?: "true" | "false";
             };
             header?: never;
             path: {
@@ -5880,6 +7274,8 @@ export interface operations {
                 region?: string;
                 /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
                 includeIllustrative?: "true" | "false";
+                /** @description Use figures districts submitted and the city has not approved yet; default false: approved figures only. The answer marks what used them (usedSubmitted) */
+                includeSubmitted?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5956,6 +7352,8 @@ export interface operations {
                 region?: string;
                 /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
                 includeIllustrative?: "true" | "false";
+                /** @description Use figures districts submitted and the city has not approved yet; default false: approved figures only. The answer marks what used them (usedSubmitted) */
+                includeSubmitted?: "true" | "false";
             };
             header?: never;
             path: {
@@ -6126,6 +7524,656 @@ export interface operations {
             };
         };
     };
+    listRegionTargets: {
+        parameters: {
+            query?: {
+                indicatorId?: string;
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description District targets, by indicator and region */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RegionTargetRecord"][];
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRegionTargetsInPlan: {
+        parameters: {
+            query?: {
+                indicatorId?: string;
+                region?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description District targets, by indicator and region */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RegionTargetRecord"][];
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putRegionTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                indicatorId: string;
+                region: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionTargetInput"];
+            };
+        };
+        responses: {
+            /** @description The target as stored, replacing the one there was */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionTargetRecord"];
+                };
+            };
+            /** @description The target as stored, the first for this indicator and district */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionTargetRecord"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRegionTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                indicatorId: string;
+                region: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putRegionTargetInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                indicatorId: string;
+                region: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionTargetInput"];
+            };
+        };
+        responses: {
+            /** @description The target as stored, replacing the one there was */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionTargetRecord"];
+                };
+            };
+            /** @description The target as stored, the first for this indicator and district */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionTargetRecord"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRegionTargetInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                indicatorId: string;
+                region: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    compareRegions: {
+        parameters: {
+            query?: {
+                /** @description Compare as of this day (default: today on the server) */
+                asOf?: string;
+                method?: components["schemas"]["Method"];
+                /** @description The earlier day each cell’s change is measured from (default: none, change null) */
+                previousAsOf?: string;
+                /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
+                includeIllustrative?: "true" | "false";
+                /** @description Use figures districts submitted that the city has not approved yet (default false: approved only); usedSubmitted says when any was used */
+                includeSubmitted?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comparison */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonResponse"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    compareRegionsInPlan: {
+        parameters: {
+            query?: {
+                /** @description Compare as of this day (default: today on the server) */
+                asOf?: string;
+                method?: components["schemas"]["Method"];
+                /** @description The earlier day each cell’s change is measured from (default: none, change null) */
+                previousAsOf?: string;
+                /** @description Use illustrative demo figures (示例数据) too; the answer says when it did */
+                includeIllustrative?: "true" | "false";
+                /** @description Use figures districts submitted that the city has not approved yet (default false: approved only); usedSubmitted says when any was used */
+                includeSubmitted?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comparison */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonResponse"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -6141,9 +8189,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "dongsheng-education-bureau",
+                     *       "role": "editor",
+                     *       "scope": {
+                     *         "regions": [
+                     *           "dongsheng"
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         name: string | null;
                         role: components["schemas"]["Role"];
+                        /** @description The token’s scope: it writes only inside it (a region covers the regions under it); null: unrestricted. A token whose regions leave out the plan’s subject region is a district’s: its figures are submitted for the city’s approval. */
+                        scope: {
+                            /** @description Only these regions (ids); absent = any */
+                            regions?: string[];
+                            /** @description Only these tables of the plan (ids); absent = any */
+                            tables?: string[];
+                            /** @description Only these indicators (ids); absent = any */
+                            indicators?: string[];
+                            /** @description Only these projects (ids); absent = any */
+                            projects?: string[];
+                        } | null;
                     };
                 };
             };
@@ -6281,6 +8351,17 @@ export interface operations {
                         id: string;
                         name: string;
                         role: components["schemas"]["Role"];
+                        /** @description The token’s scope: it writes only inside it (a region covers the regions under it); null: unrestricted. A token whose regions leave out the plan’s subject region is a district’s: its figures are submitted for the city’s approval. */
+                        scope: {
+                            /** @description Only these regions (ids); absent = any */
+                            regions?: string[];
+                            /** @description Only these tables of the plan (ids); absent = any */
+                            tables?: string[];
+                            /** @description Only these indicators (ids); absent = any */
+                            indicators?: string[];
+                            /** @description Only these projects (ids); absent = any */
+                            projects?: string[];
+                        } | null;
                         createdAt: string;
                         createdBy: string;
                         revokedAt: string | null;

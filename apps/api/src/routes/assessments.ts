@@ -11,10 +11,12 @@ import { Target } from '@plan/projects';
 import {
   AssessInput,
   assessIndicator,
+  assessRegionIndicator,
   IndicatorAssessment,
   Method,
   MilestoneAssessment,
   PlanAssessment,
+  RegionJudging,
   ScoringInputError,
 } from '@plan/scoring';
 import type { MiddlewareHandler } from 'hono';
@@ -22,11 +24,14 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
 import { assertRole, requireRole } from '../auth.js';
+import { carriedBaselines } from '../plans/carriedBaselines.js';
 import type { PlanContext } from '../plans/planRegistry.js';
 import { Problem, ProblemError, problemResponse } from '../problem.js';
 import { runTask } from '../work/offLoop.js';
 import type { TaskRefusal } from '../work/tasks.js';
+import { answerCache } from './_lib/answerCache.js';
 import { cacheableResponse, etagOf } from './_lib/caching.js';
+import { asRegionTarget, districtAssessment, isDistrictOf } from './_lib/districtAssessment.js';
 import { ExportFormat, sendSheet, spreadsheetContent } from './_lib/exports.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
 import { bearer, etagHeader, notModifiedResponse, problems } from './_lib/responses.js';
@@ -45,11 +50,27 @@ const ReadQuery = z.object({
     .enum(['true', 'false'])
     .optional()
     .describe('Use illustrative demo figures (示例数据) too; the answer says when it did'),
+  includeSubmitted: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      'Use figures districts submitted and the city has not approved yet; default false: approved figures only. The answer marks what used them (usedSubmitted)',
+    ),
 });
 
 /** What every assessment answer says about the data it was computed from. */
 const DataBasis = {
   illustrative: z.boolean().describe('true when any illustrative demo figure (示例数据) was used'),
+  includeSubmitted: z
+    .boolean()
+    .describe(
+      'true when submitted (not yet approved) figures were asked for (includeSubmitted=true)',
+    ),
+  usedSubmitted: z
+    .boolean()
+    .describe(
+      'true when any submitted, not yet approved figure was used; each observation says its approval',
+    ),
   dataVersion: z.number().int(),
   observationsUsed: z.number().int(),
   setAside: z
@@ -59,7 +80,21 @@ const DataBasis = {
     ),
 };
 
-export const AssessmentsResponse = PlanAssessment.extend(DataBasis).meta({
+/** One item of an assessment: how a district was judged, and whether it used a submitted figure. */
+const AssessedItem = IndicatorAssessment.extend({
+  regionJudging: RegionJudging.optional().describe(
+    'For a district (a region under the plan’s subject): its own baseline or "no district baseline", its target or "city target applied", or not judged (an indicator about the city as a whole)',
+  ),
+  usedSubmitted: z
+    .boolean()
+    .optional()
+    .describe('true when a submitted, not yet approved figure was used for this item'),
+});
+
+export const AssessmentsResponse = PlanAssessment.extend({
+  indicators: z.array(AssessedItem),
+  ...DataBasis,
+}).meta({
   id: 'AssessmentsResponse',
 });
 export const IndicatorAssessments = z
@@ -67,9 +102,7 @@ export const IndicatorAssessments = z
     indicatorId: z.string(),
     region: z.string(),
     asOf: z.string(),
-    methods: z
-      .record(Method, IndicatorAssessment)
-      .describe('The same indicator judged by each method'),
+    methods: z.record(Method, AssessedItem).describe('The same indicator judged by each method'),
     observations: z.array(Observation),
     targets: z
       .array(Target)
@@ -155,31 +188,6 @@ function scoringProblem(error: unknown): never {
   throw error;
 }
 
-/**
- * Keeps serialised answers for the current data version only: reads between
- * writes cost a lookup, and a write (a new version) drops every older answer,
- * so memory stays flat however many writes come in.
- */
-function answerCache(limit = 256) {
-  const entries = new Map<string, string>();
-  let generation = -1;
-  return async (version: number, key: string, compute: () => Promise<string>) => {
-    if (version !== generation) {
-      entries.clear();
-      generation = version;
-    }
-    const hit = entries.get(key);
-    if (hit !== undefined) return hit;
-    const body = await compute();
-    // A newer version may have arrived while computing; an answer for an old one is not kept.
-    if (version === generation) {
-      if (entries.size >= limit) entries.delete(entries.keys().next().value as string);
-      entries.set(key, body);
-    }
-    return body;
-  };
-}
-
 export function registerAssessmentRoutes(
   app: App,
   openapiForPlans: OpenapiForPlans,
@@ -209,14 +217,40 @@ export function registerAssessmentRoutes(
       asOf: query.asOf ?? today(),
       region: query.region ?? plan.subjectRegion,
       includeIllustrative: query.includeIllustrative === 'true',
+      includeSubmitted: query.includeSubmitted === 'true',
       version: await store.dataVersion(),
     };
   }
 
-  async function observationsFor(planId: string, region: string, includeIllustrative: boolean) {
-    const stored = await store.forPlan(planId).listObservations({ region, includeIllustrative });
+  /** The figures that count: approved ones, and submitted ones too when asked. */
+  const approvalsCounted = (includeSubmitted: boolean) =>
+    includeSubmitted ? (['approved', 'submitted'] as const) : ('approved' as const);
+
+  // A successor plan's subject region also gets its predecessor's final values as baselines.
+  const withCarried = carriedBaselines(store, async (id) => deps.plans?.get(id));
+
+  async function observationsFor(
+    context: PlanContext,
+    region: string,
+    includeIllustrative: boolean,
+    includeSubmitted: boolean,
+  ) {
+    const stored = await withCarried(
+      context,
+      region,
+      await store.forPlan(context.id).listObservations({
+        region,
+        includeIllustrative,
+        approval: approvalsCounted(includeSubmitted),
+      }),
+    );
     const { used, setAside } = oneValuePerDate(stored);
-    return { used, setAside, illustrative: used.some((observation) => observation.illustrative) };
+    return {
+      used,
+      setAside,
+      illustrative: used.some((observation) => observation.illustrative),
+      usedSubmitted: used.some((observation) => observation.approval === 'submitted'),
+    };
   }
 
   openapiForPlans(
@@ -247,12 +281,39 @@ export function registerAssessmentRoutes(
       // Exports need a token (apps/api/README.md, "Who may do what").
       if (query.format && query.format !== 'json') assertRole(c.get('principal'), 'viewer');
       const context = c.get('plan');
-      const { asOf, region, includeIllustrative, version } = await readContext(context, query);
-      const key = `${context.id}|plan|${query.method}|${asOf}|${region}|${includeIllustrative}|${version}`;
+      const { asOf, region, includeIllustrative, includeSubmitted, version } = await readContext(
+        context,
+        query,
+      );
+      const key = `${context.id}|plan|${query.method}|${asOf}|${region}|${includeIllustrative}|${includeSubmitted}|${version}`;
       const body = await cached(version, key, async () => {
-        const stored = await store
-          .forPlan(context.id)
-          .listObservations({ region, includeIllustrative });
+        const stored = await withCarried(
+          context,
+          region,
+          await store.forPlan(context.id).listObservations({
+            region,
+            includeIllustrative,
+            approval: approvalsCounted(includeSubmitted),
+          }),
+        );
+        if (isDistrictOf(context.plan, region)) {
+          // A district's few figures are judged here, each indicator fairly (its own baseline).
+          const inForce = context.inForce(asOf);
+          const regionTargets = await store.forPlan(context.id).listRegionTargets({ region });
+          try {
+            const answer = districtAssessment(inForce.plan, stored, {
+              region,
+              method: query.method,
+              asOf,
+              regionTargets: regionTargets.map(asRegionTarget),
+              ...(inForce.applied ? { amendments: inForce.applied } : {}),
+              version,
+            });
+            return withSubmittedMarks(JSON.stringify(answer), stored, includeSubmitted);
+          } catch (error) {
+            scoringProblem(error);
+          }
+        }
         // Many observations: judged on a work thread, so the server answers meanwhile.
         const outcome = await runTask(
           'planAssessment',
@@ -268,7 +329,7 @@ export function registerAssessmentRoutes(
           stored.length > PLAN_ASSESSMENT_IN_PROCESS_MAX,
         );
         if ('refused' in outcome) throw refusalProblem(outcome);
-        return outcome.body;
+        return withSubmittedMarks(outcome.body, stored, includeSubmitted);
       });
       if (query.format && query.format !== 'json') {
         return (await sendSheet(
@@ -305,18 +366,38 @@ export function registerAssessmentRoutes(
       if (!context.plan.indicators.some((candidate) => candidate.id === id))
         throw new ProblemError(404, `No indicator "${id}".`);
       const query = c.req.valid('query');
-      const { asOf, region, includeIllustrative, version } = await readContext(context, query);
+      const { asOf, region, includeIllustrative, includeSubmitted, version } = await readContext(
+        context,
+        query,
+      );
       const { plan } = context.inForce(asOf);
       const indicator = plan.indicators.find((candidate) => candidate.id === id) as Indicator;
-      const key = `${context.id}|indicator|${id}|${asOf}|${region}|${includeIllustrative}|${version}`;
+      const key = `${context.id}|indicator|${id}|${asOf}|${region}|${includeIllustrative}|${includeSubmitted}|${version}`;
       const body = await cached(version, key, async () => {
-        const { used, setAside } = await observationsFor(context.id, region, includeIllustrative);
+        const { used, setAside } = await observationsFor(
+          context,
+          region,
+          includeIllustrative,
+          includeSubmitted,
+        );
         const mine = used.filter((observation) => observation.indicatorId === id);
         const scoring = toScoringObservations(mine);
         const methods: Record<string, unknown> = {};
+        // A district is judged fairly: its own baseline, its target or the city's (regionJudging).
+        const stored = isDistrictOf(plan, region)
+          ? (await store.forPlan(context.id).listRegionTargets({ region, indicatorId: id }))[0]
+          : undefined;
+        const regionTarget = stored ? asRegionTarget(stored) : undefined;
         try {
           for (const method of Method.options)
-            methods[method] = assessIndicator(indicator, scoring, { method, asOf, region }, plan);
+            methods[method] = isDistrictOf(plan, region)
+              ? assessRegionIndicator(plan, indicator, scoring, {
+                  region,
+                  method,
+                  asOf,
+                  ...(regionTarget ? { regionTarget } : {}),
+                })
+              : assessIndicator(indicator, scoring, { method, asOf, region }, plan);
         } catch (error) {
           scoringProblem(error);
         }
@@ -328,6 +409,8 @@ export function registerAssessmentRoutes(
           observations: mine,
           targets: context.lookups?.targetsForIndicator(id) ?? [],
           illustrative: mine.some((observation) => observation.illustrative),
+          includeSubmitted,
+          usedSubmitted: mine.some((observation) => observation.approval === 'submitted'),
           dataVersion: version,
           observationsUsed: mine.length,
           setAside: setAside.filter((observation) => observation.indicatorId === id),
@@ -358,13 +441,17 @@ export function registerAssessmentRoutes(
     async (c) => {
       const query = c.req.valid('query');
       const context = c.get('plan');
-      const { asOf, region, includeIllustrative, version } = await readContext(context, query);
-      const key = `${context.id}|milestones|${asOf}|${region}|${includeIllustrative}|${version}`;
+      const { asOf, region, includeIllustrative, includeSubmitted, version } = await readContext(
+        context,
+        query,
+      );
+      const key = `${context.id}|milestones|${asOf}|${region}|${includeIllustrative}|${includeSubmitted}|${version}`;
       const body = await cached(version, key, async () => {
-        const { used, setAside, illustrative } = await observationsFor(
-          context.id,
+        const { used, setAside, illustrative, usedSubmitted } = await observationsFor(
+          context,
           region,
           includeIllustrative,
+          includeSubmitted,
         );
         const observed = used.map((observation) => ({
           ...asMilestoneObservation(observation),
@@ -397,6 +484,8 @@ export function registerAssessmentRoutes(
           region,
           items,
           illustrative,
+          includeSubmitted,
+          usedSubmitted,
           dataVersion: version,
           observationsUsed: used.length,
           setAside,
@@ -442,6 +531,38 @@ export function registerAssessmentRoutes(
       return c.json(outcome.result, 200);
     },
   );
+}
+
+/**
+ * The plan assessment's answer with what it says about submitted figures: whether they were
+ * asked for and used, and each item that used one. Without includeSubmitted none can have been
+ * used, so the answer is only appended to (the common case stays a string operation).
+ */
+function withSubmittedMarks(
+  body: string,
+  stored: readonly Observation[],
+  includeSubmitted: boolean,
+): string {
+  if (!includeSubmitted)
+    return `${body.slice(0, body.lastIndexOf('}'))},"includeSubmitted":false,"usedSubmitted":false}`;
+  const { used } = oneValuePerDate(stored);
+  const submitted = new Set(
+    used
+      .filter((observation) => observation.approval === 'submitted')
+      .map((observation) => `${observation.indicatorId}\u0000${observation.region}`),
+  );
+  const answer = JSON.parse(body) as { indicators: { indicatorId: string; region: string }[] };
+  const indicators = answer.indicators.map((item) =>
+    submitted.has(`${item.indicatorId}\u0000${item.region}`)
+      ? { ...item, usedSubmitted: true }
+      : item,
+  );
+  return JSON.stringify({
+    ...answer,
+    indicators,
+    includeSubmitted: true,
+    usedSubmitted: submitted.size > 0,
+  });
 }
 
 type SheetRow = (string | number | boolean | null)[];

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { Plan } from '@plan/indicators';
 import { DEFAULT_IMPORT_LIMITS, importFormatOf } from '@plan/observations/rows';
 import { ConflictError } from '@plan/store';
 import { z } from 'zod';
+import { approvalOfWrite } from '../access/approvalOfWrite.js';
+import { describeScope, type ScopedWriter, scopeRefusal } from '../access/tokenScope.js';
 import type { AppDeps } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
 import { ProblemError } from '../problem.js';
@@ -40,6 +43,41 @@ export type ImportReport = z.infer<typeof ImportReport>;
 const CSV_EXAMPLE =
   'indicator_id,region,year,date,value,source,note\nregular-exercise-share,ordos,2023,,44.1,statistics-bureau,\n';
 
+/** An import that had rows outside the token's scope: nothing was written. */
+class RowsOutsideScope extends Error {
+  constructor(readonly rows: { path: string; message: string }[]) {
+    super(`${rows.length} row(s) outside the token's scope`);
+  }
+}
+
+/**
+ * The batches of an import, each row checked against the writer's scope as it passes: rows
+ * outside are collected, and once every row has passed, the import is stopped (the store writes
+ * one transaction, so nothing is kept) naming them all. Rows are named by what they hold (the
+ * row numbers stay on the work thread that read the file).
+ */
+async function* insideScope<T extends { indicatorId: string; region: string; date: string }>(
+  batches: Iterable<readonly T[]>,
+  writer: ScopedWriter | undefined,
+  plan: Plan,
+): AsyncGenerator<readonly T[]> {
+  const outside: { path: string; message: string }[] = [];
+  let index = 0;
+  for (const batch of batches) {
+    for (const row of batch) {
+      index += 1;
+      const refusal = scopeRefusal(writer, plan, row);
+      if (refusal)
+        outside.push({
+          path: `rows[${index}]`,
+          message: `${row.indicatorId}, ${row.region}, ${row.date}: ${refusal}`,
+        });
+    }
+    if (outside.length === 0) yield batch;
+  }
+  if (outside.length > 0) throw new RowsOutsideScope(outside);
+}
+
 export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: AppDeps) {
   openapiForPlans(
     {
@@ -54,7 +92,8 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
         'Rows equal to stored ones are left alone, so re-sending an import creates no duplicates; an Idempotency-Key makes a retried request answer as the first did. ' +
         `Limits (server settings; defaults shown), checked while the file is read, so nothing is written and a dry run is refused too: at most ${DEFAULT_IMPORT_LIMITS.maxColumns} columns (a cell beyond column BL refuses the file), ${DEFAULT_IMPORT_LIMITS.maxRows} CSV rows, ${DEFAULT_IMPORT_LIMITS.maxXlsxRows} XLSX rows, ${DEFAULT_IMPORT_LIMITS.maxCells} cells, ${DEFAULT_IMPORT_LIMITS.maxCellChars} characters a cell, ${DEFAULT_IMPORT_LIMITS.maxXlsxStrings} shared strings, an XLSX of ${DEFAULT_IMPORT_LIMITS.maxXlsxBytes} bytes that inflates (as declared and as read) to ${DEFAULT_IMPORT_LIMITS.maxXlsxUncompressedBytes} bytes in ${DEFAULT_IMPORT_LIMITS.maxXlsxEntries} ZIP entries and ${DEFAULT_IMPORT_LIMITS.maxSheets} sheets (the first is read), ${DEFAULT_IMPORT_LIMITS.maxMilliseconds / 1000} s of reading. ` +
         'A file beyond a size limit (bytes, rows, cells, time) is answered 413, one of the wrong shape or encoding (too many columns or sheets, a cell too long, not UTF-8, NUL bytes, not a workbook) 422; the problem names the limit in errors[0].code. ' +
-        'A spreadsheet cell shown as a percentage (0.441 formatted as 44.1%) is read as 44.1, the figure a person sees.',
+        'A spreadsheet cell shown as a percentage (0.441 formatted as 44.1%) is read as 44.1, the figure a person sees. ' +
+        'Under a token confined to regions every row must be inside its scope, else 403 naming the rows outside and nothing is written (a dry run too); a district’s (region-scoped) rows are recorded `approval: "submitted"`, for the city to approve.',
       security: bearer,
       middleware: [requireRole('editor')] as const,
       request: {
@@ -125,7 +164,8 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
           'Send the file as text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.',
         );
       }
-      const actor = actorOf(c.get('principal'));
+      const principal = c.get('principal');
+      const actor = actorOf(principal);
       const plan = c.get('plan');
       const run = async (): Promise<ImportReport> => {
         // A large file is read and checked on a work thread, so the server answers meanwhile.
@@ -158,10 +198,16 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
         if (read.problems.length > 0) return refusedWith(read.problems);
         try {
           // Written a part at a time as it is unpacked: a large import is never held as objects at once.
+          // Each row is checked against the token's scope as it passes; a district's rows are submitted.
           const outcome = await deps.store.importObservationBatches(
-            unpackObservations(read.packed),
+            insideScope(unpackObservations(read.packed), principal, plan.plan),
             actor,
-            { dryRun, reason: 'import', planId: plan.id },
+            {
+              dryRun,
+              reason: 'import',
+              planId: plan.id,
+              approval: approvalOfWrite(principal, plan.plan),
+            },
           );
           return {
             dryRun,
@@ -174,6 +220,13 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
         } catch (error) {
           if (error instanceof ConflictError) {
             return refusedWith([{ row: 0, column: '', problem: error.message }]);
+          }
+          if (error instanceof RowsOutsideScope) {
+            throw new ProblemError(
+              403,
+              `${error.message}: nothing was written (scope: ${describeScope(principal?.scope)}).`,
+              { errors: error.rows },
+            );
           }
           throw error;
         }

@@ -1,4 +1,5 @@
 import {
+  Approval,
   checkObservation,
   Observation,
   ObservationInput,
@@ -10,6 +11,8 @@ import {
 import { ConflictError, observationWriteRefusal } from '@plan/store';
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { approvalOfCorrection, approvalOfWrite } from '../access/approvalOfWrite.js';
+import { scopeRefusal } from '../access/tokenScope.js';
 import type { AppDeps, AppEnv } from '../appTypes.js';
 import { actorOf, assertRole, requireRole } from '../auth.js';
 import { ProblemError } from '../problem.js';
@@ -50,6 +53,9 @@ export const ObservationQuery = z
     indicatorId: z.string().optional(),
     region: z.string().optional(),
     source: z.string().optional(),
+    approval: Approval.optional().describe(
+      'Only figures in this review state: submitted (awaiting the city), returned (sent back) or approved; default all',
+    ),
     includeIllustrative: z
       .enum(['true', 'false'])
       .optional()
@@ -98,6 +104,12 @@ function ifMatchVersion(
     throw new ProblemError(412, 'If-Match does not name this observation at any version.');
   }
   return parsed.kind === 'version' ? Promise.resolve(parsed.version) : currentVersion();
+}
+
+/** Throws 403 naming the token's scope when the row is outside it (or the benchmark region's). */
+function refuseOutsideScope(c: Context<AppEnv>, row: { indicatorId: string; region: string }) {
+  const refusal = scopeRefusal(c.get('principal'), c.get('plan').plan, row);
+  if (refusal) throw new ProblemError(403, refusal);
 }
 
 /** Throws the store's refusal of a write (the plan's rows, demo ↔ official) as a problem. */
@@ -256,6 +268,8 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
       path: '/api/v1/observations',
       tags: ['Observations'],
       summary: 'Record an observed value (editor)',
+      description:
+        'A token confined to regions (see POST /api/v1/tokens) writes only inside its scope (403 naming it otherwise); the benchmark region’s figures are an admin’s. A district’s (region-scoped) figure is recorded `approval: "submitted"` and counts in assessments once the city approves it; every other figure is `"approved"`.',
       security: bearer,
       middleware: [requireRole('editor')] as const,
       request: {
@@ -280,8 +294,11 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
       const principal = c.get('principal');
       const observation = toNewObservation(plan, input);
       refuseWrite(principal?.role ?? 'viewer', { action: 'create', source: observation.source });
+      refuseOutsideScope(c, observation);
       try {
-        const stored = await storeOf(c).createObservation(observation, actorOf(principal));
+        const stored = await storeOf(c).createObservation(observation, actorOf(principal), null, {
+          approval: approvalOfWrite(principal, plan),
+        });
         return c.json(stored, 201, {
           etag: observationEtag(stored.id, stored.version),
           location: observationUrl(c, stored.id),
@@ -354,7 +371,7 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
       summary:
         'Correct an observation (editor); needs If-Match, answers 412 if it changed meanwhile',
       description:
-        'The plan\'s own rows (source "plan") cannot be changed (403). Moving a figure between illustrative (source "demo") and official is an admin act and needs a reason, kept in the history (403 for an editor, 400 without a reason). A new source that gives a second value for the same indicator, region and date answers 409 naming the observation already there.',
+        'The plan\'s own rows (source "plan") cannot be changed (403), nor rows outside the token\'s scope (403 naming it). A district (region-scoped) token cannot change an approved figure (409: the city returns it first); its correction of a submitted or returned figure submits it again. Moving a figure between illustrative (source "demo") and official is an admin act and needs a reason, kept in the history (403 for an editor, 400 without a reason). A new source that gives a second value for the same indicator, region and date answers 409 naming the observation already there.',
       security: bearer,
       middleware: [requireRole('editor')] as const,
       request: {
@@ -384,6 +401,9 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
         source: patch.source,
         reason: patch.reason,
       });
+      refuseOutsideScope(c, current);
+      const correction = approvalOfCorrection(principal, plan, current.approval);
+      if ('refused' in correction) throw new ProblemError(409, correction.refused);
       const expected = await ifMatchVersion(
         c.req.header('if-match'),
         id,
@@ -406,6 +426,7 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
           patch,
           actorOf(principal),
           patch.reason ?? null,
+          correction,
         )
         .catch((error: unknown) => conflictAsProblem(c, error));
       if (result.status === 'not_found') throw new ProblemError(404, `No observation ${id}.`);
@@ -430,7 +451,8 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
       path: '/api/v1/observations/{id}',
       tags: ['Observations'],
       summary: 'Delete an observation (editor); needs If-Match; the history keeps the value',
-      description: 'The plan\'s own rows (source "plan") cannot be deleted (403).',
+      description:
+        'The plan\'s own rows (source "plan") cannot be deleted (403), nor rows outside the token\'s scope (403 naming it); a district token cannot delete an approved figure (409).',
       security: bearer,
       middleware: [requireRole('editor')] as const,
       request: {
@@ -450,6 +472,9 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
       if (!current) throw new ProblemError(404, `No observation ${id}.`);
       const principal = c.get('principal');
       refuseWrite(principal?.role ?? 'viewer', { action: 'delete', current });
+      refuseOutsideScope(c, current);
+      const removal = approvalOfCorrection(principal, c.get('plan').plan, current.approval);
+      if ('refused' in removal) throw new ProblemError(409, removal.refused);
       const expected = await ifMatchVersion(
         c.req.header('if-match'),
         id,

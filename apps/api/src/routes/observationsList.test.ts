@@ -1,3 +1,4 @@
+import { ordosPlan } from '@plan/indicators';
 import { newObservation } from '@plan/store/testing';
 import { addDays, formatISO } from 'date-fns';
 import ExcelJS from 'exceljs';
@@ -99,9 +100,11 @@ describe('GET /api/v1/observations pages', () => {
     const first = await get('');
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^"d\d+-/);
-    const listObservations = t.store.listObservations;
+    // The routes read the default plan's rows through forPlan (the same object each time).
+    const rows = t.store.forPlan(ordosPlan.id);
+    const listObservations = rows.listObservations;
     let reads = 0;
-    t.store.listObservations = async (...args) => {
+    rows.listObservations = async (...args) => {
       reads += 1;
       return listObservations(...args);
     };
@@ -117,8 +120,9 @@ describe('GET /api/v1/observations exports', () => {
   it('streams every row as CSV, reading the store a page at a time', async () => {
     await seed(2500);
     const limits: (number | undefined)[] = [];
-    const listObservations = t.store.listObservations;
-    t.store.listObservations = async (filter) => {
+    const rows = t.store.forPlan(ordosPlan.id);
+    const listObservations = rows.listObservations;
+    rows.listObservations = async (filter) => {
       limits.push(filter?.limit);
       return listObservations(filter);
     };
