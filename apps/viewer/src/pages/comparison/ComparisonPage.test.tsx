@@ -67,6 +67,8 @@ describe('ComparisonPage', () => {
     const call = calls.find((entry) => entry.url.pathname === '/api/v1/comparison');
     expect(call?.url.searchParams.get('asOf')).toBe('2024-06-30');
     expect(call?.url.searchParams.get('method')).toBe('open-sdg');
+    // The change in each cell is since the same day a year earlier.
+    expect(call?.url.searchParams.get('previousAsOf')).toBe('2023-06-30');
     expect(call?.url.searchParams.get('includeSubmitted')).toBeNull();
   });
 

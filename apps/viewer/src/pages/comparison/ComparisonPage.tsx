@@ -65,6 +65,12 @@ export default function ComparisonPage() {
             <dt>{w('asOf')}</dt>
             <dd>{formatDate(view.answer.asOf, locale)}</dd>
           </div>
+          {view.answer.previousAsOf ? (
+            <div>
+              <dt>{w('previousAsOf')}</dt>
+              <dd>{formatDate(view.answer.previousAsOf, locale)}</dd>
+            </div>
+          ) : null}
           <div>
             <dt>{w('method')}</dt>
             <dd>{t(`method.${settings.method}`)}</dd>
@@ -89,7 +95,11 @@ export default function ComparisonPage() {
           />
           <label htmlFor={`${id}-submitted`}>{w('includeSubmitted')}</label>
         </div>
-        {includeSubmitted ? <p className="notice">{w('submittedNote')}</p> : null}
+        {includeSubmitted ? (
+          <p className="notice">
+            {w('submittedNote')} {view.answer.usedSubmitted ? w('usedSubmitted') : null}
+          </p>
+        ) : null}
       </section>
       <MapSection view={view} plan={plan.data} />
       <MatrixSection view={view} plan={plan.data} />

@@ -4,5 +4,11 @@ import type { RegionComparison } from '@plan/scoring';
 // API answers with them: type-only imports, nothing of them is bundled.
 export type { AdditiveCheck, MatrixCell } from '@plan/scoring';
 
-/** GET /api/v1/comparison: the comparison, and whether illustrative figures were among those compared. */
-export type ComparisonAnswer = RegionComparison & { illustrative?: boolean };
+/**
+ * GET /api/v1/comparison: the comparison, and whether illustrative or submitted
+ * (not yet approved) figures were among those compared.
+ */
+export type ComparisonAnswer = RegionComparison & {
+  illustrative?: boolean;
+  usedSubmitted?: boolean;
+};

@@ -10,6 +10,8 @@ const zh = {
   intro:
     '九个旗区逐项比较。各旗区以本旗区基期值为起点判断；规划未设旗区目标值的，按全市目标判断（标注“市”）；仅就全市判断的指标不逐旗区评分。',
   asOf: '评估日期',
+  previousAsOf: '变化对比日期',
+  usedSubmitted: '本页数字用到了尚未审核的上报数据。',
   method: '评估方法',
   includeSubmitted: '包括待审核的数据',
   submittedNote: '含已上报、尚未审核的数据。',
@@ -102,6 +104,8 @@ const en: Record<WordKey, string> = {
   intro:
     'The nine districts side by side. Each district is judged from its own base-year value; where the plan sets no district target, against the city’s (marked “C”); indicators judged for the city as a whole are not scored per district.',
   asOf: 'As of',
+  previousAsOf: 'Change since',
+  usedSubmitted: 'Figures submitted but not yet approved were used on this page.',
   method: 'Method',
   includeSubmitted: 'Include figures awaiting review',
   submittedNote: 'Includes figures submitted but not yet approved.',

@@ -13,6 +13,16 @@ export type ComparisonParams = {
   includeSubmitted: boolean;
 };
 
+/**
+ * The day a year before `asOf` (28 February for 29 February): the previous
+ * period each cell's change is measured from, as the plan's figures are yearly.
+ */
+export function yearBefore(asOf: string): string {
+  const [year, month, day] = asOf.split('-');
+  const date = month === '02' && day === '29' ? '28' : day;
+  return `${String(Number(year) - 1).padStart(4, '0')}-${month}-${date}`;
+}
+
 /** The comparison's cache key: with the plan second, as every key of a plan's data (queries.ts). */
 export const comparisonKey = (planId: string | null, params: ComparisonParams) =>
   ['comparison', planId, params] as const;
@@ -26,6 +36,7 @@ export function useComparison(params: ComparisonParams) {
       getJson<ComparisonAnswer>(
         withQuery(apiPath(planId, '/comparison'), {
           asOf: params.asOf,
+          previousAsOf: yearBefore(params.asOf),
           method: params.method,
           includeIllustrative: params.illustrative ? 'true' : 'false',
           includeSubmitted: params.includeSubmitted ? 'true' : undefined,
