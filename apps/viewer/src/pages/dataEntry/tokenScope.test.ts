@@ -31,10 +31,6 @@ describe('mayReview', () => {
     ).toBe(false);
     expect(mayReview({ name: 'v', role: 'viewer', scope: null }, planSummary)).toBe(false);
   });
-
-  it('reads an answer without a scope (an API from before scopes) as unrestricted', () => {
-    expect(mayReview({ name: 'c', role: 'editor' }, planSummary)).toBe(true);
-  });
 });
 
 describe('writableRegions', () => {

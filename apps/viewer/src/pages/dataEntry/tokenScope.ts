@@ -1,18 +1,10 @@
 import type { Indicator, Me, PlanSummary, Region, Role } from '../../api/types.js';
 
 /**
- * What a token may write (GET /api/v1/me `scope`; null or absent: unrestricted, as
- * tokens were before scopes). Each list, when set, confines the token to its ids.
+ * What a token may write (GET /api/v1/me `scope`; null: unrestricted, as tokens were
+ * before scopes). Each list, when set, confines the token to its ids.
  */
-export type TokenScope = {
-  regions?: string[] | undefined;
-  tables?: string[] | undefined;
-  indicators?: string[] | undefined;
-  projects?: string[] | undefined;
-};
-
-/** GET /api/v1/me, with the scope the API names beside the role. */
-export type MeWithScope = Me & { scope?: TokenScope | null };
+export type TokenScope = NonNullable<Me['scope']>;
 
 /**
  * City-scoped: the token's regions are unset or include the plan's subject region (the
@@ -25,7 +17,7 @@ export function scopeKind(scope: TokenScope | null | undefined, plan: PlanSummar
 }
 
 /** Whether a signed-in token may approve and return the districts' figures: a city-scoped editor or an administrator. */
-export function mayReview(me: MeWithScope, plan: PlanSummary): boolean {
+export function mayReview(me: Me, plan: PlanSummary): boolean {
   if (me.role === 'admin') return true;
   return me.role === 'editor' && scopeKind(me.scope, plan) === 'city';
 }

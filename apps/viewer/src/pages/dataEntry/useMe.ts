@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { request } from '../../api/client.js';
-import type { MeWithScope } from './tokenScope.js';
+import type { Me } from '../../api/types.js';
 
 /**
  * GET /api/v1/me for the signed-in token: its name, role and scope. Read again on each
@@ -9,8 +9,7 @@ import type { MeWithScope } from './tokenScope.js';
 export function useMe(token: string | undefined) {
   return useQuery({
     queryKey: ['me', token],
-    queryFn: async ({ signal }) =>
-      (await request<MeWithScope>('/api/v1/me', { token, signal })).data,
+    queryFn: async ({ signal }) => (await request<Me>('/api/v1/me', { token, signal })).data,
     enabled: token !== undefined,
   });
 }

@@ -1,6 +1,5 @@
-import type { Observation } from '../../../api/types.js';
+import type { Me, Observation } from '../../../api/types.js';
 import { installFakeApi, json, observation } from '../../../test/fakeApi.js';
-import type { MeWithScope } from '../../dataEntry/tokenScope.js';
 
 /** The tokens the scoped tests sign in with, and what GET /api/v1/me says of each. */
 export const tokens = {
@@ -13,7 +12,7 @@ export const tokens = {
     token: 'dongsheng-token-0123456789',
     me: { name: '东胜区教育局', role: 'editor', scope: { regions: ['dongsheng'] } },
   },
-} satisfies Record<string, { token: string; me: MeWithScope }>;
+} satisfies Record<string, { token: string; me: Me }>;
 
 /** A figure 东胜区 entered, in the given approval state. */
 export function districtFigure(
@@ -98,7 +97,7 @@ export function installScopedApi(
 }
 
 /** Signs a token in for the tab, as the data-entry page does. */
-export function signInAs(entry: { token: string; me: MeWithScope }) {
+export function signInAs(entry: { token: string; me: Me }) {
   sessionStorage.setItem(
     'plan.viewer.session',
     JSON.stringify({ token: entry.token, name: entry.me.name, role: entry.me.role }),
