@@ -15,6 +15,15 @@ import { escapeHtml } from '../report/escapeHtml.js';
 const workspace = tempWorkspace('report');
 const env = { DATABASE_URL: workspace.databaseUrl };
 const out = (name: string) => join(workspace.dir, name);
+/** A figure of the first indicator (学前三年入园率) as a district submits it. */
+const SUBMITTED = {
+  indicatorId: ordosPlan.indicators[0]?.id ?? '',
+  year: 2023,
+  date: '2023-12-31',
+  period: 'year' as const,
+  value: 98.8,
+  source: 'district-report',
+};
 /** A source name that tries to be markup in HTML and a formula in a spreadsheet. */
 const HOSTILE_SOURCE = '=HYPERLINK("x")<script>alert(1)</script>';
 
@@ -34,6 +43,15 @@ beforeAll(async () => {
       },
     ],
     { name: 'test' },
+  );
+  // Figures a district submitted and the city has not yet approved: used only with --include-submitted.
+  await store.importObservations(
+    [
+      { ...SUBMITTED, region: 'ordos' },
+      { ...SUBMITTED, region: 'dongsheng', value: 97.1 },
+    ],
+    { name: 'dongsheng-editor' },
+    { approval: 'submitted' },
   );
   await store.close();
 });
@@ -173,6 +191,115 @@ describe('plan report', () => {
     expect(
       String((workbook.getWorksheet('说明') as ExcelJS.Worksheet).getCell('A4').value),
     ).toContain('示例数据');
+  });
+
+  it('adds the district section with --by-region: the nine 旗区, matrix, ranking, completeness, in Chinese Markdown', async () => {
+    const file = out('districts.md');
+    const run = await runInProcess(
+      [
+        'report',
+        '--as-of',
+        '2023-12-31',
+        '--by-region',
+        '--include-illustrative',
+        '--out',
+        file,
+        '--json',
+      ],
+      { env },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({ ok: true, includeSubmitted: false, districts: { regions: 9 } });
+    expect(json.districts.ranked + json.districts.unranked).toBe(9);
+    const md = readFileSync(file, 'utf8');
+    expect(md).toContain('## 三、区域比较');
+    expect(md).toContain('## 四、评估方法比较');
+    for (const name of [
+      '东胜区',
+      '康巴什区',
+      '达拉特旗',
+      '准格尔旗',
+      '鄂托克前旗',
+      '鄂托克旗',
+      '杭锦旗',
+      '乌审旗',
+      '伊金霍洛旗',
+    ])
+      expect(md).toContain(name);
+    for (const heading of [
+      '### 地区 × 指标矩阵',
+      '### 综合排名',
+      '### 数据报送完整性',
+      '### 分项加总核对',
+    ])
+      expect(md).toContain(heading);
+    // The district figures here are demo data, each marked; submitted ones are not used.
+    expect(md).toMatch(/\| 学前三年入园率（%）\s+\| [^|]+ † 示例/);
+    expect(md).toContain('数据审核：仅使用市级已审核（approved）的数值');
+    expect(md).not.toContain('97.1');
+    // City-wide indicators are named, not judged per district.
+    expect(md).toContain('全市层面指标，不分地区评价：');
+  });
+
+  it('uses submitted figures with --include-submitted, says so at the top and marks each ‡', async () => {
+    const file = out('submitted.md');
+    const run = await runInProcess(
+      ['report', '--as-of', '2023-12-31', '--by-region', '--include-submitted', '--out', file],
+      { env },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('数据审核：含已报送、尚待审核的数值（‡ 待审核）');
+    expect(run.stdout).toMatch(/区域比较：9个地区/);
+    const md = readFileSync(file, 'utf8');
+    const banner = md.indexOf('含下辖地区已报送、尚待审核的数值');
+    expect(banner).toBeGreaterThan(0);
+    expect(banner).toBeLessThan(md.indexOf('## '));
+    expect(md).toMatch(/98\.8 \(2023, district-report, ‡ 待审核\)/);
+    // Dongsheng's submitted figure is in the matrix, marked; without a 2020 value it is not judged.
+    expect(md).toMatch(/无数据 \(97\.1 \(2023\), 无本地区基期值, ‡ 待审核\)/);
+  });
+
+  it('leaves submitted figures out by default', async () => {
+    const file = out('approved.md');
+    const run = await runInProcess(['report', '--as-of', '2023-12-31', '--out', file, '--json'], {
+      env,
+    });
+    expect(JSON.parse(run.stdout)).toMatchObject({ assessed: 3, includeSubmitted: false });
+    expect(readFileSync(file, 'utf8')).not.toContain('98.8');
+  });
+
+  it('writes the district sheets into the workbook and the English HTML', async () => {
+    const xlsx = out('districts.xlsx');
+    expect(
+      (
+        await runInProcess(['report', '--as-of', '2023-12-31', '--by-region', '--out', xlsx], {
+          env,
+        })
+      ).code,
+    ).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['区域指标矩阵', '区域排名', '报送完整性', '加总核对']),
+    );
+    const matrix = workbook.getWorksheet('区域指标矩阵') as ExcelJS.Worksheet;
+    expect(matrix.rowCount).toBe(1 + 9 * ordosPlan.indicators.length);
+    expect(matrix.getRow(2).getCell(1).value).toBe('dongsheng');
+
+    const html = out('districts-en.html');
+    const run = await runInProcess(
+      ['report', '--as-of', '2023-12-31', '--by-region', '--lang', 'en', '--out', html],
+      { env },
+    );
+    expect(run.code).toBe(0);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<a href="#districts">3. Districts</a>');
+    expect(page).toContain('<th>Dongsheng District</th>');
+    // Without official district figures no district is ranked, and each says why.
+    expect(run.stdout).toContain('Districts: 9 regions, 0 ranked, 9 not ranked');
   });
 
   it('refuses an output it cannot tell the format of, with exit 2', async () => {

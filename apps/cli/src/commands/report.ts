@@ -14,7 +14,8 @@ import { ExitCode, usageError } from '../exitCodes.js';
 import type { Command } from './command.js';
 
 const help = `Usage: plan report --as-of YYYY-MM-DD --out report.html|report.md|report.xlsx
-                   [--plan ID] [--region R] [--include-illustrative] [--lang zh|en] [--json]
+                   [--plan ID] [--region R] [--by-region] [--include-submitted]
+                   [--include-illustrative] [--lang zh|en] [--json]
 
 Writes the mid-term evaluation report (中期评估报告) of the plan as of a date, from the
 plan's observations in the database the API uses (for the Ordos plan):
@@ -32,14 +33,27 @@ Sections that only some reports have, numbered in their place:
   规划调整                the plan's amendments (target, base or definition; effective date,
                           reason, deciding document; the printed value beside the amended
                           one). Assessments use the plan as it stood on --as-of.
+  区域比较 (--by-region)  the regions under the plan's subject region (the nine 旗区 of the
+                          Ordos plan) compared: a region × indicator matrix (status, value,
+                          completion against time, change since a year earlier), the
+                          ranking with its method, weights and coverage (a region with too
+                          little data is not ranked, and the report says why), reporting
+                          completeness per region and year, values far off a region's own
+                          trend, and the counts that add up checked against the city's.
+                          Each region is judged from its own base-year value, against a
+                          district target entered in the database or the city's target
+                          ("city target applied"); city-wide indicators are not judged.
 A plan without projects has no section of projects; a plan added with plan plans add has
 no consistency check (its sources are not in the database).
 The HTML version is one self-contained file (inline CSS and SVG charts, one beside every
 table; nothing is fetched) that prints cleanly; Markdown has the same tables; XLSX has one
 sheet per section, text cells neutralised against formulas.
 
-By default only official figures are used; with --include-illustrative the demo figures
-(示例数据) are used too, and the report says so at the top and beside every such figure.
+By default only official, approved figures are used. With --include-submitted the figures
+a district submitted and the city has not yet approved are used too (a returned figure
+never is), and the report says so at the top and marks them "‡ 待审核"; with
+--include-illustrative the demo figures (示例数据) are used too, and the report says so at
+the top and beside every such figure.
 
 Options:
   --as-of DATE            the date to report as of (required), e.g. 2023-12-31
@@ -48,11 +62,16 @@ Options:
   --out FILE              where to write; .html (or .htm), .md or .xlsx decides the format
   --region R              one region id of the plan (default its subject region: ordos,
                           鄂尔多斯市, for the Ordos plan); see plan assess --help
+  --by-region             add the district section (区域比较 / Districts); in XLSX its own
+                          sheets (matrix, ranking, weights, completeness, outliers, checks)
+  --include-submitted     also use figures submitted and not yet approved (待审核)
   --include-illustrative  also use illustrative demo figures (示例数据)
   --lang zh|en            zh (default) or en (English is our translation)
   --json                  print {"ok", "plan", "out", "path", "format", "lang", "asOf", "region",
-                          "includeIllustrative", "showsIllustrative", "indicators",
-                          "assessed", "missing", "counts"} on stdout
+                          "includeIllustrative", "showsIllustrative", "includeSubmitted",
+                          "indicators", "assessed", "missing", "counts"} on stdout, and with
+                          --by-region "districts": {"regions", "ranked", "unranked",
+                          "outliers", "mismatches"}
   -h, --help              this help
 
 Environment: DATABASE_URL (unset → ./data/plan.sqlite; sqlite:<file>; postgres://…)
@@ -61,18 +80,31 @@ Exit codes: 0 written · 1 stored data cannot be assessed · 2 usage · 3 cannot
 database or write the file
 `;
 
+/** Said under the data basis when submitted figures are used (the report says it at its top). */
+const SUBMITTED_TEXT = {
+  zh: '数据审核：含已报送、尚待审核的数值（‡ 待审核）',
+  en: 'Review: includes submitted figures not yet approved (‡ submitted)',
+} as const;
+
 const FORMATS = { '.html': 'html', '.htm': 'html', '.md': 'md', '.xlsx': 'xlsx' } as const;
 type Format = (typeof FORMATS)[keyof typeof FORMATS];
 
 const Options = AssessmentOptions.extend({
   out: z.string({ error: 'is required: the file to write, e.g. --out report.html' }).min(1),
+  'by-region': z.boolean().optional(),
+  'include-submitted': z.boolean().optional(),
 });
 
 export const reportCommand: Command = {
   help,
   async run(args, context) {
     const { values } = parseCommandLine('report', args, {
-      options: { ...assessmentOptionSpecs, out: { type: 'string' } },
+      options: {
+        ...assessmentOptionSpecs,
+        out: { type: 'string' },
+        'by-region': { type: 'boolean' },
+        'include-submitted': { type: 'boolean' },
+      },
       schema: Options,
       positionals: { min: 0, max: 0 },
     });
@@ -91,21 +123,46 @@ export const reportCommand: Command = {
     const { resolvePlan } = await import('../plans/resolvePlan.js');
     const plan = await resolvePlan(context, values.plan);
     const regions = regionsOf(plan.plan, values.region, 'report');
-    const { assessFromStore } = await import('../assessment/assessFromStore.js');
+    const includeIllustrative = values['include-illustrative'] === true;
+    const includeSubmitted = values['include-submitted'] === true;
+    const byRegion = values['by-region'] === true;
+    const { asDataError, assessStored } = await import('../assessment/assessFromStore.js');
+    const { readReportData } = await import('../report/readReportData.js');
     const { buildReport } = await import('../report/buildReport.js');
     const { amendmentRows } = await import('../report/amendmentRows.js');
-    const run = await assessFromStore(context, plan, {
+    const stored = await readReportData(context, plan.id, {
+      includeIllustrative,
+      includeSubmitted,
+      byRegion,
+    });
+    const run = assessStored(plan, stored.observations, {
       asOf: values['as-of'],
       regions,
       methods: Method.options,
-      includeIllustrative: values['include-illustrative'] === true,
+      includeIllustrative,
+      includeSubmitted,
     });
+    const summary = byRegion ? await import('../report/districtSummary.js') : undefined;
+    const districts = byRegion
+      ? await (async () => {
+          const { districtComparison } = await import('../report/districtComparison.js');
+          return asDataError(() =>
+            districtComparison(run.plan, stored.observations, {
+              asOf: run.asOf,
+              includeIllustrative,
+              includeSubmitted,
+              regionTargets: stored.regionTargets,
+            }),
+          );
+        })()
+      : undefined;
     const report = buildReport({
       plan: run.plan,
       projects: plan.projects,
       targets: plan.targets,
       consistency: plan.consistency,
       amendments: amendmentRows(plan.plan, plan.amendments, run.asOf),
+      districts,
       run,
       lang,
     });
@@ -130,16 +187,20 @@ export const reportCommand: Command = {
         region: report.region.id,
         includeIllustrative: report.includeIllustrative,
         showsIllustrative: report.showsIllustrative,
+        includeSubmitted: report.includeSubmitted,
         indicators: overall.indicators,
         assessed: overall.assessed,
         missing: overall.missing,
         counts: overall.counts,
+        ...(districts && summary ? { districts: summary.districtSummary(districts) } : {}),
       });
     } else {
       context.stdout.write(
         `wrote ${out} (${format}, ${lang}): as of ${report.asOf}, ${report.region.name[lang]}; ` +
           `${overall.indicators} indicators, ${overall.assessed} assessed, ${overall.missing} without data\n` +
-          `${dataBasisText(report.includeIllustrative, lang)}\n`,
+          `${dataBasisText(report.includeIllustrative, lang)}\n` +
+          (report.includeSubmitted ? `${SUBMITTED_TEXT[lang]}\n` : '') +
+          (districts && summary ? `${summary.districtSummaryText(districts, lang)}\n` : ''),
       );
     }
     return ExitCode.ok;

@@ -25,8 +25,8 @@ const rows: Observation[] = [
 
 /** compareRegions stand-in: remembers what it was given and answers the test comparison. */
 function recorder() {
-  const calls: Parameters<CompareRegions<string>>[] = [];
-  const compare: CompareRegions<string> = (...args) => {
+  const calls: Parameters<CompareRegions>[] = [];
+  const compare: CompareRegions = (...args) => {
     calls.push(args);
     return testComparison(ordosPlan);
   };
@@ -39,7 +39,7 @@ const run = (includeIllustrative: boolean, includeSubmitted: boolean) => {
     asOf: '2023-12-31',
     includeIllustrative,
     includeSubmitted,
-    regionTargets: ['a target'],
+    regionTargets: [],
     compare,
   });
   return { report, call: calls[0] };
@@ -64,7 +64,7 @@ describe('districtComparison', () => {
     expect(options).toEqual({
       asOf: '2023-12-31',
       method: 'time-progress',
-      regionTargets: ['a target'],
+      regionTargets: [],
       previousAsOf: '2022-12-31',
     });
     expect(report.includeSubmitted).toBe(false);
@@ -108,5 +108,36 @@ describe('previousPeriod', () => {
   it('is the same day a year earlier, 29 February falling back to the 28th', () => {
     expect(previousPeriod('2023-12-31')).toBe('2022-12-31');
     expect(previousPeriod('2024-02-29')).toBe('2023-02-28');
+  });
+});
+
+describe('districtComparison with @plan/scoring’s compareRegions', () => {
+  const observations = [
+    stored(figure('regular-exercise-share', 2020, 40, 'statistics-bureau', 'dongsheng'), 0),
+    stored(figure('regular-exercise-share', 2023, 44, 'statistics-bureau', 'dongsheng'), 1),
+    stored(figure('regular-exercise-share', 2023, 45, 'statistics-bureau', 'kangbashi'), 2),
+  ];
+  const report = districtComparison(ordosPlan, observations, {
+    asOf: '2023-12-31',
+    includeIllustrative: false,
+    includeSubmitted: false,
+    regionTargets: [],
+  });
+  const cellOf = (region: string) =>
+    report.comparison.matrix
+      .find((row) => row.region === region)
+      ?.cells.find((cell) => cell.indicatorId === 'regular-exercise-share');
+
+  it('judges a district from its own base-year value, against the city target applied', () => {
+    expect(report.comparison.previousAsOf).toBe('2022-12-31');
+    expect(cellOf('dongsheng')).toMatchObject({
+      value: 44,
+      baseline: 'region',
+      target: 'subject-target',
+    });
+  });
+
+  it('never borrows the city’s base for a district without its own', () => {
+    expect(cellOf('kangbashi')).toMatchObject({ baseline: 'missing', status: 'no_data' });
   });
 });

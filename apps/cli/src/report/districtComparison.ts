@@ -1,5 +1,6 @@
 import type { Plan, Region } from '@plan/indicators';
 import type { Observation as StoredObservation } from '@plan/observations';
+import { compareRegions, type RegionComparison, type RegionTarget } from '@plan/scoring';
 import { format, parseISO, subYears } from 'date-fns';
 import { byApproval } from '../assessment/byApproval.js';
 import {
@@ -7,7 +8,6 @@ import {
   toScoringObservation,
   type UsedObservation,
 } from '../assessment/selectObservations.js';
-import type { RegionComparison } from './regionComparison.types.js';
 
 /** What the figure behind one matrix cell rests on. */
 export type FigureBasis = { illustrative: boolean; submitted: boolean };
@@ -24,15 +24,18 @@ export type DistrictReport = {
   showsIllustrative: boolean;
   /** Any figure the comparison used was submitted and is not yet approved. */
   showsSubmitted: boolean;
-  /** The as-of date of the previous period the changes are measured from. */
-  previousAsOf: string;
 };
 
-/** The comparison of a plan's regions, as @plan/scoring computes it. */
-export type CompareRegions<Target> = (
+/** The comparison of a plan's regions: @plan/scoring's compareRegions, or a stand-in in tests. */
+export type CompareRegions = (
   plan: Readonly<Plan>,
   observations: ReturnType<typeof toScoringObservation>[],
-  options: { asOf: string; method: 'time-progress'; regionTargets: Target[]; previousAsOf: string },
+  options: {
+    asOf: string;
+    method: 'time-progress';
+    regionTargets: RegionTarget[];
+    previousAsOf: string;
+  },
 ) => RegionComparison;
 
 /** The same day a year earlier: the previous period of a yearly plan. */
@@ -40,21 +43,21 @@ export const previousPeriod = (asOf: string) => format(subYears(parseISO(asOf), 
 
 /**
  * Compares the plan's regions under its subject region (the districts) by
- * `compare` (@plan/scoring's compareRegions) from stored observations: one
+ * @plan/scoring's compareRegions, from stored observations: one
  * value per indicator, region and date by the API's rule, approved figures
  * only unless submitted ones are asked for, demo figures only when asked for;
  * and notes for each cell whether its figure is demo data or not yet
  * approved. Pure: the as-of date and the data come in as arguments.
  */
-export function districtComparison<Target>(
+export function districtComparison(
   plan: Readonly<Plan>,
   stored: readonly StoredObservation[],
   options: {
     asOf: string;
     includeIllustrative: boolean;
     includeSubmitted: boolean;
-    regionTargets: Target[];
-    compare: CompareRegions<Target>;
+    regionTargets: RegionTarget[];
+    compare?: CompareRegions;
   },
 ): DistrictReport {
   const reviewed = byApproval(stored, options.includeSubmitted);
@@ -66,7 +69,8 @@ export function districtComparison<Target>(
     plan.regions.map((region) => region.id),
   );
   const previousAsOf = previousPeriod(options.asOf);
-  const comparison = options.compare(plan, observations.map(toScoringObservation), {
+  const compare = options.compare ?? compareRegions;
+  const comparison = compare(plan, observations.map(toScoringObservation), {
     asOf: options.asOf,
     method: 'time-progress',
     regionTargets: options.regionTargets,
@@ -84,7 +88,6 @@ export function districtComparison<Target>(
     includeSubmitted: options.includeSubmitted,
     showsIllustrative: used.some((observation) => observation.illustrative),
     showsSubmitted: used.some((observation) => observation.submitted),
-    previousAsOf,
   };
 }
 

@@ -99,12 +99,16 @@ export function progressCell(row: IndicatorRow, pick: 'completion' | 'timeProgre
   };
 }
 
-/** The latest value, with its time and source under it. */
-export function latestCell(row: IndicatorRow): Cell {
+/** The latest value, with its time and source under it, and ‡ when it is not yet approved. */
+export function latestCell(row: IndicatorRow, lang: Lang): Cell {
   if (row.latestText === null) return { text: '—' };
   return {
     text: row.latestText,
-    detail: [row.latestTime ?? '', row.provenance.latest?.source ?? ''],
+    detail: [
+      row.latestTime ?? '',
+      row.provenance.latest?.source ?? '',
+      ...(row.provenance.latest?.submitted ? [`‡ ${REPORT_TEXT.submittedTag[lang]}`] : []),
+    ],
     illustrative: row.provenance.illustrative,
   };
 }

@@ -469,6 +469,24 @@ export const REPORT_TEXT = {
       'no-subject-figure': 'no city figure',
     },
   },
+  districtsSummary: {
+    zh: (s: {
+      regions: number;
+      ranked: number;
+      unranked: number;
+      outliers: number;
+      mismatches: number;
+    }) =>
+      `区域比较：${s.regions}个地区，${s.ranked}个参与排名、${s.unranked}个因数据不足未排名；${s.outliers}个数值偏离自身趋势待核实；${s.mismatches}项加总不一致`,
+    en: (s: {
+      regions: number;
+      ranked: number;
+      unranked: number;
+      outliers: number;
+      mismatches: number;
+    }) =>
+      `Districts: ${s.regions} regions, ${s.ranked} ranked, ${s.unranked} not ranked for want of data; ${s.outliers} values off their own trend for review; ${s.mismatches} sums that do not match`,
+  },
   noDistricts: {
     zh: '本规划的评估地区下没有下辖地区，无可比较。',
     en: 'The plan has no regions under its subject region to compare.',

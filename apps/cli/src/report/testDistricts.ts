@@ -1,6 +1,6 @@
 import type { Plan } from '@plan/indicators';
+import { type RegionComparison, statusLabels } from '@plan/scoring';
 import type { DistrictReport } from './districtComparison.js';
-import type { RegionComparison } from './regionComparison.types.js';
 
 /**
  * A small comparison of a plan's regions under its subject region, in the
@@ -15,18 +15,31 @@ export function testComparison(plan: Readonly<Plan>): RegionComparison {
   const [cityOnly, judgedFirst, judgedSecond] = ids;
   const first = plan.baselineYear + 1;
   const asOf = `${first + 2}-12-31`;
+  const previousAsOf = `${first + 1}-12-31`;
   return {
+    planId: plan.id,
+    subjectRegion: plan.subjectRegion,
     asOf,
+    previousAsOf,
     method: 'time-progress',
-    regions: regions.map((region) => ({ id: region.id })),
+    timeElapsed: 0.6,
+    regions: regions.map((region) => ({
+      id: region.id,
+      name: region.name,
+      level: region.level,
+      divisionCode: null,
+    })),
     indicators: ids,
     matrix: regions.map((region, index) => ({
       region: region.id,
       cells: ids.map((indicatorId) => {
         const judged = index === 0 && indicatorId !== cityOnly;
+        const status = judged ? (indicatorId === judgedFirst ? 'behind' : 'ahead') : 'no_data';
         return {
           indicatorId,
-          status: judged ? (indicatorId === judgedFirst ? 'behind' : 'ahead') : 'no_data',
+          status,
+          label: statusLabels['time-progress'][status].label,
+          previousStatus: null,
           value: judged ? 12.5 : null,
           date: judged ? `${first + 1}-12-31` : null,
           completion: judged ? 0.35 : null,
@@ -44,12 +57,18 @@ export function testComparison(plan: Readonly<Plan>): RegionComparison {
         zh: '综合得分为各项已评价指标状态分值的加权平均。',
         en: 'The score is the weighted mean of the judged indicators’ status points.',
       },
+      points: { achieved: 100, ahead: 100, on_track: 75, behind: 40, regressing: 0 },
+      coverageFloor: 0.8,
       weights: Object.fromEntries(ids.slice(1).map((id) => [id, 1])),
       rows: regions.map((region, index) => ({
         region: region.id,
         score: index === 0 ? 72.5 : null,
         rank: index === 0 ? 1 : null,
         judged: index === 0 ? ids.length - 1 : 0,
+        expected: ids.length - 1,
+        counts: (index === 0
+          ? { ahead: ids.length - 2, behind: 1 }
+          : { no_data: ids.length - 1 }) as Record<string, number>,
         missing: index === 0 ? 0 : ids.length - 1,
         coverage: index === 0 ? 1 : 0,
         unranked:
@@ -71,6 +90,7 @@ export function testComparison(plan: Readonly<Plan>): RegionComparison {
           expected: ids.length - 1,
           reported: index === 0 && year > first ? ids.length - 1 : 0,
           rate: index === 0 && year > first ? 1 : 0,
+          notReported: index === 0 && year > first ? [] : ids.slice(1),
         })),
         expected: 2 * (ids.length - 1),
         reported: index === 0 ? ids.length - 1 : 0,
@@ -87,6 +107,8 @@ export function testComparison(plan: Readonly<Plan>): RegionComparison {
       date: `${first + 1}-12-31`,
       value: 12.5,
       expected: 3.2,
+      deviation: 9.3,
+      threshold: 4,
       reason: { zh: '远高于本地区趋势值', en: 'far above the region’s own trend' },
     })),
     additiveChecks: [
@@ -95,8 +117,10 @@ export function testComparison(plan: Readonly<Plan>): RegionComparison {
         date: `${first + 1}-12-31`,
         derived: 12.5,
         reported: 20,
+        difference: -7.5,
         regionsReported: 1,
         regionsExpected: regions.length,
+        missingRegions: regions.slice(1).map((region) => region.id),
         status: 'mismatch' as const,
       },
     ],
@@ -124,6 +148,5 @@ export function testDistrictReport(
     includeSubmitted: options.includeSubmitted ?? false,
     showsIllustrative: basis.illustrative,
     showsSubmitted: basis.submitted,
-    previousAsOf: `${plan.baselineYear + 2}-12-31`,
   };
 }

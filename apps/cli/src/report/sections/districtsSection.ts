@@ -1,10 +1,10 @@
 import type { Indicator, Region } from '@plan/indicators';
+import type { MatrixCell } from '@plan/scoring';
 import { formatNumber, formatShare } from '../../_lib/formatNumbers.js';
 import type { Lang } from '../../_lib/localize.js';
 import { indicatorName } from '../../assessment/indicatorName.js';
 import { methodName, statusEntry } from '../../assessment/statusLegend.js';
 import type { DistrictReport, FigureBasis } from '../districtComparison.js';
-import type { MatrixCell } from '../regionComparison.types.js';
 import { statusCell } from '../reportCells.js';
 import type { Block, Cell, Column, Row, Section, Table } from '../reportModel.types.js';
 import type { ReportText } from '../reportText.js';
@@ -189,7 +189,7 @@ function matrixBlocks(districts: DistrictReport, input: MatrixInput): Block[] {
 /** A status's words, or why the cell is not judged. */
 function statusText(cell: MatrixCell, lang: Lang, t: ReportText): string {
   if (cell.notJudged === 'subject-only') return t.notJudgedSubjectOnly;
-  return statusEntry('time-progress', cell.status).label[lang];
+  return cell.label[lang];
 }
 
 /** One cell of the matrix: the status chip, under it the value, completion against time, the target and the change. */
@@ -212,15 +212,19 @@ function matrixCell(
     ...(cell.baseline === 'missing' ? [t.noDistrictBaseline] : []),
     ...(cell.target === 'region-target' ? [t.targetBases['region-target']] : []),
     ...(cell.change !== null && cell.change !== 0
-      ? [t.changeSince(signed(cell.change), districts.previousAsOf)]
+      ? [t.changeSince(signed(cell.change), districts.comparison.previousAsOf ?? '')]
       : []),
     ...(basis.submitted ? [`‡ ${t.submittedTag}`] : []),
   ];
-  return statusCell(statusEntry('time-progress', cell.status), lang, {
-    ...(detail.length > 0 ? { detail } : {}),
-    hint: t.targetBases[cell.target],
-    ...(basis.illustrative ? { illustrative: true } : {}),
-  });
+  return statusCell(
+    { ...statusEntry(districts.comparison.method, cell.status), label: cell.label },
+    lang,
+    {
+      ...(detail.length > 0 ? { detail } : {}),
+      hint: t.targetBases[cell.target],
+      ...(basis.illustrative ? { illustrative: true } : {}),
+    },
+  );
 }
 
 function rankingBlocks(

@@ -52,7 +52,7 @@ export function indicatorsSection(input: SectionInput): Section {
               indicatorNameCell(row, lang),
               { text: row.baselineText },
               { text: row.targetText },
-              latestCell(row),
+              latestCell(row, lang),
               progressCell(row, 'completion'),
               progressCell(row, 'timeProgress'),
               primaryStatusCell(row, lang),
