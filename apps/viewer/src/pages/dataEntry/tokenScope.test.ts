@@ -34,10 +34,11 @@ describe('mayReview', () => {
 });
 
 describe('writableRegions', () => {
-  it('offers an unrestricted token the city, its nine districts and the benchmark, as before', () => {
+  it('offers an unrestricted token the city and its nine districts, the benchmark to an administrator', () => {
     const offered = ids(writableRegions(planSummary, null, 'editor'));
-    expect(offered).toHaveLength(11);
-    expect(offered).toContain(planSummary.benchmarkRegion);
+    expect(offered).toHaveLength(10);
+    expect(offered).not.toContain(planSummary.benchmarkRegion);
+    expect(ids(writableRegions(planSummary, null, 'admin'))).toHaveLength(11);
   });
 
   it('offers a district token its district only', () => {

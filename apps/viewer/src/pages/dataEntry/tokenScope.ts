@@ -23,9 +23,9 @@ export function mayReview(me: Me, plan: PlanSummary): boolean {
 }
 
 /**
- * The regions the add form offers: the plan's subject region and its districts, and the
- * benchmark region to an administrator or an unrestricted token (as before scopes); a
- * scoped token only what its regions name (a city-scoped one the city and its districts).
+ * The regions the add form offers: the plan's subject region and its districts (a scoped
+ * token only those its regions cover: a city scope covers its districts), and the benchmark
+ * region to an administrator only (the API refuses anyone else's benchmark figures).
  */
 export function writableRegions(
   plan: PlanSummary,
@@ -34,7 +34,7 @@ export function writableRegions(
 ): Region[] {
   const regions = scope?.regions;
   return plan.regions.filter((region) => {
-    if (region.id === plan.benchmarkRegion) return role === 'admin' || !scope;
+    if (region.id === plan.benchmarkRegion) return role === 'admin';
     const inPlan = region.id === plan.subjectRegion || region.parent === plan.subjectRegion;
     if (!inPlan) return false;
     if (!regions) return true;
