@@ -19,11 +19,11 @@ describeOnEveryStore('listObservations pages', (store) => {
     return rows.length;
   }
 
-  async function everyPage(sort: ObservationSort, limit: number) {
+  async function everyPage(sort: ObservationSort, limit: number, region?: string) {
     const seen: string[] = [];
     let after: readonly [string, string, string, string] | undefined;
     for (;;) {
-      const page = await store().listObservations({ sort, after, limit });
+      const page = await store().listObservations({ sort, after, limit, region });
       seen.push(...page.map((row) => row.id));
       const last = page.at(-1);
       if (page.length < limit || !last) return seen;
@@ -42,6 +42,20 @@ describeOnEveryStore('listObservations pages', (store) => {
       expect(await everyPage(sort, 5)).toEqual(whole);
       expect(await everyPage(sort, 1)).toEqual(whole);
       expect(await everyPage(sort, total)).toEqual(whole);
+    });
+  }
+
+  for (const sort of ['indicator', 'date', '-date'] as const) {
+    it(`walks one region's rows exactly once, in order, by sort=${sort} (the key without region)`, async () => {
+      await seed();
+      const whole = (await store().listObservations({ sort, region: 'dongsheng' })).map(
+        (row) => row.id,
+      );
+      expect(whole).toHaveLength(years.length * 2);
+      expect(await everyPage(sort, 3, 'dongsheng')).toEqual(whole);
+      expect(await everyPage(sort, 1, 'dongsheng')).toEqual(whole);
+      const rows = await store().listObservations({ sort, region: 'dongsheng' });
+      expect(rows.every((row) => row.region === 'dongsheng')).toBe(true);
     });
   }
 

@@ -61,6 +61,7 @@ for (const factory of storeFactories()) {
           '0002_audit_actor_ids',
           '0003_plans',
           '0004_scopes_and_approval',
+          '0005_region_keyset_index',
         ]);
         expect((await store.tokens.list()).map((token) => [token.id, token.name])).toEqual([
           ['t1', 'sync'],
@@ -160,8 +161,11 @@ for (const factory of storeFactories()) {
             revoked_at: null,
           } as never)
           .execute();
-        expect(await store.migrate()).toEqual(['0004_scopes_and_approval']);
-        expect(latestMigration).toBe('0004_scopes_and_approval');
+        expect(await store.migrate()).toEqual([
+          '0004_scopes_and_approval',
+          '0005_region_keyset_index',
+        ]);
+        expect(latestMigration).toBe('0005_region_keyset_index');
         expect(await store.getObservation('o1')).toMatchObject({
           approval: 'approved',
           approvalReason: null,

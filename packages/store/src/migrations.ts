@@ -235,6 +235,21 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005_region_keyset_index': {
+    /**
+     * One region's observations in keyset order (a district's export, page by page): the
+     * region index gains `source`, the last column of the key, so a page is a range read of
+     * (plan_id, region, indicator_id, period_date, source) rather than a sort of the region.
+     */
+    async up(db: Kysely<unknown>) {
+      await db.schema.dropIndex('observations_by_region').execute();
+      await db.schema
+        .createIndex('observations_by_region')
+        .on('observations')
+        .columns(['plan_id', 'region', 'indicator_id', 'period_date', 'source'])
+        .execute();
+    },
+  },
 };
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_SOURCE, type Observation, type ObservationValue } from '@plan/observations';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { bumpDataVersion } from './_lib/bumpDataVersion.js';
 import { DEFAULT_PLAN_ID, fromRow, toRow } from './_lib/observationRow.js';
 import type { StoreContext } from './_lib/storeContext.js';
@@ -198,21 +198,24 @@ export function createObservationRows(
       if (filter.from) query = query.where('period_date', '>=', filter.from);
       if (filter.to) query = query.where('period_date', '<=', filter.to);
       // Keyset order: the four columns of the natural key, so every row has one place.
-      const columns =
-        filter.sort === 'date' || filter.sort === '-date'
-          ? (['period_date', 'indicator_id', 'region', 'source'] as const)
-          : (['indicator_id', 'region', 'period_date', 'source'] as const);
+      const byDate = filter.sort === 'date' || filter.sort === '-date';
+      const columns = byDate
+        ? (['period_date', 'indicator_id', 'region', 'source'] as const)
+        : (['indicator_id', 'region', 'period_date', 'source'] as const);
       const direction = filter.sort === '-date' ? 'desc' : 'asc';
+      // With one region asked for, region is the same in every row and drops out of the key: the
+      // index (plan_id, region, indicator_id, period_date, source) then serves both the order and
+      // the cursor, so each page of a region's export is a range read, not a sort of the region.
+      const regionFixed = filter.region !== undefined && filter.region !== '';
+      const key = columns.filter((column) => !(regionFixed && column === 'region'));
       const after = filter.after;
-      if (after)
-        query = query.where(({ eb, refTuple, tuple }) =>
-          eb(
-            refTuple(columns[0], columns[1], columns[2], columns[3]),
-            direction === 'desc' ? '<' : '>',
-            tuple(after[0], after[1], after[2], after[3]),
-          ),
+      if (after) {
+        const values = columns.flatMap((column, at) => (key.includes(column) ? [after[at]] : []));
+        query = query.where(
+          sql<boolean>`(${sql.join(key.map((column) => sql.ref(column)))}) ${sql.raw(direction === 'desc' ? '<' : '>')} (${sql.join(values)})`,
         );
-      for (const column of columns) query = query.orderBy(column, direction);
+      }
+      for (const column of key) query = query.orderBy(column, direction);
       if (filter.limit !== undefined) query = query.limit(filter.limit);
       const rows = await query.execute();
       return rows.map(fromRow);
