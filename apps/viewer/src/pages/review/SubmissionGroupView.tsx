@@ -134,7 +134,7 @@ export function SubmissionGroupView({
           {t('review.approveAll', { group: title })}
         </button>
       </div>
-      <table className="observations">
+      <table className="data-table">
         <thead>
           <tr>
             <th scope="col">{t('entry.indicator')}</th>
