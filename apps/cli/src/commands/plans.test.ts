@@ -221,6 +221,30 @@ describe('plan plans', () => {
     expect(md).not.toContain('规划一致性检查');
   });
 
+  it('compares the fixture plan’s own regions with --by-region, nothing of Ordos', async () => {
+    const run = await plan([
+      'report',
+      '--as-of',
+      '2028-12-31',
+      '--plan',
+      FIXTURE,
+      '--by-region',
+      '--out',
+      'fixture-districts.md',
+      '--json',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ districts: { regions: 2 } });
+    const md = readFileSync(at('fixture-districts.md'), 'utf8');
+    const section = md.slice(md.indexOf('区域比较'), md.indexOf('评估方法比较'));
+    expect(section).toContain('比较虚构市所辖虚构市东区，虚构市西县');
+    expect(section).toMatch(/\| 指标\s+\| 虚构市东区\s+\| 虚构市西县\s+\|/);
+    // The east district's imported 2027 ratio is in the matrix; it has no base-year value of its own.
+    expect(section).toMatch(/42 \(2027\), 无本地区基期值/);
+    expect(section).not.toMatch(/鄂尔多斯|东胜/);
+  });
+
   it('closes the fixture plan with a final evaluation after its end', async () => {
     const run = await plan([
       'report',

@@ -32,7 +32,8 @@ describe('plan token create', () => {
     expect(token).toMatch(/^plan_[A-Za-z0-9_-]{43}$/);
     expect(run.stderr).toContain('Store it now: it is shown only this once.');
     expect(run.stderr).not.toContain(token);
-    expect(await whoIs(token)).toEqual({
+    // The API's /me may say more (the token's scope); the name and role are the CLI's.
+    expect(await whoIs(token)).toMatchObject({
       status: 200,
       body: { name: 'cli-editor', role: 'editor' },
     });
@@ -53,10 +54,72 @@ describe('plan token create', () => {
       createdAt: IN_PROCESS_NOW,
       revokedAt: null,
     });
-    expect((await whoIs(output.token)).body).toEqual({
+    expect((await whoIs(output.token)).body).toMatchObject({
       name: 'statistics-bureau-sync',
       role: 'admin',
     });
+  });
+
+  it('confines a token to regions with --regions: a district account, its scope in the record', async () => {
+    const run = await runInProcess(
+      [
+        'token',
+        'create',
+        '--role',
+        'editor',
+        '--name',
+        'dongsheng-editor',
+        '--regions',
+        'dongsheng',
+        '--json',
+      ],
+      { env },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout);
+    expect(output).toMatchObject({ ok: true, role: 'editor', scope: { regions: ['dongsheng'] } });
+    expect(await whoIs(output.token)).toMatchObject({
+      status: 200,
+      body: { name: 'dongsheng-editor', role: 'editor' },
+    });
+    const text = await runInProcess(
+      [
+        'token',
+        'create',
+        '--role',
+        'editor',
+        '--name',
+        'two-districts',
+        '--regions',
+        'dongsheng, kangbashi,dongsheng',
+      ],
+      { env },
+    );
+    expect(text.code).toBe(0);
+    expect(text.stderr).toContain('for regions dongsheng, kangbashi.');
+  });
+
+  it('refuses a name already taken with exit 2, naming it', async () => {
+    const run = await runInProcess(
+      ['token', 'create', '--role', 'viewer', '--name', 'two-districts'],
+      {
+        env,
+      },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--name: a token named "two-districts" already exists');
+  });
+
+  it('refuses a region no plan has, naming the known ones, with exit 2 and no token', async () => {
+    const run = await runInProcess(
+      ['token', 'create', '--role', 'editor', '--regions', 'dongsheng,atlantis'],
+      { env },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--regions: unknown region "atlantis"');
+    expect(run.stderr).toContain('ejin-horo');
+    expect(run.stdout).toBe('');
   });
 
   it('refuses a missing or unknown role with exit 2', async () => {

@@ -4,23 +4,29 @@ import { writeJsonLine } from '../_lib/writeJsonLine.js';
 import { ExitCode, usageError } from '../exitCodes.js';
 import type { Command } from './command.js';
 
-const help = `Usage: plan token create --role viewer|editor|admin [--name NAME] [--json]
+const help = `Usage: plan token create --role viewer|editor|admin [--name NAME]
+                         [--regions R[,R…]] [--json]
 
 Creates an API token in the database the API uses and prints it once on stdout: only
 its hash is stored, so it cannot be shown again. Send it as "Authorization: Bearer <token>".
   viewer  read, like anyone
   editor  also record, correct and import observations
   admin   also create and revoke tokens
+With --regions the token writes only those regions' figures (a district's account: its
+figures are submitted for the city to approve); a token whose regions include a plan's
+subject region (ordos for the Ordos plan) is city-scoped. Without it, as before.
 
 Options:
   --role ROLE   viewer, editor or admin (required)
   --name NAME   who or what uses it, e.g. statistics-bureau-sync (default "cli-<role>")
-  --json        print {"ok", "token", "id", "name", "role", "createdAt"} on stdout
+  --regions R   comma-separated region ids of a plan built in or added (e.g. dongsheng);
+                the token may write only these regions
+  --json        print {"ok", "token", "id", "name", "role", "scope", "createdAt"} on stdout
   -h, --help    this help
 
 Environment: DATABASE_URL (unset → ./data/plan.sqlite; sqlite:<file>; postgres://…)
 
-Exit codes: 0 created · 2 usage · 3 cannot open the database
+Exit codes: 0 created · 2 usage (a name taken, an unknown region) · 3 cannot open the database
 `;
 
 const Options = z.object({
@@ -28,6 +34,16 @@ const Options = z.object({
     .enum(['viewer', 'editor', 'admin'], { error: 'expected viewer, editor or admin' })
     .optional(),
   name: z.string().trim().min(1, 'give a name').max(100, 'at most 100 characters').optional(),
+  regions: z
+    .string()
+    .transform((text) =>
+      text
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
+    )
+    .pipe(z.array(z.string()).min(1, 'give a region id, e.g. --regions dongsheng'))
+    .optional(),
   json: z.boolean().optional(),
 });
 
@@ -44,6 +60,7 @@ export const tokenCommand: Command = {
       options: {
         role: { type: 'string' },
         name: { type: 'string' },
+        regions: { type: 'string' },
         json: { type: 'boolean' },
       },
       schema: Options,
@@ -54,15 +71,39 @@ export const tokenCommand: Command = {
     }
     const role = values.role;
     const name = values.name ?? `cli-${role}`;
-    const { createToken } = await import('@plan/store');
+    const { createToken, TokenNameError } = await import('@plan/store');
     const { withStore } = await import('../_lib/openCliStore.js');
-    const created = await withStore(context, (store) => createToken({ store }, name, role, 'cli'));
+    const { knownRegionIds } = await import('../plans/knownRegionIds.js');
+    const regions = values.regions ? [...new Set(values.regions)] : undefined;
+    const created = await withStore(context, async (store) => {
+      if (regions) {
+        const known = await knownRegionIds(store);
+        const unknown = regions.filter((id) => !known.includes(id));
+        if (unknown.length > 0)
+          throw usageError(
+            `--regions: unknown region ${unknown.map((id) => `"${id}"`).join(', ')}: expected ids of a plan's regions (${known.join(', ')}).\nRun "plan token --help".`,
+          );
+      }
+      try {
+        return await createToken(
+          { store },
+          name,
+          role,
+          'cli',
+          regions ? { scope: { regions } } : {},
+        );
+      } catch (error) {
+        // A name taken or reserved is the user's to change, not a bug.
+        if (error instanceof TokenNameError) throw usageError(`--name: ${error.message}`);
+        throw error;
+      }
+    });
     if (values.json) {
       writeJsonLine(context.stdout, { ok: true, token: created.token, ...created.info });
     } else {
       context.stdout.write(`${created.token}\n`);
       context.stderr.write(
-        `Created ${role} token "${name}" (${created.info.id}). Store it now: it is shown only this once.\n`,
+        `Created ${role} token "${name}" (${created.info.id})${regions ? ` for regions ${regions.join(', ')}` : ''}. Store it now: it is shown only this once.\n`,
       );
     }
     return ExitCode.ok;
