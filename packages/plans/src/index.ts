@@ -5,6 +5,7 @@ export { type AmendedValue, type PlanInForce, planInForce } from './amendments/p
 export { checkSuccessionAgainst } from './checkSuccession.js';
 export { ordosPlanFile } from './ordosPlanFile.js';
 export { type ParsedPlan, parsePlan, safeParsePlan } from './parsePlan.js';
+export { planConsistency } from './planConsistency.js';
 export {
   PLAN_FILE_FORMAT,
   PlanFile,

@@ -209,10 +209,12 @@ export function FindingItem({ finding }: { finding: ConsistencyFinding }) {
               <>
                 <q lang="zh-CN">{reading.text}</q>
                 {reading.label ? <span className="muted"> · {pick(reading.label)}</span> : null}
-                <span className="muted small">
-                  {' '}
-                  · {t('projects.line', { line: reading.location.line })}
-                </span>
+                {reading.location.line !== undefined ? (
+                  <span className="muted small">
+                    {' '}
+                    · {t('projects.line', { line: reading.location.line })}
+                  </span>
+                ) : null}
               </>
             ) : (
               <>

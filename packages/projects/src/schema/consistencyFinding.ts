@@ -50,13 +50,27 @@ const quantity = {
   comparator: TargetComparator.optional(),
 };
 
+/**
+ * Where a printed reading stands: a place in the plan text, whose line is absent only for a
+ * table cell of a plan added as a file (a plan file gives its tables, not their lines).
+ */
+export const ReadingLocation = Location.extend({
+  line: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('The line in the plan text; absent for a table cell of a plan added as a file'),
+}).meta({ id: 'ReadingLocation' });
+export type ReadingLocation = z.infer<typeof ReadingLocation>;
+
 /** A reading the plan prints: `text` is verbatim (a clause, or a table cell). */
 export const PrintedReading = z
   .object({
     basis: z.literal('printed'),
     text: z.string().min(1),
     ...quantity,
-    location: Location,
+    location: ReadingLocation,
     targetId: TargetId.optional(),
     factId: BaselineFactId.optional(),
     indicatorId: IndicatorRef.optional(),

@@ -78,7 +78,9 @@ export function createContext(
         candidate.column === column &&
         candidate.part === part,
     );
-    if (!cell) {
+    // Sources that list table cells must list every one the checks cite; a plan file's list none,
+    // and its readings cite the table without a line.
+    if (!cell && sources.tableCells.length > 0) {
       throw new ConsistencyInputError(
         `sources.tableCells has no line for ${indicator.id}${part ? ` (${part})` : ''}, ${column} column; add it so the reading can cite the table`,
       );
@@ -96,7 +98,7 @@ export function createContext(
       printedValue: value.printed,
       ...(value.value !== undefined ? { value: value.value } : {}),
       ...(value.comparator ? { comparator: value.comparator } : {}),
-      location: { ...locate(cell.line), table: indicator.table },
+      location: cell ? { ...locate(cell.line), table: indicator.table } : { table: indicator.table },
       indicatorId: indicator.id,
       ...(part ? { indicatorPart: part } : {}),
     };
