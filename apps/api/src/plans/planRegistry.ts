@@ -4,6 +4,7 @@ import {
   type Amendment,
   ordosPlanFile,
   type PlanFileIssue,
+  planConsistency,
   planInForce,
   safeParsePlan,
 } from '@plan/plans';
@@ -37,7 +38,10 @@ export type PlanContext = {
   /** The projects, measures and targets; undefined for a plan without projects. */
   catalogue: Catalogue | undefined;
   lookups: Lookups | undefined;
-  /** The consistency report, where the plan has the sources it is checked against (the built-in plan). */
+  /**
+   * The consistency report: the built-in plan's against its text and sources; an added plan's
+   * against itself and its tables (planConsistency); undefined for a plan without projects.
+   */
   consistency: ConsistencyReport | undefined;
   /** An answer that never changes while the server runs, serialised and tagged once per plan. */
   staticAnswer: (key: string, value: () => unknown) => StaticJson;
@@ -123,7 +127,8 @@ export function createPlanRegistry(store: Store) {
       plan: parsed.data.plan,
       amendments: parsed.data.amendments,
       catalogue: parsed.data.catalogue,
-      consistency: undefined,
+      // Checked against itself and its tables; a file has no plan text for the rest.
+      consistency: planConsistency(parsed.data),
     });
     stored.set(record.id, context);
     return context;

@@ -203,6 +203,19 @@ describe('a second plan’s resources under /api/v1/plans/{planId}', () => {
       400,
     );
   });
+
+  it('serves its consistency report: checked against itself and its tables, cells cited by table', async () => {
+    const report = await getJson(`/api/v1/plans/${FIXTURE}/consistency`);
+    expect(report.status).toBe(200);
+    const findings = report.body.findings as {
+      indicatorIds: string[];
+      readings: { basis: string; location?: { line?: number; table?: string } }[];
+    }[];
+    const preschool = findings.find((finding) =>
+      finding.indicatorIds.includes('fixture-preschool-enrolment-rate'),
+    );
+    expect(preschool?.readings.some((reading) => reading.location?.line === undefined)).toBe(true);
+  });
 });
 
 describe('the paths without /plans/{planId}', () => {

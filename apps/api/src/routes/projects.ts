@@ -184,7 +184,7 @@ export function registerProjectRoutes(openapiForPlans: OpenapiForPlans) {
       if (!report)
         throw new ProblemError(
           404,
-          `The plan "${context.id}" has no consistency report: it is built for the built-in plan, from the sources its text was checked against.`,
+          `The plan "${context.id}" has no consistency report: it has no projects and targets to check against its tables.`,
         );
       const answer = context.staticAnswer('consistency', () => report);
       return cacheableResponse(c, answer.body, {
