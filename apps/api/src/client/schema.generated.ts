@@ -1590,13 +1590,13 @@ export interface components {
             value?: number;
             upper?: number;
             comparator?: components["schemas"]["TargetComparator"];
-            location: components["schemas"]["Location"];
+            location: components["schemas"]["ReadingLocation"];
             targetId?: components["schemas"]["TargetId"];
             factId?: components["schemas"]["BaselineFactId"];
             indicatorId?: components["schemas"]["IndicatorRef"];
             indicatorPart?: string;
         };
-        Location: {
+        ReadingLocation: {
             /** @description 第N章; absent for the annex */
             chapter?: number;
             /** @description 第N节 within the chapter */
@@ -1608,7 +1608,8 @@ export interface components {
             measure?: components["schemas"]["MeasureId"];
             /** @description An indicator table id of @plan/indicators, or "annex-1" for 附表1 */
             table?: string;
-            line: number;
+            /** @description The line in the plan text; absent for a table cell of a plan added as a file */
+            line?: number;
         };
         BaselineFactId: string;
         /** @description The id of one of the plan’s indicators */
@@ -1630,6 +1631,20 @@ export interface components {
             upper?: number;
             comparator?: components["schemas"]["TargetComparator"];
             location?: components["schemas"]["Location"];
+        };
+        Location: {
+            /** @description 第N章; absent for the annex */
+            chapter?: number;
+            /** @description 第N节 within the chapter */
+            section?: number;
+            /** @description 一、二、… within the section */
+            subsection?: number;
+            /** @description 专栏N */
+            box?: number;
+            measure?: components["schemas"]["MeasureId"];
+            /** @description An indicator table id of @plan/indicators, or "annex-1" for 附表1 */
+            table?: string;
+            line: number;
         };
         ConsistencyCheck: {
             id: string;
