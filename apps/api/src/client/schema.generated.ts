@@ -1759,7 +1759,7 @@ export interface components {
          * @example {
          *       "approved": 1,
          *       "ids": [
-         *         "0b5c…"
+         *         "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e"
          *       ]
          *     }
          */
