@@ -52,7 +52,10 @@ const BulkApprovalResult = z
     approved: z.number().int().describe('How many submitted figures were approved'),
     ids: z.array(z.string()).describe('The ids of the approved observations'),
   })
-  .meta({ id: 'BulkApprovalResult', example: { approved: 1, ids: ['0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e'] } });
+  .meta({
+    id: 'BulkApprovalResult',
+    example: { approved: 1, ids: ['0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e'] },
+  });
 
 /**
  * Only the city reviews: a city-scoped editor or an admin. A district's token is refused
