@@ -2,6 +2,7 @@
 export { Amendment, type AmendmentInput, DecidingDocument } from './amendments/amendment.js';
 export { type CheckAmendmentsOptions, checkAmendments } from './amendments/checkAmendments.js';
 export { type AmendedValue, type PlanInForce, planInForce } from './amendments/planInForce.js';
+export { type AmendedTarget, targetsInForce } from './amendments/targetsInForce.js';
 export { checkSuccessionAgainst } from './checkSuccession.js';
 export { ordosPlanFile } from './ordosPlanFile.js';
 export { type ParsedPlan, parsePlan, safeParsePlan } from './parsePlan.js';
