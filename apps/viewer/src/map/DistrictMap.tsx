@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LocalizedText } from '../api/types.js';
 import { type ChoroplethArea, type ChoroplethInput, choroplethOption } from './choroplethOption.js';
 import type { DistrictGeoJson, DistrictMap as VendoredMap } from './districtMaps.js';
-import { echarts } from './echartsMap.js';
+import { echarts, type MapOption } from './echartsMap.js';
 import { regionFeatures } from './regionFeatures.js';
 
 /** One region to colour: the plan's region (its Chinese name finds its feature) and what to show. */
@@ -37,6 +37,22 @@ export default function DistrictMap({
 }) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  // The option to draw, and the one drawn: ECharts' map fails on a box of no size (its view
+  // transform cannot be inverted), so an option waits until the box has one.
+  const option = useRef<MapOption | null>(null);
+  const drawn = useRef<MapOption | null>(null);
+  const draw = useCallback(() => {
+    const node = element.current;
+    const instance = chart.current;
+    if (!node || !instance || !option.current) return;
+    if (node.clientWidth === 0 || node.clientHeight === 0) return;
+    if (drawn.current === option.current) {
+      instance.resize();
+      return;
+    }
+    instance.setOption(option.current, { notMerge: true });
+    drawn.current = option.current;
+  }, []);
   const [geoJson, setGeoJson] = useState<DistrictGeoJson | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -64,29 +80,27 @@ export default function DistrictMap({
     if (!ready || !element.current) return;
     const instance = echarts.init(element.current, undefined, { renderer: 'svg' });
     chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
+    drawn.current = null;
+    const observer = new ResizeObserver(draw);
     observer.observe(element.current);
     // Printing changes the page width: redraw to fit it.
-    const onPrint = () => instance.resize();
-    window.addEventListener('beforeprint', onPrint);
+    window.addEventListener('beforeprint', draw);
     return () => {
-      window.removeEventListener('beforeprint', onPrint);
+      window.removeEventListener('beforeprint', draw);
       observer.disconnect();
       instance.dispose();
       chart.current = null;
     };
-  }, [ready]);
+  }, [ready, draw]);
   useEffect(() => {
     if (!matched || !chart.current) return;
     const onMap = areas.flatMap((area) => {
       const feature = matched.byRegion.get(area.region.id);
       return feature ? [{ ...area, feature }] : [];
     });
-    chart.current.setOption(
-      choroplethOption({ map: map.name, areas: onMap, legend, description }),
-      { notMerge: true },
-    );
-  }, [matched, areas, legend, description, map]);
+    option.current = choroplethOption({ map: map.name, areas: onMap, legend, description });
+    draw();
+  }, [matched, areas, legend, description, map, draw]);
   const missing = matched ? areas.filter((area) => matched.unmatched.includes(area.region.id)) : [];
   return (
     <>

@@ -199,6 +199,24 @@ describe('ComparisonPage', () => {
     expect(section.textContent).toContain('示意图，非标准地图');
   });
 
+  it('switches the map to values and to another indicator', async () => {
+    withComparison();
+    renderApp('/comparison');
+    const section = await sectionOf('地图');
+    fireEvent.click(within(section).getByLabelText('数值'));
+    await waitFor(() =>
+      expect((within(section).getByLabelText('数值') as HTMLInputElement).checked).toBe(true),
+    );
+    fireEvent.change(within(section).getByLabelText('指标'), {
+      target: { value: 'student-myopia-rate' },
+    });
+    await waitFor(() =>
+      expect(within(section).getByRole('table').querySelector('caption')?.textContent).toBe(
+        '中小学生近视眼率：各旗区',
+      ),
+    );
+  });
+
   it('colours the map by value in equal intervals on request', async () => {
     withComparison();
     renderApp('/comparison?indicator=student-myopia-rate&mapBy=value');

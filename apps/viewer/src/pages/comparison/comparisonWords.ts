@@ -82,8 +82,9 @@ const zh = {
   // Additive checks
   additiveTitle: '可加总指标核对',
   additiveIntro:
-    '可相加的指标（如公园、步道数量）：各旗区数值之和与全市上报数比对。不一致只报告，不替换全市数。',
+    '可相加的指标（如体育公园、学校的数量）：各旗区数值之和与全市上报数比对。不一致只报告，不替换全市数。',
   additiveNone: '没有可核对的指标。',
+  additiveEarlier: '以前各年（{count} 项）',
   derived: '旗区合计',
   reported: '全市上报',
   regionsReported: '已报旗区',
@@ -173,8 +174,9 @@ const en: Record<WordKey, string> = {
   reason: 'Why',
   additiveTitle: 'Counts that add up',
   additiveIntro:
-    'Indicators whose district figures add up to the city’s (parks, trails): the districts’ sum beside the city’s reported figure. A mismatch is reported, never replaced.',
+    'Indicators whose district figures add up to the city’s (counts of parks or schools): the districts’ sum beside the city’s reported figure. A mismatch is reported, never replaced.',
   additiveNone: 'No indicator to check.',
+  additiveEarlier: 'Earlier years ({count})',
   derived: 'Districts’ sum',
   reported: 'City reported',
   regionsReported: 'Districts reported',
