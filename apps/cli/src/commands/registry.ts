@@ -25,7 +25,8 @@ export const commandRegistry: Record<string, Entry> = {
     load: async () => (await import('./assess.js')).assessCommand,
   },
   report: {
-    usage: 'report --as-of YYYY-MM-DD --out report.html|report.md|report.xlsx [--plan ID]',
+    usage:
+      'report --as-of YYYY-MM-DD --out report.html|report.md|report.xlsx [--plan ID] [--by-region]',
     summary: 'write the mid-term evaluation report (中期评估报告)',
     load: async () => (await import('./report.js')).reportCommand,
   },
@@ -40,7 +41,7 @@ export const commandRegistry: Record<string, Entry> = {
     load: async () => (await import('./serve.js')).serveCommand,
   },
   token: {
-    usage: 'token create --role viewer|editor|admin [--name …]',
+    usage: 'token create --role viewer|editor|admin [--name …] [--regions …]',
     summary: 'create an API token; it is printed once',
     load: async () => (await import('./token.js')).tokenCommand,
   },
