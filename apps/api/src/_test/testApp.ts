@@ -1,4 +1,4 @@
-import { createStore, createToken, openDatabase } from '@plan/store';
+import { createStore, createToken, openDatabase, type Store } from '@plan/store';
 import { fixedClock } from '@plan/store/testing';
 import { createApp, openApiDocument } from '../app.js';
 import type { App, AppDeps } from '../appTypes.js';
@@ -6,8 +6,25 @@ import { openApiContract } from './openApiContract.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
+type TokenRole = 'admin' | 'editor' | 'viewer';
+
+/** What testApp gives: the app, its store, a token of each role and helpers to send them. */
+export type TestApp = {
+  app: App;
+  store: Store;
+  logs: Record<string, unknown>[];
+  tokens: Record<TokenRole, string>;
+  auth: (role: TokenRole) => { authorization: string };
+  json: (
+    role: TokenRole | undefined,
+    body: unknown,
+    extra?: Record<string, string>,
+  ) => { headers: Record<string, string>; body: string };
+  close: () => Promise<void>;
+};
+
 /** An app on a fresh in-memory SQLite store, with a token of each role and the log it wrote. */
-export async function testApp(overrides: Partial<AppDeps> = {}) {
+export async function testApp(overrides: Partial<AppDeps> = {}): Promise<TestApp> {
   // A store given (e.g. PostgreSQL from storeFactories) is migrated and closed by its giver.
   const owned = overrides.store === undefined;
   const store =
