@@ -10,6 +10,7 @@ const IndicatorDetailPage = lazy(() => import('./pages/IndicatorDetailPage.js'))
 const ProjectsPage = lazy(() => import('./pages/ProjectsPage.js'));
 const DataEntryPage = lazy(() => import('./pages/DataEntryPage.js'));
 const ReportPage = lazy(() => import('./pages/ReportPage.js'));
+const ComparisonPage = lazy(() => import('./pages/comparison/ComparisonPage.js'));
 const ReviewPage = lazy(() => import('./pages/review/ReviewPage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 
@@ -26,6 +27,7 @@ export function App() {
             ['/projects', ProjectsPage],
             ['/data-entry', DataEntryPage],
             ['/report', ReportPage],
+            ['/comparison', ComparisonPage],
             ['/review', ReviewPage],
             ['*', NotFoundPage],
           ] as const

@@ -15,6 +15,7 @@ const pages: { to: string; label: MessageKey; end?: boolean }[] = [
   { to: '/', label: 'nav.overview', end: true },
   { to: '/indicators', label: 'nav.indicators' },
   { to: '/projects', label: 'nav.projects' },
+  { to: '/comparison', label: 'nav.comparison' },
   { to: '/report', label: 'nav.report' },
   { to: '/data-entry', label: 'nav.entry' },
 ];
