@@ -2697,6 +2697,18 @@ export interface components {
                 valuesUsed: number;
                 /** @description false when indicator values cannot judge the target: it is not a level of an indicator, or the region is not the plan’s own (its targets are for the city as a whole); it then says no data */
                 judged: boolean;
+                /** @description The amendment (规划调整) the target was judged against as of the date; `target` stays as the plan prints it */
+                amendment?: {
+                    id: string;
+                    effectiveDate: string;
+                    /** @description The amended value as the deciding document prints it */
+                    printed: string;
+                    inForce: {
+                        comparator: components["schemas"]["TargetComparator"];
+                        value: number;
+                        upper?: number;
+                    };
+                };
             }[];
             /** @description true when any illustrative demo figure (示例数据) was used */
             illustrative: boolean;

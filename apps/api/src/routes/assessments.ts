@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { Indicator } from '@plan/indicators';
+import { type Indicator, TargetComparator } from '@plan/indicators';
 import {
   asMilestoneObservation,
   judgeMilestones,
@@ -7,6 +7,7 @@ import {
   oneValuePerDate,
   toScoringObservations,
 } from '@plan/observations';
+import { targetsInForce } from '@plan/plans';
 import { Target } from '@plan/projects';
 import {
   AssessInput,
@@ -123,6 +124,21 @@ export const MilestonesResponse = z
           .boolean()
           .describe(
             'false when indicator values cannot judge the target: it is not a level of an indicator, or the region is not the plan’s own (its targets are for the city as a whole); it then says no data',
+          ),
+        amendment: z
+          .object({
+            id: z.string(),
+            effectiveDate: z.string(),
+            printed: z.string().describe('The amended value as the deciding document prints it'),
+            inForce: z.object({
+              comparator: TargetComparator,
+              value: z.number(),
+              upper: z.number().optional(),
+            }),
+          })
+          .optional()
+          .describe(
+            'The amendment (规划调整) the target was judged against as of the date; `target` stays as the plan prints it',
           ),
       }),
     ),
@@ -462,20 +478,33 @@ export function registerAssessmentRoutes(
           'target' | 'assessment' | 'valuesUsed' | 'judged'
         >[];
         try {
-          items = judgeMilestones(
-            context.inForce(asOf).plan,
-            context.catalogue?.targets ?? [],
-            observed,
-            {
-              region,
-              asOf,
+          // Project targets as amended by then (规划调整); each answer keeps the printed target.
+          const inForce = context.inForce(asOf);
+          const printed = context.catalogue?.targets ?? [];
+          const { targets, amended } = targetsInForce(inForce.plan, printed, inForce.applied ?? []);
+          const amendmentOf = new Map(amended.map((change) => [change.targetId, change]));
+          const printedById = new Map(printed.map((target) => [target.id, target]));
+          items = judgeMilestones(inForce.plan, targets, observed, { region, asOf }).map(
+            ({ target, assessment, valuesUsed, judged }) => {
+              const change = amendmentOf.get(target.id);
+              return {
+                target: printedById.get(target.id) ?? target,
+                assessment,
+                valuesUsed,
+                judged,
+                ...(change
+                  ? {
+                      amendment: {
+                        id: change.amendment.id,
+                        effectiveDate: change.amendment.effectiveDate,
+                        printed: change.printed,
+                        inForce: change.inForce,
+                      },
+                    }
+                  : {}),
+              };
             },
-          ).map(({ target, assessment, valuesUsed, judged }) => ({
-            target,
-            assessment,
-            valuesUsed,
-            judged,
-          }));
+          );
         } catch (error) {
           scoringProblem(error);
         }
