@@ -15,7 +15,7 @@ export const assessmentOptionSpecs = {
 } as const;
 
 /** `--region ordos` or `--region ordos,dongsheng`; `regionsOf` checks them against the plan. */
-const RegionList = z
+export const RegionList = z
   .string()
   .transform((text) =>
     text

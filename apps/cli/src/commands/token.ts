@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseCommandLine } from '../_lib/parseCommandLine.js';
 import { writeJsonLine } from '../_lib/writeJsonLine.js';
+import { RegionList } from '../assessment/assessmentOptions.js';
 import { ExitCode, usageError } from '../exitCodes.js';
 import type { Command } from './command.js';
 
@@ -34,16 +35,7 @@ const Options = z.object({
     .enum(['viewer', 'editor', 'admin'], { error: 'expected viewer, editor or admin' })
     .optional(),
   name: z.string().trim().min(1, 'give a name').max(100, 'at most 100 characters').optional(),
-  regions: z
-    .string()
-    .transform((text) =>
-      text
-        .split(',')
-        .map((id) => id.trim())
-        .filter((id) => id !== ''),
-    )
-    .pipe(z.array(z.string()).min(1, 'give a region id, e.g. --regions dongsheng'))
-    .optional(),
+  regions: RegionList.optional(),
   json: z.boolean().optional(),
 });
 

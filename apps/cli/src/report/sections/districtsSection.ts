@@ -55,6 +55,7 @@ export function districtsSection({ report, t }: SectionInput): Section {
     districts.regions.find((region) => region.id === id)?.name[lang] ?? id;
   const subject = plan.regions.find((region) => region.id === plan.subjectRegion);
   const demo = districts.showsIllustrative;
+  const words: Words = { lang, t, nameOf, regionName, indicators, demo };
   const blocks: Block[] = [
     {
       kind: 'paragraph',
@@ -68,23 +69,25 @@ export function districtsSection({ report, t }: SectionInput): Section {
       kind: 'paragraph',
       text: districts.includeSubmitted ? t.districtsSubmitted : t.districtsApproved,
     },
-    ...matrixBlocks(districts, { lang, t, nameOf, indicators }),
-    ...rankingBlocks(districts, { lang, t, nameOf, regionName, demo }),
-    ...completenessBlocks(districts, { lang, t, regionName, demo }),
-    ...outlierBlocks(districts, { lang, t, nameOf, regionName }),
-    ...additiveBlocks(districts, { t, nameOf }),
+    ...[matrixBlocks, rankingBlocks, completenessBlocks, outlierBlocks, additiveBlocks].flatMap(
+      (part) => part(districts, words),
+    ),
   ];
   return { ...heading, blocks };
 }
 
-type MatrixInput = {
+/** What every part of the section reads besides the comparison: the words and the names. */
+type Words = {
   lang: Lang;
   t: ReportText;
   nameOf: (id: string) => string;
+  regionName: (id: string) => string;
   indicators: ReadonlyMap<string, Indicator>;
+  /** Any figure behind the section is demo data. */
+  demo: boolean;
 };
 
-function matrixBlocks(districts: DistrictReport, input: MatrixInput): Block[] {
+function matrixBlocks(districts: DistrictReport, input: Words): Block[] {
   const { lang, t, nameOf, indicators } = input;
   const { comparison, regions, figures } = districts;
   const cellsOf = (region: Region) =>
@@ -227,16 +230,7 @@ function matrixCell(
   );
 }
 
-function rankingBlocks(
-  districts: DistrictReport,
-  input: {
-    lang: Lang;
-    t: ReportText;
-    nameOf: (id: string) => string;
-    regionName: (id: string) => string;
-    demo: boolean;
-  },
-): Block[] {
+function rankingBlocks(districts: DistrictReport, input: Words): Block[] {
   const { lang, t, nameOf, regionName, demo } = input;
   const { ranking } = districts.comparison;
   const rows = [...ranking.rows].sort(
@@ -318,10 +312,7 @@ function rankingBlocks(
   return blocks;
 }
 
-function completenessBlocks(
-  districts: DistrictReport,
-  input: { lang: Lang; t: ReportText; regionName: (id: string) => string; demo: boolean },
-): Block[] {
+function completenessBlocks(districts: DistrictReport, input: Words): Block[] {
   const { lang, t, regionName, demo } = input;
   const { periods, rows } = districts.comparison.completeness;
   return [
@@ -362,15 +353,7 @@ function completenessBlocks(
   ];
 }
 
-function outlierBlocks(
-  districts: DistrictReport,
-  input: {
-    lang: Lang;
-    t: ReportText;
-    nameOf: (id: string) => string;
-    regionName: (id: string) => string;
-  },
-): Block[] {
+function outlierBlocks(districts: DistrictReport, input: Words): Block[] {
   const { lang, t, nameOf, regionName } = input;
   const { outliers } = districts.comparison;
   const table: Table = {
@@ -412,10 +395,7 @@ function outlierBlocks(
   ];
 }
 
-function additiveBlocks(
-  districts: DistrictReport,
-  input: { t: ReportText; nameOf: (id: string) => string },
-): Block[] {
+function additiveBlocks(districts: DistrictReport, input: Words): Block[] {
   const { t, nameOf } = input;
   const checks = districts.comparison.additiveChecks;
   const table: Table = {
