@@ -286,6 +286,10 @@ export function comparisonAnswer(): ComparisonAnswer {
       },
     ],
     illustrative: true,
+    includeSubmitted: false,
+    usedSubmitted: false,
+    dataVersion: 1,
+    observationsUsed: 120,
   };
 }
 
