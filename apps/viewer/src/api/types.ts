@@ -101,5 +101,11 @@ export type IndicatorAssessmentsAnswer = Omit<
 };
 /** GET /api/v1/milestones: every quantified target of the plan's text, judged. */
 export type MilestonesAnswer = Omit<Schemas['MilestonesResponse'], 'items'> & {
-  items: { target: Target; assessment: MilestoneAssessment; valuesUsed: number }[];
+  items: {
+    target: Target;
+    assessment: MilestoneAssessment;
+    valuesUsed: number;
+    /** The amendment (规划调整) the target was judged against; the target stays as printed. */
+    amendment?: Schemas['MilestonesResponse']['items'][number]['amendment'];
+  }[];
 };

@@ -1,4 +1,5 @@
-import { ordosProjects } from '@plan/projects';
+import { ordosProjects, ordosTargets } from '@plan/projects';
+import { milestoneStatus } from '@plan/scoring';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { installFakeApi } from '../test/fakeApi.js';
@@ -41,6 +42,43 @@ describe('ProjectsPage', () => {
     expect(project.querySelector('[data-milestone]')?.textContent).toMatch(
       /无数据|已逾期|即将到期|按计划推进|已完成/,
     );
+  });
+
+  it('shows the amended value a target is judged against beside the printed one (规划调整)', async () => {
+    const amended = ordosTargets.find((target) => target.location.box === 6);
+    if (!amended) throw new Error('专栏6 has targets');
+    installFakeApi(sampleObservations(), {
+      'GET /api/v1/milestones': () => ({
+        asOf: '2024-06-30',
+        region: 'ordos',
+        items: ordosTargets.map((target) => ({
+          target,
+          assessment: milestoneStatus(target, [], { asOf: '2024-06-30' }),
+          valuesUsed: 0,
+          judged: true,
+          ...(target.id === amended.id
+            ? {
+                amendment: {
+                  id: 'test-amendment',
+                  effectiveDate: '2024-01-01',
+                  printed: '≥99',
+                  inForce: { comparator: 'gte', value: 99 },
+                },
+              }
+            : {}),
+        })),
+        illustrative: false,
+        dataVersion: 1,
+        observationsUsed: 0,
+        setAside: [],
+      }),
+    });
+    renderApp('/projects?asOf=2024-06-30#project-6');
+    const project = (await screen.findByText('儿童青少年健康素养提升项目')).closest(
+      'details',
+    ) as HTMLElement;
+    expect(await within(project).findByText(/规划调整：自2024-01-01起按≥99评估/)).toBeTruthy();
+    expect(within(project).getAllByText(/规划调整/)).toHaveLength(1);
   });
 
   it('tells a deadline passed from one not yet due, on the as-of date', async () => {

@@ -63,6 +63,7 @@ function Milestones({
                     <span className="small muted">（{t('projects.aspirational')}）</span>
                   ) : null}
                   <TargetValue target={target} />
+                  <AmendedTarget amendment={milestones.get(target.id)?.amendment} />
                   <span className="cell-note" lang="zh-CN">
                     {target.text}
                   </span>
@@ -115,6 +116,18 @@ function Milestones({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The amended value a target is judged against (规划调整), beside the printed one. */
+function AmendedTarget({ amendment }: { amendment: MilestoneItem['amendment'] }) {
+  const { t } = useLocale();
+  if (!amendment) return null;
+  return (
+    <span className="small amended">
+      {' '}
+      {t('projects.amended', { printed: amendment.printed, date: amendment.effectiveDate })}
+    </span>
   );
 }
 
