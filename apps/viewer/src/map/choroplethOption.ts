@@ -129,8 +129,9 @@ export function choroplethOption(input: ChoroplethInput): MapOption {
         selectedMode: false,
         layoutCenter: ['58%', '50%'],
         layoutSize: '100%',
-        // Small 旗区 (康巴什区 within 伊金霍洛旗) have their labels moved apart, not stacked.
-        labelLayout: { moveOverlap: 'shiftY' },
+        // Small 旗区 (康巴什区 beside 东胜区) have their labels moved apart; a label that still
+        // covers another is left out (the table beside the map names every region).
+        labelLayout: { moveOverlap: 'shiftY', hideOverlap: true },
         itemStyle: { areaColor: NO_FIGURE, borderColor: '#ffffff', borderWidth: 1 },
         label: {
           show: true,

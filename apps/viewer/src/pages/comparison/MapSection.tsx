@@ -194,7 +194,7 @@ export function MapSection({ view, plan }: { view: ComparisonView; plan: PlanSum
                       {w('rank')}
                     </th>
                     <th scope="col" className="num">
-                      {w('completenessTitle')}
+                      {w('reportingRate')}
                     </th>
                   </tr>
                 </thead>

@@ -30,6 +30,7 @@ const zh = {
   mapDescription: '{indicator}，按{by}着色的{city}各旗区地图。{items}',
   mapItem: '{region}：{text}',
   mapTableCaption: '{indicator}：各旗区',
+  reportingRate: '上报率',
   mapLoading: '正在加载地图…',
   mapNoIndicator: '没有可逐旗区比较的指标。',
   // The matrix
@@ -125,6 +126,7 @@ const en: Record<WordKey, string> = {
   mapDescription: 'Map of the districts of {city}, coloured by {by}: {indicator}. {items}',
   mapItem: '{region}: {text}',
   mapTableCaption: '{indicator}: by district',
+  reportingRate: 'Reporting rate',
   mapLoading: 'Loading the map…',
   mapNoIndicator: 'No indicator is compared by district.',
   matrixTitle: 'Districts × indicators',
