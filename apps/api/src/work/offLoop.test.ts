@@ -61,7 +61,7 @@ describe('heavy work off the event loop', { timeout: 120_000 }, () => {
     );
     const response = await t.app.request('/api/v1/assessments?asOf=2030-12-31');
     expect(response.status).toBe(200);
-    const answer = await response.json();
+    const answer = (await response.json()) as Record<string, unknown>;
     const stored = await t.store.listObservations({ region: 'ordos', includeIllustrative: false });
     const inProcess = tasks.planAssessment({
       stored,
