@@ -47,6 +47,19 @@ describe('planConsistency', () => {
     expect(cell?.location).toEqual({ table: expect.any(String) });
   });
 
+  it('says which targets it could not compare, where the table prints no number they need', () => {
+    // A yearly fall (T-P03-M1-1) is projected from the baseline, here left blank.
+    const file = JSON.parse(
+      JSON.stringify(fixturePlanFile).replace('"baseline":"54.0"', '"baseline":"—"'),
+    );
+    const report = planConsistency(parsePlan(file));
+    const myopia = report?.checks.find((check) => check.id === 'C-indicator-fixture-myopia-rate');
+    expect(myopia?.outcome).toBe('agrees');
+    expect(myopia?.detail.en).toMatch(
+      /Not compared: T-P03-M1-1: a yearly pace needs the table’s 2025 value/,
+    );
+  });
+
   it('has nothing to check in a plan without projects', () => {
     const { projects: _projects, ...withoutProjects } = fixturePlanFile;
     expect(planConsistency(parsePlan(withoutProjects))).toBeUndefined();

@@ -122,6 +122,13 @@ describe('ordosConsistencyReport', () => {
     );
   });
 
+  it('compares every target linked to an indicator: the tables print every number it needs', () => {
+    const unread = ordosConsistencyReport.checks.filter((check) =>
+      check.detail.en.includes('Not compared'),
+    );
+    expect(unread.map((check) => check.id)).toEqual([]);
+  });
+
   it('links every disagreeing check to its findings and every derived finding to a check', () => {
     const findingIds = new Set(ordosConsistencyReport.findings.map((f) => f.id));
     const fromChecks = ordosConsistencyReport.checks.flatMap((check) => check.findingIds);

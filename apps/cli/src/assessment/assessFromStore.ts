@@ -4,6 +4,7 @@ import { withStore } from '../_lib/openCliStore.js';
 import type { CliContext } from '../cliContext.js';
 import { dataError } from '../exitCodes.js';
 import type { CliPlan } from '../plans/cliPlan.js';
+import { withCarriedBaselines } from '../plans/withCarriedBaselines.js';
 import { type AssessmentRun, runAssessment } from './runAssessment.js';
 
 type AssessFromStoreOptions = {
@@ -28,7 +29,7 @@ export async function assessFromStore(
   const stored = await withStore(context, (store) =>
     store.forPlan(plan.id).listObservations({ includeIllustrative: options.includeIllustrative }),
   );
-  return assessStored(plan, stored, options);
+  return assessStored(plan, await withCarriedBaselines(context, plan, stored), options);
 }
 
 /** `runAssessment` of stored observations, a refusal by the scoring a data error (exit 1). */

@@ -135,7 +135,8 @@ export const reportCommand: Command = {
       includeSubmitted,
       byRegion,
     });
-    const run = assessStored(plan, stored.observations, {
+    const { withCarriedBaselines } = await import('../plans/withCarriedBaselines.js');
+    const run = assessStored(plan, await withCarriedBaselines(context, plan, stored.observations), {
       asOf: values['as-of'],
       regions,
       methods: Method.options,

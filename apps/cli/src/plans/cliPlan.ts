@@ -1,5 +1,5 @@
 import type { Plan } from '@plan/indicators';
-import type { Amendment } from '@plan/plans';
+import type { Amendment, Succession } from '@plan/plans';
 import type { ConsistencyReport, Project, Target } from '@plan/projects';
 
 /**
@@ -18,4 +18,6 @@ export type CliPlan = {
   consistency: Readonly<ConsistencyReport> | undefined;
   /** Amendments (规划调整) of the plan file, in the file's order. */
   amendments: readonly Amendment[];
+  /** The plan this one follows and the indicators it continues; none for the built-in plans. */
+  succession?: Succession | undefined;
 };

@@ -1,4 +1,4 @@
-import { safeParsePlan } from '@plan/plans';
+import { planConsistency, safeParsePlan } from '@plan/plans';
 import { withStore } from '../_lib/openCliStore.js';
 import type { CliContext } from '../cliContext.js';
 import { dataError, usageError } from '../exitCodes.js';
@@ -40,14 +40,16 @@ export async function resolvePlan(
       parsed.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
     );
   }
-  const { plan, catalogue, amendments } = parsed.data;
+  const { plan, catalogue, amendments, succession } = parsed.data;
   return {
     id: record.id,
     builtIn: false,
     plan,
     projects: catalogue?.projects ?? [],
     targets: catalogue?.targets ?? [],
-    consistency: undefined,
+    // Checked against itself and its tables: a plan file has no plan text for the rest.
+    consistency: planConsistency(parsed.data),
     amendments,
+    succession,
   };
 }

@@ -1,5 +1,4 @@
 import type { Indicator } from '@plan/indicators';
-import { ConsistencyInputError } from '../../consistencyInputError.js';
 import type { DerivedReading, Reading, Severity } from '../../schema/consistencyFinding.js';
 import type { Target, TargetComparator } from '../../schema/target.js';
 import {
@@ -13,7 +12,7 @@ import {
 import type { CheckResult, Context, Draft } from './context.js';
 import { projectsOf, targetForm, targetReading } from './readings.js';
 
-type Result = 'agrees' | 'value' | 'comparator-low' | 'comparator-medium';
+type Result = 'agrees' | 'value' | 'comparator-low' | 'comparator-medium' | 'not-compared';
 type Outcome = { result: Result; description: string; implied?: DerivedReading };
 
 /**
@@ -38,13 +37,14 @@ export function checkIndicators(context: Context): CheckResult[] {
       'indicator',
       `target ${group[0]?.id}`,
     );
-    const found = compareWithTable(context, indicator, group);
+    const { found, notCompared } = compareWithTable(context, indicator, group);
+    const unread = notCompared.length > 0 ? ` Not compared: ${notCompared.join('; ')}.` : '';
     return {
       check: {
         id: `C-indicator-${indicatorId}`,
         title: { en: `Targets on ${indicator.name.en} against the table` },
         detail: {
-          en: `${group.length} target${group.length === 1 ? '' : 's'} (${group.map((target) => target.id).join(', ')}) compared with the table’s ${context.plan.targetYear} value.`,
+          en: `${group.length} target${group.length === 1 ? '' : 's'} (${group.map((target) => target.id).join(', ')}) compared with the table’s ${context.plan.targetYear} value.${unread}`,
         },
       },
       findings: found ? [found] : [],
@@ -56,7 +56,7 @@ function compareWithTable(
   context: Context,
   indicator: Indicator,
   group: Target[],
-): Draft | undefined {
+): { found: Draft | undefined; notCompared: string[] } {
   const { cellReading, plan } = context;
   const parts = indicator.parts?.map((part) => part.id) ?? [undefined];
   const outcomes = group.flatMap((target) =>
@@ -66,8 +66,14 @@ function compareWithTable(
       ...compareTarget(context, target, indicator, part),
     })),
   );
-  const disagreeing = outcomes.filter((outcome) => outcome.result !== 'agrees');
-  if (disagreeing.length === 0) return undefined;
+  // A table without the number a target is compared with (a plan file may print "—") is said so, not guessed.
+  const notCompared = outcomes
+    .filter((outcome) => outcome.result === 'not-compared')
+    .map((outcome) => `${outcome.target.id}: ${outcome.description}`);
+  const disagreeing = outcomes.filter(
+    (outcome) => outcome.result !== 'agrees' && outcome.result !== 'not-compared',
+  );
+  if (disagreeing.length === 0) return { found: undefined, notCompared };
   const valueDiffers = disagreeing.some((outcome) => outcome.result === 'value');
   const severity: Severity = valueDiffers
     ? 'high'
@@ -89,7 +95,7 @@ function compareWithTable(
       disagreeing.map((outcome) => [targetForm(outcome.target).en, targetForm(outcome.target)]),
     ).values(),
   ];
-  return {
+  const found: Draft = {
     id: `F-indicator-${indicator.id}`,
     kind: valueDiffers ? 'table-vs-text' : 'comparator-mismatch',
     severity,
@@ -111,6 +117,7 @@ function compareWithTable(
     targetIds: group.map((target) => target.id),
     projects: projectsOf(group),
   };
+  return { found, notCompared };
 }
 
 function compareTarget(
@@ -121,9 +128,10 @@ function compareTarget(
 ): Outcome {
   const cell = cellOf(indicator, 'target', part);
   if (cell.value === undefined) {
-    throw new ConsistencyInputError(
-      `target ${target.id}: the table prints "${cell.printed}" for ${indicator.id}, which has no number to compare with`,
-    );
+    return {
+      result: 'not-compared',
+      description: `the table prints "${cell.printed}" for ${indicator.id}, no number to compare with`,
+    };
   }
   const cellComparator = cell.comparator ?? 'eq';
   const scale = target.indicatorScale ?? 1;
@@ -133,9 +141,10 @@ function compareTarget(
   if (target.kind === 'pace') {
     const baseline = cellOf(indicator, 'baseline', part).value;
     if (baseline === undefined) {
-      throw new ConsistencyInputError(
-        `target ${target.id}: a pace needs the table’s ${plan.baselineYear} value of ${indicator.id}`,
-      );
+      return {
+        result: 'not-compared',
+        description: `a yearly pace needs the table’s ${plan.baselineYear} value of ${indicator.id}, which it does not print`,
+      };
     }
     const years = target.deadline.year - plan.baselineYear;
     const sign = target.change === 'decrease' ? -1 : 1;
