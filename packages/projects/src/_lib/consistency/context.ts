@@ -98,7 +98,9 @@ export function createContext(
       printedValue: value.printed,
       ...(value.value !== undefined ? { value: value.value } : {}),
       ...(value.comparator ? { comparator: value.comparator } : {}),
-      location: cell ? { ...locate(cell.line), table: indicator.table } : { table: indicator.table },
+      location: cell
+        ? { ...locate(cell.line), table: indicator.table }
+        : { table: indicator.table },
       indicatorId: indicator.id,
       ...(part ? { indicatorPart: part } : {}),
     };
