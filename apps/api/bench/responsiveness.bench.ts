@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import { record } from '@plan/bench';
 import { startThrowawayPostgres } from '@plan/store/testing';
 import { spawnServer } from '../src/_test/spawnServer.js';
@@ -48,37 +49,55 @@ function rssMb(): number {
   return kb / 1024;
 }
 
-/** Asks /health every PROBE_MS and samples the RSS until stopped. */
+// The prober runs on a thread of its own: this thread writes the files being sent, and a
+// 59 MB body written from the same event loop would delay the probes, not the server.
+const PROBER = `
+const { workerData, parentPort } = require('node:worker_threads');
+const latencies = [];
+let failed = 0;
+const pending = new Set();
+const ask = () => {
+  const started = performance.now();
+  const request = fetch(workerData.url)
+    .then((response) => response.arrayBuffer())
+    .then(
+      () => { latencies.push(performance.now() - started); },
+      () => {
+        // A probe that failed (refused or timed out connection) counts with the time it waited.
+        failed++;
+        latencies.push(performance.now() - started);
+      },
+    )
+    .finally(() => pending.delete(request));
+  pending.add(request);
+};
+const probe = setInterval(ask, workerData.every);
+parentPort.on('message', async () => {
+  clearInterval(probe);
+  await Promise.all(pending);
+  parentPort.postMessage({ latencies, failed });
+});
+`;
+
+/** Asks /health every PROBE_MS (from a thread of its own) and samples the RSS until stopped. */
 function watch() {
-  const latencies: number[] = [];
-  let failed = 0;
-  const pending = new Set<Promise<void>>();
+  const prober = new Worker(PROBER, {
+    eval: true,
+    workerData: { url: `${server.url}/api/v1/health`, every: PROBE_MS },
+  });
   let peakRss = rssMb();
-  const ask = () => {
-    const started = performance.now();
-    const request = fetch(`${server.url}/api/v1/health`)
-      .then((response) => response.arrayBuffer())
-      .then(
-        () => {
-          latencies.push(performance.now() - started);
-        },
-        () => {
-          // A probe that failed (refused or timed out connection) counts with the time it waited.
-          failed++;
-          latencies.push(performance.now() - started);
-        },
-      )
-      .finally(() => pending.delete(request));
-    pending.add(request);
-  };
-  const probe = setInterval(ask, PROBE_MS);
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, rssMb());
   }, 50);
   return async () => {
-    clearInterval(probe);
     clearInterval(sampler);
-    await Promise.all(pending);
+    const { latencies, failed } = await new Promise<{ latencies: number[]; failed: number }>(
+      (resolve) => {
+        prober.once('message', resolve);
+        prober.postMessage('stop');
+      },
+    );
+    await prober.terminate();
     peakRss = Math.max(peakRss, rssMb());
     const sorted = latencies.sort((a, b) => a - b);
     const at = (share: number) =>

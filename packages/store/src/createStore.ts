@@ -57,7 +57,7 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
      */
     history: (id: string) => revisions.history(id),
     ...createPlanStore(context),
-    ...createObservationImport(context, open.sqlite),
+    ...createObservationImport(context, open.sqlite, open.importThread),
     ...createIdempotency(context),
     tokens: createTokenStore(context),
 

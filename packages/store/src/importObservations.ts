@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import { bumpDataVersion } from './_lib/bumpDataVersion.js';
 import { DEFAULT_PLAN_ID, toRow } from './_lib/observationRow.js';
-import { sqliteRowInserter } from './_lib/sqliteRowInserter.js';
+import type { SqliteImportThread } from './_lib/sqliteImportThread.js';
+import { rowValues, sqliteRowInserter } from './_lib/sqliteRowInserter.js';
 import type { StoreContext } from './_lib/storeContext.js';
 import { ConflictError } from './conflictError.js';
 import type { Database, ObservationRow } from './database.js';
@@ -178,8 +179,61 @@ const postgresWriter: WriteBatch = async (trx, planId, candidates) => {
  * Bulk imports: many observations in one transaction, all or nothing. On SQLite
  * the rows go through prepared statements on the handle under Kysely (`sqlite`).
  */
-export function createObservationImport({ db, now }: StoreContext, sqlite: OpenDatabase['sqlite']) {
+/** What an import writes through: its batches, and the count of the write in the data version. */
+type WriteSession = {
+  writeBatch: (planId: string, candidates: Candidate[]) => ReturnType<WriteBatch>;
+  countWrite: () => Promise<void>;
+};
+
+export function createObservationImport(
+  { db, now }: StoreContext,
+  sqlite: OpenDatabase['sqlite'],
+  importThread?: SqliteImportThread,
+) {
   const writeBatch = sqlite ? sqliteWriter(sqlite) : postgresWriter;
+
+  /**
+   * Runs an import in one transaction: on the import thread for a SQLite file (its COMMIT
+   * of a million rows would hold the event loop half a second), else on the connection.
+   * Whatever `work` throws rolls the whole import back.
+   */
+  async function inOneTransaction<T>(work: (session: WriteSession) => Promise<T>): Promise<T> {
+    if (!importThread) {
+      return db.transaction().execute((trx) =>
+        work({
+          writeBatch: (planId, candidates) => writeBatch(trx, planId, candidates),
+          countWrite: () => bumpDataVersion(trx),
+        }),
+      );
+    }
+    // Kysely's connection is held throughout, so this process's other queries wait for the
+    // import as they would for a transaction on it, and never meet the thread's write lock.
+    return db.connection().execute(async () => {
+      const session = await importThread.begin();
+      let counted = false;
+      try {
+        const result = await work({
+          async writeBatch(_planId, candidates) {
+            const recorded = await session.writeBatch(
+              candidates.map((candidate) => rowValues(candidate.row)),
+            );
+            return {
+              written: candidates.filter((_, index) => recorded[index] === null),
+              recorded: recorded.map((value) => value ?? undefined),
+            };
+          },
+          async countWrite() {
+            counted = true;
+          },
+        });
+        await session.end(true, counted);
+        return result;
+      } catch (error) {
+        await session.end(false, false).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
 
   /**
    * The import itself, batch by batch: each batch is checked against what is
@@ -195,7 +249,7 @@ export function createObservationImport({ db, now }: StoreContext, sqlite: OpenD
   ): Promise<BatchImportOutcome> {
     const planId = options.planId ?? DEFAULT_PLAN_ID;
     try {
-      return await db.transaction().execute(async (trx) => {
+      return await inOneTransaction(async (session) => {
         const at = now();
         let created = 0;
         let unchanged = 0;
@@ -232,7 +286,7 @@ export function createObservationImport({ db, now }: StoreContext, sqlite: OpenD
               );
               candidates.push({ observation, row });
             }
-            const { written, recorded } = await writeBatch(trx, planId, candidates);
+            const { written, recorded } = await session.writeBatch(planId, candidates);
             const writtenIds = new Set(written.map((candidate) => candidate.row.id));
             candidates.forEach((candidate, index) => {
               if (writtenIds.has(candidate.row.id)) return;
@@ -251,7 +305,7 @@ export function createObservationImport({ db, now }: StoreContext, sqlite: OpenD
             await yieldToLoop();
           }
         }
-        if (created > 0) await bumpDataVersion(trx);
+        if (created > 0) await session.countWrite();
         const outcome = { created, unchanged };
         // A dry run does the whole import, then rolls it back: the report is exactly what a real run would do.
         if (options.dryRun) throw new DryRunRollback(outcome);

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { type SqliteImportThread, sqliteImportThread } from './_lib/sqliteImportThread.js';
 import { startWalCheckpointer, type WalCheckpointer } from './_lib/walCheckpointer.js';
 import type { Database, Dialect } from './database.js';
 
@@ -39,7 +40,9 @@ export type OpenDatabase = {
   describe: string;
   /** The SQLite handle under Kysely, for the bulk-insert path of imports. */
   sqlite?: SqliteDatabase.Database;
-  /** Ends what runs beside the connection (SQLite's checkpoint thread); called before the connection closes. */
+  /** For a SQLite file: the thread imports are written on (see sqliteImportThread.ts). */
+  importThread?: SqliteImportThread;
+  /** Ends what runs beside the connection (SQLite's checkpoint and import threads); called before the connection closes. */
   stopHelpers?: () => Promise<void>;
 };
 
@@ -76,11 +79,21 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
   // A file's write-ahead log is copied back on a thread of its own (see walCheckpointer.ts).
   const checkpointer: WalCheckpointer | undefined =
     file === ':memory:' ? undefined : startWalCheckpointer(sqlite, file);
+  // Imports into a file are written on a thread of their own (an in-memory database is this connection's only).
+  const importThread = file === ':memory:' ? undefined : sqliteImportThread(file);
   return {
     db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
     dialect: 'sqlite',
     describe: `SQLite ${file}`,
     sqlite,
-    ...(checkpointer ? { stopHelpers: checkpointer.stop } : {}),
+    ...(importThread ? { importThread } : {}),
+    ...(checkpointer && importThread
+      ? {
+          async stopHelpers() {
+            await importThread.stop();
+            await checkpointer.stop();
+          },
+        }
+      : {}),
   };
 }

@@ -1,7 +1,8 @@
 import type { ObservationRow } from '../database.js';
 import type { OpenDatabase } from '../openDatabase.js';
 
-const OBSERVATION_COLUMNS = [
+/** The columns of an observation row, in the order `rowValues` gives them. */
+export const OBSERVATION_COLUMNS = [
   'id',
   'plan_id',
   'indicator_id',
@@ -41,33 +42,36 @@ export function sqliteRowInserter(sqlite: NonNullable<OpenDatabase['sqlite']>) {
     statement ??= sqlite.prepare(
       `insert into observations (${OBSERVATION_COLUMNS.join(', ')}) values (${OBSERVATION_COLUMNS.map(() => '?').join(', ')})`,
     );
-    for (const row of rows) {
-      // Written out rather than mapped over OBSERVATION_COLUMNS: this runs once per imported row.
-      statement.run([
-        row.id,
-        row.plan_id,
-        row.indicator_id,
-        row.region,
-        row.period_date,
-        row.period_year,
-        row.period_kind,
-        row.value_json,
-        row.source,
-        row.illustrative,
-        row.note,
-        row.created_reason,
-        row.version,
-        row.created_at,
-        row.created_by,
-        row.updated_at,
-        row.updated_by,
-        row.created_by_id,
-        row.approval,
-        row.approval_reason,
-        row.reviewed_by,
-        row.reviewed_by_id,
-        row.reviewed_at,
-      ]);
-    }
+    for (const row of rows) statement.run(rowValues(row));
   };
+}
+
+/** A row's values in the order of OBSERVATION_COLUMNS. */
+export function rowValues(row: ObservationRow): unknown[] {
+  // Written out rather than mapped over OBSERVATION_COLUMNS: this runs once per imported row.
+  return [
+    row.id,
+    row.plan_id,
+    row.indicator_id,
+    row.region,
+    row.period_date,
+    row.period_year,
+    row.period_kind,
+    row.value_json,
+    row.source,
+    row.illustrative,
+    row.note,
+    row.created_reason,
+    row.version,
+    row.created_at,
+    row.created_by,
+    row.updated_at,
+    row.updated_by,
+    row.created_by_id,
+    row.approval,
+    row.approval_reason,
+    row.reviewed_by,
+    row.reviewed_by_id,
+    row.reviewed_at,
+  ];
 }
