@@ -1,6 +1,7 @@
 import { ordosPlan } from '@plan/indicators';
 import { describe, expect, it } from 'vitest';
 import { assessPlan } from './assessPlan.js';
+import type { RegionIndicatorAssessment } from './regions/schema/regionJudging.js';
 import { PlanAssessment } from './schema/planAssessment.js';
 
 const observations = [
@@ -37,7 +38,12 @@ describe('assessPlan', () => {
   });
 
   it('rolls up by plan, region, table and category', () => {
-    const report = assessPlan(ordosPlan, observations, {
+    // 达拉特旗's own 2020 value is its base: a district is never judged from the city's.
+    const withBase = [
+      ...observations,
+      { indicatorId: 'student-myopia-rate', region: 'dalad', year: 2020, value: 61 },
+    ];
+    const report = assessPlan(ordosPlan, withBase, {
       method: 'unsd-2023',
       regions: ['ordos', 'dalad'],
     });
@@ -49,6 +55,29 @@ describe('assessPlan', () => {
     ]);
     expect(report.rollUps.tables).toHaveLength(6);
     expect(report.rollUps.categories.every((group) => group.region !== null)).toBe(true);
+  });
+
+  it('judges a district from its own base-year value, never the city’s, and not on what only the city can be', () => {
+    const report = assessPlan(ordosPlan, observations, {
+      method: 'time-progress',
+      asOf: '2023-12-31',
+      regions: ['dalad'],
+    });
+    const myopia = report.indicators.find(
+      (assessment) => assessment.indicatorId === 'student-myopia-rate',
+    ) as RegionIndicatorAssessment;
+    // 2021 and 2023 only: no district baseline, said so; the city's 2020 value is not borrowed.
+    expect(myopia.status).toBe('no_data');
+    expect(myopia.regionJudging.baseline).toBe('missing');
+    const cityOnly = report.indicators.filter(
+      (assessment) =>
+        (assessment as RegionIndicatorAssessment).regionJudging.notJudgedReason === 'subject-only',
+    );
+    expect(cityOnly.length).toBeGreaterThan(0);
+    // Not missing and not rolled up: it is not the district's to report.
+    const missing = new Set(report.missing.map((entry) => entry.indicatorId));
+    expect(cityOnly.some((assessment) => missing.has(assessment.indicatorId))).toBe(false);
+    expect(report.rollUps.plan[0]?.indicators).toBe(ordosPlan.indicators.length - cityOnly.length);
   });
 
   it('names the benchmark region from the plan in its explanations', () => {

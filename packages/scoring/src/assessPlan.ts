@@ -7,6 +7,9 @@ import {
   resolveIndicatorOptions,
 } from './assessIndicator.js';
 import { parseObservations } from './parseObservations.js';
+import { assessRegionIndicator } from './regions/assessRegionIndicator.js';
+import type { RegionIndicatorAssessment } from './regions/schema/regionJudging.js';
+import { RegionTarget } from './regions/schema/regionTarget.js';
 import { rollUp } from './rollUp.js';
 import { AppliedAmendment } from './schema/appliedAmendment.js';
 import { Method } from './schema/assessInput.js';
@@ -40,6 +43,12 @@ export const AssessPlanOptions = /* @__PURE__ */ z
       .optional()
       .describe(
         'The amendments in force on the as-of date (`planInForce(…).applied` of @plan/plans), whose plan in force is the plan passed; the assessment lists them',
+      ),
+    regionTargets: z
+      .array(RegionTarget)
+      .optional()
+      .describe(
+        'Targets the bureau set for districts (the plan sets none): a district is judged against its own, else the subject region’s',
       ),
   })
   .meta({ id: 'AssessPlanOptions' });
@@ -114,10 +123,40 @@ export function assessPlan(
   );
   const observationsOf = (indicator: { id: string }, region: string) =>
     byKey.get(`${indicator.id}\u0000${region}`) ?? [];
+  // A district (neither the subject nor the benchmark) is judged fairly: from its own base-year
+  // value, against its own target or the subject's, and not at all on what only the whole can be.
+  const regionTargets = new Map(
+    (opts.regionTargets ?? []).map((target) => [
+      `${target.indicatorId}\u0000${target.region}`,
+      target,
+    ]),
+  );
   const indicators = regions.flatMap((region) =>
-    plan.indicators.map((indicator) =>
-      assessChecked(indicator, observationsOf(indicator, region), indicatorOptions, region),
-    ),
+    plan.indicators.map((indicator) => {
+      if (region === plan.subjectRegion || region === plan.benchmarkRegion)
+        return assessChecked(
+          indicator,
+          observationsOf(indicator, region),
+          indicatorOptions,
+          region,
+        );
+      const regionTarget = regionTargets.get(`${indicator.id}\u0000${region}`);
+      return assessRegionIndicator(plan, indicator, observationsOf(indicator, region), {
+        region,
+        method: opts.method,
+        ...(opts.asOf ? { asOf: opts.asOf } : {}),
+        ...(opts.onTrackTolerance !== undefined ? { onTrackTolerance: opts.onTrackTolerance } : {}),
+        ...(regionTarget ? { regionTarget } : {}),
+      });
+    }),
+  );
+  // What a district is not judged on is neither rolled up nor missing: it is not the district's to report.
+  const judged = indicators.filter(
+    (assessment) =>
+      !(
+        'regionJudging' in assessment &&
+        (assessment as RegionIndicatorAssessment).regionJudging.notJudgedReason !== undefined
+      ),
   );
   // After the plan's end the final evaluation (总结评估) judges every target at its last day.
   const asOf = opts.asOf;
@@ -134,12 +173,12 @@ export function assessPlan(
     regions,
     indicators,
     rollUps: {
-      plan: rollUp(indicators, { by: 'plan', weights }),
-      regions: rollUp(indicators, { by: 'region', weights }),
-      tables: rollUp(indicators, { by: 'table', weights }),
-      categories: rollUp(indicators, { by: 'category', weights }),
+      plan: rollUp(judged, { by: 'plan', weights }),
+      regions: rollUp(judged, { by: 'region', weights }),
+      tables: rollUp(judged, { by: 'table', weights }),
+      categories: rollUp(judged, { by: 'category', weights }),
     },
-    missing: indicators
+    missing: judged
       .filter((assessment) => assessment.missing)
       .map((assessment) => ({ indicatorId: assessment.indicatorId, region: assessment.region })),
     ...(opts.amendments

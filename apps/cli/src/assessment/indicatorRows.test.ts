@@ -35,7 +35,7 @@ describe('indicatorRows', () => {
     expect(rowOf(rows, 'regular-exercise-share')?.categories.length).toBeGreaterThan(0);
   });
 
-  it('takes a district’s base from its first figure, since the plan prints none', () => {
+  it('judges a district from its own base-year figure only: a later first figure is no base', () => {
     const district = runAssessment(
       ordosPlan,
       [
@@ -54,6 +54,9 @@ describe('indicatorRows', () => {
       'regular-exercise-share',
       'dongsheng',
     );
-    expect(row?.baselineText).toBe('40 (2021)');
+    // The plan prints no district figures and 东胜区 gave none for 2020: no district baseline,
+    // never the city's 2020 value nor its own 2021 figure.
+    expect(row?.baselineText).toBe('—');
+    expect(row?.latestText).toBe('42');
   });
 });

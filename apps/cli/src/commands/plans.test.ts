@@ -217,8 +217,9 @@ describe('plan plans', () => {
     // Before its effective date the amendment is listed as not yet in force.
     await plan(['report', '--as-of', '2027-12-31', '--plan', FIXTURE, '--out', 'early.md']);
     expect(readFileSync(at('early.md'), 'utf8')).toContain('尚未生效');
-    // A plan added to the database has no consistency sources: no such section.
-    expect(md).not.toContain('规划一致性检查');
+    // A plan added to the database is checked against itself and its tables (its invented
+    // text states two targets apart from its table).
+    expect(md).toContain('规划一致性检查');
   });
 
   it('compares the fixture plan’s own regions with --by-region, nothing of Ordos', async () => {
