@@ -81,6 +81,9 @@ export function sqliteImportThread(file: string) {
     const thread = new Worker(THREAD, {
       eval: true,
       workerData: { driver, file, columns: OBSERVATION_COLUMNS },
+      // It holds one batch at a time: a small heap makes it collect as it goes, so the
+      // batches it has written do not pile up in the server's memory.
+      resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
     });
     thread.unref();
     thread.on(
