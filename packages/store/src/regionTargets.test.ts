@@ -39,6 +39,29 @@ describeOnEveryStore('region targets', (store) => {
     expect((await store().listRegionTargets({ indicatorId: 'other' })).length).toBe(0);
   });
 
+  it('sets many in one transaction, counting the new and the replaced, the version once', async () => {
+    await store().putRegionTarget(target, bureau);
+    const before = await store().dataVersion();
+    const outcome = await store().putRegionTargets(
+      [
+        { ...target, value: 54 },
+        { ...target, region: 'kangbashi', value: 50 },
+        { ...target, region: 'dalad', value: 52, note: '试行' },
+      ],
+      bureau,
+    );
+    expect(outcome).toEqual({ created: 2, replaced: 1 });
+    expect(await store().dataVersion()).toBe(before + 1);
+    expect(
+      (await store().listRegionTargets()).map((row) => [row.region, row.value, row.note]),
+    ).toEqual([
+      ['dalad', 52, '试行'],
+      ['dongsheng', 54, null],
+      ['kangbashi', 50, null],
+    ]);
+    expect(await store().putRegionTargets([], bureau)).toEqual({ created: 0, replaced: 0 });
+  });
+
   it('replaces the target there was, keeping who first set it', async () => {
     await store().putRegionTarget(target, { name: 'first' });
     const put = await store().putRegionTarget({ ...target, value: 54, note: 'revised' }, bureau);

@@ -1,6 +1,7 @@
+import type { Transaction } from 'kysely';
 import { bumpDataVersion } from './_lib/bumpDataVersion.js';
 import type { StoreContext } from './_lib/storeContext.js';
-import type { RegionTargetRow } from './database.js';
+import type { Database, RegionTargetRow } from './database.js';
 import type { Actor } from './store.types.js';
 
 /** A district's target for an indicator, as stored; the value is the caller's to read. */
@@ -44,6 +45,48 @@ const fromTargetRow = (row: RegionTargetRow): StoredRegionTarget => ({
  * (judgements depend on them).
  */
 export function createRegionTargets({ db, now }: StoreContext, planId: string) {
+  /** Puts one target inside a transaction: an upsert, so a concurrent put of the same key replaces rather than fails. */
+  async function putIn(
+    trx: Transaction<Database>,
+    target: RegionTargetInput,
+    actor: Actor,
+    at: string,
+  ): Promise<{ target: StoredRegionTarget; created: boolean }> {
+    const fields = {
+      value_json: JSON.stringify(target.value),
+      source: target.source,
+      note: target.note ?? null,
+      updated_at: at,
+      updated_by: actor.name,
+      updated_by_id: actor.id ?? null,
+    };
+    const row: RegionTargetRow = {
+      plan_id: planId,
+      indicator_id: target.indicatorId,
+      region: target.region,
+      ...fields,
+      created_at: at,
+      created_by: actor.name,
+      created_by_id: actor.id ?? null,
+    };
+    const existing = await trx
+      .selectFrom('region_targets')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .where('indicator_id', '=', target.indicatorId)
+      .where('region', '=', target.region)
+      .executeTakeFirst();
+    await trx
+      .insertInto('region_targets')
+      .values(row)
+      .onConflict((conflict) =>
+        conflict.columns(['plan_id', 'indicator_id', 'region']).doUpdateSet(fields),
+      )
+      .execute();
+    const stored = existing ? { ...existing, ...fields } : row;
+    return { target: fromTargetRow(stored), created: !existing };
+  }
+
   return {
     /** The plan's district targets, by indicator then region; only a region's or an indicator's when given. */
     async listRegionTargets(
@@ -61,43 +104,29 @@ export function createRegionTargets({ db, now }: StoreContext, planId: string) {
       target: RegionTargetInput,
       actor: Actor,
     ): Promise<{ target: StoredRegionTarget; created: boolean }> {
-      const at = now();
-      const fields = {
-        value_json: JSON.stringify(target.value),
-        source: target.source,
-        note: target.note ?? null,
-        updated_at: at,
-        updated_by: actor.name,
-        updated_by_id: actor.id ?? null,
-      };
       return db.transaction().execute(async (trx) => {
-        const row: RegionTargetRow = {
-          plan_id: planId,
-          indicator_id: target.indicatorId,
-          region: target.region,
-          ...fields,
-          created_at: at,
-          created_by: actor.name,
-          created_by_id: actor.id ?? null,
-        };
-        const existing = await trx
-          .selectFrom('region_targets')
-          .selectAll()
-          .where('plan_id', '=', planId)
-          .where('indicator_id', '=', target.indicatorId)
-          .where('region', '=', target.region)
-          .executeTakeFirst();
-        // An upsert, so a concurrent put of the same key replaces rather than fails on the key.
-        await trx
-          .insertInto('region_targets')
-          .values(row)
-          .onConflict((conflict) =>
-            conflict.columns(['plan_id', 'indicator_id', 'region']).doUpdateSet(fields),
-          )
-          .execute();
+        const outcome = await putIn(trx, target, actor, now());
         await bumpDataVersion(trx);
-        const stored = existing ? { ...existing, ...fields } : row;
-        return { target: fromTargetRow(stored), created: !existing };
+        return outcome;
+      });
+    },
+
+    /**
+     * Sets many districts' targets in one transaction, all or nothing (an import of the
+     * bureau's list); each replaces the one there was. Values are stored as given: the caller
+     * checks them first.
+     */
+    async putRegionTargets(
+      targets: readonly RegionTargetInput[],
+      actor: Actor,
+    ): Promise<{ created: number; replaced: number }> {
+      if (targets.length === 0) return { created: 0, replaced: 0 };
+      return db.transaction().execute(async (trx) => {
+        const at = now();
+        let created = 0;
+        for (const target of targets) if ((await putIn(trx, target, actor, at)).created) created++;
+        await bumpDataVersion(trx);
+        return { created, replaced: targets.length - created };
       });
     },
 

@@ -921,7 +921,11 @@ export interface paths {
          */
         get: operations["listRegionTargets"];
         put?: never;
-        post?: never;
+        /**
+         * Import the bureau’s district targets at once (a city-scoped editor or admin): all or nothing
+         * @description At most 5000 targets. Every target is checked as PUT checks one (its indicator, its district, the token's scope, its value against the indicator); any problem refuses the whole import, listing every problem with its path (items.N.field), and nothing is written. Each target replaces the one there was. `dryRun=true` checks and writes nothing. Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/region-targets.
+         */
+        post: operations["importRegionTargets"];
         delete?: never;
         options?: never;
         head?: never;
@@ -941,7 +945,11 @@ export interface paths {
          */
         get: operations["listRegionTargetsInPlan"];
         put?: never;
-        post?: never;
+        /**
+         * Import the bureau’s district targets at once (a city-scoped editor or admin): all or nothing
+         * @description At most 5000 targets. Every target is checked as PUT checks one (its indicator, its district, the token's scope, its value against the indicator); any problem refuses the whole import, listing every problem with its path (items.N.field), and nothing is written. Each target replaces the one there was. `dryRun=true` checks and writes nothing.
+         */
+        post: operations["importRegionTargetsInPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2838,6 +2846,40 @@ export interface components {
             /** @description The document that set the target (e.g. a 目标责任书) */
             source: string;
             note?: string | null;
+        };
+        RegionTargetImportReport: {
+            dryRun: boolean;
+            targets: number;
+            created: number;
+            replaced: number;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "indicatorId": "regular-exercise-share",
+         *           "region": "dongsheng",
+         *           "value": {
+         *             "kind": "comparator",
+         *             "comparator": "gte",
+         *             "value": 46,
+         *             "decimals": 0,
+         *             "printed": "≥46"
+         *           },
+         *           "source": "东胜区体育发展目标责任书"
+         *         }
+         *       ]
+         *     }
+         */
+        RegionTargetImport: {
+            items: {
+                indicatorId: string;
+                region: string;
+                value: components["schemas"]["RegionTargetValue"];
+                /** @description The document that set the target (e.g. a 目标责任书) */
+                source: string;
+                note?: string | null;
+            }[];
         };
         ComparisonResponse: {
             planId: string;
@@ -7614,6 +7656,79 @@ export interface operations {
             };
         };
     };
+    importRegionTargets: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionTargetImport"];
+            };
+        };
+        responses: {
+            /** @description What the import wrote (or, in a dry run, would write) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionTargetImportReport"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRegionTargetsInPlan: {
         parameters: {
             query?: {
@@ -7671,6 +7786,91 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importRegionTargetsInPlan: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionTargetImport"];
+            };
+        };
+        responses: {
+            /** @description What the import wrote (or, in a dry run, would write) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionTargetImportReport"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };

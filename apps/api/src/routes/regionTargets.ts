@@ -47,36 +47,91 @@ const TargetParams = z.object({
   region: z.string().min(1).max(100),
 });
 
+/** The most district targets one import takes (nine 旗区 × a plan's indicators, many times over). */
+const IMPORT_MAX_TARGETS = 5_000;
+
+const RegionTargetImport = z
+  .object({
+    items: z
+      .array(
+        RegionTarget.pick({
+          indicatorId: true,
+          region: true,
+          value: true,
+          source: true,
+          note: true,
+        }).strict(),
+      )
+      .min(1)
+      .max(IMPORT_MAX_TARGETS),
+  })
+  .strict()
+  .meta({
+    id: 'RegionTargetImport',
+    example: {
+      items: [
+        {
+          indicatorId: 'regular-exercise-share',
+          region: 'dongsheng',
+          value: { kind: 'comparator', comparator: 'gte', value: 46, decimals: 0, printed: '≥46' },
+          source: '东胜区体育发展目标责任书',
+        },
+      ],
+    },
+  });
+
 /**
  * Only the city sets district targets: a city-scoped editor or admin whose scope covers the
  * region and indicator; never for the plan's subject region (the plan sets those) or the
  * benchmark.
  */
 function assertTargetWriter(c: Context<AppEnv>, indicatorId: string, region: string) {
+  assertCityWriter(c);
+  const refusal = targetRefusal(c, indicatorId, region);
+  if (refusal)
+    throw new ProblemError(
+      refusal.status,
+      refusal.status === 400
+        ? 'The request is not valid; see errors for each field.'
+        : refusal.message,
+      refusal.extra,
+    );
+}
+
+/** A district token may not set targets at all: only the city does. */
+function assertCityWriter(c: Context<AppEnv>) {
   const { plan } = c.get('plan');
   const principal = c.get('principal');
-  if (!plan.indicators.some((indicator) => indicator.id === indicatorId))
-    throw new ProblemError(404, `No indicator "${indicatorId}" in this plan.`);
-  const regionOf = plan.regions.find((candidate) => candidate.id === region);
-  if (!regionOf || region === plan.subjectRegion || region === plan.benchmarkRegion)
-    throw new ProblemError(400, 'The request is not valid; see errors for each field.', {
-      errors: [
-        {
-          path: 'params.region',
-          message: `expected a region under ${plan.subjectRegion}: ${plan.regions
-            .filter((candidate) => candidate.parent === plan.subjectRegion)
-            .map((candidate) => candidate.id)
-            .join(', ')}`,
-        },
-      ],
-    });
   if (!isCityScoped(principal, plan))
     throw new ProblemError(
       403,
       `The token "${principal?.name}" is confined to its regions (scope: regions ${principal?.scope?.regions?.join(', ')}); only the city sets district targets.`,
     );
-  const refusal = scopeRefusal(principal, plan, { indicatorId, region });
-  if (refusal) throw new ProblemError(403, refusal);
+}
+
+/** Why this token may not set this target (404, 400 or 403), or undefined. */
+function targetRefusal(
+  c: Context<AppEnv>,
+  indicatorId: string,
+  region: string,
+): { status: 400 | 403 | 404; message: string; extra?: Record<string, unknown> } | undefined {
+  const { plan } = c.get('plan');
+  if (!plan.indicators.some((indicator) => indicator.id === indicatorId))
+    return { status: 404, message: `No indicator "${indicatorId}" in this plan.` };
+  const regionOf = plan.regions.find((candidate) => candidate.id === region);
+  if (!regionOf || region === plan.subjectRegion || region === plan.benchmarkRegion) {
+    const message = `expected a region under ${plan.subjectRegion}: ${plan.regions
+      .filter((candidate) => candidate.parent === plan.subjectRegion)
+      .map((candidate) => candidate.id)
+      .join(', ')}`;
+    return {
+      status: 400,
+      message,
+      extra: { errors: [{ path: 'params.region', message }] },
+    };
+  }
+  const refusal = scopeRefusal(c.get('principal'), plan, { indicatorId, region });
+  return refusal ? { status: 403, message: refusal } : undefined;
 }
 
 export function registerRegionTargetRoutes(openapiForPlans: OpenapiForPlans, deps: AppDeps) {
@@ -153,6 +208,102 @@ export function registerRegionTargetRoutes(openapiForPlans: OpenapiForPlans, dep
         actorOf(c.get('principal')),
       );
       return c.json(target as RegionTargetRecord, created ? 201 : 200);
+    },
+  );
+
+  openapiForPlans(
+    {
+      method: 'post',
+      path: '/api/v1/region-targets',
+      operationId: 'importRegionTargets',
+      tags: ['Districts'],
+      summary:
+        'Import the bureau’s district targets at once (a city-scoped editor or admin): all or nothing',
+      description: `At most ${IMPORT_MAX_TARGETS} targets. Every target is checked as PUT checks one (its indicator, its district, the token's scope, its value against the indicator); any problem refuses the whole import, listing every problem with its path (items.N.field), and nothing is written. Each target replaces the one there was. \`dryRun=true\` checks and writes nothing.`,
+      security: bearer,
+      middleware: [requireRole('editor')] as const,
+      request: {
+        query: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
+        body: { required: true, content: { 'application/json': { schema: RegionTargetImport } } },
+      },
+      responses: {
+        200: {
+          description: 'What the import wrote (or, in a dry run, would write)',
+          content: {
+            'application/json': {
+              schema: z
+                .object({
+                  dryRun: z.boolean(),
+                  targets: z.number().int(),
+                  created: z.number().int(),
+                  replaced: z.number().int(),
+                })
+                .meta({ id: 'RegionTargetImportReport' }),
+            },
+          },
+        },
+        ...problems(400, 401, 403, 429),
+      },
+    },
+    async (c) => {
+      assertCityWriter(c);
+      const { items } = c.req.valid('json');
+      const dryRun = c.req.valid('query').dryRun === 'true';
+      const { plan } = c.get('plan');
+      const refused: { path: string; message: string }[] = [];
+      const invalid: { path: string; message: string }[] = [];
+      const seen = new Map<string, number>();
+      items.forEach((item, index) => {
+        const at = `body.items.${index}`;
+        const key = `${item.indicatorId}\u0000${item.region}`;
+        const earlier = seen.get(key);
+        if (earlier !== undefined)
+          invalid.push({
+            path: at,
+            message: `the same indicator and district as items.${earlier}`,
+          });
+        seen.set(key, index);
+        const refusal = targetRefusal(c, item.indicatorId, item.region);
+        if (refusal?.status === 403) refused.push({ path: at, message: refusal.message });
+        else if (refusal)
+          invalid.push({
+            path: refusal.status === 404 ? `${at}.indicatorId` : `${at}.region`,
+            message: refusal.message,
+          });
+        else
+          for (const problem of checkRegionTarget(plan, item))
+            invalid.push({ path: `${at}.${problem.path}`, message: problem.message });
+      });
+      if (refused.length > 0)
+        throw new ProblemError(
+          403,
+          'Some targets are outside the token’s scope; nothing was written.',
+          {
+            errors: refused,
+          },
+        );
+      if (invalid.length > 0)
+        throw new ProblemError(400, 'Some targets do not fit; nothing was written.', {
+          errors: invalid,
+        });
+      const existing = new Set(
+        (await storeOf(c).listRegionTargets()).map(
+          (target) => `${target.indicatorId}\u0000${target.region}`,
+        ),
+      );
+      const replacing = items.filter((item) =>
+        existing.has(`${item.indicatorId}\u0000${item.region}`),
+      ).length;
+      if (dryRun)
+        return c.json(
+          { dryRun, targets: items.length, created: items.length - replacing, replaced: replacing },
+          200,
+        );
+      const outcome = await storeOf(c).putRegionTargets(
+        items.map((item) => ({ ...item, note: item.note ?? null })),
+        actorOf(c.get('principal')),
+      );
+      return c.json({ dryRun, targets: items.length, ...outcome }, 200);
     },
   );
 
