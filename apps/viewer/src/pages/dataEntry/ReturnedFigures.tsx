@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import type { Indicator, PlanSummary } from '../../api/types.js';
 import { ErrorNotice } from '../../components/QueryState.js';
-import { formatPeriod } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
-import { formatObservedValue } from '../../lib/planValues.js';
-import { ApprovalBadge } from './ApprovalBadge.js';
 import { CorrectionForm } from './CorrectionForm.js';
+import { ObservationFigure } from './ObservationFigure.js';
 import { useObservationsInApproval } from './useObservationsInApproval.js';
 import type { useObservationWrite } from './useObservationWrite.js';
 
@@ -25,7 +23,7 @@ export function ReturnedFigures({
   regions: readonly string[];
   write: Pick<ReturnType<typeof useObservationWrite>, 'correct'>;
 }) {
-  const { t, pick, locale } = useLocale();
+  const { t } = useLocale();
   const returned = useObservationsInApproval('returned');
   const [editing, setEditing] = useState<string | null>(null);
   const [done, setDone] = useState('');
@@ -48,22 +46,15 @@ export function ReturnedFigures({
           const indicator = indicators.find(
             (candidate) => candidate.id === observation.indicatorId,
           );
-          const region = plan.regions.find((candidate) => candidate.id === observation.region);
           return (
             <li key={observation.id}>
               <div className="existing-row">
-                <span>
-                  {indicator ? pick(indicator.name) : observation.indicatorId}
-                  {' · '}
-                  {region ? pick(region.name) : observation.region}{' '}
-                  {formatPeriod(observation, locale)}
-                </span>
-                <strong>
-                  {indicator
-                    ? formatObservedValue(observation.value, indicator, locale)
-                    : JSON.stringify(observation.value)}
-                </strong>
-                <ApprovalBadge observation={observation} />
+                <ObservationFigure
+                  observation={observation}
+                  indicators={indicators}
+                  plan={plan}
+                  first="indicator"
+                />
                 {indicator ? (
                   <button
                     type="button"

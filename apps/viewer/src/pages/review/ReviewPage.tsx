@@ -3,13 +3,11 @@ import { Link } from 'react-router';
 import { useIndicators, usePlan } from '../../api/queries.js';
 import type { Indicator, PlanSummary } from '../../api/types.js';
 import { ErrorNotice, Loading } from '../../components/QueryState.js';
-import { formatPeriod } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
-import { formatObservedValue } from '../../lib/planValues.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { type Session, useSession } from '../../lib/useSession.js';
 import { useSettingsSearch } from '../../lib/useSettings.js';
-import { ApprovalBadge } from '../dataEntry/ApprovalBadge.js';
+import { ObservationFigure } from '../dataEntry/ObservationFigure.js';
 import { scopeWords } from '../dataEntry/scopeWords.js';
 import { mayReview } from '../dataEntry/tokenScope.js';
 import { useMe } from '../dataEntry/useMe.js';
@@ -26,7 +24,7 @@ function AwaitingDistricts({
   plan: PlanSummary;
   indicators: readonly Indicator[];
 }) {
-  const { t, pick, locale } = useLocale();
+  const { t } = useLocale();
   const returned = useObservationsInApproval('returned');
   const items = returned.data?.items ?? [];
   if (items.length === 0) return null;
@@ -34,30 +32,18 @@ function AwaitingDistricts({
     <section className="panel" aria-labelledby="awaiting-heading">
       <h2 id="awaiting-heading">{t('review.awaitingDistrict')}</h2>
       <ul className="existing">
-        {items.map((observation) => {
-          const indicator = indicators.find(
-            (candidate) => candidate.id === observation.indicatorId,
-          );
-          const region = plan.regions.find((candidate) => candidate.id === observation.region);
-          return (
-            <li key={observation.id}>
-              <div className="existing-row">
-                <span>
-                  {region ? pick(region.name) : observation.region}
-                  {' · '}
-                  {indicator ? pick(indicator.name) : observation.indicatorId}{' '}
-                  {formatPeriod(observation, locale)}
-                </span>
-                <strong>
-                  {indicator
-                    ? formatObservedValue(observation.value, indicator, locale)
-                    : JSON.stringify(observation.value)}
-                </strong>
-                <ApprovalBadge observation={observation} />
-              </div>
-            </li>
-          );
-        })}
+        {items.map((observation) => (
+          <li key={observation.id}>
+            <div className="existing-row">
+              <ObservationFigure
+                observation={observation}
+                indicators={indicators}
+                plan={plan}
+                first="region"
+              />
+            </div>
+          </li>
+        ))}
       </ul>
     </section>
   );
