@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ApiError, request } from '../../api/client.js';
+import { invalidateDataReads } from '../../api/invalidateDataReads.js';
 import { apiPath, usePlanId } from '../../api/planScope.js';
-import { keys } from '../../api/queries.js';
 import type {
   ImportReport,
   Observation,
@@ -46,14 +46,7 @@ export function useObservationWrite(session: Session) {
   const client = useQueryClient();
   const planId = usePlanId();
   return useMemo(() => {
-    const invalidate = () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: keys.observationsAll }),
-        client.invalidateQueries({ queryKey: keys.assessmentsAll }),
-        client.invalidateQueries({ queryKey: keys.indicatorAssessmentAll }),
-        client.invalidateQueries({ queryKey: keys.milestonesAll }),
-        client.invalidateQueries({ queryKey: ['history'] }),
-      ]);
+    const invalidate = () => invalidateDataReads(client);
 
     /** POST /api/v1/observations. */
     async function create(input: ObservationInput): Promise<Observation> {

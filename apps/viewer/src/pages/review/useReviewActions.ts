@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { request } from '../../api/client.js';
+import { invalidateDataReads } from '../../api/invalidateDataReads.js';
 import { apiPath, usePlanId } from '../../api/planScope.js';
-import { keys } from '../../api/queries.js';
 import type { Observation } from '../../api/types.js';
 import type { Session } from '../../lib/useSession.js';
 
@@ -19,14 +19,7 @@ export function useReviewActions(session: Session) {
   const client = useQueryClient();
   const planId = usePlanId();
   return useMemo(() => {
-    const invalidate = () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: keys.observationsAll }),
-        client.invalidateQueries({ queryKey: keys.assessmentsAll }),
-        client.invalidateQueries({ queryKey: keys.indicatorAssessmentAll }),
-        client.invalidateQueries({ queryKey: keys.milestonesAll }),
-        client.invalidateQueries({ queryKey: ['history'] }),
-      ]);
+    const invalidate = () => invalidateDataReads(client);
     const post = async <T>(path: `/${string}`, body?: unknown): Promise<T> => {
       try {
         return (
