@@ -1,0 +1,359 @@
+// The implementation-tracking reads and writes (issue 15, 抓落实): targets and
+// measures with their one status, units, the supervision list, a unit's own
+// tasks, measure reports and their evidence.
+//
+// The types are written by hand from the contract (/work/coord/COORD15.md §3–§5)
+// until @plan/scoring and @plan/store export their zod types; then they become
+// type-only imports as ./types.ts does.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getJson, request, withQuery } from './client.js';
+import { invalidateDataReads } from './invalidateDataReads.js';
+import { apiPath, type PlanId, usePlanId } from './planScope.js';
+import { allItems } from './queries.js';
+import type { Target } from './types.js';
+
+/** The one status vocabulary of indicators, targets and measures. */
+export const trackingStatuses = ['done', 'on_track', 'at_risk', 'overdue', 'not_reported'] as const;
+export type TrackingStatus = (typeof trackingStatuses)[number];
+/** What a unit may report for a measure (the same words, but never "not reported"). */
+export type ReportedStatus = Exclude<TrackingStatus, 'not_reported'>;
+export type ReportingCycle = 'year' | 'half' | 'quarter';
+
+type Bilingual = { zh: string; en: string };
+
+/** Who answers for an item: unit ids (the bureau sets them; null when it set none). */
+export type Owner = { lead: string | null; cooperating: string[] };
+
+/** Where a target stands (@plan/scoring targetTracking). */
+export type TargetTracking = {
+  targetId: string;
+  status: TrackingStatus;
+  aspirational: boolean;
+  /** ISO deadline */
+  due: string;
+  daysToDeadline: number;
+  latest: { date: string; value: number; region: string } | null;
+  /** 0..1, capped */
+  progress: number | null;
+  projectedAtDeadline: number | null;
+  basis: 'indicator' | 'own-figures';
+  byRegion?: { region: string; value: number | null; met: boolean | null }[];
+  explanation: Bilingual;
+};
+
+/** GET /api/v1/targets?asOf=…: a target as printed, with its tracking. */
+export type TargetTrackingItem = Target &
+  Omit<TargetTracking, 'targetId' | 'aspirational'> & {
+    targetId?: string;
+    measureId: string | null;
+    projectNumber: number | null;
+    owner: Owner | null;
+  };
+
+/** A document or link kept with a report (@plan/store EvidenceMeta). */
+export type EvidenceMeta = {
+  id: string;
+  reportId: string;
+  kind: 'file' | 'link';
+  name: string;
+  mediaType: string | null;
+  size: number | null;
+  sha256: string | null;
+  url: string | null;
+  createdAt: string;
+  createdBy: string;
+};
+
+export type Deliverable = { done: boolean; date?: string | null; document?: string | null };
+
+/** POST /api/v1/measures/{id}/reports */
+export type MeasureReportInput = {
+  /** '2024' | '2024-H1' | '2024-Q3' */
+  period: string;
+  status: ReportedStatus;
+  percent?: number | null;
+  narrative: string;
+  deliverable?: Deliverable | null;
+};
+
+/** A measure's progress report as stored (@plan/store MeasureReport). */
+export type MeasureReport = MeasureReportInput & {
+  id: string;
+  measureId: string;
+  unit?: string | null;
+  reporter: string;
+  reporterId?: string | null;
+  createdAt: string;
+  evidence: EvidenceMeta[];
+};
+
+/** Where a measure stands (@plan/scoring measureTracking). */
+export type MeasureTracking = {
+  measureId: string;
+  status: TrackingStatus;
+  derivedFrom: 'targets' | 'reports' | 'none';
+  reportedStatus: ReportedStatus | null;
+  /** The reported status contradicts the targets: flagged, not hidden. */
+  conflict: Bilingual | null;
+  latestReportPeriod: string | null;
+  percent: number | null;
+  explanation: Bilingual;
+};
+
+/** GET /api/v1/measures?asOf=…: a measure with its tracking. */
+export type MeasureTrackingItem = Omit<MeasureTracking, 'measureId'> & {
+  id: string;
+  measureId?: string;
+  projectNumber: number;
+  owner: Owner | null;
+  latestReport: MeasureReport | null;
+};
+
+/** A responsible unit (牵头/配合单位), an account the bureau created. */
+export type Unit = {
+  id: string;
+  nameZh: string;
+  nameEn: string | null;
+  createdAt: string;
+  createdBy: string;
+};
+
+export type SupervisionReason = 'overdue' | 'at_risk' | 'not_updated';
+
+/** One row of the supervision list (督办清单). */
+export type SupervisionItem = {
+  /** the target or measure id */
+  id: string;
+  kind: 'target' | 'measure';
+  projectNumber: number | null;
+  status: TrackingStatus;
+  reasons: SupervisionReason[];
+  since: string | null;
+  leadUnit: string | null;
+  cooperatingUnits: string[];
+  region: string | null;
+  lastUpdate: string | null;
+  explanation: Bilingual;
+};
+
+export type SupervisionFilters = { unit?: string; project?: number; region?: string };
+
+/**
+ * GET /api/v1/me/tasks: one of the signed-in unit's items. The contract names only
+ * "the item with its status and what is due next"; the fields beyond a supervision
+ * row are optional until the API's schema is known.
+ */
+export type MeTask = Omit<SupervisionItem, 'reasons'> & {
+  reasons?: SupervisionReason[];
+  /** The period due next and the date it is due by. */
+  next?: { id: string; start?: string; end?: string; dueBy: string } | null;
+  role?: 'lead' | 'cooperating';
+};
+export type MeTasksAnswer = {
+  items: MeTask[];
+  unit?: string;
+  asOf?: string;
+  cycle?: ReportingCycle;
+};
+
+/** POST …/reports/{reportId}/evidence: a file (sent as its raw bytes) or a link. */
+export type EvidenceInput =
+  | { kind: 'file'; file: Blob; name: string }
+  | { kind: 'link'; name: string; url: string };
+
+/** The keys of the tracking reads; the plan second, as every key of ./queries.ts. */
+export const trackingKeys = {
+  targetsTracking: (planId: PlanId, asOf: string) => ['targets-tracking', planId, asOf] as const,
+  measuresTracking: (planId: PlanId, asOf: string) => ['measures-tracking', planId, asOf] as const,
+  units: ['units'] as const,
+  supervision: (planId: PlanId, asOf: string, filters: SupervisionFilters) =>
+    ['supervision', planId, asOf, filters] as const,
+  meTasks: (planId: PlanId, asOf: string, token: string | undefined) =>
+    ['me-tasks', planId, asOf, token] as const,
+  measureReports: (planId: PlanId, measureId: string) =>
+    ['measure-reports', planId, measureId] as const,
+};
+
+/** The reads a report, evidence or figure changes (all plans' answers). */
+export const trackingReadKeys = [
+  ['targets-tracking'],
+  ['measures-tracking'],
+  ['supervision'],
+  ['me-tasks'],
+  ['measure-reports'],
+] as const;
+
+/** After a tracking write: the tracking reads and everything computed from the data. */
+export function invalidateTrackingReads(client: ReturnType<typeof useQueryClient>) {
+  return Promise.all([
+    invalidateDataReads(client),
+    ...trackingReadKeys.map((queryKey) => client.invalidateQueries({ queryKey: [...queryKey] })),
+  ]);
+}
+
+/** GET /api/v1/targets?asOf=…: every target of the plan with its one status. */
+export function useTargetsTracking(asOf: string) {
+  const planId = usePlanId();
+  return useQuery({
+    queryKey: trackingKeys.targetsTracking(planId, asOf),
+    queryFn: ({ signal }) =>
+      allItems<TargetTrackingItem>(withQuery(apiPath(planId, '/targets'), { asOf }), signal),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** GET /api/v1/measures?asOf=…: every measure with its one status, owner and latest report. */
+export function useMeasuresTracking(asOf: string) {
+  const planId = usePlanId();
+  return useQuery({
+    queryKey: trackingKeys.measuresTracking(planId, asOf),
+    queryFn: ({ signal }) =>
+      allItems<MeasureTrackingItem>(withQuery(apiPath(planId, '/measures'), { asOf }), signal),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** GET /api/v1/units: the units the bureau created (global, not per plan). */
+export function useUnits() {
+  return useQuery({
+    queryKey: trackingKeys.units,
+    queryFn: ({ signal }) => allItems<Unit>('/api/v1/units', signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** A unit's name in the reader's language, or its id when the list does not have it. */
+export function unitName(units: ReadonlyMap<string, Unit>, id: string, locale: 'zh' | 'en') {
+  const unit = units.get(id);
+  if (!unit) return id;
+  return locale === 'en' && unit.nameEn ? unit.nameEn : unit.nameZh;
+}
+
+/** GET /api/v1/supervision?asOf=…: what is overdue, at risk or not updated, filtered. */
+export function useSupervision(asOf: string, filters: SupervisionFilters = {}) {
+  const planId = usePlanId();
+  return useQuery({
+    queryKey: trackingKeys.supervision(planId, asOf, filters),
+    queryFn: ({ signal }) =>
+      allItems<SupervisionItem>(
+        withQuery(apiPath(planId, '/supervision'), {
+          asOf,
+          unit: filters.unit || undefined,
+          project: filters.project,
+          region: filters.region || undefined,
+        }),
+        signal,
+      ),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/**
+ * GET /api/v1/me/tasks?asOf=…: the signed-in unit's items and what is due next.
+ * Idle without a token; the API answers 400 for a token without a unit.
+ */
+export function useMeTasks(asOf: string, token: string | undefined) {
+  const planId = usePlanId();
+  return useQuery({
+    queryKey: trackingKeys.meTasks(planId, asOf, token),
+    queryFn: async ({ signal }) =>
+      (
+        await request<MeTasksAnswer>(withQuery(apiPath(planId, '/me/tasks'), { asOf }), {
+          token,
+          signal,
+        })
+      ).data,
+    enabled: token !== undefined,
+  });
+}
+
+/** GET /api/v1/measures/{id}/reports: a measure's reports (idle without a measure). */
+export function useMeasureReports(measureId: string | undefined) {
+  const planId = usePlanId();
+  return useQuery({
+    queryKey: trackingKeys.measureReports(planId, measureId ?? ''),
+    queryFn: async ({ signal }) =>
+      (
+        await getJson<{ items: MeasureReport[] }>(
+          apiPath(planId, `/measures/${encodeURIComponent(measureId ?? '')}/reports`),
+          signal,
+        )
+      ).items,
+    enabled: measureId !== undefined && measureId !== '',
+  });
+}
+
+/** POST /api/v1/measures/{id}/reports with the signed-in token → the stored report. */
+export function useAddMeasureReport(token: string | undefined) {
+  const client = useQueryClient();
+  const planId = usePlanId();
+  return useMutation({
+    mutationFn: async ({ measureId, report }: { measureId: string; report: MeasureReportInput }) =>
+      (
+        await request<MeasureReport>(
+          apiPath(planId, `/measures/${encodeURIComponent(measureId)}/reports`),
+          { method: 'POST', token, body: report },
+        )
+      ).data,
+    onSuccess: () => invalidateTrackingReads(client),
+  });
+}
+
+/** The path evidence of a report is posted to: a file's name goes in `?name=`. */
+export function evidencePath(
+  planId: PlanId,
+  measureId: string,
+  reportId: string,
+  name?: string,
+): string {
+  const path = apiPath(
+    planId,
+    `/measures/${encodeURIComponent(measureId)}/reports/${encodeURIComponent(reportId)}/evidence`,
+  );
+  return name === undefined ? path : withQuery(path, { name });
+}
+
+/** Where a piece of evidence is downloaded (GET /api/v1/evidence/{id}). */
+export function evidenceHref(planId: PlanId, evidence: Pick<EvidenceMeta, 'id'>): string {
+  return apiPath(planId, `/evidence/${encodeURIComponent(evidence.id)}`);
+}
+
+/**
+ * POST …/reports/{reportId}/evidence: a file goes as its raw bytes with its
+ * Content-Type and `?name=` (the server sniffs the type itself); a link as JSON.
+ */
+export function useAddEvidence(token: string | undefined) {
+  const client = useQueryClient();
+  const planId = usePlanId();
+  return useMutation({
+    mutationFn: async ({
+      measureId,
+      reportId,
+      evidence,
+    }: {
+      measureId: string;
+      reportId: string;
+      evidence: EvidenceInput;
+    }) => {
+      if (evidence.kind === 'link') {
+        const { data } = await request<EvidenceMeta>(evidencePath(planId, measureId, reportId), {
+          method: 'POST',
+          token,
+          body: { kind: 'link', name: evidence.name, url: evidence.url },
+        });
+        return data;
+      }
+      const { data } = await request<EvidenceMeta>(
+        evidencePath(planId, measureId, reportId, evidence.name),
+        {
+          method: 'POST',
+          token,
+          body: evidence.file,
+          headers: { 'content-type': evidence.file.type || 'application/octet-stream' },
+        },
+      );
+      return data;
+    },
+    onSuccess: () => invalidateTrackingReads(client),
+  });
+}
