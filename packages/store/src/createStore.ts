@@ -10,12 +10,15 @@ import { createPlanStore } from './plans.js';
 import { createRegionTargets } from './regionTargets.js';
 import { createRevisions } from './revisions.js';
 import { createTokenStore } from './tokens.js';
+import { createPlanTracking } from './tracking/index.js';
+import { createUnits } from './tracking/units.js';
 
 /**
  * The store behind the API and the CLI: plans added at run time, observations
  * with their full history, tokens, idempotency keys. Every write runs in one
  * transaction and bumps the data version, which read caches and ETags are keyed on.
- * Observations and district targets belong to a plan: the methods at the top level are the
+ * Observations, district targets and tracking records (responsibilities, measure reports,
+ * evidence, the reporting cycle) belong to a plan: the methods at the top level are the
  * default (Ordos) plan's, `forPlan(id)` gives the same methods for another plan.
  */
 export function createStore(open: OpenDatabase, clock: () => Date = () => new Date()) {
@@ -25,6 +28,7 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
   const ofPlan = (planId: string) => ({
     ...createObservationRows(context, revisions, planId),
     ...createRegionTargets(context, planId),
+    ...createPlanTracking(context, planId),
   });
   const defaultPlan = ofPlan(DEFAULT_PLAN_ID);
   const store = {
@@ -60,6 +64,8 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
     ...createObservationImport(context, open.sqlite, open.importThread),
     ...createIdempotency(context),
     tokens: createTokenStore(context),
+    /** The units (单位) that own and report on plan items: shared by every plan. */
+    units: createUnits(context),
 
     async close() {
       await open.stopHelpers?.();
@@ -71,9 +77,13 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
 
 export type Store = ReturnType<typeof createStore>;
 
-/** The records of one plan: its observations with their history and review, its district targets. */
+/**
+ * The records of one plan: its observations with their history and review, its district
+ * targets, and its tracking (responsibilities, measure reports with evidence, reporting cycle).
+ */
 export type PlanRecords = ReturnType<typeof createObservationRows> &
-  ReturnType<typeof createRegionTargets>;
+  ReturnType<typeof createRegionTargets> &
+  ReturnType<typeof createPlanTracking>;
 
 /** Opens the database named by `DATABASE_URL` (or the default SQLite file) and migrates it. */
 export async function openStore(target: DatabaseTarget, clock?: () => Date): Promise<Store> {

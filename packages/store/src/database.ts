@@ -9,6 +9,12 @@ export interface Database {
   store_meta: MetaRow;
   plans: PlanRow;
   region_targets: RegionTargetRow;
+  units: UnitRow;
+  responsibilities: ResponsibilityRow;
+  responsibility_revisions: ResponsibilityRevisionRow;
+  measure_reports: MeasureReportRow;
+  evidence: EvidenceRow;
+  plan_settings: PlanSettingsRow;
 }
 
 export interface ObservationRow {
@@ -124,6 +130,100 @@ export interface RegionTargetRow {
   updated_at: string;
   updated_by: string;
   updated_by_id: string | null;
+}
+
+/**
+ * A unit (单位) that can be given responsibility for plan items and report on them (migration
+ * 0006). The plan names none: units are entered by users. Global, not per plan.
+ */
+export interface UnitRow {
+  /** A slug, e.g. `basic-education-section`. */
+  id: string;
+  /** The Chinese name, unique: imports name units by it. */
+  name_zh: string;
+  name_en: string | null;
+  created_at: string;
+  created_by: string;
+  created_by_id: string | null;
+}
+
+/**
+ * Who is responsible for one item of a plan (a measure `P08-M2` or a target `T-P08-M2-1`):
+ * the lead unit (牵头单位) and the cooperating units (配合单位), set by the bureau (0006).
+ */
+export interface ResponsibilityRow {
+  plan_id: string;
+  item_id: string;
+  lead_unit: string | null;
+  /** The cooperating units' ids as a JSON array. */
+  cooperating_json: string;
+  /** 1 when first set, +1 on every change. */
+  version: number;
+  updated_at: string;
+  updated_by: string;
+  updated_by_id: string | null;
+}
+
+/** One change of an item's responsibility, with the assignment before (null: none) and after (0006). */
+export interface ResponsibilityRevisionRow {
+  id: string;
+  plan_id: string;
+  item_id: string;
+  /** The responsibility's version after this change: orders the history. */
+  version: number;
+  /** `{ lead, cooperating }` before the change as JSON; null for the first assignment. */
+  old_json: string | null;
+  new_json: string;
+  actor: string;
+  actor_id: string | null;
+  at: string;
+  reason: string | null;
+}
+
+/** A progress report on a measure for one reporting period (0006). Reports are kept, never replaced. */
+export interface MeasureReportRow {
+  id: string;
+  plan_id: string;
+  measure_id: string;
+  /** `2024`, `2024-H1` or `2024-Q3`. */
+  period: string;
+  status: 'done' | 'on_track' | 'at_risk' | 'overdue';
+  /** Percent complete, 0–100; null when not given. */
+  percent: number | null;
+  narrative: string;
+  /** `{ done, date, document }` as JSON for a deliverable that is not a number; null when none. */
+  deliverable_json: string | null;
+  /** The unit the report is for; null for the bureau's own report. */
+  unit: string | null;
+  reporter: string;
+  reporter_id: string | null;
+  created_at: string;
+}
+
+/** A document, file or link attached to a measure report (0006); a file's bytes are kept in `content`. */
+export interface EvidenceRow {
+  id: string;
+  plan_id: string;
+  report_id: string;
+  kind: 'file' | 'link';
+  name: string;
+  media_type: string | null;
+  size: number | null;
+  sha256: string | null;
+  /** The file's bytes (BLOB on SQLite, bytea on PostgreSQL); null for a link. */
+  content: Uint8Array | null;
+  url: string | null;
+  created_at: string;
+  created_by: string;
+  created_by_id: string | null;
+}
+
+/** A plan's settings (0006): how often its units report. No row = the defaults. */
+export interface PlanSettingsRow {
+  plan_id: string;
+  reporting_cycle: 'year' | 'half' | 'quarter';
+  updated_at: string;
+  updated_by: string;
 }
 
 export interface MetaRow {

@@ -2,7 +2,17 @@ export { ApprovalStateError } from './approvalStateError.js';
 export { ConflictError } from './conflictError.js';
 export { createStore, openStore, type PlanRecords, type Store } from './createStore.js';
 export { createToken, generateToken, hashToken, tokenInfo } from './createToken.js';
-export type { Database, Dialect, ObservationRow, RevisionRow, TokenRow } from './database.js';
+export type {
+  Database,
+  Dialect,
+  EvidenceRow,
+  MeasureReportRow,
+  ObservationRow,
+  ResponsibilityRow,
+  RevisionRow,
+  TokenRow,
+  UnitRow,
+} from './database.js';
 export type {
   BatchImportOptions,
   BatchImportOutcome,
@@ -31,4 +41,34 @@ export type {
 export { isReservedTokenName, RESERVED_TOKEN_NAMES } from './tokenNames.js';
 export { TokenScope } from './tokenScope.js';
 export { type StoredToken, TokenNameError } from './tokens.js';
+export {
+  DuplicateItemError,
+  DuplicateUnitError,
+  EvidenceTooLargeError,
+  UnknownReportError,
+  UnknownUnitError,
+} from './tracking/errors.js';
+export { EVIDENCE_MAX_BYTES } from './tracking/evidence.js';
+export type { NewMeasureReport } from './tracking/measureReports.js';
+export { DEFAULT_REPORTING_CYCLE } from './tracking/reportingCycle.js';
+export type { ResponsibilitiesOutcome, ResponsibilityPut } from './tracking/responsibilities.js';
+export {
+  Assignment,
+  Deliverable,
+  type EvidenceFileInput,
+  type EvidenceInput,
+  EvidenceLinkInput,
+  EvidenceMeta,
+  MeasureReport,
+  MeasureReportInput,
+  ReportedStatus,
+  ReportingCycle,
+  ReportPeriod,
+  Responsibility,
+  ResponsibilityInput,
+  ResponsibilityRevision,
+  Unit,
+  UnitId,
+  UnitInput,
+} from './tracking/schema.js';
 export { observationWriteRefusal, type WriteRefusal } from './writePolicy.js';

@@ -62,6 +62,7 @@ for (const factory of storeFactories()) {
           '0003_plans',
           '0004_scopes_and_approval',
           '0005_region_keyset_index',
+          '0006_tracking',
         ]);
         expect((await store.tokens.list()).map((token) => [token.id, token.name])).toEqual([
           ['t1', 'sync'],
@@ -164,8 +165,9 @@ for (const factory of storeFactories()) {
         expect(await store.migrate()).toEqual([
           '0004_scopes_and_approval',
           '0005_region_keyset_index',
+          '0006_tracking',
         ]);
-        expect(latestMigration).toBe('0005_region_keyset_index');
+        expect(latestMigration).toBe('0006_tracking');
         expect(await store.getObservation('o1')).toMatchObject({
           approval: 'approved',
           approvalReason: null,

@@ -250,6 +250,111 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0006_tracking': {
+    /**
+     * Implementation tracking (抓落实): the units that own and report on a plan's items, who owns
+     * which item (责任清单) with every reassignment kept, the measures' progress reports with their
+     * evidence (a file's bytes in the database, so a backup of it is a backup of everything), and
+     * each plan's reporting cycle. Only tables are added; nothing stored before changes.
+     * Target figures need no table: they are observations whose series key is the target id.
+     */
+    async up(db: Kysely<unknown>) {
+      const bytes = db.getExecutor().adapter instanceof SqliteAdapter ? 'blob' : 'bytea';
+      await db.schema
+        .createTable('units')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('name_zh', 'text', (column) => column.notNull().unique())
+        .addColumn('name_en', 'text')
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .addColumn('created_by', 'text', (column) => column.notNull())
+        .addColumn('created_by_id', 'text')
+        .execute();
+      await db.schema
+        .createTable('responsibilities')
+        .addColumn('plan_id', 'text', (column) => column.notNull())
+        .addColumn('item_id', 'text', (column) => column.notNull())
+        .addColumn('lead_unit', 'text')
+        .addColumn('cooperating_json', 'text', (column) => column.notNull())
+        .addColumn('version', 'integer', (column) => column.notNull())
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .addColumn('updated_by', 'text', (column) => column.notNull())
+        .addColumn('updated_by_id', 'text')
+        .addPrimaryKeyConstraint('responsibilities_key', ['plan_id', 'item_id'])
+        .execute();
+      await db.schema
+        .createTable('responsibility_revisions')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('plan_id', 'text', (column) => column.notNull())
+        .addColumn('item_id', 'text', (column) => column.notNull())
+        .addColumn('version', 'integer', (column) => column.notNull())
+        .addColumn('old_json', 'text')
+        .addColumn('new_json', 'text', (column) => column.notNull())
+        .addColumn('actor', 'text', (column) => column.notNull())
+        .addColumn('actor_id', 'text')
+        .addColumn('at', 'text', (column) => column.notNull())
+        .addColumn('reason', 'text')
+        .addUniqueConstraint('responsibility_revisions_per_item', ['plan_id', 'item_id', 'version'])
+        .execute();
+      await db.schema
+        .createTable('measure_reports')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('plan_id', 'text', (column) => column.notNull())
+        .addColumn('measure_id', 'text', (column) => column.notNull())
+        .addColumn('period', 'text', (column) => column.notNull())
+        .addColumn('status', 'text', (column) =>
+          column.notNull().check(sql`status in ('done', 'on_track', 'at_risk', 'overdue')`),
+        )
+        .addColumn('percent', 'double precision')
+        .addColumn('narrative', 'text', (column) => column.notNull())
+        .addColumn('deliverable_json', 'text')
+        .addColumn('unit', 'text')
+        .addColumn('reporter', 'text', (column) => column.notNull())
+        .addColumn('reporter_id', 'text')
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .execute();
+      // A measure's reports, oldest first.
+      await db.schema
+        .createIndex('measure_reports_by_measure')
+        .on('measure_reports')
+        .columns(['plan_id', 'measure_id', 'created_at'])
+        .execute();
+      await db.schema
+        .createTable('evidence')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('plan_id', 'text', (column) => column.notNull())
+        .addColumn('report_id', 'text', (column) => column.notNull())
+        .addColumn('kind', 'text', (column) =>
+          column.notNull().check(sql`kind in ('file', 'link')`),
+        )
+        .addColumn('name', 'text', (column) => column.notNull())
+        .addColumn('media_type', 'text')
+        .addColumn('size', 'integer')
+        .addColumn('sha256', 'text')
+        .addColumn('content', bytes)
+        .addColumn('url', 'text')
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .addColumn('created_by', 'text', (column) => column.notNull())
+        .addColumn('created_by_id', 'text')
+        .execute();
+      await db.schema
+        .createIndex('evidence_by_report')
+        .on('evidence')
+        .columns(['plan_id', 'report_id'])
+        .execute();
+      await db.schema
+        .createTable('plan_settings')
+        .addColumn('plan_id', 'text', (column) => column.primaryKey())
+        .addColumn('reporting_cycle', 'text', (column) =>
+          column
+            .notNull()
+            .defaultTo('year')
+            .check(sql`reporting_cycle in ('year', 'half', 'quarter')`),
+        )
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .addColumn('updated_by', 'text', (column) => column.notNull())
+        .execute();
+    },
+  },
 };
 
 /**

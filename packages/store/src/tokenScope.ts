@@ -11,8 +11,10 @@ const ScopeIds = (what: string) =>
 
 /**
  * What a token may write, beyond its role: only these regions, and optionally only these
- * tables, indicators or projects. Each part absent = no restriction by it; a token with no
- * scope at all (null) writes as before. Which ids exist is for the caller (the API) to check.
+ * tables, indicators or projects; a token of a unit (单位) reports only on the items that unit
+ * is responsible for (the API checks that against the responsibility list). Each part absent =
+ * no restriction by it; a token with no scope at all (null) writes as before. Which ids exist
+ * is for the caller (the API) to check.
  */
 export const TokenScope = z
   .object({
@@ -20,6 +22,15 @@ export const TokenScope = z
     tables: ScopeIds('tables of the plan'),
     indicators: ScopeIds('indicators'),
     projects: ScopeIds('projects'),
+    unit: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe(
+        'The unit (单位) the token reports for: it writes figures and reports only on items that unit leads or cooperates on',
+      ),
   })
   .strict()
   .meta({ id: 'TokenScope' });
