@@ -4,6 +4,7 @@ import { type FinalEvaluation, type Method, type RollUp, timeElapsed } from '@pl
 import type { Lang } from '../_lib/localize.js';
 import { type IndicatorRow, indicatorRows } from '../assessment/indicatorRows.js';
 import type { AssessmentRun } from '../assessment/runAssessment.js';
+import type { ReportTracking } from '../tracking/reportTracking.js';
 import type { AmendmentRow } from './amendmentRows.js';
 import { type DataAge, dataSources, type SourceSummary } from './dataSources.js';
 import type { DistrictReport } from './districtComparison.js';
@@ -49,6 +50,8 @@ export type Report = {
   setAside: number;
   /** The comparison of the regions under the subject region (plan report --by-region). */
   districts: DistrictReport | undefined;
+  /** The progress of measures and targets and the supervision list; none for a plan without projects. */
+  tracking: ReportTracking | undefined;
 };
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
@@ -66,6 +69,7 @@ export function buildReport(input: {
   consistency: Readonly<ConsistencyReport> | undefined;
   amendments?: readonly AmendmentRow[];
   districts?: DistrictReport | undefined;
+  tracking?: Omit<ReportTracking, 'projects' | 'targets'> | undefined;
   run: AssessmentRun;
   lang: Lang;
 }): Report {
@@ -138,5 +142,9 @@ export function buildReport(input: {
     age,
     setAside: run.setAside.length,
     districts: input.districts,
+    tracking:
+      input.tracking && (input.projects.length > 0 || input.targets.length > 0)
+        ? { ...input.tracking, projects: input.projects, targets: input.targets }
+        : undefined,
   };
 }

@@ -10,8 +10,10 @@ import { finalEvaluationSection } from './sections/finalEvaluationSection.js';
 import { indicatorsSection } from './sections/indicatorsSection.js';
 import { methodsSection } from './sections/methodsSection.js';
 import { notesSection } from './sections/notesSection.js';
+import { progressSection } from './sections/progressSection.js';
 import { projectsSection } from './sections/projectsSection.js';
 import { summarySection } from './sections/summarySection.js';
+import { supervisionSection } from './sections/supervisionSection.js';
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -27,7 +29,8 @@ function numbered(section: Section, index: number, lang: Lang): Section {
  * of the three renderers, numbered in order. The final evaluation (after the
  * plan's end), the amendments (of an amended plan) and the consistency check
  * (of a plan with its sources) are there only when they have something to
- * say. Pure: everything comes from the report.
+ * say; the progress of the projects and the supervision list when the report
+ * has the plan's tracking. Pure: everything comes from the report.
  */
 export function buildReportModel(report: Report): ReportModel {
   const { lang, plan } = report;
@@ -66,6 +69,8 @@ export function buildReportModel(report: Report): ReportModel {
       report.projects.length > 0 || report.milestones.length > 0
         ? projectsSection(input)
         : undefined,
+      report.tracking ? progressSection(input) : undefined,
+      report.tracking ? supervisionSection(input) : undefined,
       report.consistency.checks.length > 0 ? consistencySection(input) : undefined,
       dataSection(input),
       notesSection(input),

@@ -47,6 +47,8 @@ export type SectionId =
   | 'districts'
   | 'methods'
   | 'projects'
+  | 'progress'
+  | 'supervision'
   | 'consistency'
   | 'data'
   | 'notes';

@@ -1,0 +1,59 @@
+import type { Lang } from '../_lib/localize.js';
+import type { Owner, SupervisionReason, TrackingStatus, UnitName } from './planTracking.types.js';
+
+/**
+ * The status words of targets and measures (COORD15 §1), zh first, with the
+ * colour a chip shows. The same words as @plan/scoring's trackingStatusLabels.
+ */
+export const TRACKING_STATUS_LABELS: Record<
+  TrackingStatus,
+  { label: { zh: string; en: string }; colour: string; rank: number | null }
+> = {
+  done: { label: { zh: '已完成', en: 'Done' }, colour: '#2da44e', rank: 4 },
+  on_track: { label: { zh: '按计划推进', en: 'On track' }, colour: '#54aeff', rank: 3 },
+  at_risk: { label: { zh: '存在风险', en: 'At risk' }, colour: '#d4a72c', rank: 2 },
+  overdue: { label: { zh: '逾期未完成', en: 'Overdue' }, colour: '#cf222e', rank: 1 },
+  not_reported: { label: { zh: '未报告', en: 'Not reported' }, colour: '#8c959f', rank: null },
+};
+
+export const REASON_LABELS: Record<SupervisionReason, { zh: string; en: string }> = {
+  overdue: { zh: '逾期未完成', en: 'overdue' },
+  at_risk: { zh: '存在风险', en: 'at risk' },
+  not_updated: { zh: '本周期未报送', en: 'not updated this cycle' },
+};
+
+/** Said where the bureau has set no unit: the plan names none, and we never invent one. */
+export const UNASSIGNED = { zh: '未指定', en: 'Not assigned' } as const;
+
+/** A unit's name in the language, its id when the store does not know it. */
+export function unitName(id: string, units: readonly UnitName[], lang: Lang): string {
+  const unit = units.find((candidate) => candidate.id === id);
+  if (!unit) return id;
+  return lang === 'en' && unit.nameEn ? unit.nameEn : unit.nameZh;
+}
+
+const OWNER_WORDS = {
+  zh: { lead: '牵头', cooperating: '配合', list: '、', sep: '；', colon: '：' },
+  en: { lead: 'Lead', cooperating: 'with', list: ', ', sep: '; ', colon: ': ' },
+} as const;
+
+/** "牵头：市教育体育局；配合：市财政局、市体育局", or 未指定 where no lead unit is set. */
+export function ownerText(owner: Owner | null, units: readonly UnitName[], lang: Lang): string {
+  const words = OWNER_WORDS[lang];
+  if (!owner || (owner.lead === null && owner.cooperating.length === 0)) return UNASSIGNED[lang];
+  const lead = owner.lead === null ? UNASSIGNED[lang] : unitName(owner.lead, units, lang);
+  const cooperating = owner.cooperating.map((id) => unitName(id, units, lang)).join(words.list);
+  return `${words.lead}${words.colon}${lead}${cooperating ? `${words.sep}${words.cooperating}${words.colon}${cooperating}` : ''}`;
+}
+
+/** How many items have each status, and all of them. */
+export function countStatuses(
+  statuses: readonly TrackingStatus[],
+): Record<TrackingStatus, number> & { total: number } {
+  const counts = { done: 0, on_track: 0, at_risk: 0, overdue: 0, not_reported: 0, total: 0 };
+  for (const status of statuses) {
+    counts[status] += 1;
+    counts.total += 1;
+  }
+  return counts;
+}
