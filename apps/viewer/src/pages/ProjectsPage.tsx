@@ -1,8 +1,7 @@
 import type { ConsistencyFinding, ConsistencyReport, Project, Target } from '@plan/projects';
 import { useEffect } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { useAssessments, useMilestones } from '../api/assessmentQueries.js';
-import type { AssessmentItem } from '../api/assessments.js';
 import {
   useConsistency,
   useIndicators,
@@ -10,128 +9,29 @@ import {
   useProjects,
   useTargets,
 } from '../api/queries.js';
-import type { Indicator, MilestonesAnswer, Observation } from '../api/types.js';
-
-type MilestoneItem = MilestonesAnswer['items'][number];
-
-import { DueBadge } from '../components/DueBadge.js';
+import {
+  type MeasureTrackingItem,
+  type TargetTrackingItem,
+  type Unit,
+  useMeasuresTracking,
+  useTargetsTracking,
+  useUnits,
+} from '../api/tracking.js';
 import { IllustrativeBanner } from '../components/IllustrativeBanner.js';
-import { IllustrativeTag } from '../components/IllustrativeTag.js';
 import { MilestoneBadge } from '../components/MilestoneBadge.js';
-import { MilestoneTableHead } from '../components/MilestoneTableHead.js';
 import { ErrorNotice, Loading } from '../components/QueryState.js';
-import { StatusBadge } from '../components/StatusBadge.js';
-import { TargetValue } from '../components/TargetValue.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
-import { dueState } from '../lib/deadlines.js';
 import { latestObservations } from '../lib/latestObservations.js';
 import { usePageTitle } from '../lib/usePageTitle.js';
-import { useSettings, useSettingsSearch } from '../lib/useSettings.js';
+import { useSettings } from '../lib/useSettings.js';
+import { MeasureItem } from './projects/MeasureItem.js';
+import { rollUp } from './projects/projectsView.js';
+import { useProjectsWords } from './projects/projectsWords.js';
+import { RollUpCounts } from './projects/RollUpCounts.js';
+import { type MilestoneItem, type TargetMaps, TargetTable } from './projects/TargetTable.js';
+import './projects/projects.css';
 
-type Maps = {
-  indicators: Map<string, Indicator>;
-  items: Map<string, AssessmentItem>;
-  milestones: Map<string, MilestoneItem>;
-  /** The latest observation of each indicator on the as-of date, to label illustrative ones */
-  latest: Map<string, Observation>;
-};
-
-function Milestones({
-  targets,
-  indicators,
-  items,
-  milestones,
-  latest,
-}: { targets: Target[] } & Maps) {
-  const { t, pick } = useLocale();
-  const search = useSettingsSearch();
-  if (targets.length === 0) return <p className="muted small">{t('projects.noMilestones')}</p>;
-  return (
-    <div className="table-wrap">
-      <table className="data-table milestones">
-        <MilestoneTableHead />
-        <tbody>
-          {targets.map((target) => {
-            const indicator = target.indicatorId ? indicators.get(target.indicatorId) : undefined;
-            const item = target.indicatorId ? items.get(target.indicatorId) : undefined;
-            const milestone = milestones.get(target.id)?.assessment;
-            return (
-              <tr key={target.id}>
-                <td>
-                  <strong>{pick(target.metric)}</strong>{' '}
-                  {target.aspirational ? (
-                    <span className="small muted">（{t('projects.aspirational')}）</span>
-                  ) : null}
-                  <TargetValue target={target} />
-                  <AmendedTarget amendment={milestones.get(target.id)?.amendment} />
-                  <span className="cell-note" lang="zh-CN">
-                    {target.text}
-                  </span>
-                </td>
-                <td>
-                  {target.deadline.date ?? target.deadline.year}
-                  {target.deadline.inferred ? (
-                    <span className="cell-note">{t('projects.inferred')}</span>
-                  ) : null}
-                  {milestone ? <DueBadge state={dueState(milestone)} /> : null}
-                </td>
-                <td>
-                  {milestone ? (
-                    <>
-                      <MilestoneBadge status={milestone.status} label={milestone.label} />
-                      {milestone.latest &&
-                      target.indicatorId &&
-                      latest.get(target.indicatorId)?.illustrative ? (
-                        <IllustrativeTag />
-                      ) : null}
-                      <span className="cell-note">{pick(milestone.explanation)}</span>
-                    </>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td>
-                  {indicator ? (
-                    <>
-                      <Link to={`/indicators/${indicator.id}${search}`}>
-                        {pick(indicator.name)}
-                      </Link>
-                      {item ? (
-                        <div>
-                          <StatusBadge
-                            method={item.method}
-                            status={item.status}
-                            label={item.label}
-                          />
-                        </div>
-                      ) : null}
-                    </>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-/** The amended value a target is judged against (规划调整), beside the printed one. */
-function AmendedTarget({ amendment }: { amendment: MilestoneItem['amendment'] }) {
-  const { t } = useLocale();
-  if (!amendment) return null;
-  return (
-    <span className="small amended">
-      {' '}
-      {t('projects.amended', { printed: amendment.printed, date: amendment.effectiveDate })}
-    </span>
-  );
-}
-
-/** How many of the targets have each milestone status worth a reader's attention. */
+/** How many of the targets have each milestone status worth a reader's attention (without tracking). */
 function attention(targets: Target[], milestones: Map<string, MilestoneItem>) {
   const counts = new Map<string, { label: { zh: string; en: string }; count: number }>();
   for (const target of targets) {
@@ -144,19 +44,87 @@ function attention(targets: Target[], milestones: Map<string, MilestoneItem>) {
   return [...counts.entries()];
 }
 
+function Attention({
+  targets,
+  milestones,
+}: {
+  targets: Target[];
+  milestones: Map<string, MilestoneItem>;
+}) {
+  return (
+    <>
+      {attention(targets, milestones).map(([status, entry]) => (
+        <span key={status} className="project-attention">
+          <MilestoneBadge status={status} label={entry.label} /> {entry.count}
+        </span>
+      ))}
+    </>
+  );
+}
+
+type Tracking = {
+  measures: Map<string, MeasureTrackingItem> | null;
+  units: Map<string, Unit>;
+};
+
+/** The roll-ups of a set of measures and targets, when their tracking is known. */
+function RollUps({
+  measureIds,
+  targetIds,
+  tracking,
+  targets,
+}: {
+  measureIds: string[];
+  targetIds: string[];
+  tracking: Tracking;
+  targets: TargetMaps['tracking'];
+}) {
+  const w = useProjectsWords();
+  const measures = tracking.measures;
+  return (
+    <>
+      {measures ? (
+        <RollUpCounts
+          what={w('rollUpMeasures')}
+          counts={rollUp(
+            measureIds.flatMap((id) => {
+              const item = measures.get(id);
+              return item ? [item.status] : [];
+            }),
+          )}
+        />
+      ) : null}
+      {targets && targetIds.length > 0 ? (
+        <RollUpCounts
+          what={w('rollUpTargets')}
+          counts={rollUp(
+            targetIds.flatMap((id) => {
+              const item = targets.get(id);
+              return item ? [item.status] : [];
+            }),
+          )}
+        />
+      ) : null}
+    </>
+  );
+}
+
 function ProjectCard({
   project,
   targets,
   open,
+  work,
   ...maps
 }: {
   project: Project;
   targets: Target[];
   open: boolean;
-} & Maps) {
+  work: Tracking;
+} & TargetMaps) {
   const { t, pick, locale } = useLocale();
   const ids = new Set(project.measures.flatMap((measure) => measure.targetIds));
   const own = targets.filter((target) => ids.has(target.id));
+  const tracked = work.measures !== null || maps.tracking !== null;
   return (
     <details className="project" id={`project-${project.number}`} open={open}>
       <summary>
@@ -170,12 +138,18 @@ function ProjectCard({
         <span className="project-counts small">
           {project.measures.length} {t('projects.measures')} · {own.length}{' '}
           {t('projects.milestones')}
-          {attention(own, maps.milestones).map(([status, entry]) => (
-            <span key={status} className="project-attention">
-              <MilestoneBadge status={status} label={entry.label} /> {entry.count}
-            </span>
-          ))}
+          {tracked ? null : <Attention targets={own} milestones={maps.milestones} />}
         </span>
+        {tracked ? (
+          <span className="project-rollups small">
+            <RollUps
+              measureIds={project.measures.map((measure) => measure.id)}
+              targetIds={own.map((target) => target.id)}
+              tracking={work}
+              targets={maps.tracking}
+            />
+          </span>
+        ) : null}
       </summary>
       <div className="project-body">
         <p className="small muted" lang="zh-CN">
@@ -184,19 +158,16 @@ function ProjectCard({
         <h4>{t('projects.measures')}</h4>
         <ol className="measures">
           {project.measures.map((measure) => (
-            <li key={measure.id} id={measure.id}>
-              <span className="measure-number">{measure.number ?? `(${measure.position})`}</span>
-              <div>
-                {locale === 'en' ? <p>{measure.summary.en}</p> : null}
-                <p lang="zh-CN" className={locale === 'en' ? 'small muted' : undefined}>
-                  {measure.text}
-                </p>
-              </div>
-            </li>
+            <MeasureItem
+              key={measure.id}
+              measure={measure}
+              tracking={work.measures?.get(measure.id)}
+              units={work.units}
+            />
           ))}
         </ol>
         <h4>{t('projects.milestones')}</h4>
-        <Milestones targets={own} {...maps} />
+        <TargetTable targets={own} {...maps} />
       </div>
     </details>
   );
@@ -267,8 +238,16 @@ export function ConsistencySection({ report }: { report: ConsistencyReport }) {
   );
 }
 
+/** Items that carry a status: an API without tracking answers /targets without one. */
+function withStatus<T extends { id: string; status?: unknown }>(items: T[] | undefined) {
+  if (items === undefined) return null;
+  if (!items.some((item) => typeof item.status === 'string')) return null;
+  return new Map(items.map((item) => [item.id, item]));
+}
+
 export default function ProjectsPage() {
   const { t } = useLocale();
+  const w = useProjectsWords();
   usePageTitle(t('nav.projects'));
   const [settings] = useSettings();
   const { hash } = useLocation();
@@ -278,12 +257,19 @@ export default function ProjectsPage() {
   const consistency = useConsistency();
   const assessments = useAssessments(settings);
   const milestones = useMilestones(settings);
+  const targetsTracking = useTargetsTracking(settings.asOf);
+  const measuresTracking = useMeasuresTracking(settings.asOf);
+  const units = useUnits();
   const observations = useObservations({
     region: settings.region,
     illustrative: settings.illustrative,
   });
   // Scroll to the linked project once the page has its final height (banner and statuses in).
-  const settled = Boolean(projects.data && milestones.data && assessments.data);
+  const settled = Boolean(
+    projects.data &&
+      (milestones.data || milestones.isError) &&
+      (measuresTracking.data || measuresTracking.isError),
+  );
   useEffect(() => {
     if (hash && settled) document.getElementById(hash.slice(1))?.scrollIntoView();
   }, [hash, settled]);
@@ -291,12 +277,24 @@ export default function ProjectsPage() {
   if (failed) return <ErrorNotice error={failed.error} retry={() => void failed.refetch()} />;
   if (!projects.data || !targets.data || !indicators.data) return <Loading />;
   const indicatorMap = new Map(indicators.data.map((indicator) => [indicator.id, indicator]));
-  const items = new Map((assessments.data?.items ?? []).map((item) => [item.indicatorId, item]));
   const milestoneMap = new Map(
     (milestones.data?.items ?? []).map((item) => [item.target.id, item]),
   );
-  const latest = latestObservations(observations.data?.items ?? [], settings.asOf);
+  const targetTracking = withStatus<TargetTrackingItem>(targetsTracking.data);
+  const tracking: Tracking = {
+    measures: withStatus<MeasureTrackingItem>(measuresTracking.data),
+    units: new Map((units.data ?? []).map((unit) => [unit.id, unit])),
+  };
+  const maps: TargetMaps = {
+    indicators: indicatorMap,
+    milestones: milestoneMap,
+    tracking: targetTracking,
+    latest: latestObservations(observations.data?.items ?? [], settings.asOf),
+    asOf: settings.asOf,
+  };
   const inBoxes = targets.data.filter((target) => target.location.box !== undefined);
+  const tracked = tracking.measures !== null || targetTracking !== null;
+  const trackingFailed = measuresTracking.isError || targetsTracking.isError;
   return (
     <>
       {milestones.data?.illustrative || assessments.data?.illustrative ? (
@@ -307,12 +305,25 @@ export default function ProjectsPage() {
         {t('projects.count', { count: projects.data.length })} · {t('projects.measures')}{' '}
         {projects.data.reduce((sum, project) => sum + project.measures.length, 0)} ·{' '}
         {t('projects.milestones')} {inBoxes.length}
-        {attention(inBoxes, milestoneMap).map(([status, entry]) => (
-          <span key={status} className="project-attention">
-            <MilestoneBadge status={status} label={entry.label} /> {entry.count}
-          </span>
-        ))}
+        {tracked ? null : <Attention targets={inBoxes} milestones={milestoneMap} />}
       </p>
+      {tracked ? (
+        <section className="plan-rollups" aria-label={w('rollUpPlan')}>
+          <h2 className="small-heading">{w('rollUpPlan')}</h2>
+          <RollUps
+            measureIds={projects.data.flatMap((project) =>
+              project.measures.map((measure) => measure.id),
+            )}
+            targetIds={targets.data.map((target) => target.id)}
+            tracking={tracking}
+            targets={targetTracking}
+          />
+        </section>
+      ) : null}
+      {trackingFailed && !tracked ? (
+        <p className="muted small">{w('trackingUnavailable')}</p>
+      ) : null}
+      {units.isError && tracked ? <p className="muted small">{w('unitsUnavailable')}</p> : null}
       {milestones.isError ? <ErrorNotice error={milestones.error} /> : null}
       <div className="projects">
         {projects.data.map((project) => (
@@ -320,10 +331,8 @@ export default function ProjectsPage() {
             key={project.number}
             project={project}
             targets={targets.data}
-            indicators={indicatorMap}
-            items={items}
-            milestones={milestoneMap}
-            latest={latest}
+            work={tracking}
+            {...maps}
             open={hash === `#project-${project.number}`}
           />
         ))}
