@@ -1,4 +1,9 @@
-import { checkValue, type FieldProblem, type Indicator, type Plan } from '@plan/indicators';
+import { checkValue, type Indicator, type Plan } from '@plan/indicators';
+import {
+  checkTargetFigure,
+  type FigureTarget,
+  type ObservationProblem,
+} from './checkTargetFigure.js';
 import type { ObservationInput, ObservationValue } from './schema/observation.js';
 
 /** What the checks need of a plan. */
@@ -30,8 +35,10 @@ export function planIndicator(plan: PlanLike, id: string): Indicator | undefined
  * region (the plan's subject region when none is given), and a value that fits
  * the indicator (`checkValue`: the right shape, a percentage within 0–100, a
  * whole count ≥ 0, ratio parts adding up to 100, only the indicator's parts).
- * Returns one problem per field at fault, by path (`indicatorId`, `region`,
- * `value.ratio`, `value.parts.secondary`); none when it fits.
+ * A target's own figure (`targetId`) is checked against the plan's targets
+ * (`options.targets`; without them no target is known) by `checkTargetFigure`.
+ * Returns one problem per field at fault, by path (`indicatorId`, `targetId`,
+ * `region`, `value.ratio`, `value.parts.secondary`); none when it fits.
  *
  * @example
  *   checkObservation(ordosPlan, { indicatorId: 'student-myopia-rate', value: 140 });
@@ -40,24 +47,36 @@ export function planIndicator(plan: PlanLike, id: string): Indicator | undefined
 export function checkObservation(
   plan: PlanLike,
   input: Pick<ObservationInput, 'indicatorId' | 'region'> & {
+    targetId?: string | undefined;
     value?: ObservationValue | undefined;
   },
-): FieldProblem[] {
+  options: { targets?: readonly FigureTarget[] } = {},
+): ObservationProblem[] {
+  if (input.targetId !== undefined) return checkTargetObservation(plan, input, options.targets);
   const { indicators, regions } = lookupOf(plan);
-  const indicator = indicators.get(input.indicatorId);
+  const indicatorId = input.indicatorId ?? '';
+  const indicator = indicators.get(indicatorId);
   const region = input.region ?? plan.subjectRegion;
   // The common case first and without allocating more than the answer: imports check a million rows.
   if (indicator && regions.has(region)) {
     return input.value === undefined ? [] : checkValue(indicator, input.value, 'value');
   }
-  const problems: FieldProblem[] = [];
+  const problems: ObservationProblem[] = [];
   if (!indicator) {
     problems.push({
       path: 'indicatorId',
       code: 'unknown-indicator',
-      message: `unknown indicator "${input.indicatorId}"`,
+      message: `unknown indicator "${indicatorId}"`,
     });
   }
+  regionProblem(plan, region, problems);
+  if (indicator && input.value !== undefined)
+    problems.push(...checkValue(indicator, input.value, 'value'));
+  return problems;
+}
+
+function regionProblem(plan: PlanLike, region: string, problems: ObservationProblem[]) {
+  const { regions } = lookupOf(plan);
   if (!regions.has(region)) {
     problems.push({
       path: 'region',
@@ -65,7 +84,30 @@ export function checkObservation(
       message: `unknown region "${region}": expected one of ${[...regions].join(', ')}`,
     });
   }
-  if (indicator && input.value !== undefined)
-    problems.push(...checkValue(indicator, input.value, 'value'));
+}
+
+function checkTargetObservation(
+  plan: PlanLike,
+  input: {
+    targetId?: string | undefined;
+    region?: string | undefined;
+    value?: ObservationValue | undefined;
+  },
+  targets: readonly FigureTarget[] = [],
+): ObservationProblem[] {
+  const problems: ObservationProblem[] = [];
+  const target = targets.find((candidate) => candidate.id === input.targetId);
+  if (!target) {
+    problems.push({
+      path: 'targetId',
+      code: 'unknown-target',
+      message: `unknown target "${input.targetId}" in this plan`,
+    });
+  }
+  regionProblem(plan, input.region ?? plan.subjectRegion, problems);
+  if (target) {
+    if (input.value !== undefined) problems.push(...checkTargetFigure(target, input.value));
+    else if (target.indicatorId) problems.push(...checkTargetFigure(target, 0));
+  }
   return problems;
 }

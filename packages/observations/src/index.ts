@@ -13,6 +13,12 @@ export {
   type ValueIndicator,
 } from '@plan/indicators';
 export { checkObservation, type PlanLike, planIndicator } from './checkObservation.js';
+export {
+  checkTargetFigure,
+  type FigureTarget,
+  type ObservationProblem,
+  type TargetProblemCode,
+} from './checkTargetFigure.js';
 export { demoObservations } from './demoObservations.js';
 export {
   type JudgedMilestone,
@@ -44,6 +50,7 @@ export {
   ObservationPatch,
   Revision,
   Source,
+  TARGET_ID_PATTERN,
 } from './schema/observation.js';
 // Zod-free: the source names and precedence, for pages that must not bundle the schemas.
 export {
@@ -55,4 +62,15 @@ export {
 } from './sources.js';
 export { toNewObservation } from './toNewObservation.js';
 export { toScoringObservations } from './toScoringObservations.js';
+export {
+  type Owner,
+  type PlanTrackingResult,
+  type TrackedMeasure,
+  type TrackedObservationLike,
+  type TrackedReportLike,
+  type TrackedTarget,
+  type TrackedTargetLike,
+  type TrackPlanInput,
+  trackPlan,
+} from './tracking/trackPlan.js';
 export { formatValueText, parseValueText, type ValueTextLocale } from './valueText.js';

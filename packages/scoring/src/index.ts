@@ -45,5 +45,7 @@ export { sdsn } from './sdsn.js';
 export * from './statusLabels.js';
 export { type PlanPeriod, timeElapsed } from './timeElapsed.js';
 export { timeProgress } from './timeProgress.js';
+// Implementation tracking (抓落实): targets, measures, 督办.
+export * from './tracking/index.js';
 export { unsd2023 } from './unsd2023.js';
 export { weather } from './weather.js';

@@ -1,4 +1,10 @@
 import type { Method } from './schema/assessInput.js';
+import {
+  type TrackingStatus,
+  trackingStatuses,
+  trackingStatusLabels,
+  trackingStatusRanks,
+} from './tracking/statuses.js';
 
 /**
  * How a UI shows one status: bilingual label, a colour, and its rank from
@@ -74,8 +80,7 @@ export const sdsnColours = ['green', 'yellow', 'orange', 'red', 'grey'] as const
 /** An SDSN dashboard colour (`grey`: no data). */
 export type SdsnColour = (typeof sdsnColours)[number];
 
-/** Every status of every method with its bilingual label, colour and rank: data for legends and UIs. */
-export const statusLabels = {
+const methodStatusLabels = {
   'time-progress': {
     achieved: {
       label: { zh: '提前实现', en: 'Achieved ahead of schedule' },
@@ -161,6 +166,29 @@ export const statusLabels = {
     },
   },
 } as const satisfies Record<Method, Record<string, StatusLegendEntry>>;
+
+/** The tracking statuses (targets, measures, 督办) as legend entries. */
+const trackingLegend = /* @__PURE__ */ Object.fromEntries(
+  trackingStatuses.map((status) => {
+    const { zh, en, colour } = trackingStatusLabels[status];
+    return [status, { label: { zh, en }, colour, rank: trackingStatusRanks[status] }];
+  }),
+) as { readonly [S in TrackingStatus]: StatusLegendEntry };
+
+/**
+ * Every status of every method with its bilingual label, colour and rank: data for legends and UIs;
+ * and `statusLabels.tracking`, the statuses of implementation tracking. `tracking` is not a method,
+ * so it is not enumerable: `Object.keys(statusLabels)` stays the list of the five methods, which
+ * the viewer and the CLI read as such.
+ */
+export const statusLabels: typeof methodStatusLabels & {
+  readonly tracking: { readonly [S in TrackingStatus]: StatusLegendEntry };
+} = /* @__PURE__ */ Object.defineProperty({ ...methodStatusLabels }, 'tracking', {
+  value: trackingLegend,
+  enumerable: false,
+}) as typeof methodStatusLabels & {
+  readonly tracking: { readonly [S in TrackingStatus]: StatusLegendEntry };
+};
 
 /** The sdsn dashboard colours with their SDR meaning. */
 export const sdsnColourLabels = {

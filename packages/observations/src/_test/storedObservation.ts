@@ -4,6 +4,7 @@ import type { Observation } from '../schema/observation.js';
 export const storedObservation: Observation = {
   id: 'a',
   indicatorId: 'student-myopia-rate',
+  targetId: null,
   region: 'ordos',
   year: 2022,
   date: '2022-12-31',

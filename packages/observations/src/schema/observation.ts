@@ -19,10 +19,30 @@ export const Source = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-/** What a client sends to record one observation. Give `year` or `date`, not both. */
+/** A target's id as @plan/projects writes it: `T-P08-M2-1`, `T-C3S4-2` (indicator ids never start so). */
+export const TARGET_ID_PATTERN = /^T-[A-Za-z0-9-]+$/;
+
+/**
+ * What a client sends to record one observation. Give `indicatorId` (an indicator's figure) or
+ * `targetId` (a quantified target's own figure, in the target's printed unit), exactly one; and
+ * `year` or `date`, not both.
+ */
 export const ObservationInput = z
   .object({
-    indicatorId: z.string().min(1).max(100),
+    indicatorId: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("The indicator the figure is for; or give targetId for a target's own figure"),
+    targetId: z
+      .string()
+      .max(100)
+      .regex(TARGET_ID_PATTERN, 'expected a target id such as "T-P08-M2-1"')
+      .optional()
+      .describe(
+        "In place of indicatorId: a quantified target's own figure (T-…), a plain number in the target's printed unit — level: the value now; cumulative: done so far since the plan's start; per 旗区: that district's figure (region); other per-unit: the least unit's value; pace: the year's change, signed. A target linked to an indicator takes the indicator's figures instead.",
+      ),
     region: z
       .string()
       .min(1)
@@ -39,6 +59,14 @@ export const ObservationInput = z
   })
   .strict()
   .superRefine((input, ctx) => {
+    if ((input.indicatorId === undefined) === (input.targetId === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [input.indicatorId === undefined ? 'indicatorId' : 'targetId'],
+        message:
+          "give either indicatorId (an indicator's figure) or targetId (a target's own figure), exactly one",
+      });
+    }
     if ((input.year === undefined) === (input.date === undefined)) {
       ctx.addIssue({
         code: 'custom',
@@ -97,7 +125,15 @@ export type Approval = z.infer<typeof Approval>;
 export const Observation = z
   .object({
     id: z.string(),
-    indicatorId: z.string(),
+    indicatorId: z
+      .string()
+      .describe("The indicator's id; for a target's own figure, the target's id (as targetId)"),
+    targetId: z
+      .string()
+      .nullable()
+      .describe(
+        "The target's id when the figure is a target's own (then indicatorId holds it too); null for an indicator's figure",
+      ),
     region: z.string(),
     year: z.number().int(),
     date: z.string().describe('The day the value refers to; a yearly value is dated 31 December'),
@@ -165,7 +201,14 @@ export type Revision = z.infer<typeof Revision>;
  * An observation ready to be stored: region and source filled in, a yearly
  * value dated 31 December of its year (so yearly and dated values sort together).
  */
-export type NewObservation = Omit<ObservationInput, 'year' | 'date' | 'region' | 'source'> & {
+export type NewObservation = Omit<
+  ObservationInput,
+  'year' | 'date' | 'region' | 'source' | 'indicatorId' | 'targetId'
+> & {
+  /** The series key: the indicator's id, or for a target's own figure the target's id. */
+  indicatorId: string;
+  /** The target's id for a target's own figure (then equal to indicatorId); null or absent otherwise. */
+  targetId?: string | null | undefined;
   region: string;
   source: string;
   date: string;
