@@ -60,6 +60,18 @@ describeOnEveryStore('measure reports and evidence', (store) => {
       (await store().listMeasureReports({ measureId: 'P08-M2' })).map((row) => row.period),
     ).toEqual(['2023', '2024']);
     expect(await store().listMeasureReports({ measureId: 'P99-M9' })).toEqual([]);
+    // A measure's reports carry their own evidence, not another measure's.
+    const link = { kind: 'link' as const, name: '报道', url: 'https://example.org/a' };
+    const mine = await store().addEvidence(second.id, link, admin);
+    await store().addEvidence(other.id, link, admin);
+    expect(
+      (await store().listMeasureReports({ measureId: 'P08-M2' })).map((row) =>
+        row.evidence.map((item) => item.id),
+      ),
+    ).toEqual([[], [mine.id]]);
+    expect((await store().listMeasureReports()).map((row) => row.evidence.length)).toEqual([
+      0, 1, 1,
+    ]);
   });
 
   it('refuses a report for a unit that does not exist', async () => {

@@ -44,18 +44,25 @@ const fromReportRow = (row: MeasureReportRow, evidence: EvidenceMeta[]): Measure
  * caller checks that the measure exists and that the writer may report on it.
  */
 export function createMeasureReports({ db, now }: StoreContext, planId: string) {
-  /** The evidence of the plan's reports, by report id, oldest first. */
-  async function evidenceByReport(reportIds: readonly string[]) {
+  /**
+   * The evidence of the plan's reports, by report id, oldest first: of one report, of one
+   * measure's, or of all (a subquery rather than a list of ids, which has a bound per query).
+   */
+  async function evidenceByReport(of: { reportId?: string; measureId?: string | undefined }) {
+    let query = db.selectFrom('evidence').select(evidenceMetaColumns).where('plan_id', '=', planId);
+    if (of.reportId !== undefined) query = query.where('report_id', '=', of.reportId);
+    else if (of.measureId !== undefined) {
+      const measureId = of.measureId;
+      query = query.where('report_id', 'in', (eb) =>
+        eb
+          .selectFrom('measure_reports')
+          .select('id')
+          .where('plan_id', '=', planId)
+          .where('measure_id', '=', measureId),
+      );
+    }
+    const rows = await query.orderBy('created_at').orderBy('id').execute();
     const byReport = new Map<string, EvidenceMeta[]>();
-    if (reportIds.length === 0) return byReport;
-    const rows = await db
-      .selectFrom('evidence')
-      .select(evidenceMetaColumns)
-      .where('plan_id', '=', planId)
-      .where('report_id', 'in', [...reportIds])
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
     for (const row of rows as EvidenceSelect[]) {
       const list = byReport.get(row.report_id) ?? [];
       list.push(fromEvidenceRow(row));
@@ -113,7 +120,10 @@ export function createMeasureReports({ db, now }: StoreContext, planId: string) 
         .orderBy('measure_id')
         .orderBy('id')
         .execute();
-      const evidence = await evidenceByReport(rows.map((row) => row.id));
+      const evidence =
+        rows.length === 0
+          ? new Map<string, EvidenceMeta[]>()
+          : await evidenceByReport({ measureId: filter.measureId });
       return rows.map((row) => fromReportRow(row, evidence.get(row.id) ?? []));
     },
 
@@ -126,7 +136,7 @@ export function createMeasureReports({ db, now }: StoreContext, planId: string) 
         .where('id', '=', id)
         .executeTakeFirst();
       if (!row) return undefined;
-      const evidence = await evidenceByReport([row.id]);
+      const evidence = await evidenceByReport({ reportId: row.id });
       return fromReportRow(row, evidence.get(row.id) ?? []);
     },
   };
