@@ -12,6 +12,8 @@ const DataEntryPage = lazy(() => import('./pages/DataEntryPage.js'));
 const ReportPage = lazy(() => import('./pages/ReportPage.js'));
 const ComparisonPage = lazy(() => import('./pages/comparison/ComparisonPage.js'));
 const ReviewPage = lazy(() => import('./pages/review/ReviewPage.js'));
+const TasksPage = lazy(() => import('./pages/tasks/TasksPage.js'));
+const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 
 /** The routes; client-side paths fall back to index.html on the server. */
@@ -29,6 +31,8 @@ export function App() {
             ['/report', ReportPage],
             ['/comparison', ComparisonPage],
             ['/review', ReviewPage],
+            ['/tasks', TasksPage],
+            ['/supervision', SupervisionPage],
             ['*', NotFoundPage],
           ] as const
         ).map(([path, Page]) => (

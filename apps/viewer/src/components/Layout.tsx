@@ -11,13 +11,18 @@ import { Controls } from './Controls.js';
 import { PlanSwitcher } from './PlanSwitcher.js';
 import { ErrorNotice, Loading } from './QueryState.js';
 
-const pages: { to: string; label: MessageKey; end?: boolean }[] = [
+// The tracking pages' labels (issue 15) are the pages' own words, zh first: written here, not
+// imported from the pages' word files, so the first load of the viewer does not carry those.
+const pages: { to: string; label: MessageKey | { zh: string; en: string }; end?: boolean }[] = [
   { to: '/', label: 'nav.overview', end: true },
   { to: '/indicators', label: 'nav.indicators' },
   { to: '/projects', label: 'nav.projects' },
+  { to: '/timeline', label: { zh: '时间进度', en: 'Timeline' } },
+  { to: '/supervision', label: { zh: '督办清单', en: 'Supervision' } },
   { to: '/comparison', label: 'nav.comparison' },
   { to: '/report', label: 'nav.report' },
   { to: '/data-entry', label: 'nav.entry' },
+  { to: '/tasks', label: { zh: '我的任务', en: 'My tasks' } },
 ];
 
 /** The frame of every page, for the plan the URL names (`?plan=`; the default plan without it). */
@@ -67,7 +72,7 @@ function Frame() {
           <nav aria-label={t('nav.label')} className="site-nav no-print">
             {pages.map((page) => (
               <NavLink key={page.to} to={{ pathname: page.to, search }} end={page.end ?? false}>
-                {t(page.label)}
+                {typeof page.label === 'string' ? t(page.label) : pick(page.label)}
               </NavLink>
             ))}
             <ReviewNavLink search={search} />

@@ -1,0 +1,176 @@
+import type { Project } from '@plan/projects';
+import type {
+  MeasureTrackingItem,
+  MeTask,
+  ReportingCycle,
+  TargetTrackingItem,
+} from '../../api/tracking.js';
+import type { PlanSummary, Region, Target } from '../../api/types.js';
+import { useLocale } from '../../i18n/LocaleProvider.js';
+import { excerpt } from '../projects/projectsView.js';
+import { useProjectsWords } from '../projects/projectsWords.js';
+import { TrackingBadge } from '../projects/TrackingBadge.js';
+import { MeasureReportForm } from './MeasureReportForm.js';
+import { figureRegions, TargetFigureForm } from './TargetFigureForm.js';
+import { useTasksWords } from './tasksWords.js';
+
+/** What a card needs of the plan beside the task: read once by the page. */
+export type TaskContext = {
+  plan: PlanSummary;
+  unit: string;
+  token: string;
+  asOf: string;
+  cycle: ReportingCycle;
+  periods: readonly { id: string }[];
+  preferredPeriod: string | undefined;
+  writableRegions: readonly Region[];
+  projects: ReadonlyMap<number, Project>;
+  measures: ReadonlyMap<string, Project['measures'][number]>;
+  targets: readonly Target[];
+  measuresTracking: ReadonlyMap<string, MeasureTrackingItem>;
+  targetsTracking: ReadonlyMap<string, TargetTrackingItem>;
+  indicatorNames: ReadonlyMap<string, string>;
+};
+
+/** One of the unit's targets: its status, latest figure and the form for its next figure. */
+function TargetRow({ target, context }: { target: Target; context: TaskContext }) {
+  const w = useTasksWords();
+  const tracked = context.targetsTracking.get(target.id);
+  const indicatorName = target.indicatorId
+    ? context.indicatorNames.get(target.indicatorId)
+    : undefined;
+  return (
+    <>
+      <p className="task-text">
+        <strong>{target.id}</strong>{' '}
+        {tracked ? (
+          <TrackingBadge status={tracked.status} explanation={tracked.explanation} />
+        ) : null}{' '}
+        {target.text}
+      </p>
+      <ul className="task-meta">
+        <li>
+          {tracked?.latest
+            ? w('latestFigure', { value: tracked.latest.value, date: tracked.latest.date })
+            : w('noFigure')}
+        </li>
+      </ul>
+      {target.indicatorId ? (
+        <TargetFigureForm
+          target={target}
+          token={context.token}
+          regions={[]}
+          asOf={context.asOf}
+          indicatorName={indicatorName}
+        />
+      ) : (
+        <details>
+          <summary>{w('figureFor', { id: target.id })}</summary>
+          <TargetFigureForm
+            target={target}
+            token={context.token}
+            regions={figureRegions(target, context.plan, context.writableRegions)}
+            asOf={context.asOf}
+            indicatorName={indicatorName}
+          />
+        </details>
+      )}
+    </>
+  );
+}
+
+/**
+ * One item of the unit: a measure (its status, what is due next, its latest report, the
+ * report form and its targets' figure forms) or a target of its own.
+ */
+export function TaskCard({ task, context }: { task: MeTask; context: TaskContext }) {
+  const w = useTasksWords();
+  const pw = useProjectsWords();
+  const { pick } = useLocale();
+  const headingId = `task-${task.id}`;
+  const project =
+    task.projectNumber === null ? undefined : context.projects.get(task.projectNumber);
+  const measureTracking =
+    task.kind === 'measure' ? context.measuresTracking.get(task.id) : undefined;
+  const measure = task.kind === 'measure' ? context.measures.get(task.id) : undefined;
+  const targets =
+    task.kind === 'measure'
+      ? context.targets.filter((target) => target.location.measure === task.id)
+      : context.targets.filter((target) => target.id === task.id);
+  const owner = measureTracking?.owner ?? context.targetsTracking.get(task.id)?.owner;
+  const role =
+    task.role ??
+    (owner?.lead === context.unit
+      ? 'lead'
+      : owner?.cooperating.includes(context.unit)
+        ? 'cooperating'
+        : undefined);
+  const latest = measureTracking?.latestReport;
+  return (
+    <section className="task-card" aria-labelledby={headingId} data-task={task.id}>
+      <h2 id={headingId}>
+        <span>{w(task.kind === 'measure' ? 'measure' : 'target', { id: task.id })}</span>
+        <TrackingBadge
+          status={task.status}
+          explanation={measureTracking?.explanation ?? task.explanation}
+        />
+        {role ? (
+          <span className="task-role">{w(role === 'lead' ? 'roleLead' : 'roleCooperating')}</span>
+        ) : null}
+      </h2>
+      {project ? (
+        <p className="muted">
+          {w('project', { number: project.number })} · {pick(project.name)}
+        </p>
+      ) : null}
+      {measure ? <p className="task-text">{excerpt(measure.text, 200)}</p> : null}
+      <ul className="task-meta">
+        <li>
+          {task.next
+            ? w('nextDue', { period: task.next.id, date: task.next.dueBy })
+            : w('nothingDue')}
+        </li>
+        {task.kind === 'measure' ? (
+          <li>
+            {latest
+              ? w('latestReport', {
+                  period: latest.period,
+                  status: pw(`status.${latest.status}`),
+                  date: latest.createdAt.slice(0, 10),
+                })
+              : w('noReport')}
+          </li>
+        ) : null}
+      </ul>
+      {task.kind === 'measure' ? (
+        <details>
+          <summary>{w('reportFor', { id: task.id })}</summary>
+          <MeasureReportForm
+            measureId={task.id}
+            token={context.token}
+            periods={context.periods}
+            defaultPeriod={
+              context.periods.some((period) => period.id === task.next?.id)
+                ? task.next?.id
+                : context.preferredPeriod
+            }
+            cycle={context.cycle}
+            deliverable={targets.length === 0}
+          />
+        </details>
+      ) : null}
+      {targets.length > 0 ? (
+        <>
+          {task.kind === 'measure' ? <h3>{w('targetsOfMeasure')}</h3> : null}
+          <ul className="task-targets">
+            {targets.map((target) => (
+              <li key={target.id}>
+                <TargetRow target={target} context={context} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { ApiError } from '../../api/client.js';
+import { useIndicators, usePlan, useProjects, useTargets } from '../../api/queries.js';
+import {
+  type MeTasksAnswer,
+  unitName,
+  useMeasuresTracking,
+  useMeTasks,
+  useTargetsTracking,
+  useUnits,
+} from '../../api/tracking.js';
+import type { Me, PlanSummary } from '../../api/types.js';
+import { ErrorNotice, Loading } from '../../components/QueryState.js';
+import { useLocale } from '../../i18n/LocaleProvider.js';
+import { usePageTitle } from '../../lib/usePageTitle.js';
+import { type Session, useSession } from '../../lib/useSession.js';
+import { useSettings, useSettingsSearch } from '../../lib/useSettings.js';
+import { SignInView } from '../dataEntry/SignInView.js';
+import { writableRegions } from '../dataEntry/tokenScope.js';
+import { useMe } from '../dataEntry/useMe.js';
+import { TaskCard, type TaskContext } from './TaskCard.js';
+import { taskPeriods } from './taskPeriods.js';
+import { useTasksWords } from './tasksWords.js';
+import { unitOfMe } from './unitOfMe.js';
+import { useReportingCycle } from './useReportingCycle.js';
+import './tasks.css';
+
+/** A token without a unit: why there is nothing here, and where to go instead. */
+function NoUnit({ detail }: { detail?: string | undefined }) {
+  const w = useTasksWords();
+  const search = useSettingsSearch();
+  return (
+    <div className="panel" role="status">
+      <p>{w('noUnit')}</p>
+      {detail ? <p className="muted">{w('noUnitApi', { detail })}</p> : null}
+      <p>
+        <Link to={`/data-entry${search}`}>{w('dataEntryLink')}</Link> ·{' '}
+        <Link to={`/supervision${search}`}>{w('supervisionLink')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** The unit's items from GET /api/v1/me/tasks, each with its forms. */
+function Tasks({
+  session,
+  me,
+  unit,
+  plan,
+}: {
+  session: Session;
+  me: Me;
+  unit: string;
+  plan: PlanSummary;
+}) {
+  const w = useTasksWords();
+  const { pick, locale } = useLocale();
+  const [settings] = useSettings();
+  const asOf = settings.asOf;
+  const tasks = useMeTasks(asOf, session.token);
+  const cycle = useReportingCycle();
+  const projects = useProjects();
+  const targets = useTargets();
+  const indicators = useIndicators();
+  const measuresTracking = useMeasuresTracking(asOf);
+  const targetsTracking = useTargetsTracking(asOf);
+  const units = useUnits();
+  const answer: MeTasksAnswer | undefined = tasks.data;
+  const reportingCycle = cycle.data ?? answer?.cycle ?? 'year';
+  const context = useMemo<TaskContext | undefined>(() => {
+    if (!projects.data || !targets.data) return undefined;
+    const { periods, preferred } = taskPeriods(plan, reportingCycle, asOf, null);
+    return {
+      plan,
+      unit,
+      token: session.token,
+      asOf,
+      cycle: reportingCycle,
+      periods,
+      preferredPeriod: preferred,
+      writableRegions: writableRegions(plan, me.scope, session.role),
+      projects: new Map(projects.data.map((project) => [project.number, project])),
+      measures: new Map(
+        projects.data.flatMap((project) =>
+          project.measures.map((measure) => [measure.id, measure]),
+        ),
+      ),
+      targets: targets.data,
+      measuresTracking: new Map((measuresTracking.data ?? []).map((item) => [item.id, item])),
+      targetsTracking: new Map((targetsTracking.data ?? []).map((item) => [item.id, item])),
+      indicatorNames: new Map(
+        (indicators.data ?? []).map((indicator) => [indicator.id, pick(indicator.name)]),
+      ),
+    };
+  }, [
+    projects.data,
+    targets.data,
+    measuresTracking.data,
+    targetsTracking.data,
+    indicators.data,
+    plan,
+    unit,
+    session.token,
+    asOf,
+    reportingCycle,
+    me,
+    pick,
+  ]);
+  if (tasks.error instanceof ApiError && tasks.error.status === 400)
+    return <NoUnit detail={tasks.error.message} />;
+  if (tasks.isError || projects.isError || targets.isError)
+    return (
+      <ErrorNotice
+        error={tasks.error ?? projects.error ?? targets.error}
+        retry={() => void tasks.refetch()}
+      />
+    );
+  if (!answer || !context) return <Loading />;
+  const unitMap = new Map((units.data ?? []).map((item) => [item.id, item]));
+  return (
+    <>
+      <div className="task-summary">
+        <strong>{w('unit', { name: unitName(unitMap, unit, locale) })}</strong>
+        <span>{w('asOf', { date: asOf })}</span>
+        <span>{w('summary', { count: answer.items.length })}</span>
+      </div>
+      {answer.items.length === 0 ? <p className="muted">{w('none')}</p> : null}
+      {answer.items.map((task) => (
+        <TaskCard key={task.id} task={task} context={context} />
+      ))}
+    </>
+  );
+}
+
+/** The signed-in token's page: its unit's tasks, or why it has none. */
+function SignedIn({ session }: { session: Session }) {
+  const me = useMe(session.token);
+  const plan = usePlan();
+  if (me.isError || plan.isError) return <ErrorNotice error={me.error ?? plan.error} />;
+  if (!me.data || !plan.data) return <Loading />;
+  const unit = unitOfMe(me.data);
+  if (!unit) return <NoUnit />;
+  return <Tasks session={session} me={me.data} unit={unit} plan={plan.data} />;
+}
+
+/**
+ * My tasks (/tasks, 我的任务): a responsible unit signs in with its token and reports on the
+ * measures and targets it leads or cooperates on. A token without a unit is told why it
+ * has nothing here.
+ */
+export default function TasksPage() {
+  const w = useTasksWords();
+  usePageTitle(w('title'));
+  const [session, setSession] = useSession();
+  return (
+    <>
+      <div className="page-title-row">
+        <h1>{w('title')}</h1>
+        {session ? (
+          <p className="signed-in">
+            {w('signedInAs', { name: session.name })}{' '}
+            <button type="button" className="link-button" onClick={() => setSession(null)}>
+              {w('signOut')}
+            </button>
+          </p>
+        ) : null}
+      </div>
+      <p className="muted">{w('intro')}</p>
+      {session?.role === 'viewer' ? (
+        <p className="muted" role="status">
+          {w('readOnly')}
+        </p>
+      ) : session ? (
+        <SignedIn session={session} />
+      ) : (
+        <SignInView onSignIn={setSession} />
+      )}
+    </>
+  );
+}
