@@ -5,6 +5,7 @@ import { observationWriteRefusal } from './writePolicy.js';
 const official: Observation = {
   id: 'a',
   indicatorId: 'student-myopia-rate',
+  targetId: null,
   region: 'ordos',
   year: 2022,
   date: '2022-12-31',

@@ -53,11 +53,19 @@ export const toRow = (
   reviewed_at: null,
 });
 
+/**
+ * The target whose own figure a row is, or null: a target's figures are stored under its id as
+ * the series key, and target ids (`T-P08-M2-1`) never collide with indicator ids (lower-case slugs).
+ */
+export const targetIdOf = (seriesId: string): string | null =>
+  seriesId.startsWith('T-') ? seriesId : null;
+
 /** A table row as the observation the API sends (PostgreSQL may hand back numbers as strings). */
 export function fromRow(row: ObservationRow): Observation {
   return {
     id: row.id,
     indicatorId: row.indicator_id,
+    targetId: targetIdOf(row.indicator_id),
     region: row.region,
     year: Number(row.period_year),
     date: row.period_date,
@@ -81,14 +89,17 @@ export function fromRow(row: ObservationRow): Observation {
 
 /**
  * An observation as a revision stored it: one stored before migration 0004 has no review
- * fields, and every figure then was approved.
+ * fields, and every figure then was approved; one stored before target figures has no
+ * `targetId`, which its series key gives.
  */
 export function fromSnapshot(json: string): Observation {
+  const stored = JSON.parse(json) as Partial<Observation>;
   return {
     approval: 'approved',
     approvalReason: null,
     reviewedBy: null,
     reviewedAt: null,
-    ...(JSON.parse(json) as Partial<Observation>),
+    ...stored,
+    targetId: targetIdOf(stored.indicatorId ?? ''),
   } as Observation;
 }
