@@ -40,8 +40,23 @@ export const commandRegistry: Record<string, Entry> = {
     summary: 'serve the API and the viewer (what `pnpm start` runs)',
     load: async () => (await import('./serve.js')).serveCommand,
   },
+  remind: {
+    usage: 'remind [--as-of YYYY-MM-DD] [--unit ID] [--plan ID] [--format text|json]',
+    summary: 'what is due and overdue per unit (督办提醒); items with no lead unit under 未指定',
+    load: async () => (await import('./remind.js')).remindCommand,
+  },
+  units: {
+    usage: 'units add <id> --name <中文名> [--name-en …] | units list',
+    summary: 'add and list the units that lead or cooperate on measures and targets',
+    load: async () => (await import('./units.js')).unitsCommand,
+  },
+  responsibilities: {
+    usage: 'responsibilities import <file.csv|file.xlsx> [--dry-run] | responsibilities list',
+    summary: 'import the responsibility list (责任清单: 牵头单位, 配合单位), all or nothing',
+    load: async () => (await import('./responsibilities.js')).responsibilitiesCommand,
+  },
   token: {
-    usage: 'token create --role viewer|editor|admin [--name …] [--regions …]',
+    usage: 'token create --role viewer|editor|admin [--name …] [--regions …] [--unit …]',
     summary: 'create an API token; it is printed once',
     load: async () => (await import('./token.js')).tokenCommand,
   },

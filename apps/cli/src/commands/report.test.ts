@@ -54,6 +54,32 @@ beforeAll(async () => {
     { approval: 'submitted' },
   );
   await store.close();
+  // The bureau's unit, one assignment and one report, sent in December 2023 so that a report
+  // as of 2023-12-31 has it (the plan names no units: every other item is 未指定).
+  const inDecember = await openStore(
+    databaseTargetFrom(workspace.databaseUrl),
+    () => new Date('2023-12-20T08:00:00Z'),
+  );
+  await inDecember.units.create(
+    { id: 'basic-education', nameZh: '市教育体育局基础教育科' },
+    { name: 'test' },
+  );
+  await inDecember.putResponsibility(
+    'P01-M1',
+    { lead: 'basic-education', cooperating: [] },
+    { name: 'test' },
+  );
+  await inDecember.addMeasureReport(
+    {
+      measureId: 'P01-M1',
+      period: '2023',
+      status: 'on_track',
+      narrative: '已开展民族团结进步教育<script>',
+      unit: 'basic-education',
+    },
+    { name: 'basic-education-token' },
+  );
+  await inDecember.close();
 });
 afterAll(() => workspace.dispose());
 
@@ -81,8 +107,8 @@ describe('plan report', () => {
       '二、主要指标完成情况',
       '三、评估方法比较',
       '四、重大项目工程与目标节点',
-      '五、规划一致性检查',
-      '六、数据时效与来源',
+      '五、重大项目进展',
+      '六、督办清单',
     ])
       expect(html).toContain(heading);
     for (const label of ['提前实现', '快于预期', '基本符合预期', '滞后', '完成进度', '时序进度'])
@@ -144,7 +170,7 @@ describe('plan report', () => {
     expect(markdown).toMatch(
       /\|\s+1 \| 教育和人力资源开发 \| 学前三年入园率（%）\s+\|\s+98\.5 \|\s+99 \|\s+[\d.]+ \(2023, demo\) † 示例 \|/,
     );
-    expect(markdown).toContain('## 五、规划一致性检查');
+    expect(markdown).toContain('## 七、规划一致性检查');
     expect(markdown).toMatch(/\| 快于预期\s+\|\s+\d+ † 示例 \|/);
   });
 
@@ -164,6 +190,9 @@ describe('plan report', () => {
       '方法比较',
       '工作举措',
       '目标节点',
+      '项目进展汇总',
+      '项目进展',
+      '督办清单',
       '一致性检查',
       '检查项',
       '数据来源',
@@ -300,6 +329,30 @@ describe('plan report', () => {
     expect(page).toContain('<th>Dongsheng District</th>');
     // Without official district figures no district is ranked, and each says why.
     expect(run.stdout).toContain('Districts: 9 regions, 0 ranked, 9 not ranked');
+  });
+
+  it('shows each measure’s one status, its unit or 未指定, the latest report, and the supervision list', async () => {
+    const file = out('report-tracking.md');
+    const run = await runInProcess(['report', '--as-of', '2023-12-31', '--out', file, '--json'], {
+      env,
+    });
+    expect(run.code).toBe(0);
+    const answer = JSON.parse(run.stdout);
+    expect(answer.tracking.measures.total).toBe(91);
+    expect(answer.tracking.targets.total).toBe(150);
+    expect(answer.tracking.supervision).toBeGreaterThan(0);
+    const markdown = readFileSync(file, 'utf8');
+    const progress = markdown.slice(
+      markdown.indexOf('## 五、重大项目进展'),
+      markdown.indexOf('## 六、督办清单'),
+    );
+    expect(progress).toContain('牵头：市教育体育局基础教育科');
+    expect(progress).toContain('2023 · 按计划推进');
+    expect(progress).toContain('未指定');
+    expect(progress).not.toContain('<script>');
+    const supervision = markdown.slice(markdown.indexOf('## 六、督办清单'));
+    expect(supervision).toContain('逾期未完成');
+    expect(supervision).toContain('未指定');
   });
 
   it('refuses an output it cannot tell the format of, with exit 2', async () => {

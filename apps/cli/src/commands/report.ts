@@ -11,6 +11,8 @@ import {
 } from '../assessment/assessmentOptions.js';
 import { dataBasisText } from '../assessment/dataBasisText.js';
 import { ExitCode, usageError } from '../exitCodes.js';
+import type { PlanTracking } from '../tracking/planTracking.types.js';
+import { countStatuses } from '../tracking/trackingWords.js';
 import type { Command } from './command.js';
 
 const help = `Usage: plan report --as-of YYYY-MM-DD --out report.html|report.md|report.xlsx
@@ -24,9 +26,14 @@ plan's observations in the database the API uses (for the Ordos plan):
                           latest value and its source, 完成进度 against 时序进度, the status
   三、评估方法比较        the five methods of @plan/scoring side by side
   四、重大项目工程与目标节点  the 20 projects, their measures, the text's targets by deadline
-  五、规划一致性检查      where the plan disagrees with itself (@plan/projects)
-  六、数据时效与来源      sources, and the year of each indicator's latest figure
-  七、评估说明            how the figures are computed
+  五、重大项目进展        every measure and target with its one status (已完成 / 按计划推进 /
+                          存在风险 / 逾期未完成 / 未报告), its units (未指定 where the bureau
+                          has set none) and its latest report or figure; roll-ups
+  六、督办清单            what is overdue, at risk or not updated within the reporting
+                          cycle: why, since when, whose (by lead unit)
+  七、规划一致性检查      where the plan disagrees with itself (@plan/projects)
+  八、数据时效与来源      sources, and the year of each indicator's latest figure
+  九、评估说明            how the figures are computed
 Sections that only some reports have, numbered in their place:
   总结评估                as of a date after the plan's end: each indicator met or not at the
                           end date, by how much, and what was achieved after it shown apart
@@ -43,7 +50,8 @@ Sections that only some reports have, numbered in their place:
                           Each region is judged from its own base-year value, against a
                           district target entered in the database or the city's target
                           ("city target applied"); city-wide indicators are not judged.
-A plan without projects has no section of projects; a plan added with plan plans add has
+Sections 五 and 六 use approved figures only (the API's judgement), whatever
+--include-submitted says. A plan without projects has no section of projects; a plan added with plan plans add has
 no consistency check (its sources are not in the database).
 The HTML version is one self-contained file (inline CSS and SVG charts, one beside every
 table; nothing is fetched) that prints cleanly; Markdown has the same tables; XLSX has one
@@ -71,7 +79,8 @@ Options:
                           "includeIllustrative", "showsIllustrative", "includeSubmitted",
                           "indicators", "assessed", "missing", "counts"} on stdout, and with
                           --by-region "districts": {"regions", "ranked", "unranked",
-                          "outliers", "mismatches"}
+                          "outliers", "mismatches"}, and "tracking": {"measures", "targets"
+                          (counts by status), "supervision"}
   -h, --help              this help
 
 Environment: DATABASE_URL (unset → ./data/plan.sqlite; sqlite:<file>; postgres://…)
@@ -143,6 +152,16 @@ export const reportCommand: Command = {
       includeIllustrative,
       includeSubmitted,
     });
+    // The measures' and targets' progress and the supervision list, as the API judges them.
+    const tracking =
+      plan.projects.length > 0 || plan.targets.length > 0
+        ? await (await import('../tracking/readPlanTracking.js')).readPlanTracking(
+            context,
+            plan,
+            values['as-of'],
+            { includeIllustrative },
+          )
+        : undefined;
     const summary = byRegion ? await import('../report/districtSummary.js') : undefined;
     const districts = byRegion
       ? await (async () => {
@@ -164,6 +183,7 @@ export const reportCommand: Command = {
       consistency: plan.consistency,
       amendments: amendmentRows(plan.plan, plan.amendments, run.asOf),
       districts,
+      tracking,
       run,
       lang,
     });
@@ -194,6 +214,7 @@ export const reportCommand: Command = {
         missing: overall.missing,
         counts: overall.counts,
         ...(districts && summary ? { districts: summary.districtSummary(districts) } : {}),
+        ...(tracking ? { tracking: trackingSummary(tracking.tracking) } : {}),
       });
     } else {
       context.stdout.write(
@@ -201,9 +222,26 @@ export const reportCommand: Command = {
           `${overall.indicators} indicators, ${overall.assessed} assessed, ${overall.missing} without data\n` +
           `${dataBasisText(report.includeIllustrative, lang)}\n` +
           (report.includeSubmitted ? `${SUBMITTED_TEXT[lang]}\n` : '') +
-          (districts && summary ? `${summary.districtSummaryText(districts, lang)}\n` : ''),
+          (districts && summary ? `${summary.districtSummaryText(districts, lang)}\n` : '') +
+          (tracking ? `${trackingSummaryText(tracking.tracking)}\n` : ''),
       );
     }
     return ExitCode.ok;
   },
 };
+
+/** The tracking in the --json answer: measures and targets by status, and the supervision list's length. */
+function trackingSummary(tracking: PlanTracking) {
+  return {
+    measures: countStatuses(tracking.measures.map((each) => each.status)),
+    targets: countStatuses(tracking.targets.map((each) => each.status)),
+    supervision: tracking.supervision.length,
+  };
+}
+
+function trackingSummaryText(tracking: PlanTracking): string {
+  const { measures, targets, supervision } = trackingSummary(tracking);
+  const line = (counts: typeof measures) =>
+    `${counts.total} (${counts.done} done, ${counts.on_track} on track, ${counts.at_risk} at risk, ${counts.overdue} overdue, ${counts.not_reported} not reported)`;
+  return `measures ${line(measures)}; targets ${line(targets)}; ${supervision} on the supervision list`;
+}

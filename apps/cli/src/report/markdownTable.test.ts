@@ -20,4 +20,10 @@ describe('markdownTable', () => {
   it('escapes pipes and flattens line breaks, so a cell cannot break the table', () => {
     expect(markdownTable(['a'], [['x | y\nz']])).toContain('| x \\| y z |');
   });
+
+  it('writes < as &lt;, so text from the database is never markup', () => {
+    expect(markdownTable(['a'], [['<script>x</script>']])).toContain(
+      '| &lt;script>x&lt;/script> |',
+    );
+  });
 });

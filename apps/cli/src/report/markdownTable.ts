@@ -1,7 +1,15 @@
 import { displayWidth, padDisplay } from '../_lib/displayWidth.js';
 
-/** A Markdown table cell: pipes escaped, line breaks flattened. */
-const cell = (text: string) => text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
+/**
+ * A Markdown table cell: pipes escaped, line breaks flattened, and `<` written
+ * as `&lt;`, so text from the database (a unit's narrative, a source's name)
+ * is never markup where the file is rendered.
+ */
+const cell = (text: string) =>
+  text
+    .replaceAll('|', '\\|')
+    .replaceAll('<', '&lt;')
+    .replace(/\s*\n\s*/g, ' ');
 
 /**
  * A GitHub table with its columns padded to one width (Chinese counted
