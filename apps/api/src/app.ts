@@ -17,18 +17,26 @@ import { fieldErrorsFrom, ProblemError, problemResponse } from './problem.js';
 import { identifyClient, limitWrites } from './rateLimit.js';
 import { tidyOpenApiDocument } from './routes/_lib/openApiDocument.js';
 import { planScopedRoutes } from './routes/_lib/planScoped.js';
+import { planTracker } from './routes/_lib/planTracking.js';
 import { refuseUnknownQuery } from './routes/_lib/refuseUnknownQuery.js';
 import { registerApprovalRoutes } from './routes/approvals.js';
 import { registerAssessmentRoutes } from './routes/assessments.js';
 import { registerComparisonRoutes } from './routes/comparison.js';
 import { registerDocsRoutes } from './routes/docs.js';
+import { registerEvidenceRoutes } from './routes/evidence.js';
 import { registerImportRoutes } from './routes/imports.js';
+import { registerMeasureReportRoutes } from './routes/measureReports.js';
+import { registerMeTaskRoutes } from './routes/meTasks.js';
 import { registerObservationRoutes } from './routes/observations.js';
 import { registerPlanRoutes } from './routes/plan.js';
 import { registerPlansRoutes } from './routes/plans.js';
 import { registerProjectRoutes } from './routes/projects.js';
 import { registerRegionTargetRoutes } from './routes/regionTargets.js';
+import { registerResponsibilityRoutes } from './routes/responsibilities.js';
+import { registerSupervisionRoutes } from './routes/supervision.js';
 import { registerTokenRoutes } from './routes/tokens.js';
+import { registerTrackingRoutes } from './routes/tracking.js';
+import { registerUnitRoutes } from './routes/units.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -166,6 +174,15 @@ export function createApp(deps: AppDeps): App {
   registerAssessmentRoutes(app, openapiForPlans, { ...deps, plans });
   registerRegionTargetRoutes(openapiForPlans, deps);
   registerComparisonRoutes(openapiForPlans, deps);
+  // Implementation tracking (抓落实): one computation per data version serves every read.
+  const track = planTracker(deps);
+  registerTrackingRoutes(openapiForPlans, deps, track);
+  registerMeasureReportRoutes(openapiForPlans, deps);
+  registerEvidenceRoutes(openapiForPlans, deps);
+  registerResponsibilityRoutes(openapiForPlans, deps);
+  registerSupervisionRoutes(openapiForPlans, deps, track);
+  registerMeTaskRoutes(openapiForPlans, deps, track);
+  registerUnitRoutes(app, deps);
   registerTokenRoutes(app, deps, plans);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -64,6 +64,12 @@ const BulkApprovalResult = z
 function assertReviewer(c: Context<AppEnv>, region: string, indicatorId?: string) {
   const principal = c.get('principal');
   const { plan } = c.get('plan');
+  // A unit reports on its own items; reviewing figures is the bureau's.
+  if (principal?.scope?.unit !== undefined)
+    throw new ProblemError(
+      403,
+      `The token "${principal.name}" reports for unit ${principal.scope.unit}; only the city bureau approves or returns figures.`,
+    );
   if (!isCityScoped(principal, plan))
     throw new ProblemError(
       403,

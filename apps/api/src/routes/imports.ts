@@ -126,6 +126,13 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
     },
     async (c) => {
       const query = c.req.valid('query');
+      const unit = c.get('principal')?.scope?.unit;
+      // A unit writes only on its own items, one figure at a time; a file of figures is the bureau's.
+      if (unit !== undefined)
+        throw new ProblemError(
+          403,
+          `The token "${c.get('principal')?.name}" reports for unit ${unit}: it enters its items' figures one at a time (POST /api/v1/observations); imports are the bureau's.`,
+        );
       const dryRun = query.dryRun === 'true';
       const limits = { ...DEFAULT_IMPORT_LIMITS, ...deps.importLimits };
       // An XLSX larger than its limit is refused on its declared length, before its body is read.

@@ -8,6 +8,7 @@ import {
   Revision,
   toNewObservation,
 } from '@plan/observations';
+import { isPerDistrict } from '@plan/scoring';
 import { ConflictError, observationWriteRefusal } from '@plan/store';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -34,6 +35,7 @@ import {
 import { ExportFormat, spreadsheetContent, streamObservations } from './_lib/exports.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
 import { bearer, notModifiedResponse, problems, requiredEtag } from './_lib/responses.js';
+import { assertUnitMayWrite, assertUnitMayWriteIndicator } from './_lib/unitWrite.js';
 
 /** The four sort columns of a row, in the order `sort` reads them: where the next page starts. */
 function sortKey(
@@ -106,10 +108,77 @@ function ifMatchVersion(
   return parsed.kind === 'version' ? Promise.resolve(parsed.version) : currentVersion();
 }
 
-/** Throws 403 naming the token's scope when the row is outside it (or the benchmark region's). */
-function refuseOutsideScope(c: Context<AppEnv>, row: { indicatorId: string; region: string }) {
-  const refusal = scopeRefusal(c.get('principal'), c.get('plan').plan, row);
+/** Whether a stored or new figure is a target's own (its series key is the target's id). */
+const isTargetFigure = (row: { indicatorId: string; targetId?: string | null | undefined }) =>
+  Boolean(row.targetId) || row.indicatorId.startsWith('T-');
+
+/**
+ * Throws 403 naming the token's scope when the row is outside it (or the benchmark region's).
+ * A target's figure is confined by the scope's regions (its indicator lists do not name targets)
+ * and by the token's unit: only the unit leading or cooperating on the target writes it.
+ */
+async function refuseOutsideScope(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  row: { indicatorId: string; region: string; targetId?: string | null | undefined },
+) {
+  const target = isTargetFigure(row);
+  const refusal = scopeRefusal(
+    c.get('principal'),
+    c.get('plan').plan,
+    target ? { region: row.region } : row,
+  );
   if (refusal) throw new ProblemError(403, refusal);
+  if (target) await assertUnitMayWrite(c, deps, row.indicatorId);
+  else await assertUnitMayWriteIndicator(c, deps, row.indicatorId);
+}
+
+/**
+ * The problems of a figure: an indicator's by the indicator's rules, a target's by the target's
+ * (checkObservation with the plan's targets). A per-district target (每个旗区) takes one figure
+ * per 旗区, so its region must be a district.
+ */
+function figureProblems(
+  c: Context<AppEnv>,
+  input: {
+    indicatorId?: string | undefined;
+    targetId?: string | undefined;
+    region?: string | undefined;
+    value?: ObservationInput['value'] | undefined;
+  },
+) {
+  const context = c.get('plan');
+  const targets = context.catalogue?.targets ?? [];
+  const problems = checkObservation(context.plan, input, { targets });
+  const target =
+    input.targetId === undefined ? undefined : targets.find((t) => t.id === input.targetId);
+  const { plan } = context;
+  const region = input.region ?? plan.subjectRegion;
+  if (
+    target &&
+    !target.indicatorId &&
+    isPerDistrict(target) &&
+    !plan.regions.some((r) => r.id === region && r.parent === plan.subjectRegion)
+  )
+    problems.push({
+      path: 'region',
+      code: 'unknown-region',
+      message: `${target.id} is judged per 旗区 (${'per' in target && typeof target.per === 'object' ? target.per.zh : ''}): give each district’s figure with region one of ${plan.regions
+        .filter((r) => r.parent === plan.subjectRegion)
+        .map((r) => r.id)
+        .join(', ')}`,
+    });
+  // A target linked to an indicator takes the indicator's figures: a well-formed request for the wrong series.
+  const linked = problems.find((problem) => problem.code === 'target-has-indicator');
+  if (linked)
+    throw new ProblemError(
+      422,
+      `${linked.message.charAt(0).toUpperCase()}${linked.message.slice(1)}.`,
+      {
+        errors: [linked],
+      },
+    );
+  return problems;
 }
 
 /** Throws the store's refusal of a write (the plan's rows, demo ↔ official) as a problem. */
@@ -267,9 +336,10 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
       method: 'post',
       path: '/api/v1/observations',
       tags: ['Observations'],
-      summary: 'Record an observed value (editor)',
+      summary:
+        'Record an observed value (editor): an indicator’s figure, or a target’s own (targetId)',
       description:
-        'A token confined to regions (see POST /api/v1/tokens) writes only inside its scope (403 naming it otherwise); the benchmark region’s figures are an admin’s. A district’s (region-scoped) figure is recorded `approval: "submitted"` and counts in assessments once the city approves it; every other figure is `"approved"`.',
+        'Give `indicatorId` for an indicator’s figure, or `targetId` for a quantified target’s own figure (a plain number in the target’s printed unit: level → the value now; cumulative → done so far since the plan’s start; per-旗区 → that district’s figure, region = the district; other per-unit → the least unit’s value; pace → the year’s change). A target linked to an indicator takes the indicator’s figures: its targetId is refused (422 naming the indicator). A token reporting for a unit (scope.unit) writes only figures of targets its unit leads or cooperates on, and indicator figures only of indicators such a target is linked to (403 naming the item and the unit). A token confined to regions (see POST /api/v1/tokens) writes only inside its scope (403 naming it otherwise); the benchmark region’s figures are an admin’s. A district’s (region-scoped) figure is recorded `approval: "submitted"` and counts in assessments once the city approves it; every other figure is `"approved"`.',
       security: bearer,
       middleware: [requireRole('editor')] as const,
       request: {
@@ -280,21 +350,23 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
           description: 'The stored observation; ETag and Location headers name it',
           content: { 'application/json': { schema: Observation } },
         },
-        ...problems(400, 401, 403, 409, 413, 415, 429),
+        ...problems(400, 401, 403, 409, 413, 415, 422, 429),
       },
     },
     async (c) => {
       const input = c.req.valid('json');
       const { plan } = c.get('plan');
-      const errors = checkObservation(plan, input);
+      const errors = figureProblems(c, input);
       if (errors.length > 0)
-        throw new ProblemError(400, 'The observation does not fit its indicator or region.', {
-          errors,
-        });
+        throw new ProblemError(
+          400,
+          `The observation does not fit its ${input.targetId === undefined ? 'indicator' : 'target'} or region.`,
+          { errors },
+        );
       const principal = c.get('principal');
       const observation = toNewObservation(plan, input);
       refuseWrite(principal?.role ?? 'viewer', { action: 'create', source: observation.source });
-      refuseOutsideScope(c, observation);
+      await refuseOutsideScope(c, deps, observation);
       try {
         const stored = await storeOf(c).createObservation(observation, actorOf(principal), null, {
           approval: approvalOfWrite(principal, plan),
@@ -401,7 +473,7 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
         source: patch.source,
         reason: patch.reason,
       });
-      refuseOutsideScope(c, current);
+      await refuseOutsideScope(c, deps, current);
       const correction = approvalOfCorrection(principal, plan, current.approval);
       if ('refused' in correction) throw new ProblemError(409, correction.refused);
       const expected = await ifMatchVersion(
@@ -409,7 +481,15 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
         id,
         async () => current.version,
       );
-      if (patch.value !== undefined) {
+      if (patch.value !== undefined && isTargetFigure(current)) {
+        const errors = figureProblems(c, {
+          targetId: current.indicatorId,
+          region: current.region,
+          value: patch.value,
+        });
+        if (errors.length > 0)
+          throw new ProblemError(400, 'The new value does not fit the target.', { errors });
+      } else if (patch.value !== undefined) {
         const indicator = planIndicator(plan, current.indicatorId);
         const errors = checkObservation(plan, {
           indicatorId: current.indicatorId,
@@ -472,7 +552,7 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
       if (!current) throw new ProblemError(404, `No observation ${id}.`);
       const principal = c.get('principal');
       refuseWrite(principal?.role ?? 'viewer', { action: 'delete', current });
-      refuseOutsideScope(c, current);
+      await refuseOutsideScope(c, deps, current);
       const removal = approvalOfCorrection(principal, c.get('plan').plan, current.approval);
       if ('refused' in removal) throw new ProblemError(409, removal.refused);
       const expected = await ifMatchVersion(

@@ -112,54 +112,7 @@ export function registerProjectRoutes(openapiForPlans: OpenapiForPlans) {
     },
   );
 
-  openapiForPlans(
-    {
-      method: 'get',
-      path: '/api/v1/targets',
-      tags: ['Projects'],
-      summary:
-        'The quantified targets of the plan’s text, filtered by indicator, deadline year or project',
-      request: {
-        query: z.object({
-          indicatorId: z.string().optional(),
-          year: z.coerce.number().int().min(2000).max(2100).optional(),
-          project: z.coerce.number().int().min(1).optional(),
-        }),
-      },
-      responses: {
-        200: {
-          headers: { ETag: requiredEtag },
-          description: 'Targets in the order of the text',
-          content: { 'application/json': { schema: z.object({ items: z.array(Target) }) } },
-        },
-        304: notModifiedResponse,
-        ...problems(400, 404),
-      },
-    },
-    (c) => {
-      const { indicatorId, year, project } = c.req.valid('query');
-      const context = c.get('plan');
-      if (
-        indicatorId !== undefined &&
-        !context.plan.indicators.some((indicator) => indicator.id === indicatorId)
-      ) {
-        throw new ProblemError(400, `Unknown indicator "${indicatorId}".`, {
-          errors: [{ path: 'query.indicatorId', message: `unknown indicator "${indicatorId}"` }],
-        });
-      }
-      const inProject =
-        project === undefined
-          ? undefined
-          : new Set(lookup(() => lookupsOf(context).targetsForProject(project)).map((t) => t.id));
-      const items = (context.catalogue?.targets ?? []).filter(
-        (target) =>
-          (indicatorId === undefined || target.indicatorId === indicatorId) &&
-          (year === undefined || target.deadline.year === year) &&
-          (inProject === undefined || inProject.has(target.id)),
-      );
-      return cacheableResponse(c, JSON.stringify({ items }), { cacheControl: STATIC }) as never;
-    },
-  );
+  // GET /api/v1/targets (each target with its tracking status) is in tracking.ts.
 
   openapiForPlans(
     {

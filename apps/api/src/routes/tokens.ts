@@ -54,6 +54,15 @@ const NewToken = z
     tables: IdList('indicator tables'),
     indicators: IdList('indicators'),
     projects: IdList('projects'),
+    unit: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe(
+        'The unit (单位) the token reports for (a unit id, GET /api/v1/units): it then writes figures and progress reports only on items that unit leads or cooperates on, and sees them in GET /api/v1/me/tasks',
+      ),
   })
   .strict()
   .meta({
@@ -63,12 +72,22 @@ const NewToken = z
 
 /** The scope of a new token from its request, or null when it sets none (unrestricted). */
 function scopeOf(body: z.infer<typeof NewToken>) {
-  const scope = Object.fromEntries(
+  const scope: Record<string, unknown> = Object.fromEntries(
     (['regions', 'tables', 'indicators', 'projects'] as const)
       .filter((key) => body[key] !== undefined)
       .map((key) => [key, [...new Set(body[key])]]),
   );
+  if (body.unit !== undefined) scope.unit = body.unit;
   return Object.keys(scope).length > 0 ? scope : null;
+}
+
+/** 400 when the unit a token is to report for does not exist (units are entered first). */
+async function refuseUnknownUnit(deps: AppDeps, unit: string | undefined) {
+  if (unit === undefined) return;
+  if (!(await deps.store.units.list()).some((candidate) => candidate.id === unit))
+    throw new ProblemError(400, 'The request is not valid; see errors for each field.', {
+      errors: [{ path: 'unit', message: `no unit "${unit}": add it first (POST /api/v1/units)` }],
+    });
 }
 
 /** 400 naming each region id no plan the server knows has. */
@@ -155,7 +174,7 @@ export function registerTokenRoutes(app: App, deps: AppDeps, plans: PlanRegistry
       tags: ['Access'],
       summary: 'Create a token (admin); its value is shown in this response only',
       description:
-        'Give `regions` (and optionally `tables`, `indicators`, `projects`) to confine what the token writes: a write outside its scope answers 403 naming the scope. Region ids must be regions of a plan the server has (400 otherwise); the others may name any plan’s ids. A token whose regions leave out a plan’s subject region (a district’s) submits its figures for the city’s approval. The benchmark region’s figures are an admin’s only.',
+        'Give `regions` (and optionally `tables`, `indicators`, `projects`) to confine what the token writes, and `unit` for a unit’s token (the unit must exist): a write outside its scope answers 403 naming the scope. Region ids must be regions of a plan the server has (400 otherwise); the others may name any plan’s ids. A token whose regions leave out a plan’s subject region (a district’s) submits its figures for the city’s approval. The benchmark region’s figures are an admin’s only.',
       security: bearer,
       middleware: [requireRole('admin')] as const,
       request: { body: { required: true, content: { 'application/json': { schema: NewToken } } } },
@@ -178,9 +197,10 @@ export function registerTokenRoutes(app: App, deps: AppDeps, plans: PlanRegistry
       const body = c.req.valid('json');
       const { name, role } = body;
       await refuseUnknownRegions(plans, body.regions);
+      await refuseUnknownUnit(deps, body.unit);
       try {
         const created = await createToken(deps, name, role, c.get('principal')?.name ?? 'unknown', {
-          scope: scopeOf(body),
+          scope: scopeOf(body) as TokenScope | null,
         });
         return c.json({ ...created.info, token: created.token }, 201, {
           'cache-control': 'no-store',

@@ -9,10 +9,16 @@ const MAX_RESERVED_BYTES = 256 * 1024 * 1024;
  * answered. The buffer returned owns its memory exactly, so it can be moved to
  * a work thread.
  */
-export async function readRequestBytes(request: Request): Promise<Uint8Array> {
+export async function readRequestBytes(
+  request: Request,
+  options: { maxBytes?: number } = {},
+): Promise<Uint8Array> {
   const stream = request.body;
   if (!stream) return new Uint8Array(0);
   const declared = Number(request.headers.get('content-length'));
+  const max = options.maxBytes ?? Number.POSITIVE_INFINITY;
+  // A declared length beyond the cap is refused before a byte is read; the count below catches a false one.
+  if (Number.isSafeInteger(declared) && declared > max) throw new BodyTooLargeError(max);
   let buffer = new Uint8Array(
     Number.isSafeInteger(declared) && declared > 0
       ? Math.min(declared, MAX_RESERVED_BYTES)
@@ -20,6 +26,8 @@ export async function readRequestBytes(request: Request): Promise<Uint8Array> {
   );
   let length = 0;
   for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
+    // Leaving the loop cancels the stream: the rest of the body is never read.
+    if (length + chunk.byteLength > max) throw new BodyTooLargeError(max);
     if (length + chunk.byteLength > buffer.byteLength) {
       const grown = new Uint8Array(Math.max(buffer.byteLength * 2, length + chunk.byteLength));
       grown.set(buffer.subarray(0, length));
@@ -29,4 +37,11 @@ export async function readRequestBytes(request: Request): Promise<Uint8Array> {
     length += chunk.byteLength;
   }
   return length === buffer.byteLength ? buffer : buffer.slice(0, length);
+}
+
+/** A body longer than the cap readRequestBytes was given: reading stopped there, nothing kept. */
+export class BodyTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`The body is larger than ${maxBytes} bytes.`);
+  }
 }

@@ -1,0 +1,57 @@
+import * as rows from '@plan/observations/rows';
+import {
+  DEFAULT_IMPORT_LIMITS,
+  type ImportFormat,
+  type ImportLimits,
+  parseCsv,
+} from '@plan/observations/rows';
+
+type ReadXlsxSheet = (
+  body: Uint8Array,
+  limits: ImportLimits,
+  deadline: number,
+  onRow: (row: { row: number; cells: Map<number, string> }) => void,
+) => Promise<void>;
+
+/** The bounded XLSX reader of the observations import, when @plan/observations/rows exports it. */
+const readXlsxSheet = (rows as unknown as { readXlsxSheet?: ReadXlsxSheet }).readXlsxSheet;
+
+/** A small sheet's rows: each with its spreadsheet row number (the header is 1) and its cells' text. */
+export type SheetRows = { row: number; cells: string[] }[];
+
+/** The most rows a list import (e.g. the responsibility list) reads: a plan has a few hundred items. */
+export const LIST_IMPORT_MAX_ROWS = 5_000;
+
+/**
+ * Reads a small CSV or the first sheet of an XLSX with the observations import's bounded readers
+ * (@plan/observations/rows: UTF-8 only, no formulas, ZIP sizes checked before inflating). Throws
+ * an Error naming what is wrong with the file as a whole.
+ */
+export async function readSheet(body: Uint8Array, format: ImportFormat): Promise<SheetRows> {
+  if (format === 'csv') {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body).replace(/^\uFEFF/, '');
+    if (text.includes('\u0000')) throw new Error('the file holds NUL bytes: not a CSV file');
+    const records = parseCsv(text);
+    if (records.length > LIST_IMPORT_MAX_ROWS + 1)
+      throw new Error(`the file has more than ${LIST_IMPORT_MAX_ROWS} rows`);
+    return records.map((cells, index) => ({ row: index + 1, cells }));
+  }
+  if (!readXlsxSheet) throw new Error('XLSX is not read by this build: send the list as CSV');
+  const read: SheetRows = [];
+  const limits = { ...DEFAULT_IMPORT_LIMITS, maxXlsxRows: LIST_IMPORT_MAX_ROWS + 1 };
+  await readXlsxSheet(
+    body,
+    limits,
+    performance.now() + limits.maxMilliseconds,
+    ({ row, cells }) => {
+      if (read.length > LIST_IMPORT_MAX_ROWS)
+        throw new Error(`the sheet has more than ${LIST_IMPORT_MAX_ROWS} rows`);
+      const width = Math.max(0, ...cells.keys());
+      read.push({
+        row,
+        cells: Array.from({ length: width }, (_, index) => cells.get(index + 1) ?? ''),
+      });
+    },
+  );
+  return read;
+}

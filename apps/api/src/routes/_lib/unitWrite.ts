@@ -1,0 +1,48 @@
+import type { Context } from 'hono';
+import { ownerOf, unitOwns, unitRefusal } from '../../access/unitScope.js';
+import type { AppDeps, AppEnv } from '../../appTypes.js';
+import { ProblemError } from '../../problem.js';
+
+/**
+ * Throws 403 when the token reports for a unit (scope.unit) that neither leads nor cooperates
+ * on the item (its own assignment, else its measure's); the problem names the item and the unit.
+ * A token without a unit (the bureau's) is not confined by this.
+ */
+export async function assertUnitMayWrite(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  itemId: string,
+): Promise<void> {
+  const principal = c.get('principal');
+  if (principal?.scope?.unit === undefined) return;
+  const context = c.get('plan');
+  const responsibilities = await deps.store.forPlan(context.id).listResponsibilities();
+  const owner = ownerOf(itemId, responsibilities, context.catalogue?.targets ?? []);
+  const refusal = unitRefusal(principal, itemId, owner);
+  if (refusal) throw new ProblemError(403, refusal);
+}
+
+/**
+ * Throws 403 when a unit's token writes an indicator's figure although its unit owns no target
+ * linked to that indicator (the figures of such a target are the indicator's). A token without
+ * a unit is not confined by this.
+ */
+export async function assertUnitMayWriteIndicator(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  indicatorId: string,
+): Promise<void> {
+  const principal = c.get('principal');
+  const unit = principal?.scope?.unit;
+  if (unit === undefined) return;
+  const context = c.get('plan');
+  const targets = context.catalogue?.targets ?? [];
+  const responsibilities = await deps.store.forPlan(context.id).listResponsibilities();
+  const linked = targets.filter((target) => target.indicatorId === indicatorId);
+  if (linked.some((target) => unitOwns(unit, ownerOf(target.id, responsibilities, targets))))
+    return;
+  throw new ProblemError(
+    403,
+    `The token "${principal?.name}" reports for unit ${unit}; indicator ${indicatorId} is not linked to any target unit ${unit} leads or cooperates on, so unit ${unit} may not write its figures.`,
+  );
+}
