@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { ConflictError } from '../conflictError.js';
 import { describeOnEveryStore, FIXED_NOW } from '../testing/index.js';
 import { DuplicateItemError, UnknownUnitError } from './errors.js';
 
@@ -174,5 +175,21 @@ describeOnEveryStore('responsibilities', (store) => {
     expect((await store().listResponsibilities()).map((row) => row.lead)).toEqual(['sports']);
     expect((await other.responsibilityHistory('P08-M2')).length).toBe(1);
     expect((await store().responsibilityHistory('P08-M2')).length).toBe(1);
+  });
+
+  it('keeps the history whole when an item is reassigned at the same time by several writers', async () => {
+    await units();
+    const leads = ['basic-education', 'sports', 'finance', 'sports'];
+    const outcomes = await Promise.allSettled(
+      leads.map((lead) => store().putResponsibility('P08-M2', { lead, cooperating: [] }, admin)),
+    );
+    // Each write either lands as its own version or is refused as a conflict; none is lost silently.
+    for (const outcome of outcomes)
+      if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(ConflictError);
+    const history = await store().responsibilityHistory('P08-M2');
+    expect(history.map((step) => step.version)).toEqual(history.map((_, index) => index + 1));
+    for (const [index, step] of history.entries())
+      if (index > 0) expect(step.old).toEqual(history[index - 1]?.new);
+    expect((await store().getResponsibility('P08-M2'))?.lead).toBe(history.at(-1)?.new.lead);
   });
 });

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { bumpDataVersion } from '../_lib/bumpDataVersion.js';
 import type { StoreContext } from '../_lib/storeContext.js';
+import { ConflictError } from '../conflictError.js';
 import type { Database, ResponsibilityRevisionRow, ResponsibilityRow } from '../database.js';
 import type { Actor } from '../store.types.js';
 import { DuplicateItemError } from './errors.js';
 import type { Assignment, Responsibility, ResponsibilityRevision } from './schema.js';
+import { isUniqueViolation } from './uniqueViolation.js';
 import { assertUnitsExist } from './units.js';
 
 /** One row of a bulk assignment (an import of the bureau's list). */
@@ -53,6 +55,20 @@ const fromRevisionRow = (row: ResponsibilityRevisionRow): ResponsibilityRevision
   at: row.at,
   reason: row.reason ?? null,
 });
+
+/**
+ * A ConflictError for a change that lost a race with another one to the same item (the
+ * version key refused it), so the caller answers 409 and the writer tries again.
+ */
+const concurrentChange =
+  (itemId?: string) =>
+  (error: unknown): never => {
+    if (!isUniqueViolation(error)) throw error;
+    throw new ConflictError(
+      `the responsibility of ${itemId ?? 'an item of the list'} was changed at the same time; read it again and retry`,
+      '',
+    );
+  };
 
 /**
  * The responsibility list (责任清单) of one plan: the lead and cooperating units of each measure
@@ -108,7 +124,7 @@ export function createResponsibilities({ db, now }: StoreContext, planId: string
         })
         .where('plan_id', '=', planId)
         .where('item_id', '=', itemId)
-        // A concurrent change moved the version: the unique revision key below refuses it.
+        // A concurrent change moved the version: the unique revision key below refuses this one.
         .where('version', '=', existing.version)
         .execute();
     else await trx.insertInto('responsibilities').values(row).execute();
@@ -167,11 +183,14 @@ export function createResponsibilities({ db, now }: StoreContext, planId: string
       actor: Actor,
       reason?: string | null,
     ): Promise<Responsibility> {
-      return db.transaction().execute(async (trx) => {
-        const put = await putIn(trx, itemId, assignment, actor, reason?.trim() || null, now());
-        if (put.outcome !== 'unchanged') await bumpDataVersion(trx);
-        return put.responsibility;
-      });
+      return db
+        .transaction()
+        .execute(async (trx) => {
+          const put = await putIn(trx, itemId, assignment, actor, reason?.trim() || null, now());
+          if (put.outcome !== 'unchanged') await bumpDataVersion(trx);
+          return put.responsibility;
+        })
+        .catch(concurrentChange(itemId));
     },
 
     /**
@@ -189,15 +208,18 @@ export function createResponsibilities({ db, now }: StoreContext, planId: string
         seen.add(row.itemId);
       }
       if (rows.length === 0) return counts;
-      return db.transaction().execute(async (trx) => {
-        const at = now();
-        for (const row of rows) {
-          const put = await putIn(trx, row.itemId, row, actor, row.reason?.trim() || null, at);
-          counts[put.outcome]++;
-        }
-        if (counts.created + counts.updated > 0) await bumpDataVersion(trx);
-        return counts;
-      });
+      return db
+        .transaction()
+        .execute(async (trx) => {
+          const at = now();
+          for (const row of rows) {
+            const put = await putIn(trx, row.itemId, row, actor, row.reason?.trim() || null, at);
+            counts[put.outcome]++;
+          }
+          if (counts.created + counts.updated > 0) await bumpDataVersion(trx);
+          return counts;
+        })
+        .catch(concurrentChange());
     },
 
     /** Every change of an item's assignment, oldest first. */

@@ -41,4 +41,14 @@ describeOnEveryStore('units', (store) => {
     expect((await store().units.list()).length).toBe(1);
     expect(await store().dataVersion()).toBe(before);
   });
+
+  it('names the unit already there when the same unit is created at the same time', async () => {
+    const outcomes = await Promise.allSettled(
+      [1, 2, 3].map((n) => store().units.create({ id: 'sports', nameZh: `体育局${n}` }, admin)),
+    );
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    for (const outcome of outcomes)
+      if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(DuplicateUnitError);
+    expect((await store().units.list()).length).toBe(1);
+  });
 });

@@ -1,10 +1,11 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { bumpDataVersion } from '../_lib/bumpDataVersion.js';
 import type { StoreContext } from '../_lib/storeContext.js';
 import type { Database, UnitRow } from '../database.js';
 import type { Actor } from '../store.types.js';
 import { DuplicateUnitError, UnknownUnitError } from './errors.js';
 import type { Unit, UnitInput } from './schema.js';
+import { isUniqueViolation } from './uniqueViolation.js';
 
 const fromUnitRow = (row: UnitRow): Unit => ({
   id: row.id,
@@ -59,8 +60,8 @@ export function createUnits({ db, now }: StoreContext) {
         created_by: actor.name,
         created_by_id: actor.id ?? null,
       };
-      return db.transaction().execute(async (trx) => {
-        const taken = await trx
+      const refuseTaken = async (reader: Kysely<Database>) => {
+        const taken = await reader
           .selectFrom('units')
           .select(['id', 'name_zh'])
           .where((eb) => eb.or([eb('id', '=', row.id), eb('name_zh', '=', row.name_zh)]))
@@ -69,10 +70,19 @@ export function createUnits({ db, now }: StoreContext) {
         if (sameId) throw new DuplicateUnitError('id', row.id, sameId.id);
         const sameName = taken[0];
         if (sameName) throw new DuplicateUnitError('nameZh', row.name_zh, sameName.id);
-        await trx.insertInto('units').values(row).execute();
-        await bumpDataVersion(trx);
-        return fromUnitRow(row);
-      });
+      };
+      try {
+        return await db.transaction().execute(async (trx) => {
+          await refuseTaken(trx);
+          await trx.insertInto('units').values(row).execute();
+          await bumpDataVersion(trx);
+          return fromUnitRow(row);
+        });
+      } catch (error) {
+        // Another unit of that id or name was created at the same time: name it.
+        if (isUniqueViolation(error)) await refuseTaken(db);
+        throw error;
+      }
     },
   };
 }
