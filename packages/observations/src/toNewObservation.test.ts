@@ -38,4 +38,17 @@ describe('toNewObservation', () => {
       period: 'date',
     });
   });
+
+  it("keys a target's own figure by the target's id, in indicatorId and targetId", () => {
+    expect(toNewObservation(ordosPlan, { targetId: 'T-P07-M2-1', year: 2023, value: 41 })).toEqual({
+      indicatorId: 'T-P07-M2-1',
+      targetId: 'T-P07-M2-1',
+      value: 41,
+      region: 'ordos',
+      source: 'api',
+      date: '2023-12-31',
+      year: 2023,
+      period: 'year',
+    });
+  });
 });

@@ -29,6 +29,33 @@ describe('ObservationInput', () => {
   });
 });
 
+describe('ObservationInput of a target’s own figure', () => {
+  it('takes targetId in place of indicatorId, exactly one of the two', () => {
+    const base = { year: 2023, value: 41 };
+    expect(ObservationInput.safeParse({ ...base, targetId: 'T-P07-M2-1' }).success).toBe(true);
+    const both = ObservationInput.safeParse({
+      ...base,
+      targetId: 'T-P07-M2-1',
+      indicatorId: 'student-myopia-rate',
+    });
+    const neither = ObservationInput.safeParse(base);
+    for (const result of [both, neither]) {
+      expect(result.success).toBe(false);
+      const messages = result.error?.issues.map((issue) => issue.message).join(' ');
+      expect(messages).toContain('give either indicatorId');
+      expect(messages).toContain('targetId');
+    }
+    expect(both.error?.issues[0]?.path).toEqual(['targetId']);
+    expect(neither.error?.issues[0]?.path).toEqual(['indicatorId']);
+  });
+
+  it('refuses a target id that is not one', () => {
+    expect(ObservationInput.safeParse({ year: 2023, value: 1, targetId: 'P07-M2' }).success).toBe(
+      false,
+    );
+  });
+});
+
 describe('ObservationPatch', () => {
   it('wants something to change', () => {
     expect(ObservationPatch.safeParse({ reason: 'typo' }).success).toBe(false);

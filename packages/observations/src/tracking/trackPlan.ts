@@ -228,6 +228,18 @@ export function trackPlan<R extends TrackedReportLike>(
     });
   }
 
+  const measureTargets = new Map(
+    input.projects.flatMap((project) =>
+      project.measures.map((measure) => [
+        measure.id,
+        measure.targetIds
+          .map((id) => targetById.get(id))
+          .filter((target): target is TrackedTarget => target !== undefined),
+      ]),
+    ),
+  );
+  const targetsOfMeasure = (id: string) => measureTargets.get(id) ?? [];
+
   const items: SupervisedItemInput[] = [
     ...targets.map(
       (target): SupervisedItemInput => ({
@@ -250,15 +262,20 @@ export function trackPlan<R extends TrackedReportLike>(
       const dates = [
         measure.latestReport ? periodEndDate(measure.latestReport.period) : null,
         ...(measure.derivedFrom === 'targets'
-          ? (input.projects
-              .flatMap((project) => project.measures)
-              .find((m) => m.id === measure.measureId)
-              ?.targetIds.map((id) => targetById.get(id)?.latest?.date ?? null) ?? [])
+          ? targetsOfMeasure(measure.measureId).map((target) => target.latest?.date ?? null)
           : []),
       ].filter((date): date is string => date !== null);
+      const overdueSince =
+        measure.status === 'overdue'
+          ? (targetsOfMeasure(measure.measureId)
+              .filter((target) => target.status === 'overdue')
+              .map((target) => target.due)
+              .sort()[0] ?? null)
+          : null;
       return {
         id: measure.measureId,
         kind: 'measure',
+        overdueSince,
         projectNumber: measure.projectNumber,
         status: measure.status,
         due: measure.due,

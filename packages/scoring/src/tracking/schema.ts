@@ -190,6 +190,11 @@ export const SupervisedItemInput = /* @__PURE__ */ z
     cooperatingUnits: z.array(z.string()),
     region: z.string().nullable(),
     laggingRegions: z.array(z.string()).optional(),
+    overdueSince: IsoDate.nullable()
+      .optional()
+      .describe(
+        'When it fell overdue, if before `due`: a measure overdue by a target due earlier than itself',
+      ),
     lastUpdate: z
       .string()
       .nullable()

@@ -88,4 +88,13 @@ describe('supervisionList', () => {
     );
     expect(row?.laggingRegions).toEqual(['dalad', 'uxin']);
   });
+
+  it('dates an overdue measure from when its overdue target fell due', () => {
+    const [row] = supervisionList(
+      [item({ kind: 'measure', status: 'overdue', overdueSince: '2022-12-31' })],
+      o,
+    );
+    expect(row?.since).toBe('2022-12-31');
+    expect(row?.due).toBe('2025-12-31');
+  });
 });

@@ -59,7 +59,11 @@ export function supervisionList(
     if (stale) reasons.push('not_updated');
     if (reasons.length === 0) continue;
     const since =
-      item.status === 'overdue' ? item.due : stale ? (duePeriod?.dueBy ?? null) : item.lastUpdate;
+      item.status === 'overdue'
+        ? (item.overdueSince ?? item.due)
+        : stale
+          ? (duePeriod?.dueBy ?? null)
+          : item.lastUpdate;
     const why = reasonText(reasons, duePeriod?.id ?? '');
     rows.push({
       id: item.id,

@@ -1,0 +1,87 @@
+import { ordosPlan } from '@plan/indicators';
+import { ordosTargets, targetById } from '@plan/projects';
+import { describe, expect, it } from 'vitest';
+import { checkObservation } from './checkObservation.js';
+import { checkTargetFigure } from './checkTargetFigure.js';
+
+const target = (id: string) => {
+  const found = targetById(id);
+  if (!found) throw new Error(`no target ${id}`);
+  return found;
+};
+
+describe('checkTargetFigure', () => {
+  it('takes a finite number in the target’s unit', () => {
+    expect(checkTargetFigure(target('T-P07-M2-1'), 41)).toEqual([]);
+    expect(checkTargetFigure(target('T-C2S3-9'), 96.5)).toEqual([]);
+  });
+
+  it('refuses what is not one finite number', () => {
+    expect(checkTargetFigure(target('T-P07-M2-1'), { ratio: [40, 60] })).toEqual([
+      {
+        path: 'value',
+        code: 'shape',
+        message: "a target's figure is one finite number in its unit (所)",
+      },
+    ]);
+    expect(checkTargetFigure(target('T-P07-M2-1'), Number.POSITIVE_INFINITY)[0]?.code).toBe(
+      'shape',
+    );
+  });
+
+  it('keeps a percentage within 0–100 and a count of a cumulative or per-unit target ≥ 0', () => {
+    expect(checkTargetFigure(target('T-C2S3-9'), 101)[0]).toMatchObject({
+      path: 'value',
+      code: 'percent',
+    });
+    expect(checkTargetFigure(target('T-P07-M2-1'), -3)).toEqual([
+      { path: 'value', code: 'negative', message: '-3 is below 0: T-P07-M2-1 counts 所' },
+    ]);
+    expect(checkTargetFigure(target('T-P01-M4-1'), -1)[0]?.code).toBe('negative');
+  });
+
+  it('refuses a figure for a target linked to an indicator, naming the indicator', () => {
+    expect(checkTargetFigure(target('T-C2S3-2'), 88)).toEqual([
+      {
+        path: 'targetId',
+        code: 'target-has-indicator',
+        message:
+          'target T-C2S3-2 takes its figures from indicator "inclusive-kindergarten-coverage": report on indicatorId "inclusive-kindergarten-coverage" instead',
+      },
+    ]);
+  });
+});
+
+describe('checkObservation of a target’s figure', () => {
+  const options = { targets: ordosTargets };
+
+  it('checks the target, the region and the value', () => {
+    expect(checkObservation(ordosPlan, { targetId: 'T-P07-M2-1', value: 41 }, options)).toEqual([]);
+    expect(
+      checkObservation(ordosPlan, { targetId: 'T-P01-M4-1', region: 'dalad', value: 1 }, options),
+    ).toEqual([]);
+    expect(
+      checkObservation(
+        ordosPlan,
+        { targetId: 'T-P07-M2-1', region: 'mars', value: -1 },
+        options,
+      ).map((problem) => problem.path),
+    ).toEqual(['region', 'value']);
+  });
+
+  it('knows no target without the plan’s targets, and refuses a linked one', () => {
+    expect(checkObservation(ordosPlan, { targetId: 'T-P07-M2-1', value: 41 })).toEqual([
+      {
+        path: 'targetId',
+        code: 'unknown-target',
+        message: 'unknown target "T-P07-M2-1" in this plan',
+      },
+    ]);
+    expect(checkObservation(ordosPlan, { targetId: 'T-C2S3-2', value: 88 }, options)[0]?.code).toBe(
+      'target-has-indicator',
+    );
+    expect(checkObservation(ordosPlan, { targetId: 'T-C2S3-2' }, options)[0]?.code).toBe(
+      'target-has-indicator',
+    );
+  });
+});
