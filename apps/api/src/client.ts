@@ -5,6 +5,17 @@ export type { components, paths };
 export type ApiObservation = components['schemas']['Observation'];
 export type ApiObservationInput = components['schemas']['ObservationInput'];
 export type ApiProblem = components['schemas']['Problem'];
+// Implementation tracking (抓落实): what GET /targets, /measures, /supervision, /me/tasks answer.
+export type ApiTrackedTarget = components['schemas']['TrackedTarget'];
+export type ApiTrackedMeasure = components['schemas']['TrackedMeasure'];
+export type ApiSupervisionItem = components['schemas']['SupervisionItem'];
+export type ApiMyTasks = components['schemas']['MyTasks'];
+export type ApiMeasureReport = components['schemas']['MeasureReport'];
+export type ApiMeasureReportInput = components['schemas']['MeasureReportInput'];
+export type ApiEvidenceMeta = components['schemas']['EvidenceMeta'];
+export type ApiUnit = components['schemas']['UnitRecord'];
+export type ApiResponsibility = components['schemas']['Responsibility'];
+export type ApiTrackingStatus = components['schemas']['TrackingStatus'];
 
 /**
  * A typed client for the plan API: paths, parameters, bodies and responses are

@@ -344,46 +344,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/targets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The quantified targets of the plan’s text, filtered by indicator, deadline year or project
-         * @description The plan’s prose targets, optionally those linked to one indicator. A fixed list: not paged. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/targets.
-         */
-        get: operations["listTargets"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/plans/{planId}/targets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The quantified targets of the plan’s text, filtered by indicator, deadline year or project
-         * @description The plan’s prose targets, optionally those linked to one indicator. A fixed list: not paged. Of the plan {planId}.
-         */
-        get: operations["listTargetsInPlan"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/consistency": {
         parameters: {
             query?: never;
@@ -478,8 +438,8 @@ export interface paths {
         get: operations["listObservations"];
         put?: never;
         /**
-         * Record an observed value (editor)
-         * @description A token confined to regions (see POST /api/v1/tokens) writes only inside its scope (403 naming it otherwise); the benchmark region’s figures are an admin’s. A district’s (region-scoped) figure is recorded `approval: "submitted"` and counts in assessments once the city approves it; every other figure is `"approved"`. Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/observations.
+         * Record an observed value (editor): an indicator’s figure, or a target’s own (targetId)
+         * @description Give `indicatorId` for an indicator’s figure, or `targetId` for a quantified target’s own figure (a plain number in the target’s printed unit: level → the value now; cumulative → done so far since the plan’s start; per-旗区 → that district’s figure, region = the district; other per-unit → the least unit’s value; pace → the year’s change). A target linked to an indicator takes the indicator’s figures: its targetId is refused (422 naming the indicator). A token reporting for a unit (scope.unit) writes only figures of targets its unit leads or cooperates on, and indicator figures only of indicators such a target is linked to (403 naming the item and the unit). A token confined to regions (see POST /api/v1/tokens) writes only inside its scope (403 naming it otherwise); the benchmark region’s figures are an admin’s. A district’s (region-scoped) figure is recorded `approval: "submitted"` and counts in assessments once the city approves it; every other figure is `"approved"`. Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/observations.
          */
         post: operations["createObservation"];
         delete?: never;
@@ -502,8 +462,8 @@ export interface paths {
         get: operations["listObservationsInPlan"];
         put?: never;
         /**
-         * Record an observed value (editor)
-         * @description A token confined to regions (see POST /api/v1/tokens) writes only inside its scope (403 naming it otherwise); the benchmark region’s figures are an admin’s. A district’s (region-scoped) figure is recorded `approval: "submitted"` and counts in assessments once the city approves it; every other figure is `"approved"`.
+         * Record an observed value (editor): an indicator’s figure, or a target’s own (targetId)
+         * @description Give `indicatorId` for an indicator’s figure, or `targetId` for a quantified target’s own figure (a plain number in the target’s printed unit: level → the value now; cumulative → done so far since the plan’s start; per-旗区 → that district’s figure, region = the district; other per-unit → the least unit’s value; pace → the year’s change). A target linked to an indicator takes the indicator’s figures: its targetId is refused (422 naming the indicator). A token reporting for a unit (scope.unit) writes only figures of targets its unit leads or cooperates on, and indicator figures only of indicators such a target is linked to (403 naming the item and the unit). A token confined to regions (see POST /api/v1/tokens) writes only inside its scope (403 naming it otherwise); the benchmark region’s figures are an admin’s. A district’s (region-scoped) figure is recorded `approval: "submitted"` and counts in assessments once the city approves it; every other figure is `"approved"`.
          */
         post: operations["createObservationInPlan"];
         delete?: never;
@@ -1044,6 +1004,566 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quantified targets of the plan’s text, each with how it stands as of a day (status 已完成/按计划推进/存在风险/逾期未完成/未报告), filtered by indicator, deadline year or project
+         * @description All targets (150 in the Ordos plan) in the order of the text. A level target linked to an indicator is judged from the indicator’s approved figures; every other target from its own figures (POST /observations with targetId). `owner` is the responsibility list’s (the target’s own, else its measure’s). The ETag follows the data version. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/targets.
+         */
+        get: operations["listTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quantified targets of the plan’s text, each with how it stands as of a day (status 已完成/按计划推进/存在风险/逾期未完成/未报告), filtered by indicator, deadline year or project
+         * @description All targets (150 in the Ordos plan) in the order of the text. A level target linked to an indicator is judged from the indicator’s approved figures; every other target from its own figures (POST /observations with targetId). `owner` is the responsibility list’s (the target’s own, else its measure’s). The ETag follows the data version.
+         */
+        get: operations["listTargetsInPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every measure (工作举措) of the plan’s projects with its status, owner and latest report as of a day
+         * @description All measures (91 in the Ordos plan). A measure with targets takes its status from them; one without (出台《…》, 制定…方案) from its latest report; a reported status that contradicts the targets is kept and flagged in `conflict`. `project` filters by project number. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/measures.
+         */
+        get: operations["listMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every measure (工作举措) of the plan’s projects with its status, owner and latest report as of a day
+         * @description All measures (91 in the Ordos plan). A measure with targets takes its status from them; one without (出台《…》, 制定…方案) from its latest report; a reported status that contradicts the targets is kept and flagged in `conflict`. `project` filters by project number.
+         */
+        get: operations["listMeasuresInPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-cycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How often units report on their measures: year (default), half or quarter
+         * @description How often units report on their measures: year (default), half or quarter Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/reporting-cycle.
+         */
+        get: operations["getReportingCycle"];
+        /**
+         * Set the reporting cycle (admin): an item not updated within its cycle is listed for supervision
+         * @description Set the reporting cycle (admin): an item not updated within its cycle is listed for supervision Alias for the default plan (the built-in Ordos plan) of PUT /api/v1/plans/{planId}/reporting-cycle.
+         */
+        put: operations["putReportingCycle"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/reporting-cycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How often units report on their measures: year (default), half or quarter
+         * @description How often units report on their measures: year (default), half or quarter
+         */
+        get: operations["getReportingCycleInPlan"];
+        /**
+         * Set the reporting cycle (admin): an item not updated within its cycle is listed for supervision
+         * @description Set the reporting cycle (admin): an item not updated within its cycle is listed for supervision
+         */
+        put: operations["putReportingCycleInPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measures/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A measure’s progress reports, oldest first, each with its evidence
+         * @description A measure’s progress reports, oldest first, each with its evidence Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/measures/{id}/reports.
+         */
+        get: operations["listMeasureReports"];
+        put?: never;
+        /**
+         * Report progress on a measure for a period (editor): status, optional percent, narrative in Chinese, a deliverable
+         * @description A token reporting for a unit (scope.unit) reports only on measures its unit leads or cooperates on (403 naming the measure and the unit otherwise); the report records that unit. The bureau’s editors and admins (no unit) may report on any measure. Evidence is attached afterwards (POST …/reports/{reportId}/evidence). Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/measures/{id}/reports.
+         */
+        post: operations["addMeasureReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/measures/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A measure’s progress reports, oldest first, each with its evidence
+         * @description A measure’s progress reports, oldest first, each with its evidence
+         */
+        get: operations["listMeasureReportsInPlan"];
+        put?: never;
+        /**
+         * Report progress on a measure for a period (editor): status, optional percent, narrative in Chinese, a deliverable
+         * @description A token reporting for a unit (scope.unit) reports only on measures its unit leads or cooperates on (403 naming the measure and the unit otherwise); the report records that unit. The bureau’s editors and admins (no unit) may report on any measure. Evidence is attached afterwards (POST …/reports/{reportId}/evidence).
+         */
+        post: operations["addMeasureReportInPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measures/{id}/reports/{reportId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach evidence to a report (editor): a file (the raw body, ?name=) or a link (JSON {kind:"link", name, url})
+         * @description A file is the request body as it is, with `?name=` giving its name; at most 10485760 bytes (10 MB; more: 413, counted while the body is read, and nothing is kept). Its type is read from its first bytes, never taken from Content-Type: pdf, docx, xlsx, png, jpeg, ofd, txt (OFD: the national e-document format). Anything else is refused (415), as is a file whose declared type is another of these (422). A link is http(s) only. The same unit rule as reports: a unit’s token attaches only to reports on its own measures. Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/measures/{id}/reports/{reportId}/evidence.
+         */
+        post: operations["addEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/measures/{id}/reports/{reportId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach evidence to a report (editor): a file (the raw body, ?name=) or a link (JSON {kind:"link", name, url})
+         * @description A file is the request body as it is, with `?name=` giving its name; at most 10485760 bytes (10 MB; more: 413, counted while the body is read, and nothing is kept). Its type is read from its first bytes, never taken from Content-Type: pdf, docx, xlsx, png, jpeg, ofd, txt (OFD: the national e-document format). Anything else is refused (415), as is a file whose declared type is another of these (422). A link is http(s) only. The same unit rule as reports: a unit’s token attaches only to reports on its own measures.
+         */
+        post: operations["addEvidenceInPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file (as an attachment, never shown inline); a link’s evidence answers its record
+         * @description Download an evidence file (as an attachment, never shown inline); a link’s evidence answers its record Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/evidence/{id}.
+         */
+        get: operations["getEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file (as an attachment, never shown inline); a link’s evidence answers its record
+         * @description Download an evidence file (as an attachment, never shown inline); a link’s evidence answers its record
+         */
+        get: operations["getEvidenceInPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The responsibility list (责任清单): each assigned item’s lead unit (牵头单位) and cooperating units (配合单位)
+         * @description Only items the bureau has assigned; a target not listed takes its measure’s units. The plan names no units. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/responsibilities.
+         */
+        get: operations["listResponsibilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/responsibilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The responsibility list (责任清单): each assigned item’s lead unit (牵头单位) and cooperating units (配合单位)
+         * @description Only items the bureau has assigned; a target not listed takes its measure’s units. The plan names no units.
+         */
+        get: operations["listResponsibilitiesInPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibilities/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign an item’s lead and cooperating units (admin); a reassignment is kept in the history with its reason
+         * @description Assign an item’s lead and cooperating units (admin); a reassignment is kept in the history with its reason Alias for the default plan (the built-in Ordos plan) of PUT /api/v1/plans/{planId}/responsibilities/{itemId}.
+         */
+        put: operations["putResponsibility"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/responsibilities/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign an item’s lead and cooperating units (admin); a reassignment is kept in the history with its reason
+         * @description Assign an item’s lead and cooperating units (admin); a reassignment is kept in the history with its reason
+         */
+        put: operations["putResponsibilityInPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibilities/{itemId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every assignment of an item, oldest first: who, when, before, after, why
+         * @description Every assignment of an item, oldest first: who, when, before, after, why Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/responsibilities/{itemId}/history.
+         */
+        get: operations["responsibilityHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/responsibilities/{itemId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every assignment of an item, oldest first: who, when, before, after, why
+         * @description Every assignment of an item, oldest first: who, when, before, after, why
+         */
+        get: operations["responsibilityHistoryInPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibilities/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the responsibility list from CSV or XLSX (admin): all or nothing, every problem with its row; dryRun=true writes nothing
+         * @description Columns: itemId (事项编号), lead (牵头单位), cooperating (配合单位: several separated by 、 or ;), optional reason (原因). A unit is named by its id or its Chinese name and must exist (POST /api/v1/units). Send the file as the body with Content-Type text/csv or the XLSX type; at most 1048576 bytes. Any problem refuses the whole file (400 listing each row's; in a dry run, 200 with ok false) and nothing is written. Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/responsibilities/import.
+         */
+        post: operations["importResponsibilities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/responsibilities/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the responsibility list from CSV or XLSX (admin): all or nothing, every problem with its row; dryRun=true writes nothing
+         * @description Columns: itemId (事项编号), lead (牵头单位), cooperating (配合单位: several separated by 、 or ;), optional reason (原因). A unit is named by its id or its Chinese name and must exist (POST /api/v1/units). Send the file as the body with Content-Type text/csv or the XLSX type; at most 1048576 bytes. Any problem refuses the whole file (400 listing each row's; in a dry run, 200 with ok false) and nothing is written.
+         */
+        post: operations["importResponsibilitiesInPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The supervision list (督办清单): every target and measure overdue, at risk, or not updated within its reporting cycle, with why
+         * @description Each item names its kind (target or measure), its status, the reasons it is listed, since when, its lead and cooperating units and its last update. Filter by unit, project or 旗区. An item leaves the list once it is done or back on track and reported. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/supervision.
+         */
+        get: operations["listSupervision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The supervision list (督办清单): every target and measure overdue, at risk, or not updated within its reporting cycle, with why
+         * @description Each item names its kind (target or measure), its status, the reasons it is listed, since when, its lead and cooperating units and its last update. Filter by unit, project or 旗区. An item leaves the list once it is done or back on track and reported.
+         */
+        get: operations["listSupervisionInPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/circular": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The circular (督办通报) generated from the supervision list: what lags, whose it is, since when, what was reported; HTML or Markdown
+         * @description The same filters as GET /supervision. Every text a user entered (unit names, narratives, reporters) is escaped. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/supervision/circular.
+         */
+        get: operations["getSupervisionCircular"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/supervision/circular": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The circular (督办通报) generated from the supervision list: what lags, whose it is, since when, what was reported; HTML or Markdown
+         * @description The same filters as GET /supervision. Every text a user entered (unit names, narratives, reporters) is escaped.
+         */
+        get: operations["getSupervisionCircularInPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My tasks (我的任务): the items the token’s unit leads or cooperates on with status and what is due next
+         * @description Needs a token reporting for a unit (scope.unit); any other token is answered 400. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/me/tasks.
+         */
+        get: operations["myTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My tasks (我的任务): the items the token’s unit leads or cooperates on with status and what is due next
+         * @description Needs a token reporting for a unit (scope.unit); any other token is answered 400.
+         */
+        get: operations["myTasksInPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The units that lead or cooperate on items (牵头单位, 配合单位), by id
+         * @description The units that lead or cooperate on items (牵头单位, 配合单位), by id
+         */
+        get: operations["listUnits"];
+        put?: never;
+        /**
+         * Add a unit (admin): its id (a slug) and Chinese name, each unique
+         * @description Add a unit (admin): its id (a slug) and Chinese name, each unique
+         */
+        post: operations["createUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1079,7 +1599,7 @@ export interface paths {
         put?: never;
         /**
          * Create a token (admin); its value is shown in this response only
-         * @description Give `regions` (and optionally `tables`, `indicators`, `projects`) to confine what the token writes: a write outside its scope answers 403 naming the scope. Region ids must be regions of a plan the server has (400 otherwise); the others may name any plan’s ids. A token whose regions leave out a plan’s subject region (a district’s) submits its figures for the city’s approval. The benchmark region’s figures are an admin’s only.
+         * @description Give `regions` (and optionally `tables`, `indicators`, `projects`) to confine what the token writes, and `unit` for a unit’s token (the unit must exist): a write outside its scope answers 403 naming the scope. Region ids must be regions of a plan the server has (400 otherwise); the others may name any plan’s ids. A token whose regions leave out a plan’s subject region (a district’s) submits its figures for the city’s approval. The benchmark region’s figures are an admin’s only.
          */
         post: operations["createToken"];
         delete?: never;
@@ -1681,7 +2201,10 @@ export interface components {
         };
         Observation: {
             id: string;
+            /** @description The indicator's id; for a target's own figure, the target's id (as targetId) */
             indicatorId: string;
+            /** @description The target's id when the figure is a target's own (then indicatorId holds it too); null for an indicator's figure */
+            targetId: string | null;
             region: string;
             year: number;
             /** @description The day the value refers to; a yearly value is dated 31 December */
@@ -1721,7 +2244,10 @@ export interface components {
          */
         Approval: "submitted" | "approved" | "returned";
         ObservationInput: {
-            indicatorId: string;
+            /** @description The indicator the figure is for; or give targetId for a target's own figure */
+            indicatorId?: string;
+            /** @description In place of indicatorId: a quantified target's own figure (T-…), a plain number in the target's printed unit — level: the value now; cumulative: done so far since the plan's start; per 旗区: that district's figure (region); other per-unit: the least unit's value; pace: the year's change, signed. A target linked to an indicator takes the indicator's figures instead. */
+            targetId?: string;
             /** @description Region id; default the plan's subject region */
             region?: string;
             year?: number;
@@ -3036,6 +3562,559 @@ export interface components {
             /** @enum {string} */
             status: "match" | "mismatch" | "incomplete" | "no-subject-figure";
         };
+        TrackedTarget: {
+            /** @enum {string} */
+            kind: "level";
+            id: components["schemas"]["TargetId"];
+            /** @description What is measured; zh is a verbatim substring of `text` */
+            metric: {
+                zh: string;
+                en: string;
+            };
+            /** @description The clause or sentence that states the target, verbatim */
+            text: string;
+            comparator: components["schemas"]["TargetComparator"];
+            value: number;
+            /** @description The upper end, for `between` */
+            upper?: number;
+            /** @description The number as printed in `text`: 85, 10-15, 三, 一半 */
+            printedValue: string;
+            unit: components["schemas"]["LocalizedText"];
+            deadline: components["schemas"]["Deadline"];
+            location: components["schemas"]["TargetLocation"];
+            /** @description The indicator this target measures, if any */
+            indicatorId?: string;
+            /** @description The part of a split indicator (双师型: secondary, higher) */
+            indicatorPart?: string;
+            /** @description Multiply `value` by this to get the indicator's unit (5 G → 5000 Mbps: 1000) */
+            indicatorScale?: number;
+            /** @description 力争 / 争取 / 努力: the plan only strives for it */
+            aspirational: boolean;
+            note?: components["schemas"]["Remark"];
+            status: components["schemas"]["TrackingStatus"];
+            /** @description The deadline, ISO date */
+            due: string;
+            /** @description Negative once past */
+            daysToDeadline: number;
+            /** @description The latest approved figure used */
+            latest: {
+                date: string;
+                value: number;
+                region: string;
+            } | null;
+            /** @description 0..1, capped; null without a figure */
+            progress: number | null;
+            projectedAtDeadline: number | null;
+            /**
+             * @description indicator: a level target linked to an indicator, judged from the indicator’s figures; own-figures: the target’s own (POST /observations with targetId)
+             * @enum {string}
+             */
+            basis: "indicator" | "own-figures";
+            /** @description A per-district target (每个旗区): each 旗区’s figure and whether it meets it */
+            byRegion?: {
+                region: string;
+                value: number | null;
+                met: boolean | null;
+            }[];
+            /** @description A pace target (每年…): each year due so far, its change and whether it kept the pace */
+            byYear?: {
+                year: number;
+                value: number | null;
+                met: boolean | null;
+            }[];
+            explanation: {
+                zh: string;
+                en: string;
+            };
+            measureId: string | null;
+            projectNumber: number | null;
+            owner: components["schemas"]["Owner"];
+        } | {
+            /** @enum {string} */
+            kind: "cumulative";
+            id: components["schemas"]["TargetId"];
+            /** @description What is measured; zh is a verbatim substring of `text` */
+            metric: {
+                zh: string;
+                en: string;
+            };
+            /** @description The clause or sentence that states the target, verbatim */
+            text: string;
+            comparator: components["schemas"]["TargetComparator"];
+            value: number;
+            /** @description The upper end, for `between` */
+            upper?: number;
+            /** @description The number as printed in `text`: 85, 10-15, 三, 一半 */
+            printedValue: string;
+            unit: components["schemas"]["LocalizedText"];
+            deadline: components["schemas"]["Deadline"];
+            location: components["schemas"]["TargetLocation"];
+            /** @description The indicator this target measures, if any */
+            indicatorId?: string;
+            /** @description The part of a split indicator (双师型: secondary, higher) */
+            indicatorPart?: string;
+            /** @description Multiply `value` by this to get the indicator's unit (5 G → 5000 Mbps: 1000) */
+            indicatorScale?: number;
+            /** @description 力争 / 争取 / 努力: the plan only strives for it */
+            aspirational: boolean;
+            note?: components["schemas"]["Remark"];
+            status: components["schemas"]["TrackingStatus"];
+            /** @description The deadline, ISO date */
+            due: string;
+            /** @description Negative once past */
+            daysToDeadline: number;
+            /** @description The latest approved figure used */
+            latest: {
+                date: string;
+                value: number;
+                region: string;
+            } | null;
+            /** @description 0..1, capped; null without a figure */
+            progress: number | null;
+            projectedAtDeadline: number | null;
+            /**
+             * @description indicator: a level target linked to an indicator, judged from the indicator’s figures; own-figures: the target’s own (POST /observations with targetId)
+             * @enum {string}
+             */
+            basis: "indicator" | "own-figures";
+            /** @description A per-district target (每个旗区): each 旗区’s figure and whether it meets it */
+            byRegion?: {
+                region: string;
+                value: number | null;
+                met: boolean | null;
+            }[];
+            /** @description A pace target (每年…): each year due so far, its change and whether it kept the pace */
+            byYear?: {
+                year: number;
+                value: number | null;
+                met: boolean | null;
+            }[];
+            explanation: {
+                zh: string;
+                en: string;
+            };
+            measureId: string | null;
+            projectNumber: number | null;
+            owner: components["schemas"]["Owner"];
+        } | {
+            /** @enum {string} */
+            kind: "pace";
+            id: components["schemas"]["TargetId"];
+            /** @description What is measured; zh is a verbatim substring of `text` */
+            metric: {
+                zh: string;
+                en: string;
+            };
+            /** @description The clause or sentence that states the target, verbatim */
+            text: string;
+            comparator: components["schemas"]["TargetComparator"];
+            value: number;
+            /** @description The upper end, for `between` */
+            upper?: number;
+            /** @description The number as printed in `text`: 85, 10-15, 三, 一半 */
+            printedValue: string;
+            unit: components["schemas"]["LocalizedText"];
+            deadline: components["schemas"]["Deadline"];
+            location: components["schemas"]["TargetLocation"];
+            /** @description The indicator this target measures, if any */
+            indicatorId?: string;
+            /** @description The part of a split indicator (双师型: secondary, higher) */
+            indicatorPart?: string;
+            /** @description Multiply `value` by this to get the indicator's unit (5 G → 5000 Mbps: 1000) */
+            indicatorScale?: number;
+            /** @description 力争 / 争取 / 努力: the plan only strives for it */
+            aspirational: boolean;
+            note?: components["schemas"]["Remark"];
+            /** @enum {string} */
+            per: "year";
+            /**
+             * @description Which way the yearly change goes
+             * @enum {string}
+             */
+            change: "increase" | "decrease";
+            status: components["schemas"]["TrackingStatus"];
+            /** @description The deadline, ISO date */
+            due: string;
+            /** @description Negative once past */
+            daysToDeadline: number;
+            /** @description The latest approved figure used */
+            latest: {
+                date: string;
+                value: number;
+                region: string;
+            } | null;
+            /** @description 0..1, capped; null without a figure */
+            progress: number | null;
+            projectedAtDeadline: number | null;
+            /**
+             * @description indicator: a level target linked to an indicator, judged from the indicator’s figures; own-figures: the target’s own (POST /observations with targetId)
+             * @enum {string}
+             */
+            basis: "indicator" | "own-figures";
+            /** @description A per-district target (每个旗区): each 旗区’s figure and whether it meets it */
+            byRegion?: {
+                region: string;
+                value: number | null;
+                met: boolean | null;
+            }[];
+            /** @description A pace target (每年…): each year due so far, its change and whether it kept the pace */
+            byYear?: {
+                year: number;
+                value: number | null;
+                met: boolean | null;
+            }[];
+            explanation: {
+                zh: string;
+                en: string;
+            };
+            measureId: string | null;
+            projectNumber: number | null;
+            owner: components["schemas"]["Owner"];
+        } | {
+            /** @enum {string} */
+            kind: "per-unit";
+            id: components["schemas"]["TargetId"];
+            /** @description What is measured; zh is a verbatim substring of `text` */
+            metric: {
+                zh: string;
+                en: string;
+            };
+            /** @description The clause or sentence that states the target, verbatim */
+            text: string;
+            comparator: components["schemas"]["TargetComparator"];
+            value: number;
+            /** @description The upper end, for `between` */
+            upper?: number;
+            /** @description The number as printed in `text`: 85, 10-15, 三, 一半 */
+            printedValue: string;
+            unit: components["schemas"]["LocalizedText"];
+            deadline: components["schemas"]["Deadline"];
+            location: components["schemas"]["TargetLocation"];
+            /** @description The indicator this target measures, if any */
+            indicatorId?: string;
+            /** @description The part of a split indicator (双师型: secondary, higher) */
+            indicatorPart?: string;
+            /** @description Multiply `value` by this to get the indicator's unit (5 G → 5000 Mbps: 1000) */
+            indicatorScale?: number;
+            /** @description 力争 / 争取 / 努力: the plan only strives for it */
+            aspirational: boolean;
+            note?: components["schemas"]["Remark"];
+            /** @description The unit each value applies to, zh verbatim: 每个旗区, 每所学校, 每周 */
+            per: {
+                zh: string;
+                en: string;
+            };
+            /** @description How many units the plan implies, e.g. 9 for 每个旗区 in a city of nine 旗区 */
+            unitCount?: number;
+            status: components["schemas"]["TrackingStatus"];
+            /** @description The deadline, ISO date */
+            due: string;
+            /** @description Negative once past */
+            daysToDeadline: number;
+            /** @description The latest approved figure used */
+            latest: {
+                date: string;
+                value: number;
+                region: string;
+            } | null;
+            /** @description 0..1, capped; null without a figure */
+            progress: number | null;
+            projectedAtDeadline: number | null;
+            /**
+             * @description indicator: a level target linked to an indicator, judged from the indicator’s figures; own-figures: the target’s own (POST /observations with targetId)
+             * @enum {string}
+             */
+            basis: "indicator" | "own-figures";
+            /** @description A per-district target (每个旗区): each 旗区’s figure and whether it meets it */
+            byRegion?: {
+                region: string;
+                value: number | null;
+                met: boolean | null;
+            }[];
+            /** @description A pace target (每年…): each year due so far, its change and whether it kept the pace */
+            byYear?: {
+                year: number;
+                value: number | null;
+                met: boolean | null;
+            }[];
+            explanation: {
+                zh: string;
+                en: string;
+            };
+            measureId: string | null;
+            projectNumber: number | null;
+            owner: components["schemas"]["Owner"];
+        };
+        /** @enum {string} */
+        TrackingStatus: "done" | "on_track" | "at_risk" | "overdue" | "not_reported";
+        /** @description Who is responsible: the item’s own assignment, else (a target) its measure’s; null: not assigned (未指定). The plan names no units; the bureau enters them. */
+        Owner: {
+            /** @description The lead unit (牵头单位) id; null when none is set */
+            lead: string | null;
+            /** @description Cooperating units (配合单位), ids */
+            cooperating: string[];
+        } | null;
+        /**
+         * @description year (年度, as the plan asks), half (半年) or quarter (季度)
+         * @enum {string}
+         */
+        ReportingCycle: "year" | "half" | "quarter";
+        TrackedMeasure: {
+            /** @description The measure id, e.g. P08-M2 */
+            id: string;
+            projectNumber: number;
+            /** @description The measure as the plan prints it */
+            text: string;
+            summary: {
+                en: string;
+            };
+            targetIds: string[];
+            status: components["schemas"]["TrackingStatus"];
+            /** @description The deadline, ISO date */
+            due: string;
+            /** @description The latest report’s deliverable, if any */
+            deliverableDone: boolean | null;
+            /**
+             * @description targets: from its targets’ statuses; reports: from the latest report; none: not reported
+             * @enum {string}
+             */
+            derivedFrom: "targets" | "reports" | "none";
+            reportedStatus: components["schemas"]["ReportedStatus"];
+            /** @description Set when the reported status contradicts the targets: flagged, not hidden */
+            conflict: {
+                zh: string;
+                en: string;
+            } | null;
+            latestReportPeriod: string | null;
+            percent: number | null;
+            explanation: {
+                zh: string;
+                en: string;
+            };
+            owner: components["schemas"]["Owner"];
+            latestReport: components["schemas"]["LatestMeasureReport"];
+        };
+        /**
+         * @description done 已完成 · on_track 按计划推进 · at_risk 存在风险 · overdue 逾期未完成
+         * @enum {string|null}
+         */
+        ReportedStatus: "done" | "on_track" | "at_risk" | "overdue" | null;
+        /** @description The newest report, as GET /measures/{id}/reports gives it (evidence: name and kind) */
+        LatestMeasureReport: {
+            id: string;
+            period: string;
+            status: components["schemas"]["ReportedStatus"];
+            percent: number | null;
+            narrative: string;
+            unit: string | null;
+            reporter: string;
+            createdAt: string;
+            evidence: {
+                id: string;
+                /** @enum {string} */
+                kind: "file" | "link";
+                name: string;
+                url: string | null;
+            }[];
+        } | null;
+        ProjectRollUp: {
+            number: number;
+            rollUp: components["schemas"]["TrackingRollUp"];
+        };
+        TrackingRollUp: {
+            done: number;
+            on_track: number;
+            at_risk: number;
+            overdue: number;
+            not_reported: number;
+            total: number;
+        };
+        MeasureReport: {
+            id: string;
+            measureId: string;
+            period: string;
+            status: components["schemas"]["ReportedStatus"];
+            percent: number | null;
+            narrative: string;
+            deliverable: {
+                done: boolean;
+                date: string | null;
+                document: string | null;
+            } | null;
+            /** @description The unit reported for; null for the bureau */
+            unit: string | null;
+            reporter: string;
+            reporterId: string | null;
+            createdAt: string;
+            evidence: components["schemas"]["EvidenceMeta"][];
+        };
+        EvidenceMeta: {
+            id: string;
+            reportId: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            name: string;
+            /** @description A file’s media type; null for a link */
+            mediaType: string | null;
+            /** @description A file’s size in bytes */
+            size: number | null;
+            /** @description A file’s SHA-256, hex */
+            sha256: string | null;
+            /** @description A link’s address; null for a file */
+            url: string | null;
+            createdAt: string;
+            createdBy: string;
+        };
+        MeasureReportInput: {
+            /** @description The period reported on: 2024, 2024-H1 or 2024-Q3 */
+            period: string;
+            status: components["schemas"]["ReportedStatus"];
+            /** @description Percent complete, 0–100 */
+            percent?: number | null;
+            /** @description What was done, in Chinese (进展情况) */
+            narrative: string;
+            deliverable?: components["schemas"]["Deliverable"];
+        };
+        Deliverable: {
+            done: boolean;
+            /** @description When it was done (YYYY-MM-DD) */
+            date?: string | null;
+            /** @description The document that delivers it, e.g. 《鄂尔多斯市…实施方案》 */
+            document?: string | null;
+        } | null;
+        EvidenceLinkInput: {
+            /** @enum {string} */
+            kind: "link";
+            name: string;
+            url: string;
+        };
+        Responsibility: {
+            /** @description A measure id (P08-M2) or a target id (T-P08-M2-1) */
+            itemId: string;
+            lead: string | null;
+            cooperating: string[];
+            /** @description 1 when first set, +1 on every change */
+            version: number;
+            updatedAt: string;
+            updatedBy: string;
+        };
+        ResponsibilityInput: {
+            /** @description The lead unit’s id (牵头单位), or null */
+            lead: string | null;
+            /**
+             * @description The cooperating units’ ids (配合单位)
+             * @default []
+             */
+            cooperating: string[];
+            /** @description Why the assignment is made or changed; kept in the history */
+            reason?: string;
+        };
+        ResponsibilityRevision: {
+            itemId: string;
+            /** @description The responsibility’s version after the change */
+            version: number;
+            /** @description The assignment before; null for the first one */
+            old: {
+                /** @description The lead unit’s id (牵头单位); null when none is set */
+                lead: string | null;
+                /** @description The cooperating units’ ids (配合单位) */
+                cooperating: string[];
+            } | null;
+            new: components["schemas"]["Assignment"];
+            actor: string;
+            /** @description The id of the token behind the change; null for the CLI */
+            actorId: string | null;
+            at: string;
+            reason: string | null;
+        };
+        Assignment: {
+            /** @description The lead unit’s id (牵头单位); null when none is set */
+            lead: string | null;
+            /** @description The cooperating units’ ids (配合单位) */
+            cooperating: string[];
+        };
+        ResponsibilityImportReport: {
+            dryRun: boolean;
+            /** @description false when any row has a problem: then nothing is written */
+            ok: boolean;
+            rows: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            problems: components["schemas"]["RowProblem"][];
+        };
+        SupervisionItem: {
+            /** @description The target or measure id */
+            id: string;
+            /** @enum {string} */
+            kind: "target" | "measure";
+            projectNumber: number | null;
+            status: components["schemas"]["TrackingStatus"];
+            reasons: components["schemas"]["SupervisionReason"][];
+            /** @description overdue: the deadline; not updated: when the last due report was due; at risk: its latest update */
+            since: string | null;
+            due: string;
+            leadUnit: string | null;
+            cooperatingUnits: string[];
+            region: string | null;
+            /** @description Per-旗区 targets: the districts not meeting it or not reported; else empty */
+            laggingRegions: string[];
+            lastUpdate: string | null;
+            explanation: components["schemas"]["LocalizedText"];
+        };
+        /** @enum {string} */
+        SupervisionReason: "overdue" | "at_risk" | "not_updated";
+        MyTasks: {
+            asOf: string;
+            unit: components["schemas"]["UnitRecord"];
+            cycle: components["schemas"]["ReportingCycle"];
+            /** @description The reporting period now due (its report by dueBy); null before the first is due */
+            due: {
+                id: string;
+                start: string;
+                end: string;
+                dueBy: string;
+            } | null;
+            /** @description Overdue first, then at risk, not reported, on track, done */
+            items: components["schemas"]["MyTask"][];
+        };
+        UnitRecord: {
+            id: string;
+            nameZh: string;
+            nameEn: string | null;
+            createdAt: string;
+            createdBy: string;
+        };
+        MyTask: {
+            /** @description A measure id (P08-M2) or a target id (T-P08-M2-1) */
+            id: string;
+            /** @enum {string} */
+            kind: "measure" | "target";
+            /**
+             * @description 牵头 (lead) or 配合 (cooperating)
+             * @enum {string}
+             */
+            role: "lead" | "cooperating";
+            title: string;
+            projectNumber: number | null;
+            status: components["schemas"]["TrackingStatus"];
+            /** @description The item’s deadline, ISO date */
+            due: string;
+            /** @description A measure: when its latest report was sent; a target: the date of its latest figure */
+            lastUpdate: string | null;
+            /** @description A measure with no report yet for the period now due (`due` of the answer): report it next. Always false for a target (its figures come as observations) */
+            reportDue: boolean;
+            /** @description On the supervision list (督办) */
+            supervised: boolean;
+        };
+        UnitInput: {
+            /** @description The unit’s id, a slug such as "basic-education-section" */
+            id: string;
+            /** @description The unit’s Chinese name (unique), e.g. 市教育局基础教育科 */
+            nameZh: string;
+            /** @description The unit’s English name, when it has one */
+            nameEn?: string | null;
+        };
         /** @enum {string|null} */
         Role: "viewer" | "editor" | "admin" | null;
         TokenInfo: {
@@ -3052,6 +4131,8 @@ export interface components {
                 indicators?: string[];
                 /** @description Only these projects (ids); absent = any */
                 projects?: string[];
+                /** @description The unit (单位) the token reports for: it writes figures and reports only on items that unit leads or cooperates on */
+                unit?: string;
             } | null;
             createdAt: string;
             createdBy: string;
@@ -3078,6 +4159,8 @@ export interface components {
             indicators?: string[];
             /** @description Confine the token to these projects; absent: not confined by projects */
             projects?: string[];
+            /** @description The unit (单位) the token reports for (a unit id, GET /api/v1/units): it then writes figures and progress reports only on items that unit leads or cooperates on, and sees them in GET /api/v1/me/tasks */
+            unit?: string;
         };
     };
     responses: never;
@@ -4578,177 +5661,6 @@ export interface operations {
             };
         };
     };
-    listTargets: {
-        parameters: {
-            query?: {
-                indicatorId?: string;
-                year?: number;
-                project?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Targets in the order of the text */
-            200: {
-                headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["Target"][];
-                    };
-                };
-            };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
-            304: {
-                headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input; `errors` lists each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error, logged with the request id (X-Request-Id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listTargetsInPlan: {
-        parameters: {
-            query?: {
-                indicatorId?: string;
-                year?: number;
-                project?: number;
-            };
-            header?: never;
-            path: {
-                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
-                planId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Targets in the order of the text */
-            200: {
-                headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["Target"][];
-                    };
-                };
-            };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
-            304: {
-                headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
-                    ETag: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input; `errors` lists each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An unexpected error, logged with the request id (X-Request-Id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getConsistency: {
         parameters: {
             query?: never;
@@ -5328,6 +6240,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Well-formed but beyond what the server accepts; the detail names the limit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; Retry-After says when to try again */
             429: {
                 headers: {
@@ -5539,6 +6460,15 @@ export interface operations {
             };
             /** @description Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but beyond what the server accepts; the detail names the limit */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8401,6 +9331,2789 @@ export interface operations {
             };
         };
     };
+    listTargets: {
+        parameters: {
+            query?: {
+                /** @description Judge as of this day (default: today on the server) */
+                asOf?: string;
+                indicatorId?: string;
+                year?: number;
+                project?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Targets in the order of the text */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        items: components["schemas"]["TrackedTarget"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTargetsInPlan: {
+        parameters: {
+            query?: {
+                /** @description Judge as of this day (default: today on the server) */
+                asOf?: string;
+                indicatorId?: string;
+                year?: number;
+                project?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Targets in the order of the text */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        items: components["schemas"]["TrackedTarget"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasures: {
+        parameters: {
+            query?: {
+                /** @description Judge as of this day (default: today on the server) */
+                asOf?: string;
+                project?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Measures by project, in order */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        cycle: components["schemas"]["ReportingCycle"];
+                        items: components["schemas"]["TrackedMeasure"][];
+                        projects: components["schemas"]["ProjectRollUp"][];
+                        plan: {
+                            measures: components["schemas"]["TrackingRollUp"];
+                            targets: components["schemas"]["TrackingRollUp"];
+                        };
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasuresInPlan: {
+        parameters: {
+            query?: {
+                /** @description Judge as of this day (default: today on the server) */
+                asOf?: string;
+                project?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Measures by project, in order */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        cycle: components["schemas"]["ReportingCycle"];
+                        items: components["schemas"]["TrackedMeasure"][];
+                        projects: components["schemas"]["ProjectRollUp"][];
+                        plan: {
+                            measures: components["schemas"]["TrackingRollUp"];
+                            targets: components["schemas"]["TrackingRollUp"];
+                        };
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportingCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reporting cycle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cycle: components["schemas"]["ReportingCycle"];
+                    };
+                };
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putReportingCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cycle: components["schemas"]["ReportingCycle"];
+                };
+            };
+        };
+        responses: {
+            /** @description The reporting cycle now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cycle: components["schemas"]["ReportingCycle"];
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportingCycleInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reporting cycle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cycle: components["schemas"]["ReportingCycle"];
+                    };
+                };
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putReportingCycleInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cycle: components["schemas"]["ReportingCycle"];
+                };
+            };
+        };
+        responses: {
+            /** @description The reporting cycle now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cycle: components["schemas"]["ReportingCycle"];
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasureReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A measure id, e.g. P08-M2 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MeasureReport"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMeasureReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A measure id, e.g. P08-M2 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "period": "2024",
+                 *       "status": "on_track",
+                 *       "percent": 60,
+                 *       "narrative": "已完成全市中小学校舍安全排查，整改方案已报市政府。"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeasureReportInput"];
+            };
+        };
+        responses: {
+            /** @description The stored report; Location names the measure’s reports */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureReport"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasureReportsInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A measure id, e.g. P08-M2 */
+                id: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MeasureReport"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addMeasureReportInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A measure id, e.g. P08-M2 */
+                id: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "period": "2024",
+                 *       "status": "on_track",
+                 *       "percent": 60,
+                 *       "narrative": "已完成全市中小学校舍安全排查，整改方案已报市政府。"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeasureReportInput"];
+            };
+        };
+        responses: {
+            /** @description The stored report; Location names the measure’s reports */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureReport"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addEvidence: {
+        parameters: {
+            query?: {
+                /** @description The file’s name, e.g. 校舍排查报告.pdf (a file needs it) */
+                name?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A measure id, e.g. P08-M2 */
+                id: string;
+                /** @description A report id, as POST …/reports answered */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EvidenceLinkInput"];
+                "application/pdf": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "image/png": string;
+                "image/jpeg": string;
+                "application/ofd": string;
+                "text/plain": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The evidence as kept (a file’s size and SHA-256) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceMeta"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but beyond what the server accepts; the detail names the limit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addEvidenceInPlan: {
+        parameters: {
+            query?: {
+                /** @description The file’s name, e.g. 校舍排查报告.pdf (a file needs it) */
+                name?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A measure id, e.g. P08-M2 */
+                id: string;
+                /** @description A report id, as POST …/reports answered */
+                reportId: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EvidenceLinkInput"];
+                "application/pdf": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "image/png": string;
+                "image/jpeg": string;
+                "application/ofd": string;
+                "text/plain": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The evidence as kept (a file’s size and SHA-256) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceMeta"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but beyond what the server accepts; the detail names the limit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with Content-Disposition: attachment and X-Content-Type-Options: nosniff; for a link, its record (JSON) */
+            200: {
+                headers: {
+                    /** @description attachment; filename=… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "application/ofd": string;
+                    "text/plain; charset=utf-8": string;
+                    "application/json": components["schemas"]["EvidenceMeta"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvidenceInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with Content-Disposition: attachment and X-Content-Type-Options: nosniff; for a link, its record (JSON) */
+            200: {
+                headers: {
+                    /** @description attachment; filename=… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "application/ofd": string;
+                    "text/plain; charset=utf-8": string;
+                    "application/json": components["schemas"]["EvidenceMeta"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResponsibilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Assignments by item */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Responsibility"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResponsibilitiesInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Assignments by item */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Responsibility"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putResponsibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A measure id (P08-M2) or a target id (T-P08-M2-1) */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lead": "basic-education-section",
+                 *       "cooperating": [
+                 *         "development-planning-section"
+                 *       ],
+                 *       "reason": "局党组会议分工"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ResponsibilityInput"];
+            };
+        };
+        responses: {
+            /** @description The assignment now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Responsibility"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putResponsibilityInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A measure id (P08-M2) or a target id (T-P08-M2-1) */
+                itemId: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lead": "basic-education-section",
+                 *       "cooperating": [
+                 *         "development-planning-section"
+                 *       ],
+                 *       "reason": "局党组会议分工"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ResponsibilityInput"];
+            };
+        };
+        responses: {
+            /** @description The assignment now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Responsibility"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    responsibilityHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A measure id (P08-M2) or a target id (T-P08-M2-1) */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ResponsibilityRevision"][];
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    responsibilityHistoryInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A measure id (P08-M2) or a target id (T-P08-M2-1) */
+                itemId: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ResponsibilityRevision"][];
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importResponsibilities: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example 事项编号,牵头单位,配合单位
+                 *     P08-M2,市教育局基础教育科,市发展改革委、市财政局
+                 */
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description What the import wrote (or, in a dry run, would write) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityImportReport"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but beyond what the server accepts; the detail names the limit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importResponsibilitiesInPlan: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example 事项编号,牵头单位,配合单位
+                 *     P08-M2,市教育局基础教育科,市发展改革委、市财政局
+                 */
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description What the import wrote (or, in a dry run, would write) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityImportReport"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but beyond what the server accepts; the detail names the limit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupervision: {
+        parameters: {
+            query?: {
+                /** @description Judge as of this day (default: today on the server) */
+                asOf?: string;
+                /** @description Only items this unit leads or cooperates on (a unit id) */
+                unit?: string;
+                /** @description Only items of this project */
+                project?: number;
+                /** @description Only items of this 旗区 (a region id) */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items, worst first as trackPlan orders them */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        items: components["schemas"]["SupervisionItem"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupervisionInPlan: {
+        parameters: {
+            query?: {
+                /** @description Judge as of this day (default: today on the server) */
+                asOf?: string;
+                /** @description Only items this unit leads or cooperates on (a unit id) */
+                unit?: string;
+                /** @description Only items of this project */
+                project?: number;
+                /** @description Only items of this 旗区 (a region id) */
+                region?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items, worst first as trackPlan orders them */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        items: components["schemas"]["SupervisionItem"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupervisionCircular: {
+        parameters: {
+            query?: {
+                /** @description Judge as of this day (default: today on the server) */
+                asOf?: string;
+                /** @description Only items this unit leads or cooperates on (a unit id) */
+                unit?: string;
+                /** @description Only items of this project */
+                project?: number;
+                /** @description Only items of this 旗区 (a region id) */
+                region?: string;
+                /** @description html (default) or markdown */
+                format?: "html" | "markdown";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The circular */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "text/markdown": string;
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupervisionCircularInPlan: {
+        parameters: {
+            query?: {
+                /** @description Judge as of this day (default: today on the server) */
+                asOf?: string;
+                /** @description Only items this unit leads or cooperates on (a unit id) */
+                unit?: string;
+                /** @description Only items of this project */
+                project?: number;
+                /** @description Only items of this 旗区 (a region id) */
+                region?: string;
+                /** @description html (default) or markdown */
+                format?: "html" | "markdown";
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The circular */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "text/markdown": string;
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    myTasks: {
+        parameters: {
+            query?: {
+                /** @description Judge as of this day (default: today on the server) */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit’s tasks */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTasks"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    myTasksInPlan: {
+        parameters: {
+            query?: {
+                /** @description Judge as of this day (default: today on the server) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit’s tasks */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTasks"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Units */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["UnitRecord"][];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            304: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: a query parameter this route does not take (named in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "basic-education-section",
+                 *       "nameZh": "市教育局基础教育科"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UnitInput"];
+            };
+        };
+        responses: {
+            /** @description The unit as stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRecord"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -8440,6 +12153,8 @@ export interface operations {
                             indicators?: string[];
                             /** @description Only these projects (ids); absent = any */
                             projects?: string[];
+                            /** @description The unit (单位) the token reports for: it writes figures and reports only on items that unit leads or cooperates on */
+                            unit?: string;
                         } | null;
                     };
                 };
@@ -8588,6 +12303,8 @@ export interface operations {
                             indicators?: string[];
                             /** @description Only these projects (ids); absent = any */
                             projects?: string[];
+                            /** @description The unit (单位) the token reports for: it writes figures and reports only on items that unit leads or cooperates on */
+                            unit?: string;
                         } | null;
                         createdAt: string;
                         createdBy: string;
