@@ -12,6 +12,8 @@ const rows: SupervisionItem[] = [
     status: 'not_reported',
     reasons: ['not_updated'],
     since: '2024-01-30',
+    due: '2025-12-31',
+    laggingRegions: [],
     leadUnit: null,
     cooperatingUnits: [unit.id],
     region: null,
@@ -25,6 +27,8 @@ const rows: SupervisionItem[] = [
     status: 'overdue',
     reasons: ['overdue', 'not_updated'],
     since: '2023-12-31',
+    due: '2023-12-31',
+    laggingRegions: [],
     leadUnit: unit.id,
     cooperatingUnits: [],
     region: null,
@@ -38,6 +42,8 @@ const rows: SupervisionItem[] = [
     status: 'at_risk',
     reasons: ['at_risk'],
     since: '2024-03-01',
+    due: '2025-12-31',
+    laggingRegions: ['dongsheng', 'kangbashi'],
     leadUnit: null,
     cooperatingUnits: [],
     region: 'dongsheng',
@@ -73,6 +79,7 @@ describe('SupervisionPage', () => {
     expect(overdue.getByText('从未更新')).toBeTruthy();
     const risk = within(body[1] as HTMLElement);
     expect(risk.getByText('东胜区')).toBeTruthy();
+    expect(risk.getByText('未达标：东胜区、康巴什区')).toBeTruthy();
     expect(risk.getByText('未指定')).toBeTruthy();
     const stale = within(body[2] as HTMLElement);
     expect(stale.getByText(/2022 · 按计划推进 · 测试单位甲/)).toBeTruthy();

@@ -1,3 +1,4 @@
+import { trackingStatusLabels } from '@plan/scoring';
 import type { CSSProperties } from 'react';
 import { useSearchParams } from 'react-router';
 import { withQuery } from '../../api/client.js';
@@ -18,7 +19,6 @@ import { usePageTitle } from '../../lib/usePageTitle.js';
 import { useSettings } from '../../lib/useSettings.js';
 import { Field } from '../dataEntry/Field.js';
 import { excerpt, ownerNames } from '../projects/projectsView.js';
-import { useProjectsWords } from '../projects/projectsWords.js';
 import { TrackingBadge } from '../projects/TrackingBadge.js';
 import {
   countByReason,
@@ -58,7 +58,6 @@ function ReasonBadge({ reason }: { reason: SupervisionReason }) {
 /** The supervision list (/supervision, 督办清单): what lags, whose it is, since when, what was reported. */
 export default function SupervisionPage() {
   const w = useSupervisionWords();
-  const pw = useProjectsWords();
   const { pick, locale } = useLocale();
   usePageTitle(w('title'));
   const [settings] = useSettings();
@@ -113,7 +112,7 @@ export default function SupervisionPage() {
         <>
           {w('reportLine', {
             period: report.period,
-            status: pw(`status.${report.status}`),
+            status: pick(trackingStatusLabels[report.status]),
             reporter: report.reporter,
           })}
           <span className="supervision-item-text">{excerpt(report.narrative, 60)}</span>
@@ -177,7 +176,7 @@ export default function SupervisionPage() {
                 );
                 const text =
                   item.kind === 'measure' ? measureText.get(item.id) : targetText.get(item.id);
-                const lagging = (item as { laggingRegions?: string[] }).laggingRegions ?? [];
+                const lagging = item.laggingRegions ?? [];
                 return (
                   <tr
                     key={`${item.kind}-${item.id}-${item.region ?? ''}`}

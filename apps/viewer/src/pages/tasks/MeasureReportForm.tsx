@@ -1,3 +1,4 @@
+import { trackingStatusLabels } from '@plan/scoring';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../../api/client.js';
 import {
@@ -6,8 +7,8 @@ import {
   useAddEvidence,
   useAddMeasureReport,
 } from '../../api/tracking.js';
+import { useLocale } from '../../i18n/LocaleProvider.js';
 import { Field } from '../dataEntry/Field.js';
-import { useProjectsWords } from '../projects/projectsWords.js';
 import { evidenceAccept } from './evidenceFile.js';
 import {
   type DraftErrors,
@@ -54,7 +55,7 @@ export function MeasureReportForm({
   deliverable: boolean;
 }) {
   const w = useTasksWords();
-  const pw = useProjectsWords();
+  const { pick } = useLocale();
   const id = useId();
   const addReport = useAddMeasureReport(token);
   const addEvidence = useAddEvidence(token);
@@ -155,7 +156,7 @@ export function MeasureReportForm({
             >
               {reportedStatuses.map((status) => (
                 <option key={status} value={status}>
-                  {pw(`status.${status}`)}
+                  {pick(trackingStatusLabels[status])}
                 </option>
               ))}
             </select>

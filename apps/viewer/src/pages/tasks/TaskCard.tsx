@@ -1,16 +1,16 @@
 import type { Project } from '@plan/projects';
+import { trackingStatusLabels } from '@plan/scoring';
 import type {
   MeasureTrackingItem,
-  MeTask,
   ReportingCycle,
   TargetTrackingItem,
 } from '../../api/tracking.js';
 import type { PlanSummary, Region, Target } from '../../api/types.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
 import { excerpt } from '../projects/projectsView.js';
-import { useProjectsWords } from '../projects/projectsWords.js';
 import { TrackingBadge } from '../projects/TrackingBadge.js';
 import { MeasureReportForm } from './MeasureReportForm.js';
+import type { MyTask, MyTasks } from './myTasks.types.js';
 import { figureRegions, TargetFigureForm } from './TargetFigureForm.js';
 import { useTasksWords } from './tasksWords.js';
 
@@ -23,6 +23,8 @@ export type TaskContext = {
   cycle: ReportingCycle;
   periods: readonly { id: string }[];
   preferredPeriod: string | undefined;
+  /** The reporting period now due, for every measure alike */
+  due: MyTasks['due'];
   writableRegions: readonly Region[];
   projects: ReadonlyMap<number, Project>;
   measures: ReadonlyMap<string, Project['measures'][number]>;
@@ -83,9 +85,8 @@ function TargetRow({ target, context }: { target: Target; context: TaskContext }
  * One item of the unit: a measure (its status, what is due next, its latest report, the
  * report form and its targets' figure forms) or a target of its own.
  */
-export function TaskCard({ task, context }: { task: MeTask; context: TaskContext }) {
+export function TaskCard({ task, context }: { task: MyTask; context: TaskContext }) {
   const w = useTasksWords();
-  const pw = useProjectsWords();
   const { pick } = useLocale();
   const headingId = `task-${task.id}`;
   const project =
@@ -112,7 +113,9 @@ export function TaskCard({ task, context }: { task: MeTask; context: TaskContext
         <span>{w(task.kind === 'measure' ? 'measure' : 'target', { id: task.id })}</span>
         <TrackingBadge
           status={task.status}
-          explanation={measureTracking?.explanation ?? task.explanation}
+          explanation={
+            measureTracking?.explanation ?? context.targetsTracking.get(task.id)?.explanation
+          }
         />
         {role ? (
           <span className="task-role">{w(role === 'lead' ? 'roleLead' : 'roleCooperating')}</span>
@@ -125,22 +128,28 @@ export function TaskCard({ task, context }: { task: MeTask; context: TaskContext
       ) : null}
       {measure ? <p className="task-text">{excerpt(measure.text, 200)}</p> : null}
       <ul className="task-meta">
-        <li>
-          {task.next
-            ? w('nextDue', { period: task.next.id, date: task.next.dueBy })
-            : w('nothingDue')}
-        </li>
+        {task.due ? <li>{w('deadline', { date: task.due })}</li> : null}
+        {task.kind === 'measure' ? (
+          <li>
+            {!context.due
+              ? w('nothingDue')
+              : task.reportDue === false
+                ? w('reportedFor', { period: context.due.id })
+                : w('nextDue', { period: context.due.id, date: context.due.dueBy })}
+          </li>
+        ) : null}
         {task.kind === 'measure' ? (
           <li>
             {latest
               ? w('latestReport', {
                   period: latest.period,
-                  status: pw(`status.${latest.status}`),
+                  status: pick(trackingStatusLabels[latest.status]),
                   date: latest.createdAt.slice(0, 10),
                 })
               : w('noReport')}
           </li>
         ) : null}
+        {task.supervised ? <li className="task-supervised">{w('supervised')}</li> : null}
       </ul>
       {task.kind === 'measure' ? (
         <details>
@@ -149,11 +158,7 @@ export function TaskCard({ task, context }: { task: MeTask; context: TaskContext
             measureId={task.id}
             token={context.token}
             periods={context.periods}
-            defaultPeriod={
-              context.periods.some((period) => period.id === task.next?.id)
-                ? task.next?.id
-                : context.preferredPeriod
-            }
+            defaultPeriod={context.preferredPeriod}
             cycle={context.cycle}
             deliverable={targets.length === 0}
           />

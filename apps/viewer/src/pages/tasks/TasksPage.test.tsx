@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json } from '../../test/fakeApi.js';
 import { renderApp } from '../../test/renderApp.js';
@@ -46,7 +46,9 @@ describe('TasksPage', () => {
     const firstHeading = within(first).getByRole('heading', { level: 2 });
     expect(within(firstHeading).getByText('未报告')).toBeTruthy();
     expect(within(firstHeading).getByText('牵头')).toBeTruthy();
-    expect(within(first).getByText('下次报告：2023，2024-01-30 前')).toBeTruthy();
+    expect(within(first).getByText('待报告：2023，2024-01-30 前')).toBeTruthy();
+    expect(within(first).getByText('完成期限：2025-12-31')).toBeTruthy();
+    expect(within(first).getByText('已列入督办清单')).toBeTruthy();
     expect(within(first).getByText('尚未报告')).toBeTruthy();
     // A measure without targets is judged by its deliverable: the form asks for it.
     expect(within(first).getByLabelText('文件名称或文号')).toBeTruthy();
@@ -55,6 +57,7 @@ describe('TasksPage', () => {
     expect(within(secondHeading).getByText('存在风险')).toBeTruthy();
     expect(within(secondHeading).getByText('配合')).toBeTruthy();
     expect(within(second).getByText(/最近报告：2022 · 按计划推进/)).toBeTruthy();
+    expect(within(second).getByText('2023 已报告')).toBeTruthy();
     expect(within(second).queryByLabelText('文件名称或文号')).toBeNull();
     expect(within(second).getByText('T-P06-M3-1')).toBeTruthy();
     expect(within(second).getByText('最新数值：3（2023-12-31）')).toBeTruthy();

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { ApiError } from '../../api/client.js';
 import { useIndicators, usePlan, useProjects, useTargets } from '../../api/queries.js';
 import {
-  type MeTasksAnswer,
   unitName,
   useMeasuresTracking,
   useMeTasks,
@@ -19,6 +18,7 @@ import { useSettings, useSettingsSearch } from '../../lib/useSettings.js';
 import { SignInView } from '../dataEntry/SignInView.js';
 import { writableRegions } from '../dataEntry/tokenScope.js';
 import { useMe } from '../dataEntry/useMe.js';
+import type { MyTasks } from './myTasks.types.js';
 import { TaskCard, type TaskContext } from './TaskCard.js';
 import { taskPeriods } from './taskPeriods.js';
 import { useTasksWords } from './tasksWords.js';
@@ -66,11 +66,11 @@ function Tasks({
   const measuresTracking = useMeasuresTracking(asOf);
   const targetsTracking = useTargetsTracking(asOf);
   const units = useUnits();
-  const answer: MeTasksAnswer | undefined = tasks.data;
+  const answer = tasks.data as MyTasks | undefined;
   const reportingCycle = cycle.data ?? answer?.cycle ?? 'year';
   const context = useMemo<TaskContext | undefined>(() => {
     if (!projects.data || !targets.data) return undefined;
-    const { periods, preferred } = taskPeriods(plan, reportingCycle, asOf, null);
+    const { periods, preferred } = taskPeriods(plan, reportingCycle, asOf, answer?.due?.id);
     return {
       plan,
       unit,
@@ -79,6 +79,7 @@ function Tasks({
       cycle: reportingCycle,
       periods,
       preferredPeriod: preferred,
+      due: answer?.due ?? null,
       writableRegions: writableRegions(plan, me.scope, session.role),
       projects: new Map(projects.data.map((project) => [project.number, project])),
       measures: new Map(
@@ -104,6 +105,7 @@ function Tasks({
     session.token,
     asOf,
     reportingCycle,
+    answer?.due,
     me,
     pick,
   ]);

@@ -1,7 +1,8 @@
 import { ordosProjects, ordosTargets } from '@plan/projects';
-import type { MeasureReport, MeTask, SupervisionItem, Unit } from '../../../api/tracking.js';
+import type { MeasureReport, SupervisionItem, Unit } from '../../../api/tracking.js';
 import type { Me } from '../../../api/types.js';
 import { installFakeApi, json, observation } from '../../../test/fakeApi.js';
+import type { MyTask } from '../myTasks.types.js';
 
 // Invented for the tests: the plan names no responsible units (the bureau enters them).
 export const unit: Unit = {
@@ -32,34 +33,31 @@ export const trackingTokens = {
   },
 };
 
-/** The unit's two measures: one without targets (a document to issue), one with two cumulative targets. */
-export const tasks: MeTask[] = [
+/** The unit's two measures (GET /api/v1/me/tasks items): one without targets (a document to issue), one with two cumulative targets. */
+export const tasks: MyTask[] = [
   {
     id: 'P05-M1',
     kind: 'measure',
+    role: 'lead',
+    title: '制定《鄂尔多斯市家校社共育实施方案》',
     projectNumber: 5,
     status: 'not_reported',
-    since: null,
-    leadUnit: unit.id,
-    cooperatingUnits: [],
-    region: null,
+    due: '2025-12-31',
     lastUpdate: null,
-    explanation: { zh: '尚无进展报告。', en: 'No progress report yet.' },
-    next: { id: '2023', start: '2023-01-01', end: '2023-12-31', dueBy: '2024-01-30' },
-    role: 'lead',
+    reportDue: true,
+    supervised: true,
   },
   {
     id: 'P06-M3',
     kind: 'measure',
+    role: 'cooperating',
+    title: '强化心理健康教育',
     projectNumber: 6,
     status: 'at_risk',
-    since: '2024-01-30',
-    leadUnit: null,
-    cooperatingUnits: [unit.id],
-    region: null,
-    lastUpdate: null,
-    explanation: { zh: '按现有趋势到期难以完成。', en: 'The trend misses it.' },
-    next: null,
+    due: '2025-12-31',
+    lastUpdate: '2023-01-10T08:00:00.000Z',
+    reportDue: false,
+    supervised: false,
   },
 ];
 
@@ -111,7 +109,13 @@ export function installTrackingApi(
             { title: 'Bad Request', status: 400, detail: 'This token reports for no unit.' },
             400,
           );
-        return { items: tasks, unit: unit.id, asOf: '2024-06-30', cycle: 'year' };
+        return {
+          asOf: '2024-06-30',
+          unit,
+          cycle: 'year',
+          due: { id: '2023', start: '2023-01-01', end: '2023-12-31', dueBy: '2024-01-30' },
+          items: tasks,
+        };
       },
       'GET /api/v1/reporting-cycle': () => ({ cycle: 'year' }),
       'GET /api/v1/units': () => ({ items: [unit] }),
