@@ -14,6 +14,7 @@ const ComparisonPage = lazy(() => import('./pages/comparison/ComparisonPage.js')
 const ReviewPage = lazy(() => import('./pages/review/ReviewPage.js'));
 const TasksPage = lazy(() => import('./pages/tasks/TasksPage.js'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.js'));
+const TimelinePage = lazy(() => import('./pages/timeline/TimelinePage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 
 /** The routes; client-side paths fall back to index.html on the server. */
@@ -33,6 +34,7 @@ export function App() {
             ['/review', ReviewPage],
             ['/tasks', TasksPage],
             ['/supervision', SupervisionPage],
+            ['/timeline', TimelinePage],
             ['*', NotFoundPage],
           ] as const
         ).map(([path, Page]) => (

@@ -17,7 +17,7 @@ const pages: { to: string; label: MessageKey | { zh: string; en: string }; end?:
   { to: '/', label: 'nav.overview', end: true },
   { to: '/indicators', label: 'nav.indicators' },
   { to: '/projects', label: 'nav.projects' },
-  { to: '/timeline', label: { zh: '时间进度', en: 'Timeline' } },
+  { to: '/timeline', label: { zh: '任务时间轴', en: 'Timeline' } },
   { to: '/supervision', label: { zh: '督办清单', en: 'Supervision' } },
   { to: '/comparison', label: 'nav.comparison' },
   { to: '/report', label: 'nav.report' },
