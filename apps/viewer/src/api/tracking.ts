@@ -2,9 +2,21 @@
 // measures with their one status, units, the supervision list, a unit's own
 // tasks, measure reports and their evidence.
 //
-// The types are written by hand from the contract (/work/coord/COORD15.md §3–§5)
-// until @plan/scoring and @plan/store export their zod types; then they become
-// type-only imports as ./types.ts does.
+// The statuses and the tracking shapes are @plan/scoring's (type-only imports, as
+// ./types.ts does). The store's shapes (units, reports, evidence) are written by
+// hand from its schemas (@plan/store src/tracking/schema.ts, not a dependency of
+// the viewer) until the API's generated client carries them.
+import type {
+  MeasureTracking,
+  ReportedStatus,
+  ReportingCycle,
+  SupervisionItem,
+  SupervisionReason,
+  TargetTracking,
+  TrackingRollUp,
+  TrackingStatus,
+} from '@plan/scoring';
+import { trackingStatuses } from '@plan/scoring';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, request, withQuery } from './client.js';
 import { invalidateDataReads } from './invalidateDataReads.js';
@@ -12,38 +24,25 @@ import { apiPath, type PlanId, usePlanId } from './planScope.js';
 import { allItems } from './queries.js';
 import type { Target } from './types.js';
 
-/** The one status vocabulary of indicators, targets and measures. */
-export const trackingStatuses = ['done', 'on_track', 'at_risk', 'overdue', 'not_reported'] as const;
-export type TrackingStatus = (typeof trackingStatuses)[number];
-/** What a unit may report for a measure (the same words, but never "not reported"). */
-export type ReportedStatus = Exclude<TrackingStatus, 'not_reported'>;
-export type ReportingCycle = 'year' | 'half' | 'quarter';
-
-type Bilingual = { zh: string; en: string };
+export type {
+  MeasureTracking,
+  ReportedStatus,
+  ReportingCycle,
+  SupervisionItem,
+  SupervisionReason,
+  TargetTracking,
+  TrackingRollUp,
+  TrackingStatus,
+};
+/** The one status vocabulary of indicators, targets and measures, best first. */
+export { trackingStatuses };
 
 /** Who answers for an item: unit ids (the bureau sets them; null when it set none). */
 export type Owner = { lead: string | null; cooperating: string[] };
 
-/** Where a target stands (@plan/scoring targetTracking). */
-export type TargetTracking = {
-  targetId: string;
-  status: TrackingStatus;
-  aspirational: boolean;
-  /** ISO deadline */
-  due: string;
-  daysToDeadline: number;
-  latest: { date: string; value: number; region: string } | null;
-  /** 0..1, capped */
-  progress: number | null;
-  projectedAtDeadline: number | null;
-  basis: 'indicator' | 'own-figures';
-  byRegion?: { region: string; value: number | null; met: boolean | null }[];
-  explanation: Bilingual;
-};
-
 /** GET /api/v1/targets?asOf=…: a target as printed, with its tracking. */
 export type TargetTrackingItem = Target &
-  Omit<TargetTracking, 'targetId' | 'aspirational'> & {
+  Omit<TargetTracking, 'targetId' | 'aspirational' | 'kind'> & {
     targetId?: string;
     measureId: string | null;
     projectNumber: number | null;
@@ -87,21 +86,11 @@ export type MeasureReport = MeasureReportInput & {
   evidence: EvidenceMeta[];
 };
 
-/** Where a measure stands (@plan/scoring measureTracking). */
-export type MeasureTracking = {
-  measureId: string;
-  status: TrackingStatus;
-  derivedFrom: 'targets' | 'reports' | 'none';
-  reportedStatus: ReportedStatus | null;
-  /** The reported status contradicts the targets: flagged, not hidden. */
-  conflict: Bilingual | null;
-  latestReportPeriod: string | null;
-  percent: number | null;
-  explanation: Bilingual;
-};
-
 /** GET /api/v1/measures?asOf=…: a measure with its tracking. */
-export type MeasureTrackingItem = Omit<MeasureTracking, 'measureId'> & {
+export type MeasureTrackingItem = Omit<MeasureTracking, 'measureId' | 'due' | 'deliverableDone'> & {
+  /** The deadline (ISO): the latest of its targets', else the plan's end */
+  due?: string;
+  deliverableDone?: boolean | null;
   id: string;
   measureId?: string;
   projectNumber: number;
@@ -118,24 +107,6 @@ export type Unit = {
   createdBy: string;
 };
 
-export type SupervisionReason = 'overdue' | 'at_risk' | 'not_updated';
-
-/** One row of the supervision list (督办清单). */
-export type SupervisionItem = {
-  /** the target or measure id */
-  id: string;
-  kind: 'target' | 'measure';
-  projectNumber: number | null;
-  status: TrackingStatus;
-  reasons: SupervisionReason[];
-  since: string | null;
-  leadUnit: string | null;
-  cooperatingUnits: string[];
-  region: string | null;
-  lastUpdate: string | null;
-  explanation: Bilingual;
-};
-
 export type SupervisionFilters = { unit?: string; project?: number; region?: string };
 
 /**
@@ -143,8 +114,10 @@ export type SupervisionFilters = { unit?: string; project?: number; region?: str
  * "the item with its status and what is due next"; the fields beyond a supervision
  * row are optional until the API's schema is known.
  */
-export type MeTask = Omit<SupervisionItem, 'reasons'> & {
+export type MeTask = Omit<SupervisionItem, 'reasons' | 'due' | 'laggingRegions'> & {
   reasons?: SupervisionReason[];
+  due?: string;
+  laggingRegions?: string[];
   /** The period due next and the date it is due by. */
   next?: { id: string; start?: string; end?: string; dueBy: string } | null;
   role?: 'lead' | 'cooperating';

@@ -3,7 +3,6 @@ import type { TrackingStatus } from '../../api/tracking.js';
 import { StatusIcon } from '../../components/StatusIcon.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
 import { trackingStatusLook } from './projectsView.js';
-import { useProjectsWords } from './projectsWords.js';
 
 /** A target's or measure's one status (已完成 … 未报告), as icon and words; its explanation on hover. */
 export function TrackingBadge({
@@ -13,7 +12,6 @@ export function TrackingBadge({
   status: TrackingStatus;
   explanation?: { zh: string; en: string } | undefined;
 }) {
-  const w = useProjectsWords();
   const { pick } = useLocale();
   const look = trackingStatusLook[status];
   return (
@@ -24,7 +22,7 @@ export function TrackingBadge({
       style={{ '--status-colour': look.colour } as CSSProperties}
     >
       <StatusIcon icon={look.icon} />
-      <span>{w(`status.${status}`)}</span>
+      <span>{pick(look.label)}</span>
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { trackingStatusLabels } from '@plan/scoring';
 import type { MeasureTrackingItem, TrackingStatus, Unit } from '../../api/tracking.js';
 import { trackingStatuses } from '../../api/tracking.js';
 import type { Target } from '../../api/types.js';
@@ -6,26 +7,34 @@ import type { ProjectsWordKey } from './projectsWords.js';
 
 // Pure helpers of the projects page's tracking view: roll-ups, owners, what to report.
 
-/** How a tracking status shows without colour alone: an icon beside the words; the colour a tint. */
-export const trackingStatusLook: Record<TrackingStatus, { colour: string; icon: StatusIcon }> = {
-  done: { colour: '#1a7f37', icon: 'achieved' },
-  on_track: { colour: '#0969da', icon: 'steady' },
-  at_risk: { colour: '#bf8700', icon: 'down' },
-  overdue: { colour: '#cf222e', icon: 'regress' },
-  not_reported: { colour: '#8c959f', icon: 'unknown' },
+const icons: Record<TrackingStatus, StatusIcon> = {
+  done: 'achieved',
+  on_track: 'steady',
+  at_risk: 'down',
+  overdue: 'regress',
+  not_reported: 'unknown',
 };
 
-export type RollUp = Record<TrackingStatus, number> & { total: number };
+/**
+ * How a tracking status shows: @plan/scoring's words and colour (the one vocabulary),
+ * and an icon beside them, so it never reads by colour alone.
+ */
+export const trackingStatusLook: Record<
+  TrackingStatus,
+  { label: { zh: string; en: string }; colour: string; icon: StatusIcon }
+> = Object.fromEntries(
+  trackingStatuses.map((status) => {
+    const { zh, en, colour } = trackingStatusLabels[status];
+    return [status, { label: { zh, en }, colour, icon: icons[status] }];
+  }),
+) as Record<
+  TrackingStatus,
+  { label: { zh: string; en: string }; colour: string; icon: StatusIcon }
+>;
 
-/** How many items have each status (every status counted, zero included). */
-export function rollUp(statuses: readonly TrackingStatus[]): RollUp {
-  const counts = Object.fromEntries(trackingStatuses.map((status) => [status, 0])) as Record<
-    TrackingStatus,
-    number
-  >;
-  for (const status of statuses) counts[status] += 1;
-  return { ...counts, total: statuses.length };
-}
+export type { TrackingRollUp as RollUp } from '@plan/scoring';
+/** How many items have each status (every status counted, zero included): @plan/scoring's roll-up. */
+export { rollUpTracking as rollUp } from '@plan/scoring';
 
 /** The first `length` characters of a narrative, ending in … when cut. */
 export function excerpt(text: string, length = 80): string {

@@ -5,12 +5,6 @@ import { fill, useLocale } from '../../i18n/LocaleProvider.js';
 // (its chunk), not in the shared dictionary, so the first load does not carry them.
 
 const zh = {
-  // The one status vocabulary (the same words as @plan/scoring's trackingStatusLabels)
-  'status.done': '已完成',
-  'status.on_track': '按计划推进',
-  'status.at_risk': '存在风险',
-  'status.overdue': '逾期未完成',
-  'status.not_reported': '未报告',
   colon: '：',
   rollUpPlan: '全市规划进展',
   rollUpMeasures: '工作举措',
@@ -54,11 +48,6 @@ const zh = {
 export type ProjectsWordKey = keyof typeof zh;
 
 const en: Record<ProjectsWordKey, string> = {
-  'status.done': 'Done',
-  'status.on_track': 'On track',
-  'status.at_risk': 'At risk',
-  'status.overdue': 'Overdue',
-  'status.not_reported': 'Not reported',
   colon: ': ',
   rollUpPlan: 'Progress of the whole plan',
   rollUpMeasures: 'Measures',

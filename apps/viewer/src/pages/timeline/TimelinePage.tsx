@@ -18,7 +18,6 @@ import { useLocale } from '../../i18n/LocaleProvider.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { useSettings, useSettingsSearch } from '../../lib/useSettings.js';
 import { excerpt, trackingStatusLook } from '../projects/projectsView.js';
-import { useProjectsWords } from '../projects/projectsWords.js';
 import { TrackingBadge } from '../projects/TrackingBadge.js';
 import {
   needsAttention,
@@ -48,7 +47,6 @@ function Entry({
 }) {
   const { pick, locale } = useLocale();
   const w = useTimelineWords();
-  const pw = useProjectsWords();
   const search = useSettingsSearch();
   const measure = project.measures.find((candidate) => candidate.id === entry.measureId);
   const target = entry.kind === 'target' ? targets.get(entry.id) : undefined;
@@ -57,7 +55,7 @@ function Entry({
     : measure
       ? `${measure.number ?? `(${measure.position})`}${excerpt(locale === 'en' ? measure.summary.en : measure.text, 16)}`
       : entry.id;
-  const status = entry.status ? pw(`status.${entry.status}`) : null;
+  const status = entry.status ? pick(trackingStatusLook[entry.status].label) : null;
   const look = entry.status ? trackingStatusLook[entry.status] : null;
   return (
     <li

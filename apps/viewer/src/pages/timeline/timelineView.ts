@@ -84,12 +84,7 @@ export function timelineRows(input: {
     const entries: TimelineEntry[] = [];
     for (const measure of project.measures) {
       const tracked = input.measureTracking?.get(measure.id);
-      const { due, inferred } = measureDue(
-        measure,
-        targets,
-        input.period.end,
-        tracked as { due?: string | null } | undefined,
-      );
+      const { due, inferred } = measureDue(measure, targets, input.period.end, tracked);
       const status = tracked?.status ?? null;
       entries.push({
         id: measure.id,
