@@ -122,6 +122,35 @@ describe('plan token create', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('creates a unit’s token with --unit (the unit must exist), its scope naming the unit', async () => {
+    const unknown = await runInProcess(
+      ['token', 'create', '--role', 'editor', '--unit', 'basic-education'],
+      { env },
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--unit: unknown unit "basic-education"');
+    expect(unknown.stdout).toBe('');
+    await runInProcess(['units', 'add', 'basic-education', '--name', '市教育体育局基础教育科'], {
+      env,
+    });
+    const run = await runInProcess(
+      [
+        'token',
+        'create',
+        '--role',
+        'editor',
+        '--unit',
+        'basic-education',
+        '--name',
+        'basic-education',
+        '--json',
+      ],
+      { env },
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, scope: { unit: 'basic-education' } });
+  });
+
   it('refuses a missing or unknown role with exit 2', async () => {
     const run = await runInProcess(['token', 'create', '--role', 'boss'], { env });
     expect(run.code).toBe(2);
