@@ -229,6 +229,8 @@ export function registerResponsibilityRoutes(openapiForPlans: OpenapiForPlans, d
       try {
         sheet = await readSheet(body, format);
       } catch (error) {
+        // A fault of ours is not the file's.
+        if (error instanceof TypeError || error instanceof ReferenceError) throw error;
         const message = error instanceof Error ? error.message : String(error);
         throw new ProblemError(422, `The file was refused: ${message}.`, {
           errors: [{ path: 'file', message }],

@@ -1,9 +1,9 @@
 import * as rows from '@plan/observations/rows';
 import {
   DEFAULT_IMPORT_LIMITS,
+  forEachCsvRecord,
   type ImportFormat,
   type ImportLimits,
-  parseCsv,
 } from '@plan/observations/rows';
 
 type ReadXlsxSheet = (
@@ -29,12 +29,27 @@ export const LIST_IMPORT_MAX_ROWS = 5_000;
  */
 export async function readSheet(body: Uint8Array, format: ImportFormat): Promise<SheetRows> {
   if (format === 'csv') {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(body).replace(/^\uFEFF/, '');
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    } catch {
+      throw new Error('the file is not UTF-8 text: save it as CSV UTF-8');
+    }
     if (text.includes('\u0000')) throw new Error('the file holds NUL bytes: not a CSV file');
-    const records = parseCsv(text);
-    if (records.length > LIST_IMPORT_MAX_ROWS + 1)
-      throw new Error(`the file has more than ${LIST_IMPORT_MAX_ROWS} rows`);
-    return records.map((cells, index) => ({ row: index + 1, cells }));
+    const records: SheetRows = [];
+    forEachCsvRecord(
+      text,
+      (cells, line) => {
+        if (records.length > LIST_IMPORT_MAX_ROWS)
+          throw new Error(`the file has more than ${LIST_IMPORT_MAX_ROWS} rows`);
+        records.push({ row: line, cells });
+      },
+      {
+        maxColumns: DEFAULT_IMPORT_LIMITS.maxColumns,
+        maxCellChars: DEFAULT_IMPORT_LIMITS.maxCellChars,
+      },
+    );
+    return records;
   }
   if (!readXlsxSheet) throw new Error('XLSX is not read by this build: send the list as CSV');
   const read: SheetRows = [];
