@@ -1,4 +1,5 @@
 import { ordosPlan } from '@plan/indicators';
+import { ordosTargets } from '@plan/projects';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importFormatOf, readObservationRows } from './readObservationRows.js';
@@ -140,5 +141,71 @@ describe('importFormatOf', () => {
     ).toBe('xlsx');
     expect(importFormatOf('application/json')).toBeUndefined();
     expect(importFormatOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('readObservationRows: targets’ own figures', () => {
+  const plan = { ...ordosPlan, targets: ordosTargets };
+  const csv = (text: string) => new TextEncoder().encode(text);
+
+  it('takes a target_id column in place of indicator_id, keyed by the target id', async () => {
+    const read = await readObservationRows(
+      plan,
+      csv(
+        'indicator_id,target_id,region,year,value\n' +
+          ',T-P07-M2-1,,2023,41\n' +
+          ',T-P01-M4-1,dalad,2023,1\n' +
+          'student-myopia-rate,,,2023,56\n',
+      ),
+      'csv',
+      { source: 'import' },
+    );
+    expect(read.problems).toEqual([]);
+    expect(read.observations.map((o) => [o.indicatorId, o.targetId, o.region])).toEqual([
+      ['T-P07-M2-1', 'T-P07-M2-1', 'ordos'],
+      ['T-P01-M4-1', 'T-P01-M4-1', 'dalad'],
+      ['student-myopia-rate', undefined, 'ordos'],
+    ]);
+  });
+
+  it('names each row’s problem: both ids, a linked target, an unknown one, a negative count', async () => {
+    const read = await readObservationRows(
+      plan,
+      csv(
+        'target_id,indicator_id,year,value\n' +
+          'T-P07-M2-1,student-myopia-rate,2023,1\n' +
+          'T-C2S3-2,,2023,88\n' +
+          'T-NOPE-1,,2023,1\n' +
+          'T-P07-M2-1,,2023,-2\n',
+      ),
+      'csv',
+      { source: 'import' },
+    );
+    expect(read.observations).toEqual([]);
+    expect(read.problems).toEqual([
+      { row: 2, column: 'target_id', problem: 'give indicator_id or target_id, not both' },
+      {
+        row: 3,
+        column: 'target_id',
+        problem:
+          'target T-C2S3-2 takes its figures from indicator "inclusive-kindergarten-coverage": report on indicatorId "inclusive-kindergarten-coverage" instead',
+      },
+      { row: 4, column: 'target_id', problem: 'unknown target "T-NOPE-1" in this plan' },
+      { row: 5, column: 'value', problem: '-2 is below 0: T-P07-M2-1 counts 所' },
+    ]);
+  });
+
+  it('knows no target when the plan’s targets are not given', async () => {
+    const read = await readObservationRows(
+      ordosPlan,
+      csv('target_id,year,value\nT-P07-M2-1,2023,41\n'),
+      'csv',
+      {
+        source: 'import',
+      },
+    );
+    expect(read.problems).toEqual([
+      { row: 2, column: 'target_id', problem: 'unknown target "T-P07-M2-1" in this plan' },
+    ]);
   });
 });

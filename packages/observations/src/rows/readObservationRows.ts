@@ -1,4 +1,5 @@
 import { checkObservation, type PlanLike } from '../checkObservation.js';
+import type { FigureTarget } from '../checkTargetFigure.js';
 import { isCalendarDate, NOTE_MAX, sourceProblem, yearProblem } from '../observationFields.js';
 import type { NewObservation } from '../schema/observation.js';
 import { parseValueText } from '../valueText.js';
@@ -28,6 +29,9 @@ const COLUMN_ALIASES: Record<string, keyof RawRow> = {
   indicator_id: 'indicatorId',
   indicatorid: 'indicatorId',
   indicator: 'indicatorId',
+  target_id: 'targetId',
+  targetid: 'targetId',
+  target: 'targetId',
   region: 'region',
   year: 'year',
   date: 'date',
@@ -38,6 +42,7 @@ const COLUMN_ALIASES: Record<string, keyof RawRow> = {
 
 type RawRow = {
   indicatorId: string;
+  targetId: string;
   region: string;
   year: string;
   date: string;
@@ -59,6 +64,7 @@ const EXPORT_ONLY_COLUMNS = new Set([
 
 export const IMPORT_COLUMNS = [
   'indicator_id',
+  'target_id',
   'region',
   'year',
   'date',
@@ -92,12 +98,16 @@ export function importFormatOf(contentType: string | undefined): ImportFormat | 
  * ZIP, and a file beyond a limit, not UTF-8, or not a workbook is refused as a
  * whole (`refused`, also listed as the one problem of row 0) as soon as that is known.
  *
+ * A row may give a target's own figure: `target_id` (T-…) in place of
+ * `indicator_id`, checked against the plan's targets (`plan.targets`; without
+ * them no target is known) as the JSON API checks `targetId`.
+ *
  * `onObservation`, when given, receives each checked observation instead of the
  * result's `observations` (left empty): a million-row import passes them on as
  * they are read rather than holding a million objects.
  */
 export async function readObservationRows(
-  plan: PlanLike,
+  plan: PlanLike & { targets?: readonly FigureTarget[] },
   body: Uint8Array,
   format: ImportFormat,
   defaults: { source: string },
@@ -131,14 +141,15 @@ export async function readObservationRows(
         });
       }
     });
-    for (const required of ['indicatorId', 'value'] as const) {
-      if (!known.includes(required)) {
-        report({
-          row: 1,
-          column: required === 'indicatorId' ? 'indicator_id' : 'value',
-          problem: 'this column is required',
-        });
-      }
+    if (!known.includes('indicatorId') && !known.includes('targetId')) {
+      report({
+        row: 1,
+        column: 'indicator_id',
+        problem: 'this column is required (or target_id, for targets’ own figures)',
+      });
+    }
+    if (!known.includes('value')) {
+      report({ row: 1, column: 'value', problem: 'this column is required' });
     }
     if (!known.includes('year') && !known.includes('date')) {
       report({ row: 1, column: 'year', problem: 'give a year column or a date column' });
@@ -152,6 +163,7 @@ export async function readObservationRows(
     if (!headerOk) return;
     const raw: RawRow = {
       indicatorId: '',
+      targetId: '',
       region: '',
       year: '',
       date: '',
@@ -201,7 +213,7 @@ export async function readObservationRows(
   return { observations, problems, rowCount };
 }
 
-const COLUMN_OF: Record<string, string> = { indicatorId: 'indicator_id' };
+const COLUMN_OF: Record<string, string> = { indicatorId: 'indicator_id', targetId: 'target_id' };
 
 /**
  * Checks one row with the same field rules as the JSON API (observationFields,
@@ -209,15 +221,21 @@ const COLUMN_OF: Record<string, string> = { indicatorId: 'indicator_id' };
  * rows, and this is their hot loop.
  */
 function readRow(
-  plan: PlanLike,
+  plan: PlanLike & { targets?: readonly FigureTarget[] },
   raw: RawRow,
   defaults: { source: string },
   row: number,
   problems: RowProblem[],
 ): NewObservation | undefined {
   const before = problems.length;
-  if (raw.indicatorId === '')
+  if (raw.indicatorId === '' && raw.targetId === '')
     problems.push({ row, column: 'indicator_id', problem: 'the indicator is missing' });
+  else if (raw.indicatorId !== '' && raw.targetId !== '')
+    problems.push({
+      row,
+      column: 'target_id',
+      problem: 'give indicator_id or target_id, not both',
+    });
   const value = parseValueText(raw.value);
   if (!value.ok) problems.push({ row, column: 'value', problem: value.message });
   let year: number | undefined;
@@ -252,11 +270,14 @@ function readRow(
   }
   const region = raw.region === '' ? plan.subjectRegion : raw.region;
   if (problems.length > before || !value.ok) return undefined;
-  const errors = checkObservation(plan, {
-    indicatorId: raw.indicatorId,
-    region,
-    value: value.value,
-  });
+  const target = raw.targetId !== '';
+  const errors = target
+    ? checkObservation(
+        plan,
+        { targetId: raw.targetId, region, value: value.value },
+        { targets: plan.targets ?? [] },
+      )
+    : checkObservation(plan, { indicatorId: raw.indicatorId, region, value: value.value });
   if (errors.length > 0) {
     for (const error of errors) {
       const field = error.path.split('.')[0] ?? '';
@@ -265,27 +286,33 @@ function readRow(
     return undefined;
   }
   const note = raw.note === '' ? null : raw.note;
-  return date !== undefined
-    ? {
-        indicatorId: raw.indicatorId,
-        region,
-        value: value.value,
-        source,
-        note,
-        date,
-        year: Number(date.slice(0, 4)),
-        period: 'date',
-      }
-    : {
-        indicatorId: raw.indicatorId,
-        region,
-        value: value.value,
-        source,
-        note,
-        date: `${year}-12-31`,
-        year: year as number,
-        period: 'year',
-      };
+  // A target's own figure is keyed by the target's id (as toNewObservation keys it); no extra
+  // object per row: this is the hot loop.
+  const indicatorId = target ? raw.targetId : raw.indicatorId;
+  const observation: NewObservation =
+    date !== undefined
+      ? {
+          indicatorId,
+          region,
+          value: value.value,
+          source,
+          note,
+          date,
+          year: Number(date.slice(0, 4)),
+          period: 'date',
+        }
+      : {
+          indicatorId,
+          region,
+          value: value.value,
+          source,
+          note,
+          date: `${year}-12-31`,
+          year: year as number,
+          period: 'year',
+        };
+  if (target) observation.targetId = raw.targetId;
+  return observation;
 }
 
 function readCsv(
