@@ -1,4 +1,4 @@
-import type { Store } from '@plan/store';
+import { createToken, type Store } from '@plan/store';
 import { storeFactories } from '@plan/store/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../_test/testApp.js';
@@ -108,6 +108,37 @@ for (const factory of storeFactories()) {
       const unknown = await postFigure({ targetId: 'T-NOPE-1', year: 2022, value: 1 });
       expect(unknown.status).toBe(400);
       expect(await t.store.listObservations({})).toEqual([]);
+    });
+
+    it('takes a per-旗区 target’s figures by district; a district’s figure counts once the city approves it', async () => {
+      const PER_DISTRICT = 'T-P01-M4-1'; // 每个旗区至少…1个, by 2025
+      const city = await postFigure({ targetId: PER_DISTRICT, year: 2023, value: 1 });
+      expect(city.status).toBe(400);
+      expect(city.body.errors[0].path).toBe('region');
+      const district = (
+        await createToken(t, 'dongsheng-bureau', 'editor', 'test', {
+          scope: { regions: ['dongsheng'] },
+        })
+      ).token;
+      const sent = await t.app.request('/api/v1/observations', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${district}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ targetId: PER_DISTRICT, region: 'dongsheng', year: 2023, value: 1 }),
+      });
+      expect(sent.status).toBe(201);
+      const stored = (await sent.json()) as Json;
+      expect(stored.approval).toBe('submitted');
+      const byRegion = async () =>
+        (await get(`/api/v1/targets?asOf=${AS_OF}`)).body.items
+          .find((item: Json) => item.id === PER_DISTRICT)
+          .byRegion?.find((row: Json) => row.region === 'dongsheng');
+      expect((await byRegion())?.value ?? null).toBeNull();
+      const approve = await t.app.request(`/api/v1/observations/${stored.id}/approve`, {
+        method: 'POST',
+        ...t.json('editor', {}),
+      });
+      expect(approve.status).toBe(200);
+      expect(await byRegion()).toMatchObject({ value: 1, met: true });
     });
 
     it('sets the reporting cycle (admin only)', async () => {
