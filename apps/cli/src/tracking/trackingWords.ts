@@ -1,20 +1,13 @@
+import { rollUpTracking, type StatusLegendEntry, statusLabels } from '@plan/scoring';
 import type { Lang } from '../_lib/localize.js';
 import type { Owner, SupervisionReason, TrackingStatus, UnitName } from './planTracking.types.js';
 
 /**
  * The status words of targets and measures (COORD15 §1), zh first, with the
- * colour a chip shows. The same words as @plan/scoring's trackingStatusLabels.
+ * colour a chip shows: @plan/scoring's, so the report, the API and the viewer say the same.
  */
-export const TRACKING_STATUS_LABELS: Record<
-  TrackingStatus,
-  { label: { zh: string; en: string }; colour: string; rank: number | null }
-> = {
-  done: { label: { zh: '已完成', en: 'Done' }, colour: '#2da44e', rank: 4 },
-  on_track: { label: { zh: '按计划推进', en: 'On track' }, colour: '#54aeff', rank: 3 },
-  at_risk: { label: { zh: '存在风险', en: 'At risk' }, colour: '#d4a72c', rank: 2 },
-  overdue: { label: { zh: '逾期未完成', en: 'Overdue' }, colour: '#cf222e', rank: 1 },
-  not_reported: { label: { zh: '未报告', en: 'Not reported' }, colour: '#8c959f', rank: null },
-};
+export const TRACKING_STATUS_LABELS: Record<TrackingStatus, StatusLegendEntry> =
+  statusLabels.tracking;
 
 export const REASON_LABELS: Record<SupervisionReason, { zh: string; en: string }> = {
   overdue: { zh: '逾期未完成', en: 'overdue' },
@@ -46,14 +39,5 @@ export function ownerText(owner: Owner | null, units: readonly UnitName[], lang:
   return `${words.lead}${words.colon}${lead}${cooperating ? `${words.sep}${words.cooperating}${words.colon}${cooperating}` : ''}`;
 }
 
-/** How many items have each status, and all of them. */
-export function countStatuses(
-  statuses: readonly TrackingStatus[],
-): Record<TrackingStatus, number> & { total: number } {
-  const counts = { done: 0, on_track: 0, at_risk: 0, overdue: 0, not_reported: 0, total: 0 };
-  for (const status of statuses) {
-    counts[status] += 1;
-    counts.total += 1;
-  }
-  return counts;
-}
+/** How many items have each status, and all of them (@plan/scoring's roll-up). */
+export const countStatuses = rollUpTracking;
