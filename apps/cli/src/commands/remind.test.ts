@@ -32,6 +32,9 @@ describe('plan remind', () => {
     const answer = await run(['remind', '--as-of', '2024-03-01']);
     expect(answer.code).toBe(0);
     expect(answer.stdout).toContain('督办提醒 · 截至 2024-03-01 · 报送周期：年度');
+    expect(answer.stdout).toContain(
+      '报送：上一报送期 2023（2024-01-30 前报送）；下一报送期 2024（2025-01-30 前报送）',
+    );
     expect(answer.stdout).toMatch(/^市教育体育局基础教育科 \(basic-education\) — \d+项$/m);
     expect(answer.stdout).toMatch(/^市财政局 \(finance\) — \d+项$/m);
     expect(answer.stdout).toMatch(/^未指定 — \d+项\n {2}以下事项尚未指定牵头单位/m);
@@ -57,6 +60,7 @@ describe('plan remind', () => {
       asOf: '2024-03-01',
       cycle: 'year',
     });
+    expect(json.reporting.next).toMatchObject({ id: '2024', dueBy: '2025-01-30' });
     expect(json.units).toHaveLength(1);
     expect(json.units[0].unit).toMatchObject({ id: 'finance', nameZh: '市财政局' });
     expect(json.units[0].items.length).toBeGreaterThan(0);

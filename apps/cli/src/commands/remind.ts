@@ -15,7 +15,8 @@ unit, the measures and targets it leads or cooperates on that are
   存在风险    at risk: not yet due, but the trend or the latest report says it will be missed
   本周期未报送 not updated: no report or figure for the last reporting period that is due
   即将到期    a target not yet done whose deadline is within 90 days
-judged as the API judges them (approved figures only). Items with no lead unit are listed
+judged as the API judges them (approved figures only). The first lines name the last
+reporting period due and the next one (a report is due 30 days after its period ends). Items with no lead unit are listed
 under 未指定, with a line saying the bureau has not assigned them: the plan names no units
 and none is ever made up (assign them with plan responsibilities import).
 
@@ -23,9 +24,10 @@ Options:
   --as-of DATE     the day to remind as of (default today)
   --unit ID        only this unit's items (plan units list shows the ids)
   --plan ID        the plan: the built-in Ordos plan (default) or one added with plan plans add
-  --format FORMAT  text (default) or json: {"ok", "plan", "asOf", "cycle", "units":
-                   [{"unit", "items": [{"id", "kind", "role", "reasons", "status", "since",
-                   "due", "projectNumber", "text", "explanation"}]}], "counts"}
+  --format FORMAT  text (default) or json: {"ok", "plan", "asOf", "cycle", "reporting":
+                   {"last", "next"}, "units": [{"unit", "items": [{"id", "kind", "role",
+                   "reasons", "status", "since", "due", "projectNumber", "text",
+                   "explanation"}]}], "counts"} (unit null: not assigned)
   --lang zh|en     zh (default) or en
   --json           the same as --format json
   -h, --help       this help
@@ -66,13 +68,19 @@ export const remindCommand: Command = {
     const asOf = values['as-of'] ?? today(context.clock);
     const lang = values.lang ?? 'zh';
     const json = values.json === true || values.format === 'json';
-    const [{ resolvePlan }, { readPlanTracking }, { remindList }, { remindText, groupName }] =
-      await Promise.all([
-        import('../plans/resolvePlan.js'),
-        import('../tracking/readPlanTracking.js'),
-        import('../remind/remindList.js'),
-        import('../remind/remindText.js'),
-      ]);
+    const [
+      { resolvePlan },
+      { readPlanTracking },
+      { remindList },
+      { remindText, groupName },
+      { reportingDue },
+    ] = await Promise.all([
+      import('../plans/resolvePlan.js'),
+      import('../tracking/readPlanTracking.js'),
+      import('../remind/remindList.js'),
+      import('../remind/remindText.js'),
+      import('../remind/reportingDue.js'),
+    ]);
     const plan = await resolvePlan(context, values.plan);
     const { tracking, units } = await readPlanTracking(context, plan, asOf);
     const unit = values.unit;
@@ -85,18 +93,27 @@ export const remindCommand: Command = {
         }.\nRun "plan units list".`,
       );
     const groups = remindList(tracking, plan, units, { lang, onlyUnit: unit });
+    const reporting = reportingDue(tracking.cycle, asOf, plan.plan.period);
     if (json) {
-      const items = groups.flatMap((group) => group.items);
+      // Each item once, though it is listed under its lead unit and every cooperating one.
+      const items = [
+        ...new Map(groups.flatMap((group) => group.items).map((item) => [item.id, item])).values(),
+      ];
+      const first = (reason: string) => items.filter((item) => item.reasons[0] === reason).length;
       writeJsonLine(context.stdout, {
         ok: true,
         plan: plan.id,
         asOf,
         cycle: tracking.cycle,
+        reporting,
         units: groups.map((group) => ({ unit: group.unit, items: group.items })),
         counts: {
-          units: groups.filter((group) => group.unit !== null).length,
+          items: items.length,
+          overdue: first('overdue'),
+          atRisk: first('at_risk'),
+          notUpdated: first('not_updated'),
+          dueSoon: first('due_soon'),
           unassigned: groups.find((group) => group.unit === null)?.items.length ?? 0,
-          overdue: items.filter((item) => item.reasons[0] === 'overdue').length,
         },
       });
     } else {
@@ -106,6 +123,7 @@ export const remindCommand: Command = {
           asOf,
           cycle: tracking.cycle,
           lang,
+          reporting,
           ...(named
             ? { unitName: groupName({ unit: named, unitId: named.id, items: [] }, lang) }
             : {}),

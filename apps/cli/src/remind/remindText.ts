@@ -2,11 +2,17 @@ import type { Lang } from '../_lib/localize.js';
 import { excerpt } from '../report/sections/trackingCells.js';
 import { TRACKING_STATUS_LABELS } from '../tracking/trackingWords.js';
 import { REMIND_REASONS, type RemindGroup, type RemindReason } from './remindList.js';
+import type { DueReport } from './reportingDue.js';
 
 const WORDS = {
   zh: {
     title: (asOf: string, cycle: string) => `督办提醒 · 截至 ${asOf} · 报送周期：${cycle}`,
     basis: '数据口径：仅已审核的数值和已报送的进展报告',
+    due: (last: string, next: string) => `报送：${last}；${next}`,
+    lastDue: (id: string, by: string) => `上一报送期 ${id}（${by} 前报送）`,
+    nextDue: (id: string, by: string) => `下一报送期 ${id}（${by} 前报送）`,
+    noLast: '尚无到期的报送期',
+    noNext: '规划期内已无后续报送期',
     cycles: { year: '年度', half: '半年', quarter: '季度' },
     reasons: {
       overdue: '逾期未完成',
@@ -21,7 +27,7 @@ const WORDS = {
     lead: '牵头',
     cooperating: '配合',
     since: (date: string) => `自 ${date}`,
-    due: (date: string) => `期限 ${date}`,
+    deadline: (date: string) => `期限 ${date}`,
     box: (n: number) => `专栏${n}`,
     nothing: '没有逾期、存在风险、未按期报送或即将到期的事项。',
     nothingFor: (unit: string) => `${unit}没有逾期、存在风险、未按期报送或即将到期的事项。`,
@@ -29,6 +35,11 @@ const WORDS = {
   en: {
     title: (asOf: string, cycle: string) => `Reminders · as of ${asOf} · reporting cycle: ${cycle}`,
     basis: 'Data: approved figures and the progress reports sent',
+    due: (last: string, next: string) => `Reporting: ${last}; ${next}`,
+    lastDue: (id: string, by: string) => `last period ${id} (due by ${by})`,
+    nextDue: (id: string, by: string) => `next period ${id} (due by ${by})`,
+    noLast: 'no period due yet',
+    noNext: 'no period left in the plan',
     cycles: { year: 'yearly', half: 'half-yearly', quarter: 'quarterly' },
     reasons: {
       overdue: 'Overdue',
@@ -43,7 +54,7 @@ const WORDS = {
     lead: 'lead',
     cooperating: 'with',
     since: (date: string) => `since ${date}`,
-    due: (date: string) => `due ${date}`,
+    deadline: (date: string) => `due ${date}`,
     box: (n: number) => `Box ${n}`,
     nothing: 'Nothing is overdue, at risk, late in reporting or due soon.',
     nothingFor: (unit: string) =>
@@ -64,10 +75,26 @@ export const groupName = (group: RemindGroup, lang: Lang) =>
  */
 export function remindText(
   groups: readonly RemindGroup[],
-  o: { asOf: string; cycle: 'year' | 'half' | 'quarter'; lang: Lang; unitName?: string },
+  o: {
+    asOf: string;
+    cycle: 'year' | 'half' | 'quarter';
+    lang: Lang;
+    unitName?: string;
+    reporting?: { last: DueReport | null; next: DueReport | null };
+  },
 ): string {
   const w = WORDS[o.lang];
-  const lines = [w.title(o.asOf, w.cycles[o.cycle]), w.basis, ''];
+  const lines = [w.title(o.asOf, w.cycles[o.cycle]), w.basis];
+  if (o.reporting) {
+    const { last, next } = o.reporting;
+    lines.push(
+      w.due(
+        last ? w.lastDue(last.id, last.dueBy) : w.noLast,
+        next ? w.nextDue(next.id, next.dueBy) : w.noNext,
+      ),
+    );
+  }
+  lines.push('');
   if (groups.length === 0) {
     lines.push(o.unitName ? w.nothingFor(o.unitName) : w.nothing);
     return `${lines.join('\n')}\n`;
@@ -83,7 +110,7 @@ export function remindText(
         const status = TRACKING_STATUS_LABELS[item.status].label[o.lang];
         const when = [
           ...(item.since ? [w.since(item.since)] : []),
-          ...(item.due ? [w.due(item.due)] : []),
+          ...(item.due ? [w.deadline(item.due)] : []),
         ].join(' · ');
         const part =
           group.unit === null ? '' : `${item.role === 'lead' ? w.lead : w.cooperating} · `;
