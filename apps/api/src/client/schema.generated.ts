@@ -11453,7 +11453,7 @@ export interface operations {
                 unit?: string;
                 /** @description Only items of this project */
                 project?: number;
-                /** @description Only items of this 旗区 (a region id) */
+                /** @description Only items of this 旗区 (a region id): its own, and per-旗区 targets it lags on */
                 region?: string;
             };
             header?: never;
@@ -11534,7 +11534,7 @@ export interface operations {
                 unit?: string;
                 /** @description Only items of this project */
                 project?: number;
-                /** @description Only items of this 旗区 (a region id) */
+                /** @description Only items of this 旗区 (a region id): its own, and per-旗区 targets it lags on */
                 region?: string;
             };
             header?: never;
@@ -11627,7 +11627,7 @@ export interface operations {
                 unit?: string;
                 /** @description Only items of this project */
                 project?: number;
-                /** @description Only items of this 旗区 (a region id) */
+                /** @description Only items of this 旗区 (a region id): its own, and per-旗区 targets it lags on */
                 region?: string;
                 /** @description html (default) or markdown */
                 format?: "html" | "markdown";
@@ -11708,7 +11708,7 @@ export interface operations {
                 unit?: string;
                 /** @description Only items of this project */
                 project?: number;
-                /** @description Only items of this 旗区 (a region id) */
+                /** @description Only items of this 旗区 (a region id): its own, and per-旗区 targets it lags on */
                 region?: string;
                 /** @description html (default) or markdown */
                 format?: "html" | "markdown";

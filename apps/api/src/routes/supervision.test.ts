@@ -56,6 +56,17 @@ for (const factory of storeFactories()) {
         expect((await items('&unit=hostile')).map((item) => item.id)).toContain(MEASURE);
         expect((await items('&unit=nobody')).map((item) => item.id)).not.toContain(MEASURE);
         for (const item of await items('&project=7')) expect(item.projectNumber).toBe(7);
+        // A per-旗区 target nobody has reported on lags in every district.
+        const dongsheng = (
+          (await (
+            await t.app.request('/api/v1/supervision?asOf=2026-01-31&region=dongsheng')
+          ).json()) as Json
+        ).items as Json[];
+        expect(dongsheng.map((item) => item.id)).toContain('T-P01-M4-1');
+        for (const item of dongsheng)
+          expect(item.region === 'dongsheng' || item.laggingRegions.includes('dongsheng')).toBe(
+            true,
+          );
       });
 
       it('writes the circular in HTML and Markdown with every user-entered text escaped', async () => {

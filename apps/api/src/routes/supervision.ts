@@ -17,7 +17,11 @@ const Filters = z.object({
     .optional()
     .describe('Only items this unit leads or cooperates on (a unit id)'),
   project: z.coerce.number().int().min(1).optional().describe('Only items of this project'),
-  region: z.string().max(100).optional().describe('Only items of this 旗区 (a region id)'),
+  region: z
+    .string()
+    .max(100)
+    .optional()
+    .describe('Only items of this 旗区 (a region id): its own, and per-旗区 targets it lags on'),
 });
 type Filters = z.infer<typeof Filters>;
 
@@ -29,7 +33,10 @@ function supervised(basis: TrackingBasis, filters: Filters): SupervisionItem[] {
         item.leadUnit === filters.unit ||
         item.cooperatingUnits.includes(filters.unit)) &&
       (filters.project === undefined || item.projectNumber === filters.project) &&
-      (filters.region === undefined || item.region === filters.region),
+      // A per-旗区 target is the city's (region null): it is a district's when that district lags it.
+      (filters.region === undefined ||
+        item.region === filters.region ||
+        item.laggingRegions.includes(filters.region)),
   );
 }
 
