@@ -151,10 +151,7 @@ function targetRow(target: Target, context: Context): Row {
     cells: [
       targetCell(target, tracked, t),
       tracked
-        ? trackingStatusCell(tracked.status, lang, [
-            tracked.explanation[lang],
-            `${t.due} ${tracked.due}`,
-          ])
+        ? trackingStatusCell(tracked.status, lang, [tracked.explanation[lang]])
         : trackingStatusCell('not_reported', lang),
       { text: ownerText(tracked?.owner ?? null, tracking.units, lang) },
       latestFigureCell(tracked, t),
