@@ -2,10 +2,17 @@
 // measures with their one status, units, the supervision list, a unit's own
 // tasks, measure reports and their evidence.
 //
-// The statuses and the tracking shapes are @plan/scoring's (type-only imports, as
-// ./types.ts does). The store's shapes (units, reports, evidence) are written by
-// hand from its schemas (@plan/store src/tracking/schema.ts, not a dependency of
-// the viewer) until the API's generated client carries them.
+// The types are the contract's, never restated where a package has them: the
+// statuses and tracking shapes from @plan/scoring, the answers from the API's
+// generated client (type-only imports, as ./types.ts does).
+import type {
+  ApiEvidenceMeta,
+  ApiMeasureReport,
+  ApiMyTasks,
+  ApiTrackedMeasure,
+  ApiTrackedTarget,
+  ApiUnit,
+} from '@plan/api/client';
 import type {
   MeasureTracking,
   ReportedStatus,
@@ -22,7 +29,6 @@ import { getJson, request, withQuery } from './client.js';
 import { invalidateDataReads } from './invalidateDataReads.js';
 import { apiPath, type PlanId, usePlanId } from './planScope.js';
 import { allItems } from './queries.js';
-import type { Target } from './types.js';
 
 export type {
   MeasureTracking,
@@ -38,31 +44,15 @@ export type {
 export { trackingStatuses };
 
 /** Who answers for an item: unit ids (the bureau sets them; null when it set none). */
-export type Owner = { lead: string | null; cooperating: string[] };
+export type Owner = NonNullable<ApiTrackedTarget['owner']>;
 
 /** GET /api/v1/targets?asOf=…: a target as printed, with its tracking. */
-export type TargetTrackingItem = Target &
-  Omit<TargetTracking, 'targetId' | 'aspirational' | 'kind'> & {
-    targetId?: string;
-    measureId: string | null;
-    projectNumber: number | null;
-    owner: Owner | null;
-  };
+export type TargetTrackingItem = ApiTrackedTarget;
 
-/** A document or link kept with a report (@plan/store EvidenceMeta). */
-export type EvidenceMeta = {
-  id: string;
-  reportId: string;
-  kind: 'file' | 'link';
-  name: string;
-  mediaType: string | null;
-  size: number | null;
-  sha256: string | null;
-  url: string | null;
-  createdAt: string;
-  createdBy: string;
-};
+/** A document or link kept with a report. */
+export type EvidenceMeta = ApiEvidenceMeta;
 
+/** A deliverable that is not a number (出台《…》, 制定…方案, 建立…机制). */
 export type Deliverable = { done: boolean; date?: string | null; document?: string | null };
 
 /** POST /api/v1/measures/{id}/reports */
@@ -75,59 +65,29 @@ export type MeasureReportInput = {
   deliverable?: Deliverable | null;
 };
 
-/** A measure's progress report as stored (@plan/store MeasureReport). */
-export type MeasureReport = MeasureReportInput & {
-  id: string;
-  measureId: string;
-  unit?: string | null;
-  reporter: string;
-  reporterId?: string | null;
-  createdAt: string;
-  evidence: EvidenceMeta[];
+/** A measure's progress report as stored (GET/POST /api/v1/measures/{id}/reports). */
+export type MeasureReport = Omit<ApiMeasureReport, 'status'> & { status: ReportedStatus };
+
+/** A measure's latest report as GET /api/v1/measures gives it (its evidence by id, name and link). */
+export type LatestMeasureReport = Omit<NonNullable<ApiTrackedMeasure['latestReport']>, 'status'> & {
+  status: ReportedStatus;
 };
 
-/** GET /api/v1/measures?asOf=…: a measure with its tracking. */
-export type MeasureTrackingItem = Omit<MeasureTracking, 'measureId' | 'due' | 'deliverableDone'> & {
-  /** The deadline (ISO): the latest of its targets', else the plan's end */
-  due?: string;
-  deliverableDone?: boolean | null;
-  id: string;
-  measureId?: string;
-  projectNumber: number;
-  owner: Owner | null;
-  latestReport: MeasureReport | null;
+/** GET /api/v1/measures?asOf=…: a measure with its tracking, owner and latest report. */
+export type MeasureTrackingItem = Omit<ApiTrackedMeasure, 'latestReport' | 'reportedStatus'> & {
+  reportedStatus: ReportedStatus | null;
+  latestReport: LatestMeasureReport | null;
 };
 
 /** A responsible unit (牵头/配合单位), an account the bureau created. */
-export type Unit = {
-  id: string;
-  nameZh: string;
-  nameEn: string | null;
-  createdAt: string;
-  createdBy: string;
-};
+export type Unit = ApiUnit;
 
 export type SupervisionFilters = { unit?: string; project?: number; region?: string };
 
-/**
- * GET /api/v1/me/tasks: one of the signed-in unit's items. The contract names only
- * "the item with its status and what is due next"; the fields beyond a supervision
- * row are optional until the API's schema is known.
- */
-export type MeTask = Omit<SupervisionItem, 'reasons' | 'due' | 'laggingRegions'> & {
-  reasons?: SupervisionReason[];
-  due?: string;
-  laggingRegions?: string[];
-  /** The period due next and the date it is due by. */
-  next?: { id: string; start?: string; end?: string; dueBy: string } | null;
-  role?: 'lead' | 'cooperating';
-};
-export type MeTasksAnswer = {
-  items: MeTask[];
-  unit?: string;
-  asOf?: string;
-  cycle?: ReportingCycle;
-};
+/** GET /api/v1/me/tasks: the signed-in unit, the period now due, its items with status. */
+export type MeTasksAnswer = ApiMyTasks;
+/** One of the signed-in unit's items. */
+export type MeTask = ApiMyTasks['items'][number];
 
 /** POST …/reports/{reportId}/evidence: a file (sent as its raw bytes) or a link. */
 export type EvidenceInput =

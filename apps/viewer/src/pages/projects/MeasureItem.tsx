@@ -3,7 +3,7 @@ import { usePlanId } from '../../api/planScope.js';
 import {
   type EvidenceMeta,
   evidenceHref,
-  type MeasureReport,
+  type LatestMeasureReport,
   type MeasureTrackingItem,
   type Unit,
 } from '../../api/tracking.js';
@@ -14,7 +14,11 @@ import { useProjectsWords } from './projectsWords.js';
 import { TrackingBadge } from './TrackingBadge.js';
 
 /** A piece of evidence: a kept file downloads from the API; a link opens where it points (http(s) only). */
-function EvidenceLink({ evidence }: { evidence: EvidenceMeta }) {
+function EvidenceLink({
+  evidence,
+}: {
+  evidence: Pick<EvidenceMeta, 'id' | 'kind' | 'name' | 'url'>;
+}) {
   const planId = usePlanId();
   const outside = evidence.kind === 'link' && evidence.url && /^https?:\/\//i.test(evidence.url);
   return outside ? (
@@ -29,7 +33,13 @@ function EvidenceLink({ evidence }: { evidence: EvidenceMeta }) {
 }
 
 /** The latest report of a measure: period, excerpt of the narrative, percent, deliverable, reporter and date, evidence. */
-function LatestReport({ report }: { report: MeasureReport }) {
+function LatestReport({
+  report,
+  deliverableDone,
+}: {
+  report: LatestMeasureReport;
+  deliverableDone: boolean | null | undefined;
+}) {
   const w = useProjectsWords();
   return (
     <div className="measure-report">
@@ -41,15 +51,8 @@ function LatestReport({ report }: { report: MeasureReport }) {
         {report.percent !== null && report.percent !== undefined ? (
           <span> {w('percent', { percent: report.percent })}</span>
         ) : null}
-        {report.deliverable ? (
-          <span>
-            {' '}
-            · {w(report.deliverable.done ? 'deliverableDone' : 'deliverableOpen')}
-            {report.deliverable.document ? (
-              <span lang="zh-CN">《{report.deliverable.document.replace(/^《|》$/g, '')}》</span>
-            ) : null}
-            {report.deliverable.date ? ` ${report.deliverable.date}` : null}
-          </span>
+        {deliverableDone === true || deliverableDone === false ? (
+          <span> · {w(deliverableDone ? 'deliverableDone' : 'deliverableOpen')}</span>
         ) : null}
       </p>
       <p className="small measure-narrative" lang="zh-CN" title={report.narrative}>
@@ -116,7 +119,10 @@ export function MeasureItem({
             ) : null}
             <OwnerLine owner={tracking.owner} units={units} />
             {tracking.latestReport ? (
-              <LatestReport report={tracking.latestReport} />
+              <LatestReport
+                report={tracking.latestReport}
+                deliverableDone={tracking.deliverableDone}
+              />
             ) : (
               <p className="small muted">{w('noReport')}</p>
             )}

@@ -1,6 +1,6 @@
 import { ordosProjects, ordosTargets } from '@plan/projects';
 import type {
-  MeasureReport,
+  LatestMeasureReport,
   MeasureTrackingItem,
   TargetTrackingItem,
   TrackingStatus,
@@ -65,42 +65,27 @@ export function fixtureTargets(asOf = '2024-06-30'): TargetTrackingItem[] {
   });
 }
 
-export const fixtureReport: MeasureReport = {
+export const fixtureReport: LatestMeasureReport = {
   id: 'report-1',
-  measureId: 'P08-M1',
   period: '2023',
   status: 'on_track',
   percent: 60,
   narrative: `全市新建改扩建公办幼儿园12所，${'普惠性学前教育资源持续扩大，'.repeat(10)}完成年度任务。`,
-  deliverable: null,
   unit: 'basic-education',
   reporter: '基础教育科张三',
-  reporterId: 'token-1',
   createdAt: '2024-01-15T08:00:00.000Z',
   evidence: [
     {
       id: 'ev-file-1',
-      reportId: 'report-1',
       kind: 'file',
       name: '2023年学前教育工作总结.pdf',
-      mediaType: 'application/pdf',
-      size: 1024,
-      sha256: 'ab',
       url: null,
-      createdAt: '2024-01-15T08:01:00.000Z',
-      createdBy: '基础教育科张三',
     },
     {
       id: 'ev-link-1',
-      reportId: 'report-1',
       kind: 'link',
       name: '市政府公告',
-      mediaType: null,
-      size: null,
-      sha256: null,
       url: 'https://example.org/notice',
-      createdAt: '2024-01-15T08:02:00.000Z',
-      createdBy: '基础教育科张三',
     },
   ],
 };
@@ -108,10 +93,17 @@ export const fixtureReport: MeasureReport = {
 export function fixtureMeasures(): MeasureTrackingItem[] {
   return ordosProjects.flatMap((project) =>
     project.measures.map((measure): MeasureTrackingItem => {
+      const latestDue = measure.targetIds
+        .map((id) => ordosTargets.find((target) => target.id === id)?.deadline.year ?? 2025)
+        .reduce((last, year) => Math.max(last, year), 0);
       const base = {
         id: measure.id,
-        measureId: measure.id,
         projectNumber: project.number,
+        text: measure.text,
+        summary: measure.summary,
+        targetIds: measure.targetIds,
+        due: `${latestDue || 2025}-12-31`,
+        deliverableDone: null,
         derivedFrom: 'none' as const,
         reportedStatus: null,
         conflict: null,

@@ -25,10 +25,10 @@ describe('timelineView', () => {
       .sort()
       .at(-1);
     expect(withTargets.due.slice(0, 4)).toBe(String(latest));
-    // A deadline the API gives wins.
+    // A deadline the API gives wins; a measure without targets stays inferred.
     expect(measureDue(measure('P08-M3'), targets, 2025, { due: '2023-06-30' })).toEqual({
       due: '2023-06-30',
-      inferred: false,
+      inferred: true,
     });
   });
 

@@ -57,16 +57,15 @@ export function measureDue(
   planEnd: number,
   tracked?: { due?: string | null } | undefined,
 ): { due: string; inferred: boolean } {
-  if (tracked?.due) return { due: tracked.due, inferred: false };
   const own = measure.targetIds.flatMap((id) => {
     const target = targets.get(id);
     return target ? [target] : [];
   });
-  if (own.length === 0) return { due: `${planEnd}-12-31`, inferred: true };
+  if (own.length === 0) return { due: tracked?.due || `${planEnd}-12-31`, inferred: true };
   const latest = own.reduce((last, target) =>
     targetDue(target) > targetDue(last) ? target : last,
   );
-  return { due: targetDue(latest), inferred: latest.deadline.inferred };
+  return { due: tracked?.due || targetDue(latest), inferred: latest.deadline.inferred };
 }
 
 /** Each project with its targets' and measures' deadlines on the years of the period. */
