@@ -1,4 +1,5 @@
 import { trackPlan } from '@plan/observations';
+import { isPerDistrict } from '@plan/scoring';
 import type { AppDeps } from '../../appTypes.js';
 import type { PlanContext } from '../../plans/planRegistry.js';
 
@@ -51,12 +52,25 @@ async function compute(
   version: number,
 ): Promise<TrackingBasis> {
   const store = deps.store.forPlan(context.id);
-  const [observations, reports, responsibilities, cycle] = await Promise.all([
-    store.listObservations({ approval: 'approved', includeIllustrative: false }),
+  const counted = { approval: 'approved', includeIllustrative: false } as const;
+  // trackPlan judges from the subject region's figures, and per-旗区 targets from each district's:
+  // read only those, not every district's indicator figures.
+  const perDistrict = (context.catalogue?.targets ?? []).filter(
+    (target) => !target.indicatorId && isPerDistrict(target),
+  );
+  const [subject, districts, reports, responsibilities, cycle] = await Promise.all([
+    store.listObservations({ ...counted, region: context.plan.subjectRegion }),
+    Promise.all(
+      perDistrict.map((target) => store.listObservations({ ...counted, indicatorId: target.id })),
+    ),
     store.listMeasureReports({}),
     store.listResponsibilities(),
     store.getReportingCycle(),
   ]);
+  const observations = [
+    ...subject,
+    ...districts.flat().filter((row) => row.region !== context.plan.subjectRegion),
+  ];
   const tracking = trackPlan({
     plan: context.plan,
     projects: context.catalogue?.projects ?? [],
