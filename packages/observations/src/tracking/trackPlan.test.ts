@@ -1,5 +1,6 @@
 import { ordosPlan } from '@plan/indicators';
 import { ordosProjects, ordosTargets } from '@plan/projects';
+import { MeasureTracking, SupervisionItem, TargetTracking } from '@plan/scoring';
 import { describe, expect, it } from 'vitest';
 import { trackPlan } from './trackPlan.js';
 
@@ -25,6 +26,13 @@ describe('trackPlan on the Ordos plan', () => {
     expect(result.plan.measures.overdue).toBe(91);
     expect(result.supervision).toHaveLength(241);
     expect(result.projects).toHaveLength(20);
+    // Every row fits the published schemas (the API's OpenAPI document uses them).
+    for (const target of result.targets)
+      expect(TargetTracking.safeParse(target).success).toBe(true);
+    for (const measure of result.measures)
+      expect(MeasureTracking.safeParse(measure).success).toBe(true);
+    for (const item of result.supervision)
+      expect(SupervisionItem.safeParse(item).success).toBe(true);
   });
 });
 
