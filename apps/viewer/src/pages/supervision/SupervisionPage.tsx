@@ -156,14 +156,18 @@ export default function SupervisionPage() {
             <caption className="visually-hidden">{w('caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{w('item')}</th>
+                <th scope="col" className="col-item">
+                  {w('item')}
+                </th>
                 <th scope="col">{w('reason')}</th>
                 <th scope="col">{w('status')}</th>
                 <th scope="col">{w('since')}</th>
                 <th scope="col">{w('owner')}</th>
                 <th scope="col">{w('region')}</th>
                 <th scope="col">{w('lastUpdate')}</th>
-                <th scope="col">{w('latestReport')}</th>
+                <th scope="col" className="col-report">
+                  {w('latestReport')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -201,7 +205,7 @@ export default function SupervisionPage() {
                     <td>
                       <TrackingBadge status={item.status} explanation={item.explanation} />
                     </td>
-                    <td>{item.since ?? '—'}</td>
+                    <td className="nowrap">{item.since ?? '—'}</td>
                     <td>
                       {owner.lead ?? <span className="muted">{w('notAssigned')}</span>}
                       {owner.cooperating.length > 0 ? ` / ${owner.cooperating.join('、')}` : ''}
@@ -214,7 +218,11 @@ export default function SupervisionPage() {
                         </span>
                       ) : null}
                     </td>
-                    <td>{item.lastUpdate ?? <span className="muted">{w('noUpdate')}</span>}</td>
+                    <td className="nowrap">
+                      {item.lastUpdate?.slice(0, 10) ?? (
+                        <span className="muted">{w('noUpdate')}</span>
+                      )}
+                    </td>
                     <td>{latestCell(item)}</td>
                   </tr>
                 );

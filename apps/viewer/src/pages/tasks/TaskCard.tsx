@@ -29,6 +29,8 @@ export type TaskContext = {
   projects: ReadonlyMap<number, Project>;
   measures: ReadonlyMap<string, Project['measures'][number]>;
   targets: readonly Target[];
+  /** The measure each target in a measure belongs to */
+  targetMeasures: ReadonlyMap<string, string>;
   measuresTracking: ReadonlyMap<string, MeasureTrackingItem>;
   targetsTracking: ReadonlyMap<string, TargetTrackingItem>;
   indicatorNames: ReadonlyMap<string, string>;

@@ -41,7 +41,7 @@ describe('TasksPage', () => {
     signInWith(trackingTokens.unit);
     renderApp('/tasks');
     expect(await screen.findByText('责任单位：测试单位甲')).toBeTruthy();
-    expect(screen.getByText('共 2 项')).toBeTruthy();
+    expect(screen.getByText('共 3 项')).toBeTruthy();
     const first = await card('措施 P05-M1');
     const firstHeading = within(first).getByRole('heading', { level: 2 });
     expect(within(firstHeading).getByText('未报告')).toBeTruthy();
@@ -61,6 +61,8 @@ describe('TasksPage', () => {
     expect(within(second).queryByLabelText('文件名称或文号')).toBeNull();
     expect(within(second).getByText('T-P06-M3-1')).toBeTruthy();
     expect(within(second).getByText('最新数值：3（2023-12-31）')).toBeTruthy();
+    // The target the API lists on its own shows only inside its measure's card.
+    expect(document.querySelector('section[data-task="T-P06-M3-1"]')).toBeNull();
   });
 
   it('sends a report with its deliverable, then its file, and says so', async () => {

@@ -18,6 +18,7 @@ import { useSettings, useSettingsSearch } from '../../lib/useSettings.js';
 import { SignInView } from '../dataEntry/SignInView.js';
 import { writableRegions } from '../dataEntry/tokenScope.js';
 import { useMe } from '../dataEntry/useMe.js';
+import { cardsOf } from './cardsOf.js';
 import type { MyTasks } from './myTasks.types.js';
 import { TaskCard, type TaskContext } from './TaskCard.js';
 import { taskPeriods } from './taskPeriods.js';
@@ -88,6 +89,11 @@ function Tasks({
         ),
       ),
       targets: targets.data,
+      targetMeasures: new Map(
+        targets.data.flatMap((target) =>
+          target.location.measure ? [[target.id, target.location.measure] as const] : [],
+        ),
+      ),
       measuresTracking: new Map((measuresTracking.data ?? []).map((item) => [item.id, item])),
       targetsTracking: new Map((targetsTracking.data ?? []).map((item) => [item.id, item])),
       indicatorNames: new Map(
@@ -128,7 +134,7 @@ function Tasks({
         <span>{w('summary', { count: answer.items.length })}</span>
       </div>
       {answer.items.length === 0 ? <p className="muted">{w('none')}</p> : null}
-      {answer.items.map((task) => (
+      {cardsOf(answer.items, (id) => context.targetMeasures.get(id)).map((task) => (
         <TaskCard key={task.id} task={task} context={context} />
       ))}
     </>

@@ -59,6 +59,19 @@ export const tasks: MyTask[] = [
     reportDue: false,
     supervised: false,
   },
+  {
+    // Inherited from its measure: the API lists it too; the page shows it inside the measure.
+    id: 'T-P06-M3-1',
+    kind: 'target',
+    role: 'cooperating',
+    title: '到2025年，完成自治区课题3项',
+    projectNumber: 6,
+    status: 'at_risk',
+    due: '2025-12-31',
+    lastUpdate: '2023-12-31',
+    reportDue: false,
+    supervised: true,
+  },
 ];
 
 /** A stored report as the API answers POST …/reports. */
