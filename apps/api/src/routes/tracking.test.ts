@@ -141,6 +141,15 @@ for (const factory of storeFactories()) {
       expect(await byRegion()).toMatchObject({ value: 1, met: true });
     });
 
+    it('answers any day as of which to judge, or 400 for what is not a day; never 500', async () => {
+      for (const asOf of ['2019-01-01', '2021-01-01', '2100-12-31', '2024-02-29']) {
+        for (const path of ['targets', 'measures', 'supervision', 'supervision/circular'])
+          expect((await t.app.request(`/api/v1/${path}?asOf=${asOf}`)).status).toBe(200);
+      }
+      for (const asOf of ['2024-02-30', '2024-13-01', 'yesterday'])
+        expect((await t.app.request(`/api/v1/targets?asOf=${asOf}`)).status).toBe(400);
+    });
+
     it('sets the reporting cycle (admin only)', async () => {
       expect((await get('/api/v1/reporting-cycle')).body).toEqual({ cycle: 'year' });
       const put = (role: 'admin' | 'editor') =>

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@plan/observations';
 import { CumulativeTarget, LevelTarget, PaceTarget, PerUnitTarget } from '@plan/projects';
 import { SupervisionItem, TrackingRollUp, TrackingStatus } from '@plan/scoring';
 import { ReportedStatus, ReportingCycle, Unit as StoreUnit } from '@plan/store';
@@ -126,7 +127,10 @@ export const TrackedMeasure = z
   .meta({ id: 'TrackedMeasure' });
 export type TrackedMeasure = z.infer<typeof TrackedMeasure>;
 
-export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine(isCalendarDate, 'not a real calendar date');
 export const AsOfQuery = IsoDay.optional().describe(
   'Judge as of this day (default: today on the server)',
 );
