@@ -29,6 +29,7 @@ export function observation(
   return {
     id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
     region: 'ordos',
+    targetId: fields.indicatorId.startsWith('T-') ? fields.indicatorId : null,
     date: `${fields.year}-12-31`,
     period: 'year',
     source: illustrative ? 'demo' : 'plan',
