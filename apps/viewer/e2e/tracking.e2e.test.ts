@@ -179,8 +179,9 @@ describe.skipIf(chromiumMissing !== undefined)('a unit reports a measure, the ci
     );
     expect(await measure.getByRole('link', { name: '家校社共育实施方案.pdf' }).count()).toBe(1);
     expect(await measure.textContent()).toContain(UNIT.nameZh);
-    await measure.scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollBy(0, -200));
+    await page.evaluate(() =>
+      document.getElementById('project-5')?.scrollIntoView({ block: 'start' }),
+    );
     await shot('projects');
   });
 
