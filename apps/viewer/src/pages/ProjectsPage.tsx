@@ -310,6 +310,9 @@ export default function ProjectsPage() {
       {tracked ? (
         <section className="plan-rollups" aria-label={w('rollUpPlan')}>
           <h2 className="small-heading">{w('rollUpPlan')}</h2>
+          {milestones.data?.illustrative || assessments.data?.illustrative ? (
+            <p className="small muted">{w('realFiguresOnly')}</p>
+          ) : null}
           <RollUps
             measureIds={projects.data.flatMap((project) =>
               project.measures.map((measure) => measure.id),

@@ -75,8 +75,8 @@ function StatusCell({
   if (tracked) {
     return (
       <>
+        {/* The API's tracking counts approved, real figures only: no illustrative mark here. */}
         <TrackingBadge status={tracked.status} explanation={tracked.explanation} />
-        {tracked.latest && illustrative ? <IllustrativeTag /> : null}
         <span className="cell-note">{pick(tracked.explanation)}</span>
         {tracked.byRegion && tracked.byRegion.length > 0 ? (
           <ByRegion rows={tracked.byRegion} />

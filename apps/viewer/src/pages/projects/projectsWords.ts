@@ -39,6 +39,7 @@ const zh = {
   reportMeasure: '提交本期进展报告（状态、进展说明、佐证材料）',
   trackingUnavailable: '暂时读不到落实情况：以下按各目标的期限显示。',
   unitsUnavailable: '读不到责任单位名单：以单位编号显示。',
+  realFiguresOnly: '落实情况只依据已审核的正式数据，示例数据不计入。',
   byRegion: '各旗区',
   met: '达标',
   notMet: '未达标',
@@ -82,6 +83,8 @@ const en: Record<ProjectsWordKey, string> = {
   reportMeasure: 'this period’s progress report (status, narrative, evidence)',
   trackingUnavailable: 'Implementation tracking cannot be read now: shown by deadline below.',
   unitsUnavailable: 'The list of units cannot be read: units are shown by their ids.',
+  realFiguresOnly:
+    'Implementation tracking counts approved, real figures only; illustrative data never counts.',
   byRegion: 'By district',
   met: 'met',
   notMet: 'not met',

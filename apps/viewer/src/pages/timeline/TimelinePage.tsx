@@ -1,7 +1,6 @@
 import type { Project } from '@plan/projects';
 import { type CSSProperties, useState } from 'react';
 import { Link } from 'react-router';
-import { useMilestones } from '../../api/assessmentQueries.js';
 import { usePlan, useProjects, useTargets } from '../../api/queries.js';
 import {
   type MeasureTrackingItem,
@@ -11,7 +10,6 @@ import {
   useTargetsTracking,
 } from '../../api/tracking.js';
 import type { Target } from '../../api/types.js';
-import { IllustrativeBanner } from '../../components/IllustrativeBanner.js';
 import { ErrorNotice, Loading } from '../../components/QueryState.js';
 import { StatusIcon } from '../../components/StatusIcon.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
@@ -161,7 +159,6 @@ export default function TimelinePage() {
   const plan = usePlan();
   const projects = useProjects();
   const targets = useTargets();
-  const milestones = useMilestones(settings);
   const targetsTracking = useTargetsTracking(settings.asOf);
   const measuresTracking = useMeasuresTracking(settings.asOf);
   const failed = [plan, projects, targets].find((query) => query.isError);
@@ -184,7 +181,6 @@ export default function TimelinePage() {
   const settled = !targetsTracking.isPending && !measuresTracking.isPending;
   return (
     <>
-      {milestones.data?.illustrative ? <IllustrativeBanner /> : null}
       <h1>{w('title')}</h1>
       <p className="muted">{w('intro')}</p>
       <p className="timeline-controls">

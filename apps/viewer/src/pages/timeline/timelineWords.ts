@@ -6,7 +6,7 @@ import { fill, useLocale } from '../../i18n/LocaleProvider.js';
 const zh = {
   title: '任务时间轴',
   intro:
-    '各重大项目的目标与工作举措按期限所在年份排列。举措本身没有写明期限的，按其目标的最晚期限；没有目标的按规划期末（标“推定”）。',
+    '各重大项目的目标与工作举措按期限所在年份排列。举措本身没有写明期限的，按其目标的最晚期限；没有目标的按规划期末（标“推定”）。状态只依据已审核的正式数据，示例数据不计入。',
   asOf: '截至 {asOf}',
   project: '项目',
   year: '{year}年',
@@ -30,7 +30,7 @@ export type TimelineWordKey = keyof typeof zh;
 const en: Record<TimelineWordKey, string> = {
   title: 'Timeline of deadlines',
   intro:
-    'Each major project’s targets and measures on the year of their deadline. A measure states no deadline of its own: it takes its targets’ latest, or the end of the plan when it has none (marked “inferred”).',
+    'Each major project’s targets and measures on the year of their deadline. A measure states no deadline of its own: it takes its targets’ latest, or the end of the plan when it has none (marked “inferred”). Statuses count approved, real figures only; illustrative data never counts.',
   asOf: 'As of {asOf}',
   project: 'Project',
   year: '{year}',
