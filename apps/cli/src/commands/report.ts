@@ -159,7 +159,8 @@ export const reportCommand: Command = {
             context,
             plan,
             values['as-of'],
-            { includeIllustrative },
+            // The figures the report read: trackPlan counts the approved ones only.
+            { includeIllustrative, observations: stored.observations },
           )
         : undefined;
     const summary = byRegion ? await import('../report/districtSummary.js') : undefined;

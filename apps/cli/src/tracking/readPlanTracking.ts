@@ -1,5 +1,6 @@
-import { trackPlan } from '@plan/observations';
+import { type Observation, trackPlan } from '@plan/observations';
 import { withStore } from '../_lib/openCliStore.js';
+import { asDataError } from '../assessment/assessFromStore.js';
 import type { CliContext } from '../cliContext.js';
 import type { CliPlan } from '../plans/cliPlan.js';
 import type { PlanTracking, UnitName } from './planTracking.types.js';
@@ -8,36 +9,45 @@ import type { PlanTracking, UnitName } from './planTracking.types.js';
  * The plan's tracking as of a day, from the database the API uses, in one
  * session: approved figures only (demo figures when asked for), every
  * measure report, the responsibility list, the reporting cycle and the
- * units; judged by @plan/observations' trackPlan, the API's own policy.
+ * units (the observations not read again when the caller has them);
+ * judged by @plan/observations' trackPlan, the API's own policy.
  */
 export async function readPlanTracking(
   context: Pick<CliContext, 'env' | 'cwd' | 'clock'>,
   plan: CliPlan,
   asOf: string,
-  options: { includeIllustrative?: boolean } = {},
+  options: {
+    includeIllustrative?: boolean;
+    /** The plan's observations when the caller has read them (trackPlan counts the approved only). */
+    observations?: readonly Observation[];
+  } = {},
 ): Promise<{ tracking: PlanTracking; units: UnitName[] }> {
   return withStore(context, async (store) => {
     const records = store.forPlan(plan.id);
     const [observations, reports, responsibilities, cycle, units] = await Promise.all([
-      records.listObservations({
-        includeIllustrative: options.includeIllustrative === true,
-        approval: 'approved',
-      }),
+      options.observations ??
+        records.listObservations({
+          includeIllustrative: options.includeIllustrative === true,
+          approval: 'approved',
+        }),
       records.listMeasureReports(),
       records.listResponsibilities(),
       records.getReportingCycle(),
       store.units.list(),
     ]);
-    const tracking = trackPlan({
-      plan: plan.plan,
-      projects: plan.projects,
-      targets: plan.targets,
-      observations,
-      reports,
-      responsibilities,
-      asOf,
-      cycle,
-    });
+    // Stored data the domain refuses (a malformed figure of an added plan) is exit 1, not a bug.
+    const tracking = asDataError(() =>
+      trackPlan({
+        plan: plan.plan,
+        projects: plan.projects,
+        targets: plan.targets,
+        observations,
+        reports,
+        responsibilities,
+        asOf,
+        cycle,
+      }),
+    );
     return { tracking, units };
   });
 }
