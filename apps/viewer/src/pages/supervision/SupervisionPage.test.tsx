@@ -90,12 +90,15 @@ describe('SupervisionPage', () => {
     expect(screen.getByText('逾期 1 项')).toBeTruthy();
   });
 
-  it('links to the circular for the as-of date', async () => {
+  it('links to the circular for the as-of date and the filters', async () => {
     installTrackingApi({}, { supervision: rows });
-    renderApp('/supervision?asOf=2024-06-30');
+    renderApp(`/supervision?asOf=2024-06-30&unit=${unit.id}&district=dongsheng`);
     const link = await screen.findByRole('link', { name: '生成通报（HTML）' });
     expect(link.getAttribute('href')).toBe(
-      '/api/v1/supervision/circular?asOf=2024-06-30&format=html',
+      `/api/v1/supervision/circular?asOf=2024-06-30&format=html&unit=${unit.id}&region=dongsheng`,
+    );
+    expect(screen.getByRole('link', { name: 'Markdown' }).getAttribute('href')).toBe(
+      `/api/v1/supervision/circular?asOf=2024-06-30&format=markdown&unit=${unit.id}&region=dongsheng`,
     );
   });
 

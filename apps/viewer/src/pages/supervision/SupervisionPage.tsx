@@ -102,7 +102,15 @@ export default function SupervisionPage() {
     (measuresTracking.data ?? []).map((item) => [item.id, item.latestReport]),
   );
   const latestFigures = new Map((targetsTracking.data ?? []).map((item) => [item.id, item.latest]));
-  const circular = withQuery(apiPath(planId, '/supervision/circular'), { asOf, format: 'html' });
+  // The circular takes the same filters: it lists what the page lists.
+  const circular = (format: 'html' | 'markdown') =>
+    withQuery(apiPath(planId, '/supervision/circular'), {
+      asOf,
+      format,
+      unit: filters.unit,
+      project: filters.project,
+      region: filters.region,
+    });
 
   const latestCell = (item: SupervisionItem) => {
     if (item.kind === 'measure') {
@@ -238,10 +246,11 @@ export default function SupervisionPage() {
     <>
       <div className="supervision-head">
         <h1>{w('title')}</h1>
-        <p>
-          <a href={circular} target="_blank" rel="noopener" title={w('circularHelp')}>
+        <p className="no-print">
+          <a href={circular('html')} target="_blank" rel="noopener" title={w('circularHelp')}>
             {w('circular')}
-          </a>
+          </a>{' '}
+          · <a href={circular('markdown')}>{w('circularMarkdown')}</a>
         </p>
       </div>
       <p className="muted">{w('intro')}</p>
