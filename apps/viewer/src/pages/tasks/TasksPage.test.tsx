@@ -179,4 +179,35 @@ describe('TasksPage', () => {
       source: '东胜区教育局',
     });
   });
+
+  it('sends a link as evidence, as JSON, and speaks English when asked', async () => {
+    const calls = installTrackingApi({
+      'POST /api/v1/measures/P05-M1/reports': ({ init }) =>
+        json(storedReport('P05-M1', JSON.parse(String(init?.body))), 201),
+      'POST /api/v1/measures/P05-M1/reports/report-1/evidence': () =>
+        json({ id: 'evidence-2', kind: 'link', name: 'Notice' }, 201),
+    });
+    signInWith(trackingTokens.unit);
+    renderApp('/tasks', { locale: 'en' });
+    expect(await screen.findByRole('heading', { name: 'My tasks', level: 1 })).toBeTruthy();
+    const first = await card('Measure P05-M1');
+    expect(within(first).getByText('To report: 2023, due by 2024-01-30')).toBeTruthy();
+    fill(first, 'Narrative', '方案已起草，待审议。');
+    fireEvent.click(within(first).getByLabelText('Give a link'));
+    fill(first, 'Link name', 'Notice');
+    fill(first, 'Link address', 'https://jyj.ordos.gov.cn/notice.html');
+    fireEvent.click(within(first).getByRole('button', { name: 'Submit the report' }));
+    expect(
+      await within(first).findByText(
+        'Progress report for P05-M1 2023 submitted, evidence “Notice” uploaded.',
+      ),
+    ).toBeTruthy();
+    const upload = calls.find((call) => call.url.pathname.endsWith('/evidence'));
+    expect(JSON.parse(String(upload?.init?.body))).toEqual({
+      kind: 'link',
+      name: 'Notice',
+      url: 'https://jyj.ordos.gov.cn/notice.html',
+    });
+    expect(upload?.url.searchParams.has('name')).toBe(false);
+  });
 });
