@@ -33,12 +33,17 @@ export async function trackedRead(
   answer: () => Promise<unknown>,
   contentType?: string,
 ): Promise<Response> {
-  const etag = listEtag(await deps.store.dataVersion(), [c.get('plan').id, query]);
+  const version = await deps.store.dataVersion();
+  const etag = listEtag(version, [c.get('plan').id, query]);
   const unchanged = notModified(c, etag);
   if (unchanged) return unchanged;
-  const body = await answer();
-  return cacheableResponse(c, typeof body === 'string' ? body : JSON.stringify(body), {
-    etag,
+  const answered = await answer();
+  const body = typeof answered === 'string' ? answered : JSON.stringify(answered);
+  // A write landed while answering: which version the body shows is not known, so it is tagged by
+  // its content rather than by a version it may not be.
+  const current = (await deps.store.dataVersion()) === version;
+  return cacheableResponse(c, body, {
+    ...(current ? { etag } : {}),
     ...(contentType ? { contentType } : {}),
   });
 }
