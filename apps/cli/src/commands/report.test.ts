@@ -341,6 +341,20 @@ describe('plan report', () => {
     expect(answer.tracking.measures.total).toBe(91);
     expect(answer.tracking.targets.total).toBe(150);
     expect(answer.tracking.supervision).toBeGreaterThan(0);
+    // Demo figures never count towards an item's status, as in the API.
+    const withDemo = await runInProcess(
+      [
+        'report',
+        '--as-of',
+        '2023-12-31',
+        '--include-illustrative',
+        '--out',
+        out('demo.md'),
+        '--json',
+      ],
+      { env },
+    );
+    expect(JSON.parse(withDemo.stdout).tracking).toEqual(answer.tracking);
     const markdown = readFileSync(file, 'utf8');
     const progress = markdown.slice(
       markdown.indexOf('## 五、重大项目进展'),

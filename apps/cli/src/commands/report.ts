@@ -50,9 +50,10 @@ Sections that only some reports have, numbered in their place:
                           Each region is judged from its own base-year value, against a
                           district target entered in the database or the city's target
                           ("city target applied"); city-wide indicators are not judged.
-Sections 五 and 六 use approved figures only (the API's judgement), whatever
---include-submitted says. A plan without projects has no section of projects; a plan added with plan plans add has
-no consistency check (its sources are not in the database).
+Sections 五 and 六 use approved official figures only (the API's judgement), whatever
+--include-submitted or --include-illustrative say. A plan without projects has no section
+of projects; a plan added with plan plans add has no consistency check (its sources are
+not in the database).
 The HTML version is one self-contained file (inline CSS and SVG charts, one beside every
 table; nothing is fetched) that prints cleanly; Markdown has the same tables; XLSX has one
 sheet per section, text cells neutralised against formulas.
@@ -159,8 +160,8 @@ export const reportCommand: Command = {
             context,
             plan,
             values['as-of'],
-            // The figures the report read: trackPlan counts the approved ones only.
-            { includeIllustrative, observations: stored.observations },
+            // The figures the report read: the approved official ones count.
+            { observations: stored.observations },
           )
         : undefined;
     const summary = byRegion ? await import('../report/districtSummary.js') : undefined;

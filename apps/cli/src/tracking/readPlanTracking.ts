@@ -7,7 +7,7 @@ import type { PlanTracking, UnitName } from './planTracking.types.js';
 
 /**
  * The plan's tracking as of a day, from the database the API uses, in one
- * session: approved figures only (demo figures when asked for), every
+ * session: approved official figures only (never demo ones, as the API), every
  * measure report, the responsibility list, the reporting cycle and the
  * units (the observations not read again when the caller has them);
  * judged by @plan/observations' trackPlan, the API's own policy.
@@ -17,19 +17,14 @@ export async function readPlanTracking(
   plan: CliPlan,
   asOf: string,
   options: {
-    includeIllustrative?: boolean;
-    /** The plan's observations when the caller has read them (trackPlan counts the approved only). */
+    /** The plan's observations when the caller has read them; the approved official ones count. */
     observations?: readonly Observation[];
   } = {},
 ): Promise<{ tracking: PlanTracking; units: UnitName[] }> {
   return withStore(context, async (store) => {
     const records = store.forPlan(plan.id);
     const [observations, reports, responsibilities, cycle, units] = await Promise.all([
-      options.observations ??
-        records.listObservations({
-          includeIllustrative: options.includeIllustrative === true,
-          approval: 'approved',
-        }),
+      options.observations ?? records.listObservations({ approval: 'approved' }),
       records.listMeasureReports(),
       records.listResponsibilities(),
       records.getReportingCycle(),
@@ -41,7 +36,8 @@ export async function readPlanTracking(
         plan: plan.plan,
         projects: plan.projects,
         targets: plan.targets,
-        observations,
+        // As the API: demo figures never count towards an item's status (trackPlan drops the unapproved).
+        observations: observations.filter((observation) => !observation.illustrative),
         reports,
         responsibilities,
         asOf,
