@@ -125,7 +125,7 @@ function ProjectRow({
         return (
           <td
             key={year}
-            className={`timeline-cell${year === asOfYear ? ' is-now' : ''}`}
+            className={`timeline-cell${year === asOfYear ? ' is-now' : ''}${list.length === 0 ? ' is-empty' : ''}`}
             data-year={year}
           >
             <span className="timeline-cell-year" aria-hidden="true">
