@@ -1,7 +1,7 @@
 import { databaseTargetFrom, openStore } from '@plan/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../_test/runInProcess.js';
-import { tempWorkspace } from '../_test/runPlan.js';
+import { runPlan, tempWorkspace } from '../_test/runPlan.js';
 
 const workspace = tempWorkspace('remind');
 const env = { DATABASE_URL: workspace.databaseUrl };
@@ -67,6 +67,12 @@ describe('plan remind', () => {
     expect(json.units[0].items.every((item: { role: string }) => item.role === 'cooperating')).toBe(
       true,
     );
+  });
+
+  it('runs as a process too, --as-of defaulting to today', async () => {
+    const answer = await runPlan(['remind', '--json'], { env });
+    expect(answer.code).toBe(0);
+    expect(JSON.parse(answer.stdout).asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('refuses an unknown unit and a malformed date with exit 2', async () => {
