@@ -19,7 +19,7 @@ import {
   kindOfMediaType,
   sniffEvidenceKind,
 } from './_lib/sniffMediaType.js';
-import { assertUnitMayWrite } from './_lib/unitWrite.js';
+import { assertMayReport } from './_lib/unitWrite.js';
 import { assertMeasure, MeasureParam } from './measureReports.js';
 
 const TYPE_LIST = Object.keys(EVIDENCE_TYPES).join(', ');
@@ -113,7 +113,7 @@ export function registerEvidenceRoutes(openapiForPlans: OpenapiForPlans, deps: A
       const report = await storeOf(c).getMeasureReport(reportId);
       if (!report || report.measureId !== id)
         throw new ProblemError(404, `No report ${reportId} on measure ${id}.`);
-      await assertUnitMayWrite(c, deps, id);
+      await assertMayReport(c, deps, id);
       const actor = actorOf(c.get('principal'));
       const declared = c.req.header('content-type');
       const isJson = (declared ?? '').toLowerCase().startsWith('application/json');

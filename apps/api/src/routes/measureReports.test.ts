@@ -81,8 +81,14 @@ for (const factory of storeFactories()) {
           evidence: [],
         });
         expect(await reports()).toHaveLength(1);
-        // The bureau (an editor without a unit) reports on any measure.
+        // The bureau (an editor without a unit) reports on any measure; a district's token does not.
         expect((await postReport(t.tokens.editor, 'P01-M1')).status).toBe(201);
+        const district = (
+          await createToken(t, 'dongsheng-bureau', 'editor', 'test', {
+            scope: { regions: ['dongsheng'] },
+          })
+        ).token;
+        expect((await postReport(district, 'P01-M1')).status).toBe(403);
         const measures = (await (
           await t.app.request('/api/v1/measures?asOf=2024-06-01')
         ).json()) as Json;

@@ -7,7 +7,7 @@ import { ProblemError } from '../problem.js';
 import { cacheableResponse, listEtag, notModified } from './_lib/caching.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
 import { bearer, notModifiedResponse, problems, requiredEtag } from './_lib/responses.js';
-import { assertUnitMayWrite } from './_lib/unitWrite.js';
+import { assertMayReport } from './_lib/unitWrite.js';
 
 export const MeasureParam = z.object({
   id: z.string().min(1).max(100).describe('A measure id, e.g. P08-M2'),
@@ -104,7 +104,7 @@ export function registerMeasureReportRoutes(openapiForPlans: OpenapiForPlans, de
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
       assertMeasure(c, id);
-      await assertUnitMayWrite(c, deps, id);
+      await assertMayReport(c, deps, id);
       const principal = c.get('principal');
       const report = await storeOf(c).addMeasureReport(
         { ...input, measureId: id, unit: principal?.scope?.unit ?? null },

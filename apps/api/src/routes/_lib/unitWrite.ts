@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { isCityScoped } from '../../access/tokenScope.js';
 import { ownerOf, unitOwns, unitRefusal } from '../../access/unitScope.js';
 import type { AppDeps, AppEnv } from '../../appTypes.js';
 import { ProblemError } from '../../problem.js';
@@ -45,4 +46,23 @@ export async function assertUnitMayWriteIndicator(
     403,
     `The token "${principal?.name}" reports for unit ${unit}; indicator ${indicatorId} is not linked to any target unit ${unit} leads or cooperates on, so unit ${unit} may not write its figures.`,
   );
+}
+
+/**
+ * Throws 403 unless the token may report on a measure: a unit's token on its unit's measures
+ * (assertUnitMayWrite), otherwise the bureau's (a city-scoped editor or admin). A district's
+ * token without a unit sends figures, not the city's measure reports.
+ */
+export async function assertMayReport(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  measureId: string,
+): Promise<void> {
+  const principal = c.get('principal');
+  if (principal?.scope?.unit === undefined && !isCityScoped(principal, c.get('plan').plan))
+    throw new ProblemError(
+      403,
+      `The token "${principal?.name}" is confined to its regions (scope: regions ${principal?.scope?.regions?.join(', ')}); measure ${measureId} is reported on by its units or the city bureau.`,
+    );
+  await assertUnitMayWrite(c, deps, measureId);
 }
