@@ -100,14 +100,7 @@ export function TaskCard({ task, context }: { task: MyTask; context: TaskContext
     task.kind === 'measure'
       ? context.targets.filter((target) => target.location.measure === task.id)
       : context.targets.filter((target) => target.id === task.id);
-  const owner = measureTracking?.owner ?? context.targetsTracking.get(task.id)?.owner;
-  const role =
-    task.role ??
-    (owner?.lead === context.unit
-      ? 'lead'
-      : owner?.cooperating.includes(context.unit)
-        ? 'cooperating'
-        : undefined);
+  const role = task.role;
   const latest = measureTracking?.latestReport;
   return (
     <section className="task-card" aria-labelledby={headingId} data-task={task.id}>

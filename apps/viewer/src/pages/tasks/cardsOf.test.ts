@@ -5,8 +5,14 @@ import type { MyTask } from './myTasks.types.js';
 const task = (id: string, kind: MyTask['kind']): MyTask => ({
   id,
   kind,
+  role: 'lead',
+  title: '',
   projectNumber: 6,
   status: 'overdue',
+  due: '2025-12-31',
+  lastUpdate: null,
+  reportDue: false,
+  supervised: true,
 });
 
 describe('cardsOf', () => {

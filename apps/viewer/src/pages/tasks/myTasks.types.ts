@@ -1,28 +1,9 @@
-import type { MeTask, ReportingCycle, TrackingStatus } from '../../api/tracking.js';
+import type { ApiMyTasks } from '@plan/api/client';
 
 /**
- * GET /api/v1/me/tasks as the API answers it (its MyTasks schema): the reporting period now
- * due once for the answer, and per item whether its report for that period is still missing.
- * Read beside ../../api/tracking.ts's hand-written MeTask until that follows the API's schema.
+ * GET /api/v1/me/tasks as the API answers it (its MyTasks schema, from the generated client):
+ * the reporting period now due once for the answer, and per item its role, deadline, whether
+ * its report for that period is still missing and whether it is on the supervision list.
  */
-export type MyTask = Pick<MeTask, 'id' | 'kind' | 'projectNumber'> & {
-  status: TrackingStatus;
-  role?: 'lead' | 'cooperating' | undefined;
-  title?: string;
-  /** The item's deadline */
-  due?: string;
-  lastUpdate?: string | null;
-  /** A measure with no report yet for the period now due */
-  reportDue?: boolean;
-  /** On the supervision list */
-  supervised?: boolean;
-  explanation?: { zh: string; en: string } | undefined;
-};
-
-export type MyTasks = {
-  asOf?: string;
-  cycle?: ReportingCycle;
-  /** The reporting period now due (its report by dueBy); null before the first is due */
-  due?: { id: string; start: string; end: string; dueBy: string } | null;
-  items: MyTask[];
-};
+export type MyTasks = ApiMyTasks;
+export type MyTask = ApiMyTasks['items'][number];
