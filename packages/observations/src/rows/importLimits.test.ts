@@ -1,5 +1,6 @@
 import { ordosPlan } from '@plan/indicators';
 import { describe, expect, it } from 'vitest';
+import { NOT_TEXT_MESSAGE } from './decodeSpreadsheetText.js';
 import { columnLetters, DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits.js';
 import { readObservationRows } from './readObservationRows.js';
 import {
@@ -114,13 +115,14 @@ describe('import limits', () => {
 });
 
 describe('mis-encoded files', () => {
-  it('refuses NUL bytes, text that is not UTF-8 and an XLSX sent as CSV', async () => {
+  it('refuses NUL bytes, text that is neither UTF-8 nor GB18030, and an XLSX sent as CSV', async () => {
     expect((await csv(new Uint8Array([0x61, 0x00, 0x62]))).refused).toMatchObject({
       status: 422,
       limit: 'encoding',
     });
-    expect((await csv(new Uint8Array([0xc4, 0xe3, 0xba, 0xc3]))).refused?.message).toBe(
-      'the file is not UTF-8 text',
+    // Neither UTF-8 nor GB18030: 0xFF begins no character in either.
+    expect((await csv(new Uint8Array([0xc4, 0xe3, 0xff, 0xc3]))).refused?.message).toBe(
+      NOT_TEXT_MESSAGE,
     );
     expect((await csv(await percentXlsx([0.441]))).refused?.limit).toBe('encoding');
     const utf16 = new Uint8Array(Buffer.from('\ufeffindicator_id,year,value\n', 'utf16le'));

@@ -2,6 +2,7 @@ import { ordosPlan } from '@plan/indicators';
 import { ordosTargets } from '@plan/projects';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { NOT_TEXT_MESSAGE } from './decodeSpreadsheetText.js';
 import { importFormatOf, readObservationRows } from './readObservationRows.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -123,13 +124,13 @@ describe('readObservationRows', () => {
     expect(refused.problems[0]?.problem).toContain('holds a formula');
   });
 
-  it('refuses a file that is not UTF-8', async () => {
-    const result = await readObservationRows(ordosPlan, new Uint8Array([0xc4, 0xe3, 0x41]), 'csv', {
+  it('refuses a file that is neither UTF-8 nor GB18030, saying to save it as CSV UTF-8', async () => {
+    const result = await readObservationRows(ordosPlan, new Uint8Array([0xc4, 0xe3, 0xff]), 'csv', {
       source: 'import',
     });
-    expect(result.problems).toEqual([
-      { row: 0, column: '', problem: 'the file is not UTF-8 text' },
-    ]);
+    expect(result.problems).toEqual([{ row: 0, column: '', problem: NOT_TEXT_MESSAGE }]);
+    expect(result.problems[0]?.problem).toMatch(/UTF-8.*GB18030.*CSV UTF-8/);
+    expect(result.refused).toMatchObject({ status: 422, limit: 'encoding' });
   });
 });
 

@@ -1,10 +1,18 @@
-import { checkObservation, type PlanLike } from '../checkObservation.js';
+import { checkObservation, type PlanLike, planIndicator } from '../checkObservation.js';
 import type { FigureTarget } from '../checkTargetFigure.js';
 import { isCalendarDate, NOTE_MAX, sourceProblem, yearProblem } from '../observationFields.js';
 import type { NewObservation } from '../schema/observation.js';
 import { parseValueText } from '../valueText.js';
+import { dateCell, plainCell, valueCell, yearCell } from './_lib/cellText.js';
 import { forEachCsvSlice } from './_lib/csvSlices.js';
+import { fieldOfHeader, idOfName, type NameTarget } from './_lib/importNames.js';
 import { readXlsxSheet } from './_lib/readXlsxSheet.js';
+import {
+  type CsvEncoding,
+  csvEncodingOf,
+  isInvalidEncoded,
+  NOT_TEXT_MESSAGE,
+} from './decodeSpreadsheetText.js';
 import {
   checkDeadline,
   DEFAULT_IMPORT_LIMITS,
@@ -21,23 +29,18 @@ export type ReadRowsResult = {
   observations: NewObservation[];
   problems: RowProblem[];
   rowCount: number;
+  /**
+   * The encoding a CSV file was read in (`utf-8-bom`, `utf-8`, `gb18030`), for the report to
+   * name; not set for a workbook, or when the file was refused before its encoding was known.
+   */
+  encoding?: CsvEncoding;
+  /**
+   * Rows with no value, year or date, skipped without a problem: a template's prefilled rows
+   * left unfilled. Not set when there were none.
+   */
+  blankRows?: number;
   /** Set when the file as a whole is refused (a limit, its encoding, not a workbook): nothing was checked row by row. */
   refused?: ImportRefusal;
-};
-
-const COLUMN_ALIASES: Record<string, keyof RawRow> = {
-  indicator_id: 'indicatorId',
-  indicatorid: 'indicatorId',
-  indicator: 'indicatorId',
-  target_id: 'targetId',
-  targetid: 'targetId',
-  target: 'targetId',
-  region: 'region',
-  year: 'year',
-  date: 'date',
-  value: 'value',
-  source: 'source',
-  note: 'note',
 };
 
 type RawRow = {
@@ -62,6 +65,7 @@ const EXPORT_ONLY_COLUMNS = new Set([
   'updated_by',
 ]);
 
+/** The import's columns by their English names; each has a Chinese one too (IMPORT_COLUMNS_ZH). */
 export const IMPORT_COLUMNS = [
   'indicator_id',
   'target_id',
@@ -72,6 +76,35 @@ export const IMPORT_COLUMNS = [
   'source',
   'note',
 ] as const;
+
+/**
+ * The Chinese header of each import column, as templates write them and officials head
+ * their sheets (指标 for 指标名称, 旗区 for 地区 are read too): 指标名称 takes an indicator's
+ * name as the plan prints it or its id, 地区 a region's name (东胜区) or id.
+ */
+export const IMPORT_COLUMNS_ZH = {
+  indicator_id: '指标名称',
+  target_id: '目标编号',
+  region: '地区',
+  year: '年份',
+  date: '日期',
+  value: '数值',
+  source: '来源',
+  note: '备注',
+} as const satisfies Record<(typeof IMPORT_COLUMNS)[number], string>;
+
+/** Each field's column name in problems: the header as the file gives it, else ours. */
+type ColumnNames = Record<keyof RawRow, string>;
+const DEFAULT_COLUMN_NAMES: ColumnNames = {
+  indicatorId: 'indicator_id',
+  targetId: 'target_id',
+  region: 'region',
+  year: 'year',
+  date: 'date',
+  value: 'value',
+  source: 'source',
+  note: 'note',
+};
 /** Data rows a CSV import takes by default (DEFAULT_IMPORT_LIMITS.maxRows). */
 export const MAX_IMPORT_ROWS = DEFAULT_IMPORT_LIMITS.maxRows;
 
@@ -107,7 +140,7 @@ export function importFormatOf(contentType: string | undefined): ImportFormat | 
  * they are read rather than holding a million objects.
  */
 export async function readObservationRows(
-  plan: PlanLike & { targets?: readonly FigureTarget[] },
+  plan: PlanLike & { targets?: readonly (FigureTarget | NameTarget)[] },
   body: Uint8Array,
   format: ImportFormat,
   defaults: { source: string },
@@ -127,17 +160,24 @@ export async function readObservationRows(
   let positions: number[] = [];
   let headerOk = false;
   let rowCount = 0;
+  let blankRows = 0;
+  let encoding: CsvEncoding | undefined;
+  const names: ColumnNames = { ...DEFAULT_COLUMN_NAMES };
 
   const onHeader = (header: string[]) => {
-    columns = header.map((name) => COLUMN_ALIASES[name.trim().toLowerCase()]);
+    columns = header.map(fieldOfHeader);
     const known = columns;
     positions = known.flatMap((column, index) => (column ? [index] : []));
     header.forEach((name, index) => {
-      if (!known[index] && !EXPORT_ONLY_COLUMNS.has(name.trim().toLowerCase()) && name !== '') {
+      const field = known[index];
+      if (field) {
+        if (known.indexOf(field) === index) names[field] = name.trim();
+        else report({ row: 1, column: name, problem: `a second column for ${names[field]}` });
+      } else if (!EXPORT_ONLY_COLUMNS.has(name.trim().toLowerCase()) && name.trim() !== '') {
         report({
           row: 1,
           column: name,
-          problem: `unknown column "${name}": expected ${IMPORT_COLUMNS.join(', ')}`,
+          problem: `unknown column "${name}": expected ${IMPORT_COLUMNS.join(', ')} (or in Chinese ${Object.values(IMPORT_COLUMNS_ZH).join('、')})`,
         });
       }
     });
@@ -174,10 +214,14 @@ export async function readObservationRows(
     const known = columns as (keyof RawRow)[];
     for (let at = 0; at < positions.length; at++) {
       const position = positions[at] as number;
-      raw[known[position] as keyof RawRow] = (cells(position) ?? '').trim();
+      raw[known[position] as keyof RawRow] = plainCell(cells(position) ?? '');
+    }
+    if (raw.value === '' && raw.year === '' && raw.date === '') {
+      blankRows++;
+      return;
     }
     const before = problems.length;
-    const observation = readRow(plan, raw, defaults, row, problems);
+    const observation = readRow(plan, raw, defaults, row, problems, names);
     if (problems.length > bounds.maxProblems) {
       omitted += problems.length - Math.max(before, bounds.maxProblems);
       problems.length = Math.max(before, bounds.maxProblems);
@@ -188,8 +232,10 @@ export async function readObservationRows(
   };
 
   try {
-    if (format === 'csv') readCsv(body, bounds, onHeader, onRow);
-    else await readXlsx(body, bounds, deadline, onHeader, onRow);
+    if (format === 'csv') {
+      encoding = csvEncodingOf(body);
+      readCsv(body, encoding, bounds, onHeader, onRow);
+    } else await readXlsx(body, bounds, deadline, onHeader, onRow);
   } catch (error) {
     // A malformed CSV names its line as a problem of the file; a limit, encoding or structure refuses it.
     const refused = error instanceof ImportRefusedError ? error.refusal : undefined;
@@ -198,101 +244,148 @@ export async function readObservationRows(
       observations: [],
       problems: [{ row: 0, column: '', problem }],
       rowCount,
+      ...(encoding ? { encoding } : {}),
       ...(refused ? { refused } : {}),
     };
   }
   if (columns === undefined) {
     const problem = `the ${format === 'csv' ? 'CSV file' : 'worksheet'} is empty: expected a header row`;
-    return { observations: [], problems: [{ row: 0, column: '', problem }], rowCount: 0 };
+    return {
+      observations: [],
+      problems: [{ row: 0, column: '', problem }],
+      rowCount: 0,
+      ...(encoding ? { encoding } : {}),
+    };
   }
-  if (headerOk && rowCount === 0)
-    report({ row: 0, column: '', problem: 'the file has a header but no rows' });
+  if (headerOk && rowCount === blankRows)
+    report({
+      row: 0,
+      column: '',
+      problem:
+        blankRows > 0
+          ? 'no row is filled in: give each row a value (数值) and a year (年份) or a date (日期)'
+          : 'the file has a header but no rows',
+    });
   if (omitted > 0) {
     problems.push({ row: 0, column: '', problem: `and ${omitted} more problems not listed` });
   }
-  return { observations, problems, rowCount };
+  return {
+    observations,
+    problems,
+    rowCount,
+    ...(encoding ? { encoding } : {}),
+    ...(blankRows > 0 ? { blankRows } : {}),
+  };
 }
-
-const COLUMN_OF: Record<string, string> = { indicatorId: 'indicator_id', targetId: 'target_id' };
 
 /**
  * Checks one row with the same field rules as the JSON API (observationFields,
  * checkObservation) without building an object for zod: imports read a million
- * rows, and this is their hot loop.
+ * rows, and this is their hot loop. Cells arrive plain (plainCell); names of
+ * indicators, regions and targets become ids (idOfName); `12%` is read as 12
+ * where the indicator's or target's unit is %.
  */
 function readRow(
-  plan: PlanLike & { targets?: readonly FigureTarget[] },
+  plan: PlanLike & { targets?: readonly (FigureTarget | NameTarget)[] },
   raw: RawRow,
   defaults: { source: string },
   row: number,
   problems: RowProblem[],
+  names: ColumnNames,
 ): NewObservation | undefined {
   const before = problems.length;
+  let indicatorId = '';
+  let targetId = '';
   if (raw.indicatorId === '' && raw.targetId === '')
-    problems.push({ row, column: 'indicator_id', problem: 'the indicator is missing' });
+    problems.push({ row, column: names.indicatorId, problem: 'the indicator is missing' });
   else if (raw.indicatorId !== '' && raw.targetId !== '')
     problems.push({
       row,
-      column: 'target_id',
-      problem: 'give indicator_id or target_id, not both',
+      column: names.targetId,
+      problem: `give ${names.indicatorId} or ${names.targetId}, not both`,
     });
-  const value = parseValueText(raw.value);
-  if (!value.ok) problems.push({ row, column: 'value', problem: value.message });
+  else if (raw.indicatorId !== '') {
+    const named = idOfName(plan, 'indicator', raw.indicatorId);
+    if ('id' in named) indicatorId = named.id;
+    else problems.push({ row, column: names.indicatorId, problem: named.problem });
+  } else {
+    const named = idOfName(plan, 'target', raw.targetId);
+    if ('id' in named) targetId = named.id;
+    else problems.push({ row, column: names.targetId, problem: named.problem });
+  }
+  let region = plan.subjectRegion;
+  if (raw.region !== '') {
+    const named = idOfName(plan, 'region', raw.region);
+    if ('id' in named) region = named.id;
+    else problems.push({ row, column: names.region, problem: named.problem });
+  }
+  const cell = valueCell(raw.value);
+  const value = parseValueText(cell.text);
+  if (!value.ok) problems.push({ row, column: names.value, problem: value.message });
+  else if (cell.percent) {
+    const unit = percentProblem(plan, indicatorId, targetId, raw.value);
+    if (unit) problems.push({ row, column: names.value, problem: unit });
+  }
   let year: number | undefined;
   let date: string | undefined;
+  const yearText = yearCell(raw.year);
   if (raw.date !== '') {
-    if (!isCalendarDate(raw.date)) {
-      problems.push({ row, column: 'date', problem: `"${raw.date}" is not a date as YYYY-MM-DD` });
-    } else if (raw.year !== '' && !raw.date.startsWith(`${raw.year}-`)) {
+    const dateText = dateCell(raw.date);
+    if (!isCalendarDate(dateText)) {
+      problems.push({
+        row,
+        column: names.date,
+        problem: `"${raw.date}" is not a date as YYYY-MM-DD`,
+      });
+    } else if (yearText !== '' && !dateText.startsWith(`${yearText}-`)) {
       // Our exports give the year beside a date; they must agree, and the date is kept.
       problems.push({
         row,
-        column: 'date',
-        problem: `the date ${raw.date} is not in the year ${raw.year}`,
+        column: names.date,
+        problem: `the date ${dateText} is not in the year ${yearText}`,
       });
-    } else date = raw.date;
-  } else if (raw.year !== '') {
-    year = /^\d{1,4}$/.test(raw.year) ? Number(raw.year) : Number.NaN;
+    } else date = dateText;
+  } else if (yearText !== '') {
+    year = /^\d{1,4}$/.test(yearText) ? Number(yearText) : Number.NaN;
     const problem = Number.isNaN(year) ? `"${raw.year}" is not a year` : yearProblem(year);
-    if (problem) problems.push({ row, column: 'year', problem });
+    if (problem) problems.push({ row, column: names.year, problem });
   } else {
-    problems.push({ row, column: 'year', problem: 'give a year or a date' });
+    problems.push({ row, column: names.year, problem: 'give a year or a date' });
   }
   const source = raw.source === '' ? defaults.source : raw.source;
   const sourceIssue = sourceProblem(source);
-  if (sourceIssue) problems.push({ row, column: 'source', problem: sourceIssue });
+  if (sourceIssue) problems.push({ row, column: names.source, problem: sourceIssue });
   if (raw.note.length > NOTE_MAX) {
     problems.push({
       row,
-      column: 'note',
+      column: names.note,
       problem: `the note is longer than ${NOTE_MAX} characters`,
     });
   }
-  const region = raw.region === '' ? plan.subjectRegion : raw.region;
   if (problems.length > before || !value.ok) return undefined;
-  const target = raw.targetId !== '';
+  const target = targetId !== '';
   const errors = target
     ? checkObservation(
         plan,
-        { targetId: raw.targetId, region, value: value.value },
+        { targetId, region, value: value.value },
         { targets: plan.targets ?? [] },
       )
-    : checkObservation(plan, { indicatorId: raw.indicatorId, region, value: value.value });
+    : checkObservation(plan, { indicatorId, region, value: value.value });
   if (errors.length > 0) {
     for (const error of errors) {
       const field = error.path.split('.')[0] ?? '';
-      problems.push({ row, column: COLUMN_OF[field] ?? field, problem: error.message });
+      problems.push({ row, column: names[field as keyof RawRow] ?? field, problem: error.message });
     }
     return undefined;
   }
   const note = raw.note === '' ? null : raw.note;
   // A target's own figure is keyed by the target's id (as toNewObservation keys it); no extra
   // object per row: this is the hot loop.
-  const indicatorId = target ? raw.targetId : raw.indicatorId;
+  const key = target ? targetId : indicatorId;
   const observation: NewObservation =
     date !== undefined
       ? {
-          indicatorId,
+          indicatorId: key,
           region,
           value: value.value,
           source,
@@ -302,7 +395,7 @@ function readRow(
           period: 'date',
         }
       : {
-          indicatorId,
+          indicatorId: key,
           region,
           value: value.value,
           source,
@@ -311,30 +404,34 @@ function readRow(
           year: year as number,
           period: 'year',
         };
-  if (target) observation.targetId = raw.targetId;
+  if (target) observation.targetId = targetId;
   return observation;
+}
+
+/** Why a value written with % cannot be read as the number before it, or undefined (the unit is %). */
+function percentProblem(
+  plan: PlanLike & { targets?: readonly (FigureTarget | NameTarget)[] },
+  indicatorId: string,
+  targetId: string,
+  text: string,
+): string | undefined {
+  if (targetId !== '') {
+    const target = plan.targets?.find((candidate) => candidate.id === targetId);
+    if (!target || target.unit.zh === '%' || target.unit.en === '%') return undefined;
+    return `"${text}" is a percentage, but target ${targetId} counts ${target.unit.zh}: give the number without %`;
+  }
+  const indicator = planIndicator(plan, indicatorId);
+  if (!indicator || indicator.unit.kind === 'percent') return undefined;
+  return `"${text}" is a percentage, but ${indicator.name.zh} (${indicator.id}) is measured in ${indicator.unit.zh}: give the number without %`;
 }
 
 function readCsv(
   body: Uint8Array,
+  encoding: CsvEncoding,
   bounds: ImportLimits,
   onHeader: (header: string[]) => void,
   onRow: (cells: (index: number) => string | undefined, row: number) => void,
 ): void {
-  if ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff)) {
-    throw new ImportRefusedError(
-      422,
-      'encoding',
-      'the file is UTF-16 text: save it as "CSV UTF-8" and send it again',
-    );
-  }
-  if (body.indexOf(0) !== -1) {
-    throw new ImportRefusedError(
-      422,
-      'encoding',
-      'the file holds NUL bytes: it is not UTF-8 text (is it a spreadsheet sent as text/csv?)',
-    );
-  }
   let header = true;
   let dataRow = 1;
   const cursor: CsvCursor = { line: 1, fields: undefined };
@@ -356,11 +453,16 @@ function readCsv(
   };
   try {
     // Decoded and read a slice at a time: the file's text is never held whole beside its bytes.
-    forEachCsvSlice(body, (text) => forEachCsvRecord(text, onRecord, bounds, cursor));
+    // A GB18030 file is decoded as such throughout: a slice cut never splits its characters.
+    forEachCsvSlice(
+      body,
+      (text) => forEachCsvRecord(text, onRecord, bounds, cursor),
+      undefined,
+      encoding === 'gb18030' ? 'gb18030' : 'utf-8',
+    );
   } catch (error) {
     if (error instanceof ImportRefusedError) throw error;
-    if (isInvalidUtf8(error))
-      throw new ImportRefusedError(422, 'encoding', 'the file is not UTF-8 text');
+    if (isInvalidEncoded(error)) throw new ImportRefusedError(422, 'encoding', NOT_TEXT_MESSAGE);
     throw new Error(`malformed CSV: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
@@ -384,12 +486,4 @@ async function readXlsx(
     }
     onRow((index) => cells.get(index + 1), row);
   });
-}
-
-/** TextDecoder's error for bytes that are not UTF-8 (fatal mode). */
-function isInvalidUtf8(error: unknown): boolean {
-  return (
-    error instanceof TypeError &&
-    (error as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA'
-  );
 }
