@@ -2,6 +2,7 @@ import { ordosPlan } from '@plan/indicators';
 import { ordosTargets } from '@plan/projects';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { encodeGb18030 } from './_lib/encodeGb18030.js';
 import { NOT_TEXT_MESSAGE } from './decodeSpreadsheetText.js';
 import { importFormatOf, readObservationRows } from './readObservationRows.js';
 
@@ -208,5 +209,144 @@ describe('readObservationRows: targets’ own figures', () => {
     expect(read.problems).toEqual([
       { row: 2, column: 'target_id', problem: 'unknown target "T-P07-M2-1" in this plan' },
     ]);
+  });
+});
+
+describe('readObservationRows: spreadsheets as officials have them', () => {
+  const plan = { ...ordosPlan, targets: ordosTargets };
+  const ENGLISH = [
+    'indicator_id,region,year,date,value,source,note,target_id',
+    'student-myopia-rate,dongsheng,2022,,55.4,bureau,,',
+    'preschool-enrolment-rate,dalad,2023,,91.5,bureau,年中,',
+    'vocational-general-ratio,ordos,,2023-06-30,38:62,bureau,,',
+    'registered-youth-athletes,ordos,2022,,1486,bureau,,',
+    ',,2022,,80,bureau,,T-C2S3-6',
+  ].join('\r\n');
+  const CHINESE = [
+    '指标名称,旗区,年份,日期,数值,来源,备注,目标编号',
+    '*中小学生近视眼率（%）,东胜区,２０２２,,55.4%,bureau,,',
+    '学前三年入园率,达拉特旗,2023年,,９１．５,bureau,年中,',
+    '职普比例,全市,,2023/6/30,38：62,bureau,,',
+    '注册青少年运动员,鄂尔多斯市,2022,,"1,486",bureau,,',
+    ',,2022,,８０％,bureau,,T-C2S3-6',
+  ].join('\r\n');
+  const readCsv = (body: Uint8Array) =>
+    readObservationRows(plan, body, 'csv', { source: 'import' });
+
+  it('reads a GBK CSV with Chinese headers, indicator and 旗区 names into the rows of the id version', async () => {
+    const english = await readCsv(bytes(ENGLISH));
+    const chinese = await readCsv(encodeGb18030(CHINESE));
+    expect(english.problems).toEqual([]);
+    expect(chinese.problems).toEqual([]);
+    expect(english.observations).toHaveLength(5);
+    expect(chinese.observations).toEqual(english.observations);
+    expect(chinese.encoding).toBe('gb18030');
+    expect(english.encoding).toBe('utf-8');
+    expect(chinese.observations.map((row) => [row.indicatorId, row.region, row.value])).toEqual([
+      ['student-myopia-rate', 'dongsheng', 55.4],
+      ['preschool-enrolment-rate', 'dalad', 91.5],
+      ['vocational-general-ratio', 'ordos', { ratio: [38, 62] }],
+      ['registered-youth-athletes', 'ordos', 1486],
+      ['T-C2S3-6', 'ordos', 80],
+    ]);
+  });
+
+  it('names a UTF-8 file with a byte-order mark as such', async () => {
+    const read = await readCsv(bytes(`\uFEFF${CHINESE}`));
+    expect(read.problems).toEqual([]);
+    expect(read.encoding).toBe('utf-8-bom');
+    expect(read.observations).toEqual((await readCsv(bytes(ENGLISH))).observations);
+  });
+
+  it('names the row, the column as headed and the candidates of a name it cannot place', async () => {
+    const read = await readCsv(
+      encodeGb18030(
+        '指标,旗区,年份,数值\n在校生规模,东胜区,2022,1.2\n学前教育入园率,东胜区,2022,90\n学前三年入园率,东胜县,2022,90\n',
+      ),
+    );
+    expect(read.observations).toEqual([]);
+    expect(read.problems).toEqual([
+      {
+        row: 2,
+        column: '指标',
+        problem:
+          '"在校生规模" names 2 indicators of the plan: 在校生规模 (secondary-vocational-enrolment), 在校生规模 (higher-education-enrolment); give the id to say which',
+      },
+      {
+        row: 3,
+        column: '指标',
+        problem: expect.stringContaining('closest: 学前三年入园率 (preschool-enrolment-rate)'),
+      },
+      {
+        row: 4,
+        column: '旗区',
+        problem:
+          'unknown region "东胜县": give a 旗区 name such as 东胜区, or its id; closest: 东胜区 (dongsheng)',
+      },
+    ]);
+  });
+
+  it('reads 12% where the unit is % and refuses it, saying why, where it is not', async () => {
+    const read = await readCsv(
+      bytes('指标名称,年份,数值\n学前三年入园率,2022,12%\n注册青少年运动员,2022,12%\n'),
+    );
+    expect(read.observations.map((row) => row.value)).toEqual([12]);
+    expect(read.problems).toEqual([
+      {
+        row: 3,
+        column: '数值',
+        problem:
+          '"12%" is a percentage, but 注册青少年运动员 (registered-youth-athletes) is measured in 人: give the number without %',
+      },
+    ]);
+    const target = await readCsv(bytes('目标编号,年份,数值\nT-P07-M2-1,2022,3%\n'));
+    expect(target.problems[0]?.problem).toContain('target T-P07-M2-1 counts 所');
+  });
+
+  it('skips rows of a template left unfilled, and says so when no row is filled', async () => {
+    const read = await readCsv(
+      bytes('指标名称,地区,年份,数值\n学前三年入园率,东胜区,,\n中小学生近视眼率,东胜区,2022,55\n'),
+    );
+    expect(read.problems).toEqual([]);
+    expect(read.blankRows).toBe(1);
+    expect(read.observations).toHaveLength(1);
+    const none = await readCsv(bytes('指标名称,地区,年份,数值\n学前三年入园率,东胜区,,\n'));
+    expect(none.problems).toEqual([
+      {
+        row: 0,
+        column: '',
+        problem:
+          'no row is filled in: give each row a value (数值) and a year (年份) or a date (日期)',
+      },
+    ]);
+  });
+
+  it('lists the Chinese headers beside the English ones for an unknown column, and refuses a column given twice', async () => {
+    const read = await readCsv(bytes('指标名称,指标,年份,数值,颜色\n'));
+    expect(read.problems.map((problem) => problem.column)).toEqual(['指标', '颜色']);
+    expect(read.problems[1]?.problem).toContain(
+      '指标名称、目标编号、地区、年份、日期、数值、来源、备注',
+    );
+  });
+
+  it('reads a workbook with Chinese headers and names', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('数据');
+    sheet.addRow(['指标名称', '旗区', '年份', '数值']);
+    sheet.addRow(['中小学生近视眼率', '东胜区', 2022, '５５．４']);
+    const read = await readObservationRows(
+      plan,
+      new Uint8Array(await workbook.xlsx.writeBuffer()),
+      'xlsx',
+      { source: 'import' },
+    );
+    expect(read.problems).toEqual([]);
+    expect(read.encoding).toBeUndefined();
+    expect(read.observations[0]).toMatchObject({
+      indicatorId: 'student-myopia-rate',
+      region: 'dongsheng',
+      value: 55.4,
+      year: 2022,
+    });
   });
 });

@@ -1,5 +1,5 @@
-/** Any character outside ASCII: only such a cell needs Unicode normalisation. */
-const NON_ASCII = /[^\u0000-\u007f]/;
+/** Any character outside printable ASCII: only such a cell needs Unicode normalisation. */
+const NON_ASCII = /[^\x20-\x7e\t\n\r]/;
 
 /**
  * A cell as typed on a Chinese keyboard, made plain: full-width digits, letters and

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CsvCursor, forEachCsvRecord, parseCsv } from '../parseCsv.js';
 import { forEachCsvSlice } from './csvSlices.js';
+import { encodeGb18030 } from './encodeGb18030.js';
 
 /** Reads `text` as UTF-8 bytes in slices of `size`, records and their lines as parsed piece by piece. */
 function readInSlices(text: string, size: number) {
@@ -68,5 +69,39 @@ describe('forEachCsvSlice', () => {
   it('names the right line of a record with the wrong field count in a later slice', () => {
     const text = `a,b\n${'1,2\n'.repeat(50)}1,2,3\n`;
     expect(() => readInSlices(text, 10)).toThrow('line 52: 3 fields where the header has 2');
+  });
+
+  it('reads GB18030/GBK bytes at every slice size without cutting a character of two or four bytes', () => {
+    // 东胜区 is two bytes a character in GBK; € (0x80) one; U+00B7 ‧ four, 😀 four (GB18030).
+    const text = `${SAMPLE.slice(1)}\r\n学前三年入园率,达拉特旗,2021-12-31,€·😀,"引号""内,逗号"\r\n`;
+    const bytes = encodeGb18030(text);
+    const whole = readWhole(text);
+    for (let size = 1; size <= bytes.length + 1; size++) {
+      const records: [string[], number][] = [];
+      const pieces: string[] = [];
+      const cursor: CsvCursor = { line: 1, fields: undefined };
+      forEachCsvSlice(
+        bytes,
+        (piece) => {
+          pieces.push(piece);
+          forEachCsvRecord(
+            piece,
+            (record, line) => records.push([record, line]),
+            undefined,
+            cursor,
+          );
+        },
+        size,
+        'gb18030',
+      );
+      expect(records, `slices of ${size} bytes`).toEqual(whole);
+      expect(pieces.join(''), `slices of ${size} bytes`).toBe(text);
+    }
+  });
+
+  it('refuses bytes that are not GB18030 in a later slice', () => {
+    const good = encodeGb18030('指标,数值\n学前三年入园率,1\n'.repeat(50));
+    const bad = new Uint8Array([...good, 0x81, 0x20]); // a lead byte before a space
+    expect(() => forEachCsvSlice(bad, () => {}, 16, 'gb18030')).toThrow(TypeError);
   });
 });
