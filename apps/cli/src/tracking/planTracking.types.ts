@@ -45,6 +45,9 @@ export type LatestReport = {
   createdAt: string;
   reporter?: string | null | undefined;
   unit?: string | null | undefined;
+  /** Files and links kept as evidence (a file's bytes are the API's to serve). */
+  evidence?: readonly { kind: 'file' | 'link'; name: string; url: string | null }[] | undefined;
+  deliverable?: { done: boolean; date: string | null; document: string | null } | null | undefined;
 };
 
 export type TrackedMeasure = {

@@ -47,6 +47,11 @@ export function testTracking(): PlanTracking {
               createdAt: '2023-12-20T08:00:00.000Z',
               reporter: 'edu-bureau-token',
               unit: 'edu-bureau',
+              evidence: [
+                { kind: 'file', name: '评选通知.pdf', url: null },
+                { kind: 'link', name: '新闻', url: 'https://example.org/news' },
+              ],
+              deliverable: { done: true, date: '2023-11-30', document: '《示范校评选办法》' },
             }
           : null,
       };

@@ -50,7 +50,11 @@ describe('progressSection (重大项目进展)', () => {
     const [measure] = first?.rows ?? [];
     expect(measure?.cells[2]?.text).toBe('牵头：市教育体育局；配合：市财政局');
     expect(measure?.cells[3]?.text).toBe('2023 · 按计划推进 · 完成60%');
-    expect(measure?.cells[3]?.detail?.[1]).toBe('报送：市教育体育局');
+    expect(measure?.cells[3]?.detail?.slice(1, 4)).toEqual([
+      '成果已完成 2023-11-30 《示范校评选办法》',
+      '佐证材料：评选通知.pdf、新闻 <https://example.org/news>',
+      '报送：市教育体育局',
+    ]);
   });
 
   it('says 未指定 where the bureau has set no unit, never a unit of its own', () => {
@@ -63,6 +67,7 @@ describe('progressSection (重大项目进展)', () => {
     const sheet = tables.find((table) => table.sheet === '项目进展');
     expect(sheet?.only).toEqual(['xlsx']);
     expect(sheet?.rows).toHaveLength(measureCount + ordosTargets.length);
+    for (const row of sheet?.rows ?? []) expect(row.cells).toHaveLength(sheet?.columns.length ?? 0);
     const ids = sheet?.rows.map((row) => row.cells[1]?.text);
     expect(new Set(ids).size).toBe(ids?.length);
   });

@@ -248,6 +248,11 @@ function progressSheet(context: Context): Table {
             ? { text: '', value: null }
             : countCell(report.percent),
           optionalCell(report?.narrative),
+          {
+            text: (report?.evidence ?? [])
+              .map((each) => (each.url ? `${each.name} ${each.url}` : each.name))
+              .join('\n'),
+          },
           { text: '', value: null },
           { text: '' },
         ],
@@ -271,6 +276,7 @@ function progressSheet(context: Context): Table {
         { text: '' },
         { text: '', value: null },
         { text: '' },
+        { text: '' },
         tracked?.latest ? countCell(tracked.latest.value) : { text: '', value: null },
         optionalCell(tracked?.due),
       ],
@@ -293,6 +299,7 @@ function progressSheet(context: Context): Table {
       { header: t.reportedStatus, width: 12 },
       { header: '%', numeric: true, width: 6 },
       { header: t.narrative, width: 60 },
+      { header: t.evidenceColumn, width: 40 },
       { header: t.latestFigure, numeric: true, width: 12 },
       { header: t.due, width: 12 },
     ],

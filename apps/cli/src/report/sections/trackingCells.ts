@@ -80,10 +80,32 @@ export function latestReportCell(
     text: head,
     detail: [
       ...(report.narrative ? [excerpt(report.narrative, 80)] : []),
+      ...(report.deliverable ? [deliverableText(report.deliverable, t)] : []),
+      ...(report.evidence && report.evidence.length > 0
+        ? [
+            t.evidence(
+              report.evidence
+                .map((each) => (each.url ? `${each.name} <${each.url}>` : each.name))
+                .join('、'),
+            ),
+          ]
+        : []),
       ...(who ? [t.reportedBy(who)] : []),
       report.createdAt.slice(0, 10),
     ],
   };
+}
+
+/** A deliverable (出台《…》): done or not, when, the document. */
+function deliverableText(
+  deliverable: NonNullable<LatestReport['deliverable']>,
+  t: TrackingText,
+): string {
+  return [
+    deliverable.done ? t.deliverableDone : t.deliverableNotDone,
+    ...(deliverable.date ? [deliverable.date] : []),
+    ...(deliverable.document ? [deliverable.document] : []),
+  ].join(' ');
 }
 
 /** A target's latest figure: value, date, region. */

@@ -49,6 +49,13 @@ export const TRACKING_TEXT = {
   box: { zh: (number: number) => `专栏${number}`, en: (number: number) => `Box ${number}` },
   percent: { zh: (value: number) => `完成${value}%`, en: (value: number) => `${value}% complete` },
   reportedBy: { zh: (who: string) => `报送：${who}`, en: (who: string) => `by ${who}` },
+  evidence: {
+    zh: (list: string) => `佐证材料：${list}`,
+    en: (list: string) => `evidence: ${list}`,
+  },
+  evidenceColumn: { zh: '佐证材料', en: 'Evidence' },
+  deliverableDone: { zh: '成果已完成', en: 'deliverable done' },
+  deliverableNotDone: { zh: '成果未完成', en: 'deliverable not done' },
   supervisionLead: {
     zh: (count: number, cycle: string) =>
       `截至评估日，逾期未完成、存在风险或本报送周期（${cycle}）未更新的事项共${count}项，按责任单位列出；未指定牵头单位的事项列在“未指定”下，须由市教育体育局明确责任单位。`,
