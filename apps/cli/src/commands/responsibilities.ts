@@ -15,7 +15,7 @@ of each measure and target of the plan, set by the bureau. The plan names none, 
 nothing is assigned until the bureau imports or enters it; units must be added first
 (plan units add). Every change is kept in the item's history.
 
-  import   reads a CSV (UTF-8) or the first sheet of an XLSX workbook and assigns every row
+  import   reads a CSV (UTF-8 or GBK) or the first sheet of an XLSX workbook and assigns every row
            in one transaction — or, if any row has a problem, assigns nothing and lists
            every problem by row and column
   list     lists the assigned items: item, lead unit, cooperating units

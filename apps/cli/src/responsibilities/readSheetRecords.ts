@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 export type SheetRecord = { row: number; cells: string[] };
 
 /**
- * The records of a CSV file (UTF-8, a BOM dropped) or of the first sheet of
+ * The records of a CSV file (UTF-8, a BOM dropped, or GB18030/GBK as Excel
+ * saves "CSV (逗号分隔)" on Chinese Windows) or of the first sheet of
  * an XLSX workbook, header first, every cell as trimmed text. Throws with a
  * message a person can act on when the file is not UTF-8 text or not a workbook.
  */
@@ -14,12 +15,7 @@ export async function readSheetRecords(
   format: 'csv' | 'xlsx',
 ): Promise<SheetRecord[]> {
   if (format === 'csv') {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-    } catch {
-      throw new Error('the file is not UTF-8 text: save it as CSV UTF-8');
-    }
+    const text = decodeCsv(body);
     const records: SheetRecord[] = [];
     forEachCsvRecord(text, (cells, line) => {
       records.push({ row: line, cells: cells.map((cell) => cell.trim()) });
@@ -42,4 +38,18 @@ export async function readSheetRecords(
     if (cells.some((cell) => cell !== '')) records.push({ row: number, cells });
   });
   return records;
+}
+
+/** UTF-8 when the bytes are UTF-8 (plain ASCII is), else GB18030, as Excel writes; else refused. */
+function decodeCsv(body: Uint8Array): string {
+  for (const encoding of ['utf-8', 'gb18030']) {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(body);
+    } catch {
+      // Not this encoding: try the next.
+    }
+  }
+  throw new Error(
+    'the file is neither UTF-8 nor GB18030/GBK text: in Excel save it as "CSV UTF-8 (逗号分隔)"',
+  );
 }
