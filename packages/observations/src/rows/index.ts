@@ -2,14 +2,28 @@
 
 export { toNewObservation } from '../toNewObservation.js';
 export {
+  type CsvEncoding,
+  csvEncodingOf,
+  decodeSpreadsheetText,
+  NOT_TEXT_MESSAGE,
+} from './decodeSpreadsheetText.js';
+export {
   columnLetters,
   DEFAULT_IMPORT_LIMITS,
   type ImportLimits,
   type ImportRefusal,
 } from './importLimits.js';
+export {
+  type ImportTemplate,
+  type ImportTemplateFormat,
+  type ImportTemplateOptions,
+  importTemplate,
+  TEMPLATE_COLUMNS,
+} from './importTemplate.js';
 export { type CsvBounds, type CsvCursor, forEachCsvRecord, parseCsv } from './parseCsv.js';
 export {
   IMPORT_COLUMNS,
+  IMPORT_COLUMNS_ZH,
   type ImportFormat,
   importFormatOf,
   MAX_IMPORT_ROWS,
