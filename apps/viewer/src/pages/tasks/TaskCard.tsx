@@ -11,6 +11,7 @@ import { excerpt } from '../projects/projectsView.js';
 import { TrackingBadge } from '../projects/TrackingBadge.js';
 import { MeasureReportForm } from './MeasureReportForm.js';
 import type { MyTask, MyTasks } from './myTasks.types.js';
+import { ReportHistory } from './ReportHistory.js';
 import { figureRegions, TargetFigureForm } from './TargetFigureForm.js';
 import { useTasksWords } from './tasksWords.js';
 
@@ -159,6 +160,7 @@ export function TaskCard({ task, context }: { task: MyTask; context: TaskContext
           />
         </details>
       ) : null}
+      {task.kind === 'measure' ? <ReportHistory measureId={task.id} /> : null}
       {targets.length > 0 ? (
         <>
           {task.kind === 'measure' ? <h3>{w('targetsOfMeasure')}</h3> : null}

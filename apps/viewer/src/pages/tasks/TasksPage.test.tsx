@@ -210,4 +210,44 @@ describe('TasksPage', () => {
     });
     expect(upload?.url.searchParams.has('name')).toBe(false);
   });
+
+  it('reads a measure’s earlier reports only when they are opened, with their evidence', async () => {
+    const report = {
+      ...storedReport('P06-M3', {
+        period: '2022',
+        status: 'on_track',
+        narrative: '已立项课题两项。',
+      }),
+      evidence: [
+        {
+          id: 'ev-1',
+          reportId: 'report-1',
+          kind: 'file' as const,
+          name: '立项通知.pdf',
+          mediaType: 'application/pdf',
+          size: 2048,
+          sha256: 'ab',
+          url: null,
+          createdAt: '2023-01-10T08:00:00.000Z',
+          createdBy: '测试单位甲',
+        },
+      ],
+    };
+    const calls = installTrackingApi({
+      'GET /api/v1/measures/P06-M3/reports': () => ({ items: [report] }),
+    });
+    signInWith(trackingTokens.unit);
+    renderApp('/tasks');
+    const second = await card('措施 P06-M3');
+    const history = within(second)
+      .getByText('历次报告：P06-M3')
+      .closest('details') as HTMLDetailsElement;
+    expect(calls.some((call) => call.url.pathname.endsWith('/P06-M3/reports'))).toBe(false);
+    history.open = true;
+    fireEvent(history, new Event('toggle'));
+    expect(await within(history).findByText('已立项课题两项。')).toBeTruthy();
+    expect(within(history).getByRole('link', { name: '立项通知.pdf' }).getAttribute('href')).toBe(
+      '/api/v1/evidence/ev-1',
+    );
+  });
 });

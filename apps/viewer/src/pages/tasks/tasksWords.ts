@@ -90,6 +90,8 @@ const zh = {
   figureSubmitted: '已保存：{id} = {value}（{region}，{date}），已提交，等待市级审核。',
   numberInvalid: '请填写数字',
   targetsOfMeasure: '本措施的目标',
+  history: '历次报告：{id}',
+  reportBy: '{reporter}，{date}',
 };
 type WordKey = keyof typeof zh;
 
@@ -180,6 +182,8 @@ const en: Record<WordKey, string> = {
   figureSubmitted: 'Saved: {id} = {value} ({region}, {date}), submitted for the city’s approval.',
   numberInvalid: 'Give a number',
   targetsOfMeasure: 'Targets of this measure',
+  history: 'Earlier reports: {id}',
+  reportBy: '{reporter}, {date}',
 };
 
 const words = { zh, en } as const;
