@@ -289,6 +289,8 @@ export default function ProjectsPage() {
     indicators: indicatorMap,
     milestones: milestoneMap,
     tracking: targetTracking,
+    measureOwners: new Map((measuresTracking.data ?? []).map((item) => [item.id, item.owner])),
+    units: tracking.units,
     latest: latestObservations(observations.data?.items ?? [], settings.asOf),
     asOf: settings.asOf,
   };

@@ -1,10 +1,16 @@
+import { ordosPlan } from '@plan/indicators';
 import { ordosProjects, ordosTargets } from '@plan/projects';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { installFakeApi } from '../../test/fakeApi.js';
 import { sampleObservations } from '../../test/fixtures.js';
 import { renderApp } from '../../test/renderApp.js';
-import { fixtureMeasures, fixtureTargets, trackingHandlers } from './trackingFixture.js';
+import {
+  fixtureByRegion,
+  fixtureMeasures,
+  fixtureTargets,
+  trackingHandlers,
+} from './trackingFixture.js';
 
 async function openProject(number: number, options: { locale?: 'zh' | 'en' } = {}) {
   installFakeApi(sampleObservations(), trackingHandlers());
@@ -142,5 +148,28 @@ describe('ProjectsPage: implementation tracking', () => {
     await waitFor(() => expect(project.querySelector('[data-milestone]')).toBeTruthy());
     expect(project.querySelector('[data-tracking]')).toBeNull();
     expect(screen.queryByRole('region', { name: '全市规划进展' })).toBeNull();
+  });
+});
+
+describe('ProjectsPage: per-旗区 targets and a target’s own owner', () => {
+  it('names the districts that do not meet a per-旗区 target or have not reported', async () => {
+    const project = await openProject(1);
+    const row = project.querySelector('tr[data-target="T-P01-M4-1"]') as HTMLElement;
+    const byRegion = row.querySelector('[data-by-region]') as HTMLElement;
+    const districts = fixtureByRegion();
+    expect(byRegion.textContent).toContain(`达标 3/${districts.length}`);
+    const names = ordosPlan.regions.filter((region) => region.parent === ordosPlan.subjectRegion);
+    // The fourth fell short, the rest did not report: all named; the first three not.
+    expect(byRegion.textContent).toContain(names[3]?.name.zh);
+    expect(byRegion.textContent).toContain(names[names.length - 1]?.name.zh);
+    expect(byRegion.textContent).not.toContain(names[0]?.name.zh);
+  });
+
+  it('names a target’s own responsible unit where it differs from its measure’s', async () => {
+    const project = await openProject(8);
+    const own = project.querySelector('tr[data-target="T-P08-M2-1"]') as HTMLElement;
+    expect(within(own).getByText(/牵头单位：市财政局/)).toBeTruthy();
+    const inherited = project.querySelector('tr[data-target="T-P08-M1-1"]') as HTMLElement;
+    expect(inherited.querySelector('.owner-line')).toBeNull();
   });
 });

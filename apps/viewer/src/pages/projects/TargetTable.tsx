@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { TargetTrackingItem } from '../../api/tracking.js';
+import { usePlan } from '../../api/queries.js';
+import type { Owner, TargetTrackingItem, Unit } from '../../api/tracking.js';
 import type { Indicator, MilestonesAnswer, Observation, Target } from '../../api/types.js';
 import { DueBadge } from '../../components/DueBadge.js';
 import { IllustrativeTag } from '../../components/IllustrativeTag.js';
@@ -9,6 +10,7 @@ import { TargetValue } from '../../components/TargetValue.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
 import { dueState } from '../../lib/deadlines.js';
 import { useSettingsSearch } from '../../lib/useSettings.js';
+import { OwnerLine } from './OwnerLine.js';
 import { whatToReport } from './projectsView.js';
 import { useProjectsWords } from './projectsWords.js';
 import { TrackingBadge } from './TrackingBadge.js';
@@ -18,12 +20,25 @@ export type MilestoneItem = MilestonesAnswer['items'][number];
 export type TargetMaps = {
   indicators: Map<string, Indicator>;
   milestones: Map<string, MilestoneItem>;
+  /** Each measure's owner, to name a target's own owner only where it differs */
+  measureOwners: ReadonlyMap<string, Owner | null>;
+  units: ReadonlyMap<string, Unit>;
   /** Each target's one status; null when the tracking read is not (yet) available. */
   tracking: Map<string, TargetTrackingItem> | null;
   /** The latest observation of each series (indicator or target id) on the as-of date, to label illustrative ones */
   latest: Map<string, Observation>;
   asOf: string;
 };
+
+/** Whether two assignments name the same units (a target inherits its measure's when it has none of its own). */
+function sameOwner(a: Owner | null, b: Owner | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return (
+    a.lead === b.lead &&
+    a.cooperating.length === b.cooperating.length &&
+    a.cooperating.every((unit) => b.cooperating.includes(unit))
+  );
+}
 
 /** The amended value a target is judged against (规划调整), beside the printed one. */
 function AmendedTarget({ amendment }: { amendment: MilestoneItem['amendment'] }) {
@@ -37,21 +52,34 @@ function AmendedTarget({ amendment }: { amendment: MilestoneItem['amendment'] })
   );
 }
 
-/** Per-district targets: how many 旗区 meet it, each named on hover. */
+/** Per-district targets: how many 旗区 meet it, and which do not or have not reported, by name. */
 function ByRegion({ rows }: { rows: NonNullable<TargetTrackingItem['byRegion']> }) {
   const w = useProjectsWords();
+  const { pick, locale } = useLocale();
+  const plan = usePlan();
+  const names = new Map((plan.data?.regions ?? []).map((region) => [region.id, pick(region.name)]));
+  const name = (id: string) => names.get(id) ?? id;
   const met = rows.filter((row) => row.met === true).length;
+  const lagging = rows.filter((row) => row.met !== true).map((row) => name(row.region));
   const detail = rows
     .map(
       (row) =>
-        `${row.region} ${row.value ?? w('noFigure')} ${row.met === null ? '' : w(row.met ? 'met' : 'notMet')}`,
+        `${name(row.region)} ${row.value ?? w('noFigure')} ${row.met === null ? '' : w(row.met ? 'met' : 'notMet')}`,
     )
     .join('；');
   return (
-    <span className="cell-note" title={detail}>
+    <span className="cell-note" title={detail} data-by-region="">
       {w('byRegion')}
       {w('colon')}
       {w('met')} {met}/{rows.length}
+      {lagging.length > 0 ? (
+        <>
+          {' · '}
+          {w('lagging')}
+          {w('colon')}
+          {lagging.join(locale === 'zh' ? '、' : ', ')}
+        </>
+      ) : null}
     </span>
   );
 }
@@ -108,6 +136,8 @@ export function TargetTable({
   tracking,
   latest,
   asOf,
+  measureOwners,
+  units,
 }: { targets: Target[] } & TargetMaps) {
   const { t, pick } = useLocale();
   const search = useSettingsSearch();
@@ -135,6 +165,10 @@ export function TargetTable({
                   ) : null}
                   <TargetValue target={target} />
                   <AmendedTarget amendment={milestone?.amendment} />
+                  {tracked?.owner &&
+                  !sameOwner(tracked.owner, measureOwners.get(target.location.measure ?? '')) ? (
+                    <OwnerLine owner={tracked.owner} units={units} />
+                  ) : null}
                   <span className="cell-note" lang="zh-CN">
                     {target.text}
                   </span>

@@ -42,6 +42,7 @@ const zh = {
   realFiguresOnly: '落实情况只依据已审核的正式数据，示例数据不计入。',
   byRegion: '各旗区',
   met: '达标',
+  lagging: '未达标或未报告',
   notMet: '未达标',
   noFigure: '无数据',
 } as const;
@@ -87,6 +88,7 @@ const en: Record<ProjectsWordKey, string> = {
     'Implementation tracking counts approved, real figures only; illustrative data never counts.',
   byRegion: 'By district',
   met: 'met',
+  lagging: 'not met or not reported',
   notMet: 'not met',
   noFigure: 'no data',
 };

@@ -1,3 +1,4 @@
+import { ordosPlan } from '@plan/indicators';
 import { ordosProjects, ordosTargets } from '@plan/projects';
 import type {
   LatestMeasureReport,
@@ -39,6 +40,17 @@ const targetStatuses: Record<string, TrackingStatus> = {
   'T-P08-M2-1': 'not_reported',
 };
 
+/** A per-旗区 target's districts: the first three meet it, the fourth fell short, the rest sent nothing. */
+export function fixtureByRegion() {
+  return ordosPlan.regions
+    .filter((region) => region.parent === ordosPlan.subjectRegion)
+    .map((region, index) => ({
+      region: region.id,
+      value: index < 4 ? (index < 3 ? 1 : 0) : null,
+      met: index < 4 ? index < 3 : null,
+    }));
+}
+
 export function fixtureTargets(asOf = '2024-06-30'): TargetTrackingItem[] {
   return ordosTargets.map((target) => {
     const status =
@@ -60,7 +72,9 @@ export function fixtureTargets(asOf = '2024-06-30'): TargetTrackingItem[] {
       explanation: explain(status),
       measureId: target.location.measure ?? null,
       projectNumber,
-      owner: null,
+      // A target's own assignment, differing from its measure's (which has none).
+      owner: target.id === 'T-P08-M2-1' ? { lead: 'finance-bureau', cooperating: [] } : null,
+      ...(target.id === 'T-P01-M4-1' ? { byRegion: fixtureByRegion() } : {}),
     };
   });
 }
