@@ -66,7 +66,12 @@ async function* insideScope<T extends { indicatorId: string; region: string; dat
   for (const batch of batches) {
     for (const row of batch) {
       index += 1;
-      const refusal = scopeRefusal(writer, plan, row);
+      // A target's own figure (its id starts T-) is confined by the scope's regions only.
+      const refusal = scopeRefusal(
+        writer,
+        plan,
+        row.indicatorId.startsWith('T-') ? { region: row.region } : row,
+      );
       if (refusal)
         outside.push({
           path: `rows[${index}]`,
@@ -87,7 +92,7 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
       summary:
         'Import observations from CSV or XLSX (editor): all or nothing; dryRun=true reports row by row and writes nothing',
       description:
-        'Columns: indicator_id, region (default: the subject region of the plan, ordos in the Ordos plan), year or date, value (63.5, a ratio 38:62, or parts secondary=59;higher=52), source, note. ' +
+        'Columns: indicator_id (or target_id, for a quantified target’s own figure: a plain number in its unit; a target linked to an indicator takes the indicator’s figures), region (default: the subject region of the plan, ordos in the Ordos plan), year or date, value (63.5, a ratio 38:62, or parts secondary=59;higher=52), source, note. ' +
         'Send the file as the body with Content-Type text/csv or the XLSX type, or as the field "file" of multipart/form-data (not validated by the schema below, read by the handler). ' +
         'Rows equal to stored ones are left alone, so re-sending an import creates no duplicates; an Idempotency-Key makes a retried request answer as the first did. ' +
         `Limits (server settings; defaults shown), checked while the file is read, so nothing is written and a dry run is refused too: at most ${DEFAULT_IMPORT_LIMITS.maxColumns} columns (a cell beyond column BL refuses the file), ${DEFAULT_IMPORT_LIMITS.maxRows} CSV rows, ${DEFAULT_IMPORT_LIMITS.maxXlsxRows} XLSX rows, ${DEFAULT_IMPORT_LIMITS.maxCells} cells, ${DEFAULT_IMPORT_LIMITS.maxCellChars} characters a cell, ${DEFAULT_IMPORT_LIMITS.maxXlsxStrings} shared strings, an XLSX of ${DEFAULT_IMPORT_LIMITS.maxXlsxBytes} bytes that inflates (as declared and as read) to ${DEFAULT_IMPORT_LIMITS.maxXlsxUncompressedBytes} bytes in ${DEFAULT_IMPORT_LIMITS.maxXlsxEntries} ZIP entries and ${DEFAULT_IMPORT_LIMITS.maxSheets} sheets (the first is read), ${DEFAULT_IMPORT_LIMITS.maxMilliseconds / 1000} s of reading. ` +
@@ -176,8 +181,15 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
       const plan = c.get('plan');
       const run = async (): Promise<ImportReport> => {
         // A large file is read and checked on a work thread, so the server answers meanwhile.
+        // Rows with target_id are targets' own figures, checked against the plan's targets.
+        const targets = (plan.catalogue?.targets ?? []).map(({ id, kind, unit, indicatorId }) => ({
+          id,
+          kind,
+          unit,
+          ...(indicatorId ? { indicatorId } : {}),
+        }));
         const read = await readRowsOffLoop(
-          plan.plan,
+          { ...plan.plan, targets },
           body,
           format,
           { source: query.source ?? 'import' },

@@ -99,6 +99,17 @@ for (const factory of storeFactories()) {
       expect(await supervised()).not.toContain(OVERDUE_TARGET);
     });
 
+    it('imports targets’ own figures from a CSV with a target_id column', async () => {
+      const response = await t.app.request('/api/v1/observations/import', {
+        method: 'POST',
+        headers: { ...t.auth('editor'), 'content-type': 'text/csv' },
+        body: `target_id,year,value\n${OVERDUE_TARGET},2022,1\n`,
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ ok: true, created: 1 });
+      expect(await statusOf(OVERDUE_TARGET)).toBe('done');
+    });
+
     it('refuses a target figure for a target linked to an indicator, naming the indicator', async () => {
       const refused = await postFigure({ targetId: 'T-C2S3-1', year: 2023, value: 90 });
       expect(refused.status).toBe(422);

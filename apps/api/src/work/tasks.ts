@@ -1,10 +1,5 @@
 import { ordosPlan, type Plan } from '@plan/indicators';
-import {
-  type Observation,
-  oneValuePerDate,
-  type PlanLike,
-  toScoringObservations,
-} from '@plan/observations';
+import { type Observation, oneValuePerDate, toScoringObservations } from '@plan/observations';
 import {
   type ImportFormat,
   type ReadRowsResult,
@@ -66,8 +61,8 @@ export const tasks = {
    * packedObservations.ts), or the problems that stop it.
    */
   async readRows(input: {
-    /** The plan the rows are checked against (plain data: it crosses to the thread). */
-    plan: PlanLike;
+    /** The plan the rows are checked against, with its targets for target_id rows (plain data: it crosses to the thread). */
+    plan: Parameters<typeof readObservationRows>[0];
     body: Uint8Array;
     format: ImportFormat;
     source: string;
