@@ -153,6 +153,12 @@ describe.skipIf(chromiumMissing !== undefined)('a unit reports a measure, the ci
       .waitFor();
     await card.locator('summary', { hasText: `提交进展报告：${MEASURE}` }).click();
     await card.getByText(/最近报告：\d{4} · 已完成/).waitFor();
+    // The picture shows the other measure's form open, as a unit sees it before reporting.
+    await page
+      .locator(`section[data-task="${MEASURE_WITH_TARGETS}"] summary`, {
+        hasText: `提交进展报告：${MEASURE_WITH_TARGETS}`,
+      })
+      .click();
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot('tasks');
     // The report and its evidence are stored under the unit's name.
