@@ -115,6 +115,17 @@ for (const factory of storeFactories()) {
       ]);
     });
 
+    it('reads a CSV Excel saved in GB18030/GBK', async () => {
+      // 事项编号,牵头单位,配合单位 / P08-M2,基础教育科, in GB18030
+      const gbk = Buffer.from(
+        'cac2cfeeb1e0bac52cc7a3cdb7b5a5cebb2cc5e4bacfb5a5cebb0a5030382d4d322cbbf9b4a1bdccd3fdbfc62c0a',
+        'hex',
+      );
+      const done = await importFile(new Uint8Array(gbk), 'text/csv');
+      expect(done).toMatchObject({ status: 200, body: { ok: true, created: 1 } });
+      expect(await list()).toEqual([['P08-M2', 'basic-education', []]]);
+    });
+
     it('refuses a file with bad rows as a whole, naming each row, and changes nothing', async () => {
       await put('P08-M2', { lead: 'planning', cooperating: [] });
       const csv = [

@@ -1,6 +1,7 @@
 import * as rows from '@plan/observations/rows';
 import {
   DEFAULT_IMPORT_LIMITS,
+  decodeSpreadsheetText,
   forEachCsvRecord,
   type ImportFormat,
   type ImportLimits,
@@ -24,18 +25,13 @@ export const LIST_IMPORT_MAX_ROWS = 5_000;
 
 /**
  * Reads a small CSV or the first sheet of an XLSX with the observations import's bounded readers
- * (@plan/observations/rows: UTF-8 only, no formulas, ZIP sizes checked before inflating). Throws
+ * (@plan/observations/rows: UTF-8 or GB18030/GBK text, no formulas, ZIP sizes checked before inflating). Throws
  * an Error naming what is wrong with the file as a whole.
  */
 export async function readSheet(body: Uint8Array, format: ImportFormat): Promise<SheetRows> {
   if (format === 'csv') {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-    } catch {
-      throw new Error('the file is not UTF-8 text: save it as CSV UTF-8');
-    }
-    if (text.includes('\u0000')) throw new Error('the file holds NUL bytes: not a CSV file');
+    // UTF-8 or GB18030/GBK (Excel's CSV on Chinese Windows), as the observations import reads it.
+    const { text } = decodeSpreadsheetText(body);
     const records: SheetRows = [];
     forEachCsvRecord(
       text,
