@@ -107,22 +107,8 @@ export const trackingKeys = {
     ['measure-reports', planId, measureId] as const,
 };
 
-/** The reads a report, evidence or figure changes (all plans' answers). */
-export const trackingReadKeys = [
-  ['targets-tracking'],
-  ['measures-tracking'],
-  ['supervision'],
-  ['me-tasks'],
-  ['measure-reports'],
-] as const;
-
-/** After a tracking write: the tracking reads and everything computed from the data. */
-export function invalidateTrackingReads(client: ReturnType<typeof useQueryClient>) {
-  return Promise.all([
-    invalidateDataReads(client),
-    ...trackingReadKeys.map((queryKey) => client.invalidateQueries({ queryKey: [...queryKey] })),
-  ]);
-}
+/** After a tracking write: everything computed from the data, the tracking reads among them. */
+export const invalidateTrackingReads = invalidateDataReads;
 
 /** GET /api/v1/targets?asOf=…: every target of the plan with its one status. */
 export function useTargetsTracking(asOf: string) {
