@@ -36,6 +36,17 @@ describe('the report with the plan’s tracking', async () => {
     expect(markdown).toContain('未指定');
   });
 
+  it('writes no undefined or NaN in either language', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const each = buildReportModel(testReport({ lang, tracking: true }));
+      const sections = JSON.stringify(
+        each.sections.filter((section) => ['progress', 'supervision'].includes(section.id)),
+      );
+      expect(sections).not.toMatch(/undefined|NaN|\[object Object\]/);
+      expect(renderMarkdown(each)).not.toMatch(/undefined|NaN/);
+    }
+  });
+
   it('gives the workbook the sheets 项目进展汇总, 项目进展 and 督办清单', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await renderXlsx(model)) as unknown as ExcelJS.Buffer);
