@@ -5,7 +5,12 @@ import type { NewObservation } from '../schema/observation.js';
 import { parseValueText } from '../valueText.js';
 import { dateCell, plainCell, valueCell, yearCell } from './_lib/cellText.js';
 import { forEachCsvSlice } from './_lib/csvSlices.js';
-import { fieldOfHeader, idOfName, type NameTarget } from './_lib/importNames.js';
+import {
+  fieldOfHeader,
+  type NameResolver,
+  type NameTarget,
+  nameResolver,
+} from './_lib/importNames.js';
 import { readXlsxSheet } from './_lib/readXlsxSheet.js';
 import {
   type CsvEncoding,
@@ -163,6 +168,7 @@ export async function readObservationRows(
   let blankRows = 0;
   let encoding: CsvEncoding | undefined;
   const names: ColumnNames = { ...DEFAULT_COLUMN_NAMES };
+  const resolve = nameResolver(plan);
 
   const onHeader = (header: string[]) => {
     columns = header.map(fieldOfHeader);
@@ -221,7 +227,7 @@ export async function readObservationRows(
       return;
     }
     const before = problems.length;
-    const observation = readRow(plan, raw, defaults, row, problems, names);
+    const observation = readRow(plan, resolve, raw, defaults, row, problems, names);
     if (problems.length > bounds.maxProblems) {
       omitted += problems.length - Math.max(before, bounds.maxProblems);
       problems.length = Math.max(before, bounds.maxProblems);
@@ -287,6 +293,7 @@ export async function readObservationRows(
  */
 function readRow(
   plan: PlanLike & { targets?: readonly (FigureTarget | NameTarget)[] },
+  resolve: NameResolver,
   raw: RawRow,
   defaults: { source: string },
   row: number,
@@ -305,24 +312,26 @@ function readRow(
       problem: `give ${names.indicatorId} or ${names.targetId}, not both`,
     });
   else if (raw.indicatorId !== '') {
-    const named = idOfName(plan, 'indicator', raw.indicatorId);
-    if ('id' in named) indicatorId = named.id;
+    const named = resolve.indicator(raw.indicatorId);
+    if (typeof named === 'string') indicatorId = named;
     else problems.push({ row, column: names.indicatorId, problem: named.problem });
   } else {
-    const named = idOfName(plan, 'target', raw.targetId);
-    if ('id' in named) targetId = named.id;
+    const named = resolve.target(raw.targetId);
+    if (typeof named === 'string') targetId = named;
     else problems.push({ row, column: names.targetId, problem: named.problem });
   }
   let region = plan.subjectRegion;
   if (raw.region !== '') {
-    const named = idOfName(plan, 'region', raw.region);
-    if ('id' in named) region = named.id;
+    const named = resolve.region(raw.region);
+    if (typeof named === 'string') region = named;
     else problems.push({ row, column: names.region, problem: named.problem });
   }
-  const cell = valueCell(raw.value);
-  const value = parseValueText(cell.text);
+  // Most cells are plain numbers: no object for them (this runs a million times).
+  const plain = !raw.value.includes(',') && !raw.value.includes('%');
+  const cell = plain ? undefined : valueCell(raw.value);
+  const value = parseValueText(cell ? cell.text : raw.value);
   if (!value.ok) problems.push({ row, column: names.value, problem: value.message });
-  else if (cell.percent) {
+  else if (cell?.percent) {
     const unit = percentProblem(plan, indicatorId, targetId, raw.value);
     if (unit) problems.push({ row, column: names.value, problem: unit });
   }

@@ -169,15 +169,43 @@ export function idOfName(
   kind: NameKind,
   text: string,
 ): { id: string } | { problem: string } {
-  const what = WHAT[kind];
-  const index = namesOf(plan)[what.index];
+  const found = idOrProblem(plan, kind, text);
+  return typeof found === 'string' ? { id: found } : found;
+}
+
+/** idOfName without an object for a found id. */
+export function idOrProblem(
+  plan: PlanLike & { targets?: readonly NameTarget[] },
+  kind: NameKind,
+  text: string,
+): string | { problem: string } {
+  return resolveIn(namesOf(plan)[WHAT[kind].index], kind, text);
+}
+
+/** A resolver of one plan's names, for an import's hot loop (two calls a row): no lookup of the plan's names each time. */
+export type NameResolver = {
+  [kind in NameKind]: (text: string) => string | { problem: string };
+};
+
+/** idOrProblem for each kind of name, the plan's names looked up once. */
+export function nameResolver(plan: PlanLike & { targets?: readonly NameTarget[] }): NameResolver {
+  const names = namesOf(plan);
+  return {
+    indicator: (text) => resolveIn(names.indicators, 'indicator', text),
+    region: (text) => resolveIn(names.regions, 'region', text),
+    target: (text) => resolveIn(names.targets, 'target', text),
+  };
+}
+
+function resolveIn(index: NameIndex, kind: NameKind, text: string): string | { problem: string } {
   const exact = index.byKey.get(text);
-  if (exact?.length === 1) return { id: exact[0] as string };
+  if (exact?.length === 1) return exact[0] as string;
   const seen = index.seen.get(text);
   if (seen !== undefined) return { problem: seen };
   const key = keyOf(text);
   const ids = index.byKey.get(key);
-  if (ids?.length === 1) return { id: ids[0] as string };
+  if (ids?.length === 1) return ids[0] as string;
+  const what = WHAT[kind];
   let problem: string;
   if (ids && ids.length > 1) {
     const labels = ids.map((id) => index.choices.find((choice) => choice.named.id === id));
