@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ordosPlan } from '@plan/indicators';
+import { ordosTargets } from '@plan/projects';
 import { databaseTargetFrom, type NewObservation, openStore } from '@plan/store';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -121,6 +122,31 @@ describe('plan import', () => {
     expect(run.stderr).toContain('is already recorded with another value');
     const stored = await db.observations();
     expect(stored.map((row) => [row.year, row.value])).toEqual([[2023, 44.1]]);
+  });
+
+  it('imports a target’s own figure by target_id; a target an indicator measures is refused', async () => {
+    const db = database('targets');
+    const linked = ordosTargets.find((target) => target.indicatorId !== undefined);
+    const file = join(workspace.dir, 'targets.csv');
+    writeFileSync(
+      file,
+      'target_id,region,year,value,source\nT-P19-M2-4,ordos,2023,6000,education-bureau\n',
+    );
+    const run = await runInProcess(['import', file], { env: db.env });
+    expect(run.code).toBe(0);
+    const [stored] = await db.observations();
+    expect(stored).toMatchObject({
+      targetId: 'T-P19-M2-4',
+      indicatorId: 'T-P19-M2-4',
+      value: 6000,
+    });
+    writeFileSync(
+      file,
+      `target_id,region,year,value,source\n${linked?.id},ordos,2023,1,education-bureau\n`,
+    );
+    const refused = await runInProcess(['import', file], { env: db.env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(linked?.indicatorId ?? '?');
   });
 
   it('imports an XLSX workbook', async () => {

@@ -18,7 +18,10 @@ date and source are stored with another value is a conflict (correct it through 
 API with PATCH).
 
 Columns (header row; the API's exports can be imported back):
-  indicator_id  an indicator id of the plan, e.g. regular-exercise-share (required)
+  indicator_id  an indicator id of the plan, e.g. regular-exercise-share (required, or:)
+  target_id     a target id of the plan, e.g. T-P19-M2-4, for a target's own figure
+                (done so far for a cumulative target, the value now for a level); a
+                target linked to an indicator takes its figures from the indicator
   region        a region id of the plan, default its subject region (ordos, 鄂尔多斯市,
                 for the Ordos plan)
   year | date   2023, or a day as 2023-06-30 (one of them is required)
@@ -89,8 +92,9 @@ export const importCommand: Command = {
         import('@plan/store'),
         import('../_lib/openCliStore.js'),
       ]);
-    const { id: planId, plan } = await resolvePlan(context, values.plan);
-    const read = await readObservationRows(plan, body, format, {
+    const { id: planId, plan, targets } = await resolvePlan(context, values.plan);
+    // With the plan's targets, a row may give a target's own figure (target_id in place of indicator_id).
+    const read = await readObservationRows({ ...plan, targets }, body, format, {
       source: values.source ?? 'import',
     });
     const summary = { dryRun, file, format, rows: read.rowCount };
