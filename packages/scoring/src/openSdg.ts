@@ -231,48 +231,50 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
     en = `No quantitative target: CAGR in the desired direction ${pct(progressValue)} (thresholds 1.5%, 0.5%, 0${cEn}), score ${fmt(score)}.`;
   }
 
-  return withExactScore(
-    {
-      method: 'open-sdg',
-      status,
-      label: statusLabels['open-sdg'][status].label,
-      score,
-      progressValue,
-      components: {
-        calculation: withTarget ? 'with_target' : 'without_target',
-        direction: p.direction,
-        d: p.d,
-        sign: n > 0 ? (out[OS.sign] as number) : 1,
-        baseYear: n > 0 ? round(t0, 4) : null,
-        baseValue: n > 0 ? y0 : null,
-        baseValueUsed: n > 0 ? (out[OS.baseUsed] as number) : null,
-        currentYear: n > 0 ? round(ti, 4) : null,
-        currentValue: n > 0 ? yi : null,
-        targetYear: withTarget ? round(target.t, 4) : null,
-        targetValue: withTarget ? target.aim : null,
-        targetValueUsed: withTarget ? (target.aim === 0 ? ZERO_REPLACEMENT : target.aim) : null,
-        comparator: withTarget ? target.comparator : null,
-        target: targetText,
-        limit: p.limit,
-        coefficient: round(out[OS.coefficient] as number, 6),
-        thresholds: {
-          high: round(out[OS.high] as number, 6) ?? 0,
-          med: round(out[OS.med] as number, 6) ?? 0,
-          low: round(out[OS.low] as number, 6) ?? 0,
-        },
-        cagrObserved: round(out[OS.cagrObserved] as number, 6),
-        cagrRequired: round(out[OS.cagrRequired] as number, 6),
-        progressValue,
-        targetAchieved: achieved,
-        asOf: p.asOf,
-        pointsUsed: n,
-        pointsAfterAsOf: p.points.length - n,
-        reason: code === OS_ACHIEVED ? null : reason,
+  const result: OpenSdgResult = {
+    method: 'open-sdg',
+    status,
+    label: statusLabels['open-sdg'][status].label,
+    score,
+    progressValue,
+    components: {
+      calculation: withTarget ? 'with_target' : 'without_target',
+      direction: p.direction,
+      d: p.d,
+      sign: n > 0 ? (out[OS.sign] as number) : 1,
+      baseYear: n > 0 ? round(t0, 4) : null,
+      baseValue: n > 0 ? y0 : null,
+      baseValueUsed: n > 0 ? (out[OS.baseUsed] as number) : null,
+      currentYear: n > 0 ? round(ti, 4) : null,
+      currentValue: n > 0 ? yi : null,
+      targetYear: withTarget ? round(target.t, 4) : null,
+      targetValue: withTarget ? target.aim : null,
+      targetValueUsed: withTarget ? (target.aim === 0 ? ZERO_REPLACEMENT : target.aim) : null,
+      comparator: withTarget ? target.comparator : null,
+      target: targetText,
+      limit: p.limit,
+      coefficient: round(out[OS.coefficient] as number, 6),
+      thresholds: {
+        high: round(out[OS.high] as number, 6) ?? 0,
+        med: round(out[OS.med] as number, 6) ?? 0,
+        low: round(out[OS.low] as number, 6) ?? 0,
       },
-      explanation: { zh, en },
+      cagrObserved: round(out[OS.cagrObserved] as number, 6),
+      cagrRequired: round(out[OS.cagrRequired] as number, 6),
+      progressValue,
+      targetAchieved: achieved,
+      asOf: p.asOf,
+      pointsUsed: n,
+      pointsAfterAsOf: p.points.length - n,
+      reason: code === OS_ACHIEVED ? null : reason,
     },
-    out[OS.score] as number,
-  );
+    explanation: { zh, en },
+  };
+  // `exactScoreOf` computes the unrounded score again from the components, unless a time
+  // in them was rounded (dated points): then it is remembered.
+  if (round(t0, 4) !== t0 || round(ti, 4) !== ti || (withTarget && round(target.t, 4) !== target.t))
+    withExactScore(result, out[OS.score] as number);
+  return result;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { withExactScore } from './_lib/exactScore.js';
 import { timeLabel } from './_lib/labels.js';
 import { fmt, round } from './_lib/numbers.js';
 import { type Prepared, prepare } from './_lib/prepare.js';
@@ -222,41 +221,39 @@ export function evaluateSdsn(p: Prepared): SdsnResult {
     }
   }
 
-  return withExactScore(
-    {
-      method: 'sdsn',
-      status,
-      label: statusLabels.sdsn[status].label,
-      score,
-      colour,
-      components: {
-        direction: p.direction,
-        lowerBound: bounds ? bounds.lower : null,
-        optimum: bounds ? bounds.optimum : null,
-        green: bounds ? bounds.green : null,
-        red: bounds ? bounds.red : null,
-        boundsFrom: bounds ? bounds.from : 'defaults',
-        baseYear: n > 0 ? round(t0, 4) : null,
-        baseScore: round(out[SD.baseRaw] as number, 4),
-        latestYear: n > 0 ? round(ti, 4) : null,
-        latestValue: n > 0 ? yi : null,
-        latestScore: score,
-        latestScoreUnclamped: round(raw, 4),
-        greenScore: round(out[SD.greenScore] as number, 4),
-        redScore: round(out[SD.redScore] as number, 4),
-        targetYear: target ? round(target.t, 4) : null,
-        observedGrowth: observed,
-        requiredGrowth: required,
-        growthRatio: ratio,
-        asOf: p.asOf,
-        pointsUsed: n,
-        pointsAfterAsOf: p.points.length - n,
-        reason,
-      },
-      explanation: { zh, en },
+  // The unrounded score is computed again from the components when a roll-up asks (`exactScoreOf`).
+  return {
+    method: 'sdsn',
+    status,
+    label: statusLabels.sdsn[status].label,
+    score,
+    colour,
+    components: {
+      direction: p.direction,
+      lowerBound: bounds ? bounds.lower : null,
+      optimum: bounds ? bounds.optimum : null,
+      green: bounds ? bounds.green : null,
+      red: bounds ? bounds.red : null,
+      boundsFrom: bounds ? bounds.from : 'defaults',
+      baseYear: n > 0 ? round(t0, 4) : null,
+      baseScore: round(out[SD.baseRaw] as number, 4),
+      latestYear: n > 0 ? round(ti, 4) : null,
+      latestValue: n > 0 ? yi : null,
+      latestScore: score,
+      latestScoreUnclamped: round(raw, 4),
+      greenScore: round(out[SD.greenScore] as number, 4),
+      redScore: round(out[SD.redScore] as number, 4),
+      targetYear: target ? round(target.t, 4) : null,
+      observedGrowth: observed,
+      requiredGrowth: required,
+      growthRatio: ratio,
+      asOf: p.asOf,
+      pointsUsed: n,
+      pointsAfterAsOf: p.points.length - n,
+      reason,
     },
-    Number.isNaN(raw) ? null : raw < 0 ? 0 : Math.min(raw, 100),
-  );
+    explanation: { zh, en },
+  };
 }
 
 /**

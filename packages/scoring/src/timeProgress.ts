@@ -1,5 +1,4 @@
 import { elapsedShare } from './_lib/elapsedShare.js';
-import { withExactScore } from './_lib/exactScore.js';
 import { pointDay, pointIso, timeLabel } from './_lib/labels.js';
 import { fmt, pct, round } from './_lib/numbers.js';
 import { type Prepared, prepare } from './_lib/prepare.js';
@@ -237,42 +236,40 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
       }
   }
 
-  return withExactScore(
-    {
-      method: 'time-progress',
-      status,
-      label,
-      score: completion,
-      components: {
-        direction: p.direction,
-        comparator: target.comparator,
-        target: targetText,
-        baseDate: pointIso(basePoint),
-        baseValue: y0,
-        latestDate: pointIso(latestPoint),
-        latestValue: yi,
-        targetDate: pointIso(target),
-        targetValue: target.aim,
-        asOf: p.asOf,
-        pointsUsed: n,
-        pointsAfterAsOf: p.points.length - n,
-        completionProgress: completion,
-        timeProgress: tau,
-        timeProgressAtAsOf: tauAsOf,
-        onTrackTolerance: p.onTrackTolerance,
-        expectedValue: round(out[TP.expected] as number, 6),
-        differenceFromExpected: round(out[TP.fromExpected] as number, 6),
-        differenceToTarget: round(out[TP.toTarget] as number, 6),
-        yearsRemaining: round(out[TP.yearsRemaining] as number, 6),
-        requiredAnnualPace: round(out[TP.requiredPace] as number, 6),
-        targetDatePassed: passed,
-        projection: n >= 2 ? projectPoints(p.t, p.y, n, target.t, target.aim, p.d) : null,
-        reason: n === 1 && !achieved ? 'one_point' : null,
-      },
-      explanation: { zh, en },
+  // The unrounded score is computed again from the components when a roll-up asks (`exactScoreOf`).
+  return {
+    method: 'time-progress',
+    status,
+    label,
+    score: completion,
+    components: {
+      direction: p.direction,
+      comparator: target.comparator,
+      target: targetText,
+      baseDate: pointIso(basePoint),
+      baseValue: y0,
+      latestDate: pointIso(latestPoint),
+      latestValue: yi,
+      targetDate: pointIso(target),
+      targetValue: target.aim,
+      asOf: p.asOf,
+      pointsUsed: n,
+      pointsAfterAsOf: p.points.length - n,
+      completionProgress: completion,
+      timeProgress: tau,
+      timeProgressAtAsOf: tauAsOf,
+      onTrackTolerance: p.onTrackTolerance,
+      expectedValue: round(out[TP.expected] as number, 6),
+      differenceFromExpected: round(out[TP.fromExpected] as number, 6),
+      differenceToTarget: round(out[TP.toTarget] as number, 6),
+      yearsRemaining: round(out[TP.yearsRemaining] as number, 6),
+      requiredAnnualPace: round(out[TP.requiredPace] as number, 6),
+      targetDatePassed: passed,
+      projection: n >= 2 ? projectPoints(p.t, p.y, n, target.t, target.aim, p.d) : null,
+      reason: n === 1 && !achieved ? 'one_point' : null,
     },
-    code === TP_NO_DATA ? null : (out[TP.completion] as number),
-  );
+    explanation: { zh, en },
+  };
 }
 
 /**
