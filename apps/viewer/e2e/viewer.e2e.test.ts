@@ -192,8 +192,12 @@ describe.skipIf(chromiumMissing !== undefined)('the viewer against the real API'
     expect(await page.locator('details.project').count()).toBe(20);
     const opened = page.locator('#project-8');
     expect(await opened.getAttribute('open')).not.toBeNull();
-    await opened.locator('[data-milestone]').first().waitFor();
-    // Its targets link to their indicators, whose status shows beside the deadline's.
+    // Every target row carries one tracking status, and no second reading beside it.
+    await opened.locator('tr[data-target] [data-tracking]').first().waitFor();
+    const rows = await opened.locator('tr[data-target]').count();
+    expect(await opened.locator('tr[data-target] [data-tracking]').count()).toBe(rows);
+    expect(await opened.locator('tr[data-target] [data-milestone]').count()).toBe(0);
+    // Its targets link to their indicators.
     expect(await opened.locator('.milestones a').count()).toBeGreaterThan(0);
     expect(await page.locator('li.finding').count()).toBeGreaterThan(0);
     await shot('projects');
