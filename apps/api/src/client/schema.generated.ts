@@ -4075,6 +4075,13 @@ export interface components {
                 end: string;
                 dueBy: string;
             } | null;
+            /** @description The next period whose report falls due after asOf (by dueBy); null once the plan’s last is due */
+            next: {
+                id: string;
+                start: string;
+                end: string;
+                dueBy: string;
+            } | null;
             /** @description Overdue first, then at risk, not reported, on track, done */
             items: components["schemas"]["MyTask"][];
         };

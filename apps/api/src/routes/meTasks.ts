@@ -1,4 +1,4 @@
-import { DuePeriod, lastDuePeriod } from '@plan/scoring';
+import { DuePeriod, lastDuePeriod, reportingPeriods } from '@plan/scoring';
 import { z } from 'zod';
 import { ownerOf } from '../access/unitScope.js';
 import type { AppDeps } from '../appTypes.js';
@@ -43,9 +43,16 @@ export const MyTasks = z
     due: DuePeriod.nullable().describe(
       'The reporting period now due (its report by dueBy); null before the first is due',
     ),
+    next: DuePeriod.nullable().describe(
+      'The next period whose report falls due after asOf (by dueBy); null once the plan’s last is due',
+    ),
     items: z.array(MyTask).describe('Overdue first, then at risk, not reported, on track, done'),
   })
   .meta({ id: 'MyTasks' });
+
+/** An ISO day plus some days. */
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const ORDER = ['overdue', 'at_risk', 'not_reported', 'on_track', 'done'];
 
@@ -99,10 +106,16 @@ export function registerMeTaskRoutes(
         const titles = itemTitles(context);
         const supervised = new Set(basis.tracking.supervision.map((item) => item.id));
         const { plan } = context;
-        const due = lastDuePeriod(basis.cycle, asOf, {
+        const span = {
           periodStart: `${plan.period.start}-01-01`,
           periodEnd: `${plan.period.end}-12-31`,
-        });
+        };
+        const due = lastDuePeriod(basis.cycle, asOf, span);
+        // The same 30 days' grace after a period's end as lastDuePeriod (and trackPlan) give.
+        const next =
+          reportingPeriods(basis.cycle, span.periodStart, span.periodEnd)
+            .map((period) => ({ ...period, dueBy: addDays(period.end, 30) }))
+            .find((period) => period.dueBy > asOf) ?? null;
         const reported = new Set(
           basis.reports.filter((report) => report.period === due?.id).map((r) => r.measureId),
         );
@@ -147,7 +160,7 @@ export function registerMeTaskRoutes(
           });
         }
         items.sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
-        return { asOf, unit, cycle: basis.cycle, due, items };
+        return { asOf, unit, cycle: basis.cycle, due, next, items };
       })) as never;
     },
   );

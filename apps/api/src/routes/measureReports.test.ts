@@ -205,6 +205,8 @@ for (const factory of storeFactories()) {
         expect(tasks.status).toBe(200);
         const body = (await tasks.json()) as Json;
         expect(body.unit.id).toBe('basic-education');
+        expect(body.due).toMatchObject({ id: '2023', dueBy: '2024-01-30' });
+        expect(body.next).toMatchObject({ id: '2024', dueBy: '2025-01-30' });
         const ids = body.items.map((item: Json) => item.id);
         expect(ids).toContain(MEASURE);
         expect(ids).toContain(TARGET_OF_MEASURE);
