@@ -89,12 +89,17 @@ for (const factory of storeFactories()) {
           })
         ).token;
         expect((await postReport(district, 'P01-M1')).status).toBe(403);
-        const measures = (await (
-          await t.app.request('/api/v1/measures?asOf=2024-06-01')
-        ).json()) as Json;
-        const row = measures.items.find((item: Json) => item.id === MEASURE);
+        const measureAsOf = async (asOf: string) =>
+          (
+            (await (await t.app.request(`/api/v1/measures?asOf=${asOf}`)).json()) as Json
+          ).items.find((item: Json) => item.id === MEASURE);
+        // Sent on 2024-06-30 (the test clock): there from that day, not on a day before it.
+        const row = await measureAsOf('2024-06-30');
         expect(row.latestReport).toMatchObject({ period: '2024', unit: 'basic-education' });
         expect(row.owner).toEqual({ lead: 'basic-education', cooperating: [] });
+        const before = await measureAsOf('2024-06-01');
+        expect(before.latestReport).toBeNull();
+        expect(before.reportedStatus).toBeNull();
       });
 
       it('refuses another unit’s report or target figure with 403 naming item and unit, writing nothing', async () => {

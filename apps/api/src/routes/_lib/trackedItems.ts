@@ -57,7 +57,11 @@ export function trackedMeasures(
   basis: TrackingBasis,
 ): TrackedMeasure[] {
   const byId = new Map(basis.tracking.measures.map((row) => [row.measureId, row]));
-  const latest = latestReports(basis.reports);
+  // As trackPlan judges: a report sent after the as-of day is not yet there on that day.
+  const day = basis.tracking.asOf.slice(0, 10);
+  const latest = latestReports(
+    basis.reports.filter((report) => report.createdAt.slice(0, 10) <= day),
+  );
   return projects.flatMap((project) =>
     project.measures.map((measure) => {
       const row = byId.get(measure.id);
