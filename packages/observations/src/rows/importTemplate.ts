@@ -2,7 +2,7 @@ import type { Indicator, Region } from '@plan/indicators';
 import type { PlanLike } from '../checkObservation.js';
 import { encodeGb18030 } from './_lib/encodeGb18030.js';
 import { idOfName, type NameTarget } from './_lib/importNames.js';
-import { type IMPORT_COLUMNS, IMPORT_COLUMNS_ZH } from './readObservationRows.js';
+import { IMPORT_COLUMNS, IMPORT_COLUMNS_ZH } from './readObservationRows.js';
 import { toCsv } from './spreadsheetCells.js';
 
 /** The forms of an import template: a workbook, or CSV in UTF-8 (with a BOM) or GB18030. */
@@ -28,18 +28,8 @@ export type ImportTemplate = {
   rows: number;
 };
 
-/** The template's columns, in order: Chinese headers, read back by readObservationRows. */
-export const TEMPLATE_COLUMNS = [
-  'indicator_id',
-  'target_id',
-  'region',
-  'year',
-  'date',
-  'value',
-  'source',
-  'note',
-] as const satisfies readonly (typeof IMPORT_COLUMNS)[number][];
-const HEADERS = TEMPLATE_COLUMNS.map((column) => IMPORT_COLUMNS_ZH[column]);
+/** The template's headers: the import's columns in order, in Chinese (read back by readObservationRows). */
+const HEADERS = IMPORT_COLUMNS.map((column) => IMPORT_COLUMNS_ZH[column]);
 
 const MEDIA_TYPES: Record<ImportTemplateFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -18,7 +18,6 @@ export {
   type ImportTemplateFormat,
   type ImportTemplateOptions,
   importTemplate,
-  TEMPLATE_COLUMNS,
 } from './importTemplate.js';
 export { type CsvBounds, type CsvCursor, forEachCsvRecord, parseCsv } from './parseCsv.js';
 export {

@@ -133,8 +133,16 @@ export function importFormatOf(contentType: string | undefined): ImportFormat | 
  *
  * Reading is bounded (`limits`, defaults in DEFAULT_IMPORT_LIMITS): rows are
  * checked as they are read and never held as a grid, XLSX is streamed from its
- * ZIP, and a file beyond a limit, not UTF-8, or not a workbook is refused as a
- * whole (`refused`, also listed as the one problem of row 0) as soon as that is known.
+ * ZIP, and a file beyond a limit, neither UTF-8 nor GB18030, or not a workbook is
+ * refused as a whole (`refused`, also listed as the one problem of row 0) as soon as
+ * that is known.
+ *
+ * Spreadsheets as officials have them are read: CSV in UTF-8 (with or without a BOM)
+ * or GB18030/GBK, the encoding named in the result (`encoding`); Chinese headers
+ * (IMPORT_COLUMNS_ZH: 指标名称 or 指标, 目标编号, 地区 or 旗区, 年份, 日期, 数值, 来源, 备注);
+ * indicators, regions and targets by name as well as id (a name of two, or of none,
+ * is a problem naming the candidates); full-width digits and punctuation; `12%` where
+ * the unit is %; `1,486`; rows with no value, year or date skipped (`blankRows`).
  *
  * A row may give a target's own figure: `target_id` (T-…) in place of
  * `indicator_id`, checked against the plan's targets (`plan.targets`; without
