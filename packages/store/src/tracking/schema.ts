@@ -45,7 +45,8 @@ export const Unit = z
     createdAt: z.string(),
     createdBy: z.string(),
   })
-  .meta({ id: 'Unit' });
+  // Not "Unit": @plan/indicators registers that id for a unit of measure.
+  .meta({ id: 'ResponsibleUnit' });
 export type Unit = z.infer<typeof Unit>;
 
 /** Who is responsible for an item: the lead unit (牵头单位) and the cooperating units (配合单位). */
