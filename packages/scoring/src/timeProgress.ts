@@ -231,8 +231,9 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
         zh = `基期值${fmt(y0)}已处于或超过目标值，但${latestText}年值${fmt(yi)}未满足目标（${targetText}）。`;
         en = `The base ${fmt(y0)} was already at or past the target value, but the ${latestText} value ${fmt(yi)} does not meet the target (${targetText}).`;
       } else {
-        zh = `${figuresZh(completionText, tauText, latestText)}，落后于时序进度${pct((out[TP.timeProgress] as number) - (out[TP.completion] as number))}，滞后。`;
-        en = `Behind schedule: ${figuresEn(completionText, tauText, y0, baseText, target.aim, latestText)}, ${pct((out[TP.timeProgress] as number) - (out[TP.completion] as number))} short.`;
+        const short = pct((out[TP.timeProgress] as number) - (out[TP.completion] as number));
+        zh = `${figuresZh(completionText, tauText, latestText)}，落后于时序进度${short}，滞后。`;
+        en = `Behind schedule: ${figuresEn(completionText, tauText, y0, baseText, target.aim, latestText)}, ${short} short.`;
       }
   }
 

@@ -1,10 +1,12 @@
 import type { SeriesPoint } from '../schema/series.js';
 import type { PreparedTarget } from './prepare.js';
-import { isoDay, yearEndDay, yearEndIso } from './time.js';
+import { isoDay, yearEndDay, yearEndIso, yearText } from './time.js';
 
 /** How a point's time reads in an explanation: `2023` or `2023-06-30`. */
 export function timeLabel(point: SeriesPoint | PreparedTarget): string {
-  return point.year !== undefined && point.year !== null ? String(point.year) : String(point.date);
+  return point.year !== undefined && point.year !== null
+    ? yearText(point.year)
+    : String(point.date);
 }
 
 /** The ISO date a point stands for (a year stands at its end). */

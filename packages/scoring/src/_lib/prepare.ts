@@ -147,14 +147,15 @@ export function prepare(input: AssessInput, method: Method = input.method): Prep
   const series = input.series;
   const count = series.length;
   let points: readonly SeriesPoint[] = series;
-  let t: number[] = [];
-  let y: number[] = [];
+  // Sized up front: growing by push allocates room for 17 points for every series.
+  let t: number[] = new Array(count);
+  let y: number[] = new Array(count);
   let sorted = true;
   for (let i = 0; i < count; i++) {
     const p = series[i] as SeriesPoint;
     const ti = timeOf(p);
-    t.push(ti);
-    y.push(p.value);
+    t[i] = ti;
+    y[i] = p.value;
     if (i > 0) {
       if (ti <= (t[0] as number)) fail(input);
       if (ti <= (t[i - 1] as number)) sorted = false;

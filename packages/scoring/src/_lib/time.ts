@@ -56,16 +56,35 @@ export function isoDecimalYear(iso: string): number {
   return getYear(date) - 1 + getDayOfYear(date) / getDaysInYear(date);
 }
 
-const yearEndIsos = new Map<number, string>();
+/** ISO dates of 31 December and year labels for the years 1000–9999, filled as they are asked for. */
+const yearEndIsos: (string | undefined)[] = [];
+const yearTexts: (string | undefined)[] = [];
+
+function yearIndex(year: number): number {
+  const index = year - 1000;
+  return index >= 0 && index < 9000 && Number.isInteger(index) ? index : -1;
+}
 
 /** The ISO date of the end of a year (`2025` → `2025-12-31`). */
 export function yearEndIso(year: number): string {
-  let iso = yearEndIsos.get(year);
+  const index = yearIndex(year);
+  let iso = index < 0 ? undefined : yearEndIsos[index];
   if (iso === undefined) {
     iso = `${String(year).padStart(4, '0')}-12-31`;
-    yearEndIsos.set(year, iso);
+    if (index >= 0) yearEndIsos[index] = iso;
   }
   return iso;
+}
+
+/** A year as text (`2025` → `"2025"`), the same string every time. */
+export function yearText(year: number): string {
+  const index = yearIndex(year);
+  let text = index < 0 ? undefined : yearTexts[index];
+  if (text === undefined) {
+    text = String(year);
+    if (index >= 0) yearTexts[index] = text;
+  }
+  return text;
 }
 
 const decimalYears = new Map<string, number>();
