@@ -1,4 +1,4 @@
-import { demoObservations, planBaselineObservations } from '@plan/observations';
+import { demoObservations, planBaselineObservations, trackPlan } from '@plan/observations';
 import { Method } from '@plan/scoring';
 import { databaseTargetFrom, openStore } from '@plan/store';
 import { runAssessment } from '../assessment/runAssessment.js';
@@ -36,12 +36,25 @@ export async function renderSampleReport(): Promise<{ html: string; md: string }
     methods: Method.options,
     includeIllustrative: true,
   });
+  // The sample has no reports, units or official figures after 2020: its 重大项目进展 and 督办清单
+  // say so (demo figures never count towards an item's status, as in `plan report`).
+  const tracking = trackPlan({
+    plan,
+    projects: defaultPlan.projects,
+    targets: defaultPlan.targets,
+    observations: stored.filter((observation) => !observation.illustrative),
+    reports: [],
+    responsibilities: [],
+    asOf: SAMPLE_AS_OF,
+    cycle: 'year',
+  });
   const model = buildReportModel(
     buildReport({
       plan,
       projects: defaultPlan.projects,
       targets: defaultPlan.targets,
       consistency: defaultPlan.consistency,
+      tracking: { tracking, units: [] },
       run,
       lang: 'zh',
     }),
