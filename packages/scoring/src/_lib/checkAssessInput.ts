@@ -16,10 +16,10 @@ import {
   targetRule,
   WHOLE_YEAR_MESSAGE,
 } from './assessInputRules.js';
-import { isIsoDate } from './time.js';
+import { isIsoDateCached } from './time.js';
 
 function build() {
-  const isoDate = z.string().check(z.refine(isIsoDate, { message: ISO_DATE_MESSAGE }));
+  const isoDate = z.string().check(z.refine(isIsoDateCached, { message: ISO_DATE_MESSAGE }));
   const year = z
     .number()
     .check(

@@ -6,12 +6,12 @@ import {
   seriesPointRule,
   WHOLE_YEAR_MESSAGE,
 } from '../_lib/assessInputRules.js';
-import { isIsoDate } from '../_lib/time.js';
+import { isIsoDateCached } from '../_lib/time.js';
 
 /** An ISO date such as `2023-12-31` (a date-time is accepted and read by date-fns). */
 export const IsoDate = /* @__PURE__ */ z
   .string()
-  .refine(isIsoDate, { message: ISO_DATE_MESSAGE })
+  .refine(isIsoDateCached, { message: ISO_DATE_MESSAGE })
   .meta({ id: 'IsoDate' });
 export type IsoDate = z.infer<typeof IsoDate>;
 
