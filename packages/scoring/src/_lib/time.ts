@@ -19,7 +19,7 @@ const EPOCH = parseISO('1970-01-01');
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Whether a string is an ISO date (`2023-12-31`) or date-time date-fns can read. */
-export function isIsoDate(text: string): boolean {
+function isIsoDate(text: string): boolean {
   return ISO_SHAPE.test(text) && isValid(parseISO(text));
 }
 
