@@ -4,13 +4,16 @@ import type {
   MeasureTrackingItem,
   ReportingCycle,
   TargetTrackingItem,
+  Unit,
 } from '../../api/tracking.js';
 import type { PlanSummary, Region, Target } from '../../api/types.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
+import { OwnerLine } from '../projects/OwnerLine.js';
 import { excerpt } from '../projects/projectsView.js';
 import { TrackingBadge } from '../projects/TrackingBadge.js';
+import { Fold } from './Fold.js';
 import { MeasureReportForm } from './MeasureReportForm.js';
-import type { MyTask, MyTasks } from './myTasks.types.js';
+import type { MyTasks, TaskItem } from './myTasks.types.js';
 import { ReportHistory } from './ReportHistory.js';
 import { figureRegions, TargetFigureForm } from './TargetFigureForm.js';
 import { useTasksWords } from './tasksWords.js';
@@ -18,7 +21,8 @@ import { useTasksWords } from './tasksWords.js';
 /** What a card needs of the plan beside the task: read once by the page. */
 export type TaskContext = {
   plan: PlanSummary;
-  unit: string;
+  /** The unit the token reports for; null for the bureau (a city editor or admin) */
+  unit: string | null;
   token: string;
   asOf: string;
   cycle: ReportingCycle;
@@ -35,6 +39,10 @@ export type TaskContext = {
   measuresTracking: ReadonlyMap<string, MeasureTrackingItem>;
   targetsTracking: ReadonlyMap<string, TargetTrackingItem>;
   indicatorNames: ReadonlyMap<string, string>;
+  /** Set in the bureau's mode: each card names who answers for its item (牵头/配合 or 未指定) */
+  owners?: { units: ReadonlyMap<string, Unit> } | undefined;
+  /** Set in the bureau's mode: the forms are rendered only when opened (there are hundreds) */
+  lazyForms?: boolean | undefined;
 };
 
 /** One of the unit's targets: its status, latest figure and the form for its next figure. */
@@ -69,8 +77,7 @@ function TargetRow({ target, context }: { target: Target; context: TaskContext }
           indicatorName={indicatorName}
         />
       ) : (
-        <details>
-          <summary>{w('figureFor', { id: target.id })}</summary>
+        <Fold summary={w('figureFor', { id: target.id })} lazy={context.lazyForms === true}>
           <TargetFigureForm
             target={target}
             token={context.token}
@@ -78,17 +85,29 @@ function TargetRow({ target, context }: { target: Target; context: TaskContext }
             asOf={context.asOf}
             indicatorName={indicatorName}
           />
-        </details>
+        </Fold>
       )}
     </>
   );
 }
 
 /**
- * One item of the unit: a measure (its status, what is due next, its latest report, the
- * report form and its targets' figure forms) or a target of its own.
+ * One item of the unit (or, in the bureau's mode, of the plan): a measure (its status, what is
+ * due next, its latest report, the report form and its targets' figure forms) or a target of
+ * its own.
  */
-export function TaskCard({ task, context }: { task: MyTask; context: TaskContext }) {
+export function TaskCard({
+  task,
+  context,
+  nested = false,
+}: {
+  task: TaskItem;
+  context: TaskContext;
+  /** Under a project's heading (the bureau's mode): the card's headings one level down */
+  nested?: boolean;
+}) {
+  const Heading = nested ? 'h3' : 'h2';
+  const SubHeading = nested ? 'h4' : 'h3';
   const w = useTasksWords();
   const { pick } = useLocale();
   const headingId = `task-${task.id}`;
@@ -105,7 +124,7 @@ export function TaskCard({ task, context }: { task: MyTask; context: TaskContext
   const latest = measureTracking?.latestReport;
   return (
     <section className="task-card" aria-labelledby={headingId} data-task={task.id}>
-      <h2 id={headingId}>
+      <Heading id={headingId} className="task-card-heading">
         <span>{w(task.kind === 'measure' ? 'measure' : 'target', { id: task.id })}</span>
         <TrackingBadge
           status={task.status}
@@ -116,13 +135,19 @@ export function TaskCard({ task, context }: { task: MyTask; context: TaskContext
         {role ? (
           <span className="task-role">{w(role === 'lead' ? 'roleLead' : 'roleCooperating')}</span>
         ) : null}
-      </h2>
+      </Heading>
       {project ? (
         <p className="muted">
           {w('project', { number: project.number })} · {pick(project.name)}
         </p>
       ) : null}
       {measure ? <p className="task-text">{excerpt(measure.text, 200)}</p> : null}
+      {context.owners ? (
+        <OwnerLine
+          owner={(measureTracking ?? context.targetsTracking.get(task.id))?.owner}
+          units={context.owners.units}
+        />
+      ) : null}
       <ul className="task-meta">
         {task.due ? <li>{w('deadline', { date: task.due })}</li> : null}
         {task.kind === 'measure' ? (
@@ -148,8 +173,7 @@ export function TaskCard({ task, context }: { task: MyTask; context: TaskContext
         {task.supervised ? <li className="task-supervised">{w('supervised')}</li> : null}
       </ul>
       {task.kind === 'measure' ? (
-        <details>
-          <summary>{w('reportFor', { id: task.id })}</summary>
+        <Fold summary={w('reportFor', { id: task.id })} lazy={context.lazyForms === true}>
           <MeasureReportForm
             measureId={task.id}
             token={context.token}
@@ -158,12 +182,12 @@ export function TaskCard({ task, context }: { task: MyTask; context: TaskContext
             cycle={context.cycle}
             deliverable={targets.length === 0}
           />
-        </details>
+        </Fold>
       ) : null}
       {task.kind === 'measure' ? <ReportHistory measureId={task.id} /> : null}
       {targets.length > 0 ? (
         <>
-          {task.kind === 'measure' ? <h3>{w('targetsOfMeasure')}</h3> : null}
+          {task.kind === 'measure' ? <SubHeading>{w('targetsOfMeasure')}</SubHeading> : null}
           <ul className="task-targets">
             {targets.map((target) => (
               <li key={target.id}>

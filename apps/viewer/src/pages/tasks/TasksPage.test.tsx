@@ -26,9 +26,9 @@ describe('TasksPage', () => {
     expect(await screen.findByLabelText('访问令牌')).toBeTruthy();
   });
 
-  it('tells a token without a unit why it has no tasks, without failing', async () => {
+  it('tells a district’s token without a unit why it has no tasks, without failing', async () => {
     installTrackingApi();
-    signInWith(trackingTokens.city);
+    signInWith(trackingTokens.district);
     renderApp('/tasks');
     expect(await screen.findByText(/此令牌不属于任何责任单位/)).toBeTruthy();
     const notice = screen.getByText(/此令牌不属于任何责任单位/).closest('div') as HTMLElement;

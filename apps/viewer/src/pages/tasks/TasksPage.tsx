@@ -1,14 +1,7 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client.js';
-import { useIndicators, usePlan, useProjects, useTargets } from '../../api/queries.js';
-import {
-  unitName,
-  useMeasuresTracking,
-  useMeTasks,
-  useTargetsTracking,
-  useUnits,
-} from '../../api/tracking.js';
+import { usePlan } from '../../api/queries.js';
+import { unitName, useMeTasks, useUnits } from '../../api/tracking.js';
 import type { Me, PlanSummary } from '../../api/types.js';
 import { ErrorNotice, Loading } from '../../components/QueryState.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
@@ -16,15 +9,16 @@ import { usePageTitle } from '../../lib/usePageTitle.js';
 import { type Session, useSession } from '../../lib/useSession.js';
 import { useSettings, useSettingsSearch } from '../../lib/useSettings.js';
 import { SignInView } from '../dataEntry/SignInView.js';
-import { writableRegions } from '../dataEntry/tokenScope.js';
 import { useMe } from '../dataEntry/useMe.js';
+import { BureauTasks } from './BureauTasks.js';
+import { mayReportAsBureau } from './bureauScope.js';
 import { cardsOf } from './cardsOf.js';
 import type { MyTasks } from './myTasks.types.js';
-import { TaskCard, type TaskContext } from './TaskCard.js';
-import { taskPeriods } from './taskPeriods.js';
+import { TaskCard } from './TaskCard.js';
 import { useTasksWords } from './tasksWords.js';
 import { unitOfMe } from './unitOfMe.js';
 import { useReportingCycle } from './useReportingCycle.js';
+import { useTaskContext } from './useTaskContext.js';
 import './tasks.css';
 
 /** A token without a unit: why there is nothing here, and where to go instead. */
@@ -56,74 +50,26 @@ function Tasks({
   plan: PlanSummary;
 }) {
   const w = useTasksWords();
-  const { pick, locale } = useLocale();
+  const { locale } = useLocale();
   const [settings] = useSettings();
   const asOf = settings.asOf;
   const tasks = useMeTasks(asOf, session.token);
   const cycle = useReportingCycle();
-  const projects = useProjects();
-  const targets = useTargets();
-  const indicators = useIndicators();
-  const measuresTracking = useMeasuresTracking(asOf);
-  const targetsTracking = useTargetsTracking(asOf);
   const units = useUnits();
   const answer = tasks.data as MyTasks | undefined;
-  const reportingCycle = cycle.data ?? answer?.cycle ?? 'year';
-  const context = useMemo<TaskContext | undefined>(() => {
-    if (!projects.data || !targets.data) return undefined;
-    const { periods, preferred } = taskPeriods(plan, reportingCycle, asOf, answer?.due?.id);
-    return {
-      plan,
-      unit,
-      token: session.token,
-      asOf,
-      cycle: reportingCycle,
-      periods,
-      preferredPeriod: preferred,
-      due: answer?.due ?? null,
-      writableRegions: writableRegions(plan, me.scope, session.role),
-      projects: new Map(projects.data.map((project) => [project.number, project])),
-      measures: new Map(
-        projects.data.flatMap((project) =>
-          project.measures.map((measure) => [measure.id, measure]),
-        ),
-      ),
-      targets: targets.data,
-      targetMeasures: new Map(
-        targets.data.flatMap((target) =>
-          target.location.measure ? [[target.id, target.location.measure] as const] : [],
-        ),
-      ),
-      measuresTracking: new Map((measuresTracking.data ?? []).map((item) => [item.id, item])),
-      targetsTracking: new Map((targetsTracking.data ?? []).map((item) => [item.id, item])),
-      indicatorNames: new Map(
-        (indicators.data ?? []).map((indicator) => [indicator.id, pick(indicator.name)]),
-      ),
-    };
-  }, [
-    projects.data,
-    targets.data,
-    measuresTracking.data,
-    targetsTracking.data,
-    indicators.data,
+  const { context, error } = useTaskContext({
+    session,
+    me,
     plan,
     unit,
-    session.token,
     asOf,
-    reportingCycle,
-    answer?.due,
-    me,
-    pick,
-  ]);
+    cycle: cycle.data ?? answer?.cycle ?? 'year',
+    due: answer?.due,
+  });
   if (tasks.error instanceof ApiError && tasks.error.status === 400)
     return <NoUnit detail={tasks.error.message} />;
-  if (tasks.isError || projects.isError || targets.isError)
-    return (
-      <ErrorNotice
-        error={tasks.error ?? projects.error ?? targets.error}
-        retry={() => void tasks.refetch()}
-      />
-    );
+  if (tasks.isError || error)
+    return <ErrorNotice error={tasks.error ?? error} retry={() => void tasks.refetch()} />;
   if (!answer || !context) return <Loading />;
   const unitMap = new Map((units.data ?? []).map((item) => [item.id, item]));
   return (
@@ -141,21 +87,26 @@ function Tasks({
   );
 }
 
-/** The signed-in token's page: its unit's tasks, or why it has none. */
+/**
+ * The signed-in token's page: its unit's tasks; for the bureau (a city-scoped editor or admin
+ * without a unit) every measure and target of the plan; for anyone else why it has none.
+ */
 function SignedIn({ session }: { session: Session }) {
   const me = useMe(session.token);
   const plan = usePlan();
   if (me.isError || plan.isError) return <ErrorNotice error={me.error ?? plan.error} />;
   if (!me.data || !plan.data) return <Loading />;
   const unit = unitOfMe(me.data);
-  if (!unit) return <NoUnit />;
-  return <Tasks session={session} me={me.data} unit={unit} plan={plan.data} />;
+  if (unit) return <Tasks session={session} me={me.data} unit={unit} plan={plan.data} />;
+  if (mayReportAsBureau(me.data, plan.data))
+    return <BureauTasks session={session} me={me.data} plan={plan.data} />;
+  return <NoUnit />;
 }
 
 /**
  * My tasks (/tasks, 我的任务): a responsible unit signs in with its token and reports on the
- * measures and targets it leads or cooperates on. A token without a unit is told why it
- * has nothing here.
+ * measures and targets it leads or cooperates on; the bureau reports on any of them. A
+ * district's token without a unit is told why it has nothing here (the API refuses its reports).
  */
 export default function TasksPage() {
   const w = useTasksWords();

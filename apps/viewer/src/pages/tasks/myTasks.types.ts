@@ -7,3 +7,12 @@ import type { ApiMyTasks } from '@plan/api/client';
  */
 export type MyTasks = ApiMyTasks;
 export type MyTask = ApiMyTasks['items'][number];
+
+/**
+ * What a card shows of an item: a unit's task, or (the bureau's mode) any measure or target of
+ * the plan, which has no role because the bureau is not one of its units.
+ */
+export type TaskItem = Pick<
+  MyTask,
+  'id' | 'kind' | 'projectNumber' | 'status' | 'due' | 'reportDue' | 'supervised'
+> & { role: MyTask['role'] | null };

@@ -92,6 +92,19 @@ const zh = {
   targetsOfMeasure: '本措施的目标',
   history: '历次报告：{id}',
   reportBy: '{reporter}，{date}',
+  // The bureau's mode (a city editor or admin without a unit)
+  bureau: '教育局（全市）',
+  bureauSummary: '共 {measures} 项措施、{targets} 项目标',
+  bureauIntro:
+    '此令牌不属于责任单位，可代表教育局报告规划的任一措施、填报任一目标的数值（报告不计入任何单位）。目标写在措施中的，在该措施下填报。',
+  filterStatus: '状态',
+  allStatuses: '全部状态',
+  statusCount: '{status}（{count}）',
+  filterProject: '项目',
+  allProjects: '全部项目',
+  bureauShown: '显示 {count} 项',
+  noMatch: '没有符合筛选条件的事项。',
+  noProject: '规划正文中的目标（不属于重大项目）',
 };
 type WordKey = keyof typeof zh;
 
@@ -184,6 +197,18 @@ const en: Record<WordKey, string> = {
   targetsOfMeasure: 'Targets of this measure',
   history: 'Earlier reports: {id}',
   reportBy: '{reporter}, {date}',
+  bureau: 'Education bureau (city)',
+  bureauSummary: '{measures} measures, {targets} targets',
+  bureauIntro:
+    'This token belongs to no responsible unit: it reports for the bureau on any measure of the plan and gives any target’s figure (its reports count for no unit). A target stated in a measure is reported under that measure.',
+  filterStatus: 'Status',
+  allStatuses: 'All statuses',
+  statusCount: '{status} ({count})',
+  filterProject: 'Project',
+  allProjects: 'All projects',
+  bureauShown: '{count} items shown',
+  noMatch: 'No item matches the filters.',
+  noProject: 'Targets in the plan’s text (outside the major projects)',
 };
 
 const words = { zh, en } as const;

@@ -31,6 +31,11 @@ export const trackingTokens = {
     token: 'city-editor-token-0123456789',
     me: { name: '市教育局', role: 'editor', scope: { regions: ['ordos'] } } as Me,
   },
+  /** A district's editor without a unit: sends its figures, not the city's measure reports. */
+  district: {
+    token: 'district-editor-token-0123456789',
+    me: { name: '东胜区教育局', role: 'editor', scope: { regions: ['dongsheng'] } } as Me,
+  },
 };
 
 /** The unit's two measures (GET /api/v1/me/tasks items): one without targets (a document to issue), one with two cumulative targets. */
@@ -153,11 +158,12 @@ export function installTrackingApi(
         items: ordosProjects.flatMap((project) =>
           project.measures.map((measure) => ({
             id: measure.id,
-            status: 'not_reported',
+            status: measure.id === 'P06-M3' ? 'at_risk' : 'not_reported',
+            due: '2025-12-31',
             derivedFrom: 'none',
             reportedStatus: null,
             conflict: null,
-            latestReportPeriod: null,
+            latestReportPeriod: measure.id === 'P06-M3' ? '2022' : null,
             percent: null,
             explanation: { zh: '尚无进展报告。', en: 'No report yet.' },
             projectNumber: project.number,
