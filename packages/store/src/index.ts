@@ -53,6 +53,11 @@ export type { NewMeasureReport } from './tracking/measureReports.js';
 export { DEFAULT_REPORTING_CYCLE } from './tracking/reportingCycle.js';
 export type { ResponsibilitiesOutcome, ResponsibilityPut } from './tracking/responsibilities.js';
 export {
+  type ResponsibilitySheetRow,
+  readResponsibilityRows,
+  type SheetRowProblem,
+} from './tracking/responsibilityRows.js';
+export {
   Assignment,
   Deliverable,
   type EvidenceFileInput,

@@ -1,9 +1,10 @@
-import { importFormatOf } from '@plan/observations/rows';
+import { importFormatOf, readSheetRows } from '@plan/observations/rows';
 import {
   DuplicateItemError,
   Responsibility,
   ResponsibilityInput,
   ResponsibilityRevision,
+  readResponsibilityRows,
   UnknownUnitError,
 } from '@plan/store';
 import type { Context } from 'hono';
@@ -15,9 +16,7 @@ import { ProblemError } from '../problem.js';
 import { cacheableResponse, listEtag, notModified } from './_lib/caching.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
 import { BodyTooLargeError, readRequestBytes } from './_lib/readRequestBytes.js';
-import { readSheet } from './_lib/readSheet.js';
 import { bearer, notModifiedResponse, problems, requiredEtag } from './_lib/responses.js';
-import { readResponsibilityRows } from './_lib/responsibilityRows.js';
 import { RowProblem } from './imports.js';
 
 /** The largest responsibility list file read (a plan has a few hundred items). */
@@ -225,9 +224,9 @@ export function registerResponsibilityRoutes(openapiForPlans: OpenapiForPlans, d
           );
         throw error;
       }
-      let sheet: Awaited<ReturnType<typeof readSheet>>;
+      let sheet: Awaited<ReturnType<typeof readSheetRows>>;
       try {
-        sheet = await readSheet(body, format);
+        sheet = await readSheetRows(body, format);
       } catch (error) {
         // A fault of ours is not the file's.
         if (error instanceof TypeError || error instanceof ReferenceError) throw error;

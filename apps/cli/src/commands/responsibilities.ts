@@ -24,7 +24,7 @@ Columns (header row, English or Chinese):
   itemId | 事项编号        a measure id (P08-M2) or target id (T-P08-M2-1) of the plan (required)
   lead | 牵头单位          the lead unit, by id or Chinese name; empty for none (required column)
   cooperating | 配合单位   the cooperating units, by id or Chinese name, separated by 、 or ;
-  reason | 调整原因        why (kept in the history)
+  reason | 原因 | 调整原因 | 备注  why (kept in the history)
 A row with neither lead nor cooperating units clears the item's assignment.
 
 Options:
@@ -83,21 +83,21 @@ export const responsibilitiesCommand: Command = {
     const body = await readInputFile(context.cwd, file);
     const [
       { resolvePlan },
-      { readSheetRecords },
-      { checkResponsibilityRows },
+      { readSheetRows },
+      { readResponsibilityRows },
       { withStore },
       { planItemIds },
     ] = await Promise.all([
       import('../plans/resolvePlan.js'),
-      import('../responsibilities/readSheetRecords.js'),
-      import('../responsibilities/checkResponsibilityRows.js'),
+      import('@plan/observations/rows'),
+      import('@plan/store'),
       import('../_lib/openCliStore.js'),
       import('../responsibilities/planItemIds.js'),
     ]);
     const plan = await resolvePlan(context, values.plan);
-    let records: Awaited<ReturnType<typeof readSheetRecords>>;
+    let records: Awaited<ReturnType<typeof readSheetRows>>;
     try {
-      records = await readSheetRecords(body, format);
+      records = await readSheetRows(body, format);
     } catch (error) {
       throw dataError(
         `${file}: ${error instanceof Error ? error.message : String(error)}; nothing was written`,
@@ -106,7 +106,11 @@ export const responsibilitiesCommand: Command = {
     const summary = { dryRun, file, format, rows: Math.max(records.length - 1, 0) };
     const outcome = await withStore(context, async (store) => {
       const units = await store.units.list();
-      const checked = checkResponsibilityRows(records, { itemIds: planItemIds(plan), units });
+      const checked = readResponsibilityRows(records, {
+        items: planItemIds(plan),
+        units,
+        addUnitHint: 'plan units add <id> --name <中文名>',
+      });
       if (checked.problems.length > 0)
         throw dataError(
           `${file}: ${checked.problems.length} problem(s) in ${summary.rows} row(s); nothing was written`,

@@ -30,4 +30,5 @@ export {
   type RowProblem,
   readObservationRows,
 } from './readObservationRows.js';
+export { LIST_IMPORT_MAX_ROWS, readSheetRows, type SheetRows } from './readSheetRows.js';
 export { csvField, neutraliseFormula, toCsv } from './spreadsheetCells.js';

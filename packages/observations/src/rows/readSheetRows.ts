@@ -1,21 +1,8 @@
-import * as rows from '@plan/observations/rows';
-import {
-  DEFAULT_IMPORT_LIMITS,
-  decodeSpreadsheetText,
-  forEachCsvRecord,
-  type ImportFormat,
-  type ImportLimits,
-} from '@plan/observations/rows';
-
-type ReadXlsxSheet = (
-  body: Uint8Array,
-  limits: ImportLimits,
-  deadline: number,
-  onRow: (row: { row: number; cells: Map<number, string> }) => void,
-) => Promise<void>;
-
-/** The bounded XLSX reader of the observations import, when @plan/observations/rows exports it. */
-const readXlsxSheet = (rows as unknown as { readXlsxSheet?: ReadXlsxSheet }).readXlsxSheet;
+import { readXlsxSheet } from './_lib/readXlsxSheet.js';
+import { decodeSpreadsheetText } from './decodeSpreadsheetText.js';
+import { DEFAULT_IMPORT_LIMITS } from './importLimits.js';
+import { forEachCsvRecord } from './parseCsv.js';
+import type { ImportFormat } from './readObservationRows.js';
 
 /** A small sheet's rows: each with its spreadsheet row number (the header is 1) and its cells' text. */
 export type SheetRows = { row: number; cells: string[] }[];
@@ -24,11 +11,11 @@ export type SheetRows = { row: number; cells: string[] }[];
 export const LIST_IMPORT_MAX_ROWS = 5_000;
 
 /**
- * Reads a small CSV or the first sheet of an XLSX with the observations import's bounded readers
- * (@plan/observations/rows: UTF-8 or GB18030/GBK text, no formulas, ZIP sizes checked before inflating). Throws
- * an Error naming what is wrong with the file as a whole.
+ * Reads a small list (e.g. the responsibility list) from a CSV or the first sheet of an XLSX with
+ * the observations import's bounded readers: UTF-8 or GB18030/GBK text, no formulas, ZIP sizes
+ * checked before inflating. Throws an Error naming what is wrong with the file as a whole.
  */
-export async function readSheet(body: Uint8Array, format: ImportFormat): Promise<SheetRows> {
+export async function readSheetRows(body: Uint8Array, format: ImportFormat): Promise<SheetRows> {
   if (format === 'csv') {
     // UTF-8 or GB18030/GBK (Excel's CSV on Chinese Windows), as the observations import reads it.
     const { text } = decodeSpreadsheetText(body);
@@ -47,7 +34,6 @@ export async function readSheet(body: Uint8Array, format: ImportFormat): Promise
     );
     return records;
   }
-  if (!readXlsxSheet) throw new Error('XLSX is not read by this build: send the list as CSV');
   const read: SheetRows = [];
   const limits = { ...DEFAULT_IMPORT_LIMITS, maxXlsxRows: LIST_IMPORT_MAX_ROWS + 1 };
   await readXlsxSheet(

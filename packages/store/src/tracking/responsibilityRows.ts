@@ -1,8 +1,8 @@
 /** One problem of an import: its spreadsheet row (the header is row 1; 0 the file), column and what is wrong. */
-export type RowProblem = { row: number; column: string; problem: string };
+export type SheetRowProblem = { row: number; column: string; problem: string };
 
 /** One assignment read from a row. */
-export type ResponsibilityRow = {
+export type ResponsibilitySheetRow = {
   row: number;
   itemId: string;
   lead: string | null;
@@ -20,6 +20,7 @@ const COLUMNS: Record<string, 'itemId' | 'lead' | 'cooperating' | 'reason'> = {
   配合单位: 'cooperating',
   reason: 'reason',
   原因: 'reason',
+  调整原因: 'reason',
   备注: 'reason',
 };
 
@@ -34,7 +35,7 @@ const splitUnits = (cell: string) =>
  * Reads the bureau's responsibility list (责任清单) from sheet rows: columns itemId/事项编号,
  * lead/牵头单位, cooperating/配合单位 (several separated by 、 or ;), optional reason/原因.
  * A unit may be named by its id or its Chinese name; an item must be one of the plan's measures
- * or targets. Every problem is reported with its row, so the bureau fixes the file once; the
+ * or targets. The API's import and the CLI's `plan responsibilities import` both read with it. Every problem is reported with its row, so the bureau fixes the file once; the
  * caller writes nothing unless there are none.
  */
 export function readResponsibilityRows(
@@ -42,9 +43,11 @@ export function readResponsibilityRows(
   known: {
     items: ReadonlySet<string>;
     units: readonly { id: string; nameZh: string }[];
+    /** How the reader adds a unit, named in the problem of an unknown one (the API's route, the CLI's command). */
+    addUnitHint?: string;
   },
-): { rows: ResponsibilityRow[]; problems: RowProblem[] } {
-  const problems: RowProblem[] = [];
+): { rows: ResponsibilitySheetRow[]; problems: SheetRowProblem[] } {
+  const problems: SheetRowProblem[] = [];
   const [header, ...data] = rows;
   if (!header)
     return {
@@ -79,7 +82,7 @@ export function readResponsibilityRows(
     unitByKey.set(unit.nameZh, unit.id);
   }
   const firstRowOf = new Map<string, number>();
-  const read: ResponsibilityRow[] = [];
+  const read: ResponsibilitySheetRow[] = [];
   for (const { row, cells } of data) {
     const cell = (column: 'itemId' | 'lead' | 'cooperating' | 'reason') => {
       const index = columns.indexOf(column);
@@ -108,7 +111,7 @@ export function readResponsibilityRows(
         problems.push({
           row,
           column,
-          problem: `unknown unit "${text}": add it first (POST /api/v1/units), by id or 中文名`,
+          problem: `unknown unit "${text}": add it first (${known.addUnitHint ?? 'POST /api/v1/units'}), by id or 中文名`,
         });
       return id;
     };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkResponsibilityRows } from './checkResponsibilityRows.js';
+import { readResponsibilityRows } from './responsibilityRows.js';
 
 const known = {
-  itemIds: new Set(['P08-M2', 'T-P08-M2-1', 'P01-M1']),
+  items: new Set(['P08-M2', 'T-P08-M2-1', 'P01-M1']),
   units: [
     { id: 'basic-education', nameZh: '市教育体育局基础教育科' },
     { id: 'finance', nameZh: '市财政局' },
@@ -10,9 +10,9 @@ const known = {
 };
 const records = (...rows: string[][]) => rows.map((cells, index) => ({ row: index + 1, cells }));
 
-describe('checkResponsibilityRows', () => {
+describe('readResponsibilityRows', () => {
   it('reads English or Chinese headers, units by id or Chinese name, cooperating split by 、 or ;', () => {
-    const read = checkResponsibilityRows(
+    const read = readResponsibilityRows(
       records(
         ['事项编号', '牵头单位', '配合单位'],
         ['P08-M2', '市教育体育局基础教育科', 'finance'],
@@ -23,14 +23,20 @@ describe('checkResponsibilityRows', () => {
     );
     expect(read.problems).toEqual([]);
     expect(read.rows).toEqual([
-      { row: 2, itemId: 'P08-M2', lead: 'basic-education', cooperating: ['finance'] },
-      { row: 3, itemId: 'T-P08-M2-1', lead: 'finance', cooperating: [] },
-      { row: 4, itemId: 'P01-M1', lead: null, cooperating: ['finance', 'basic-education'] },
+      { row: 2, itemId: 'P08-M2', lead: 'basic-education', cooperating: ['finance'], reason: null },
+      { row: 3, itemId: 'T-P08-M2-1', lead: 'finance', cooperating: [], reason: null },
+      {
+        row: 4,
+        itemId: 'P01-M1',
+        lead: null,
+        cooperating: ['finance', 'basic-education'],
+        reason: null,
+      },
     ]);
   });
 
   it('gives every problem with its row and column, and no rows', () => {
-    const read = checkResponsibilityRows(
+    const read = readResponsibilityRows(
       records(
         ['itemId', 'lead', 'cooperating'],
         ['P99-M9', 'finance', ''],
@@ -47,11 +53,11 @@ describe('checkResponsibilityRows', () => {
       [4, 'cooperating'],
     ]);
     expect(read.problems[1]?.problem).toContain('unknown unit "市体育局"');
-    expect(read.problems[2]?.problem).toContain('already assigned in row 3');
+    expect(read.problems[2]?.problem).toContain('assigned again (first in row 3)');
   });
 
   it('refuses a header without the required columns or with unknown ones', () => {
-    const read = checkResponsibilityRows(
+    const read = readResponsibilityRows(
       records(['item', '牵头单位'], ['P08-M2', 'finance']),
       known,
     );
@@ -62,9 +68,24 @@ describe('checkResponsibilityRows', () => {
   });
 
   it('refuses an empty file and a header without rows', () => {
-    expect(checkResponsibilityRows([], known).problems[0]?.problem).toBe('the file is empty');
-    expect(checkResponsibilityRows(records(['itemId', 'lead']), known).problems[0]?.problem).toBe(
-      'the file has no rows under its header',
+    expect(readResponsibilityRows([], known).problems[0]?.problem).toContain('the file is empty');
+    expect(readResponsibilityRows(records(['itemId', 'lead']), known).problems[0]?.problem).toBe(
+      'the file has a header but no rows',
+    );
+  });
+
+  it('keeps a reason (原因, 调整原因 or 备注) and names the reader’s way to add a unit', () => {
+    const read = readResponsibilityRows(
+      records(['事项编号', '牵头单位', '调整原因'], ['P08-M2', 'finance', '机构改革']),
+      known,
+    );
+    expect(read.rows[0]?.reason).toBe('机构改革');
+    const unknown = readResponsibilityRows(records(['itemId', 'lead'], ['P08-M2', 'sports']), {
+      ...known,
+      addUnitHint: 'plan units add <id> --name <中文名>',
+    });
+    expect(unknown.problems[0]?.problem).toContain(
+      'add it first (plan units add <id> --name <中文名>)',
     );
   });
 });
