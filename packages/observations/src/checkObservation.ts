@@ -1,4 +1,5 @@
 import { checkValue, type Indicator, type Plan } from '@plan/indicators';
+import { isPerDistrict } from '@plan/scoring';
 import {
   checkTargetFigure,
   type FigureTarget,
@@ -104,7 +105,18 @@ function checkTargetObservation(
       message: `unknown target "${input.targetId}" in this plan`,
     });
   }
-  regionProblem(plan, input.region ?? plan.subjectRegion, problems);
+  const region = input.region ?? plan.subjectRegion;
+  regionProblem(plan, region, problems);
+  // A 每个旗区 target takes one figure per district: a city figure would be stored and never judged.
+  if (target && !target.indicatorId && isPerDistrict(target)) {
+    const districts = plan.regions.filter((each) => each.parent === plan.subjectRegion);
+    if (!districts.some((each) => each.id === region))
+      problems.push({
+        path: 'region',
+        code: 'unknown-region',
+        message: `${target.id} is judged per 旗区: give each district's figure, with region one of ${districts.map((each) => each.id).join(', ')}`,
+      });
+  }
   if (target) {
     if (input.value !== undefined) problems.push(...checkTargetFigure(target, input.value));
     else if (target.indicatorId) problems.push(...checkTargetFigure(target, 0));

@@ -69,6 +69,13 @@ describe('checkObservation of a target’s figure', () => {
     ).toEqual(['region', 'value']);
   });
 
+  it('takes a 每个旗区 target’s figure only for a district, never for the city as a whole', () => {
+    expect(target('T-P01-M4-1').kind).toBe('per-unit');
+    const atCity = checkObservation(ordosPlan, { targetId: 'T-P01-M4-1', value: 1 }, options);
+    expect(atCity.map((problem) => problem.path)).toEqual(['region']);
+    expect(atCity[0]?.message).toContain('dongsheng');
+  });
+
   it('knows no target without the plan’s targets, and refuses a linked one', () => {
     expect(checkObservation(ordosPlan, { targetId: 'T-P07-M2-1', value: 41 })).toEqual([
       {

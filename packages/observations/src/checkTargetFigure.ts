@@ -13,6 +13,8 @@ export type ObservationProblem = Omit<FieldProblem, 'code'> & {
 /** What checking a target's figure reads of a @plan/projects target. */
 export type FigureTarget = Pick<Target, 'id' | 'kind' | 'unit'> & {
   indicatorId?: string | undefined;
+  /** The unit a per-unit target's value applies to (每个旗区: one figure per district). */
+  per?: unknown;
 };
 
 /**

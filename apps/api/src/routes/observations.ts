@@ -8,7 +8,6 @@ import {
   Revision,
   toNewObservation,
 } from '@plan/observations';
-import { isPerDistrict } from '@plan/scoring';
 import { ConflictError, observationWriteRefusal } from '@plan/store';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -135,8 +134,7 @@ async function refuseOutsideScope(
 
 /**
  * The problems of a figure: an indicator's by the indicator's rules, a target's by the target's
- * (checkObservation with the plan's targets). A per-district target (每个旗区) takes one figure
- * per 旗区, so its region must be a district.
+ * (checkObservation with the plan's targets; a 每个旗区 target's region must be a district).
  */
 function figureProblems(
   c: Context<AppEnv>,
@@ -150,24 +148,6 @@ function figureProblems(
   const context = c.get('plan');
   const targets = context.catalogue?.targets ?? [];
   const problems = checkObservation(context.plan, input, { targets });
-  const target =
-    input.targetId === undefined ? undefined : targets.find((t) => t.id === input.targetId);
-  const { plan } = context;
-  const region = input.region ?? plan.subjectRegion;
-  if (
-    target &&
-    !target.indicatorId &&
-    isPerDistrict(target) &&
-    !plan.regions.some((r) => r.id === region && r.parent === plan.subjectRegion)
-  )
-    problems.push({
-      path: 'region',
-      code: 'unknown-region',
-      message: `${target.id} is judged per 旗区 (${'per' in target && typeof target.per === 'object' ? target.per.zh : ''}): give each district’s figure with region one of ${plan.regions
-        .filter((r) => r.parent === plan.subjectRegion)
-        .map((r) => r.id)
-        .join(', ')}`,
-    });
   // A target linked to an indicator takes the indicator's figures: a well-formed request for the wrong series.
   const linked = problems.find((problem) => problem.code === 'target-has-indicator');
   if (linked)

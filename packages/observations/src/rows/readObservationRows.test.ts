@@ -170,7 +170,7 @@ describe('readObservationRows: targets’ own figures', () => {
     ]);
   });
 
-  it('names each row’s problem: both ids, a linked target, an unknown one, a negative count', async () => {
+  it('names each row’s problem: both ids, a linked target, an unknown one, a negative count, a city figure of a 每个旗区 target', async () => {
     const read = await readObservationRows(
       plan,
       csv(
@@ -178,7 +178,8 @@ describe('readObservationRows: targets’ own figures', () => {
           'T-P07-M2-1,student-myopia-rate,2023,1\n' +
           'T-C2S3-2,,2023,88\n' +
           'T-NOPE-1,,2023,1\n' +
-          'T-P07-M2-1,,2023,-2\n',
+          'T-P07-M2-1,,2023,-2\n' +
+          'T-P01-M4-1,,2023,1\n',
       ),
       'csv',
       { source: 'import' },
@@ -194,6 +195,11 @@ describe('readObservationRows: targets’ own figures', () => {
       },
       { row: 4, column: 'target_id', problem: 'unknown target "T-NOPE-1" in this plan' },
       { row: 5, column: 'value', problem: '-2 is below 0: T-P07-M2-1 counts 所' },
+      {
+        row: 6,
+        column: 'region',
+        problem: expect.stringContaining('T-P01-M4-1 is judged per 旗区'),
+      },
     ]);
   });
 
