@@ -14,13 +14,10 @@ import type {
   ApiUnit,
 } from '@plan/api/client';
 import type {
-  MeasureTracking,
   ReportedStatus,
   ReportingCycle,
   SupervisionItem,
   SupervisionReason,
-  TargetTracking,
-  TrackingRollUp,
   TrackingStatus,
 } from '@plan/scoring';
 import { trackingStatuses } from '@plan/scoring';
@@ -30,16 +27,7 @@ import { invalidateDataReads } from './invalidateDataReads.js';
 import { apiPath, type PlanId, usePlanId } from './planScope.js';
 import { allItems } from './queries.js';
 
-export type {
-  MeasureTracking,
-  ReportedStatus,
-  ReportingCycle,
-  SupervisionItem,
-  SupervisionReason,
-  TargetTracking,
-  TrackingRollUp,
-  TrackingStatus,
-};
+export type { ReportedStatus, ReportingCycle, SupervisionItem, SupervisionReason, TrackingStatus };
 /** The one status vocabulary of indicators, targets and measures, best first. */
 export { trackingStatuses };
 
@@ -86,8 +74,6 @@ export type SupervisionFilters = { unit?: string; project?: number; region?: str
 
 /** GET /api/v1/me/tasks: the signed-in unit, the period now due, its items with status. */
 export type MeTasksAnswer = ApiMyTasks;
-/** One of the signed-in unit's items. */
-export type MeTask = ApiMyTasks['items'][number];
 
 /** POST …/reports/{reportId}/evidence: a file (sent as its raw bytes) or a link. */
 export type EvidenceInput =

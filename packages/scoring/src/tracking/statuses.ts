@@ -13,8 +13,6 @@ export type TrackingStatus = (typeof trackingStatuses)[number];
 
 /** What a unit may report for a measure: the same words, without "not reported". */
 export const reportedStatuses = ['done', 'on_track', 'at_risk', 'overdue'] as const;
-/** A status as a unit reports it. */
-export type ReportedStatus = (typeof reportedStatuses)[number];
 
 /**
  * Labels and colours in the red/yellow/green of 督查督办 (red = overdue, yellow = behind but

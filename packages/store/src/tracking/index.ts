@@ -13,5 +13,3 @@ export function createPlanTracking(context: StoreContext, planId: string) {
     ...createReportingCycle(context, planId),
   };
 }
-
-export type PlanTracking = ReturnType<typeof createPlanTracking>;

@@ -1,5 +1,5 @@
 import { trackingStatusLabels } from '@plan/scoring';
-import type { MeasureTrackingItem, TrackingStatus, Unit } from '../../api/tracking.js';
+import type { TrackingStatus, Unit } from '../../api/tracking.js';
 import { trackingStatuses } from '../../api/tracking.js';
 import type { Target } from '../../api/types.js';
 import type { StatusIcon } from '../../lib/statuses.js';
@@ -83,11 +83,6 @@ export function whatToReport(
         : w('what.per-unit', { unit, per: target.per[locale] || target.per.zh })
       : w(`what.${target.kind}`, { unit });
   return w('reportTarget', { what, metric: target.metric[locale] || target.metric.zh });
-}
-
-/** Measures by id, and by project number in the plan's order. */
-export function measuresById(items: readonly MeasureTrackingItem[] | undefined) {
-  return new Map((items ?? []).map((item) => [item.id, item]));
 }
 
 /** The date a report was made, as YYYY-MM-DD. */

@@ -94,8 +94,3 @@ export function useSupervisionWords() {
     [locale],
   );
 }
-
-/** The navigation's label for the page, zh and en. */
-export const supervisionNavLabel = { zh: zh.title, en: en.title };
-
-export type { WordKey as SupervisionWordKey };

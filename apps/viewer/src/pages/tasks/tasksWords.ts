@@ -222,7 +222,4 @@ export function useTasksWords() {
   );
 }
 
-/** The navigation's label for the page, zh and en. */
-export const tasksNavLabel = { zh: zh.title, en: en.title };
-
 export type { WordKey as TasksWordKey };
