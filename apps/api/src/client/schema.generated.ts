@@ -2191,6 +2191,13 @@ export interface components {
             created: number;
             /** @description Rows equal to stored observations: left as they are */
             unchanged: number;
+            /**
+             * @description The text encoding the CSV was read in (detected: a BOM, else valid UTF-8, else GB18030/GBK as Excel saves on Chinese Windows); null for a workbook
+             * @enum {string|null}
+             */
+            encoding: "utf-8" | "utf-8-bom" | "gb18030" | null;
+            /** @description Rows with no value, year or date (e.g. the unfilled rows of a template): skipped */
+            blankRows: number;
             problems: components["schemas"]["RowProblem"][];
         };
         RowProblem: {

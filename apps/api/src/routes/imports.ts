@@ -35,6 +35,16 @@ export const ImportReport = z
       .int()
       .describe('New observations (in a dry run: that a real run would create)'),
     unchanged: z.number().int().describe('Rows equal to stored observations: left as they are'),
+    encoding: z
+      .enum(['utf-8', 'utf-8-bom', 'gb18030'])
+      .nullable()
+      .describe(
+        'The text encoding the CSV was read in (detected: a BOM, else valid UTF-8, else GB18030/GBK as Excel saves on Chinese Windows); null for a workbook',
+      ),
+    blankRows: z
+      .number()
+      .int()
+      .describe('Rows with no value, year or date (e.g. the unfilled rows of a template): skipped'),
     problems: z.array(RowProblem),
   })
   .meta({ id: 'ImportReport' });
@@ -182,11 +192,13 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
       const run = async (): Promise<ImportReport> => {
         // A large file is read and checked on a work thread, so the server answers meanwhile.
         // Rows with target_id are targets' own figures, checked against the plan's targets.
-        const targets = (plan.catalogue?.targets ?? []).map(({ id, kind, unit, indicatorId }) => ({
-          id,
-          kind,
-          unit,
-          ...(indicatorId ? { indicatorId } : {}),
+        // `per` tells a 每个旗区 target, whose figures must name a district.
+        const targets = (plan.catalogue?.targets ?? []).map((target) => ({
+          id: target.id,
+          kind: target.kind,
+          unit: target.unit,
+          ...(target.indicatorId ? { indicatorId: target.indicatorId } : {}),
+          ...('per' in target ? { per: target.per } : {}),
         }));
         const read = await readRowsOffLoop(
           { ...plan.plan, targets },
@@ -206,12 +218,14 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
           );
         }
         // Nothing is written when any row has a problem: the report lists them all.
+        const howRead = { encoding: read.encoding ?? null, blankRows: read.blankRows ?? 0 };
         const refusedWith = (problems: ImportReport['problems']): ImportReport => ({
           dryRun,
           ok: false,
           rows: read.rowCount,
           created: 0,
           unchanged: 0,
+          ...howRead,
           problems,
         });
         if (read.problems.length > 0) return refusedWith(read.problems);
@@ -234,6 +248,7 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
             rows: read.rowCount,
             created: outcome.created,
             unchanged: outcome.unchanged,
+            ...howRead,
             problems: [],
           };
         } catch (error) {

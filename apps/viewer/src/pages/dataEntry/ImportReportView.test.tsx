@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/renderApp.js';
 import { ImportReportView } from './ImportReportView.js';
 
-const report = { dryRun: true, ok: true, rows: 2, created: 2, unchanged: 0, problems: [] };
+const report = {
+  dryRun: true,
+  ok: true,
+  rows: 2,
+  created: 2,
+  unchanged: 0,
+  encoding: 'utf-8' as const,
+  blankRows: 0,
+  problems: [],
+};
 
 describe('ImportReportView', () => {
   it('says what a clean dry run would write, and what a real run wrote', () => {

@@ -4,7 +4,16 @@ import { installFakeApi } from '../../test/fakeApi.js';
 import { renderWithProviders } from '../../test/renderApp.js';
 import { ImportView } from './ImportView.js';
 
-const clean = { dryRun: true, ok: true, rows: 2, created: 2, unchanged: 0, problems: [] };
+const clean = {
+  dryRun: true,
+  ok: true,
+  rows: 2,
+  created: 2,
+  unchanged: 0,
+  encoding: 'utf-8' as const,
+  blankRows: 0,
+  problems: [],
+};
 
 function choose(name = 'good.csv') {
   fireEvent.change(screen.getByLabelText('文件'), {

@@ -25,6 +25,9 @@ function reportFromErrors(error: ApiError, dryRun: boolean): ImportReport {
     rows: 0,
     created: 0,
     unchanged: 0,
+    // A refusal names the rows, not how the file was read.
+    encoding: null,
+    blankRows: 0,
     problems: error.fieldErrors.map((fieldError) => {
       const match = /^rows\.(\d+)\.?(.*)$/.exec(fieldError.path);
       return {

@@ -206,3 +206,6 @@ export const hugeLineCsv = (chars: number): string =>
 /** A CSV of `columns` columns. */
 export const wideCsv = (columns: number): string =>
   `${Array.from({ length: columns }, (_, index) => `c${index}`).join(',')}\n${'1,'.repeat(columns - 1)}1\n`;
+
+/** Text as Excel saves "CSV (逗号分隔)" on Chinese Windows: GB18030/GBK bytes. */
+export { encodeGb18030 } from '../_lib/encodeGb18030.js';
