@@ -1,9 +1,9 @@
-import { extname } from 'node:path';
 import { z } from 'zod';
 import { parseCommandLine } from '../_lib/parseCommandLine.js';
 import { readInputFile } from '../_lib/readInputFile.js';
+import { spreadsheetFormatOf } from '../_lib/spreadsheetFormatOf.js';
 import { writeJsonLine } from '../_lib/writeJsonLine.js';
-import { dataError, ExitCode, ioError, usageError } from '../exitCodes.js';
+import { dataError, ExitCode, ioError } from '../exitCodes.js';
 import { createProgressReporter } from '../progress/createProgressReporter.js';
 import type { Command } from './command.js';
 
@@ -58,15 +58,6 @@ const Options = z.object({
   json: z.boolean().optional(),
 });
 
-function formatOf(file: string): 'csv' | 'xlsx' {
-  const extension = extname(file).toLowerCase();
-  if (extension === '.csv') return 'csv';
-  if (extension === '.xlsx') return 'xlsx';
-  throw usageError(
-    `cannot tell the format of "${file}": name a .csv or .xlsx file (an .xls workbook must be saved as .xlsx first)`,
-  );
-}
-
 export const importCommand: Command = {
   help,
   async run(args, context) {
@@ -81,7 +72,7 @@ export const importCommand: Command = {
       positionals: { min: 1, max: 1, names: ['the file to import (plan import <file.csv>)'] },
     });
     const file = positionals[0] as string;
-    const format = formatOf(file);
+    const format = spreadsheetFormatOf(file);
     const dryRun = values['dry-run'] === true;
     const body = await readInputFile(context.cwd, file);
     // Loaded only now, so a mistyped command line answers at once.

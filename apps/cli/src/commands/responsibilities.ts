@@ -1,8 +1,8 @@
-import { extname } from 'node:path';
 import { z } from 'zod';
 import { parseCommandLine } from '../_lib/parseCommandLine.js';
 import { readInputFile } from '../_lib/readInputFile.js';
 import { renderTextTable } from '../_lib/renderTextTable.js';
+import { spreadsheetFormatOf } from '../_lib/spreadsheetFormatOf.js';
 import { writeJsonLine } from '../_lib/writeJsonLine.js';
 import { dataError, ExitCode, ioError, usageError } from '../exitCodes.js';
 import type { Command } from './command.js';
@@ -46,15 +46,6 @@ const Options = z.object({
   json: z.boolean().optional(),
 });
 
-function formatOf(file: string): 'csv' | 'xlsx' {
-  const extension = extname(file).toLowerCase();
-  if (extension === '.csv') return 'csv';
-  if (extension === '.xlsx') return 'xlsx';
-  throw usageError(
-    `cannot tell the format of "${file}": name a .csv or .xlsx file (an .xls workbook must be saved as .xlsx first)`,
-  );
-}
-
 export const responsibilitiesCommand: Command = {
   help,
   async run(args, context) {
@@ -78,7 +69,7 @@ export const responsibilitiesCommand: Command = {
       },
     });
     const file = positionals[0] as string;
-    const format = formatOf(file);
+    const format = spreadsheetFormatOf(file);
     const dryRun = values['dry-run'] === true;
     const body = await readInputFile(context.cwd, file);
     const [
