@@ -6,6 +6,7 @@ import {
   chromiumMissing,
   ensureBuild,
   launchChromium,
+  openReaderPage,
   type RunningApi,
   screenshotDir,
   startApi,
@@ -29,17 +30,7 @@ describe.skipIf(chromiumMissing !== undefined)('a district submits, the city app
     browser = launched;
     api = await startApi(viewerDir);
     mkdirSync(screenshotDir, { recursive: true });
-    const context = await browser.newContext({
-      baseURL: api.url,
-      viewport: { width: 1440, height: 960 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-    });
+    ({ page } = await openReaderPage(browser, api.url, errors));
     // A fresh production build of the viewer can take minutes on a busy machine.
   }, 600_000);
 

@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chromiumMissing,
   ensureBuild,
   launchChromium,
+  openReaderPage,
   type RunningApi,
   screenshotDir,
   startApi,
@@ -20,7 +21,6 @@ if (chromiumMissing) console.warn(`[viewer e2e] ${chromiumMissing}`);
 describe.skipIf(chromiumMissing !== undefined)('the viewer against the real API', () => {
   let api: RunningApi;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const errors: string[] = [];
 
@@ -29,17 +29,7 @@ describe.skipIf(chromiumMissing !== undefined)('the viewer against the real API'
     browser = launched;
     api = await startApi(viewerDir);
     mkdirSync(screenshotDir, { recursive: true });
-    context = await browser.newContext({
-      baseURL: api.url,
-      viewport: { width: 1440, height: 960 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-    });
+    ({ page } = await openReaderPage(browser, api.url, errors));
   });
 
   afterAll(async () => {

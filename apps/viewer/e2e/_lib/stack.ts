@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const viewerRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const apiRoot = resolve(viewerRoot, '..', 'api');
@@ -156,4 +156,27 @@ export function launchChromium(): Promise<Browser> {
       '--lang=zh-CN',
     ],
   });
+}
+
+/**
+ * A desktop page in Chinese, in the city's time zone, on the running API; every page error and
+ * console error is pushed to `errors`, which the tests assert empty at the end.
+ */
+export async function openReaderPage(
+  browser: Browser,
+  baseURL: string,
+  errors: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1440, height: 960 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return { context, page };
 }
