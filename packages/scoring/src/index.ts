@@ -27,6 +27,8 @@ export { parseObservations } from './parseObservations.js';
 export { projectTrend } from './projectTrend.js';
 // Districts: fair judging and the comparison.
 export * from './regions/index.js';
+// Reports: kinds, time bases, the default as-of day, narrative drafts.
+export * from './reporting/index.js';
 export { type RollUpOptions, rollUp } from './rollUp.js';
 // Schemas (the single source of the types), labels, errors.
 export * from './schema/appliedAmendment.js';
