@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
+import { join } from 'node:path';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -37,6 +35,7 @@ import { registerSupervisionRoutes } from './routes/supervision.js';
 import { registerTokenRoutes } from './routes/tokens.js';
 import { registerTrackingRoutes } from './routes/tracking.js';
 import { registerUnitRoutes } from './routes/units.js';
+import { serveViewer } from './static/serveViewer.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -206,7 +205,7 @@ export function createApp(deps: AppDeps): App {
   );
   app.onError((error, c) => {
     if (error instanceof ProblemError) {
-      return problemResponse(c, error.status, error.message, {
+      return problemResponse(c, error.status, error.detail, {
         errors: error.errors,
         type: error.problemType,
         headers: error.headers,
@@ -270,23 +269,5 @@ function registerBenchFloor(app: App) {
       payloads.set(path, payload);
     }
     return c.json(payload as object);
-  });
-}
-
-/** Serves the built viewer at `/`, sending index.html for its client-side routes. */
-function serveViewer(app: App, viewerDir: string) {
-  const root = relative(process.cwd(), viewerDir) || '.';
-  app.use('/assets/*', async (c, next) => {
-    await next();
-    if (c.res.status === 200) c.header('cache-control', 'public, max-age=31536000, immutable');
-  });
-  app.use('*', async (c, next) => {
-    if (c.req.path.startsWith('/api/')) return next();
-    return serveStatic({ root })(c, next);
-  });
-  app.get('*', async (c, next) => {
-    if (c.req.path.startsWith('/api/')) return next();
-    const html = await readFile(join(viewerDir, 'index.html'), 'utf8');
-    return c.html(html, 200, { 'cache-control': 'no-cache' });
   });
 }

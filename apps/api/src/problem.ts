@@ -1,6 +1,9 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
+import { chineseOf } from './i18n/chineseOf.js';
+import { type Bilingual, type Language, requestLanguage } from './i18n/requestLanguage.js';
+import { zodIssueText } from './i18n/zodIssueText.js';
 
 /** One offending field of a request: where it is and what is wrong with it. */
 export const FieldError = z
@@ -32,36 +35,61 @@ export const Problem = z
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;
 
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  406: 'Not Acceptable',
-  409: 'Conflict',
-  412: 'Precondition Failed',
-  413: 'Content Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  428: 'Precondition Required',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
+const TITLES: Record<number, Bilingual> = {
+  400: { zh: '请求无效', en: 'Bad Request' },
+  401: { zh: '未通过身份验证', en: 'Unauthorized' },
+  403: { zh: '无权进行此操作', en: 'Forbidden' },
+  404: { zh: '未找到', en: 'Not Found' },
+  405: { zh: '不支持该请求方法', en: 'Method Not Allowed' },
+  406: { zh: '无法提供所要求的格式', en: 'Not Acceptable' },
+  409: { zh: '冲突', en: 'Conflict' },
+  412: { zh: '前提条件不成立', en: 'Precondition Failed' },
+  413: { zh: '内容过大', en: 'Content Too Large' },
+  415: { zh: '不支持的内容类型', en: 'Unsupported Media Type' },
+  422: { zh: '内容无法处理', en: 'Unprocessable Content' },
+  428: { zh: '缺少前提条件', en: 'Precondition Required' },
+  429: { zh: '请求过于频繁', en: 'Too Many Requests' },
+  500: { zh: '服务器内部错误', en: 'Internal Server Error' },
+  501: { zh: '尚未实现', en: 'Not Implemented' },
+  503: { zh: '服务暂时不可用', en: 'Service Unavailable' },
 };
+
+/**
+ * A message in both languages, or a plain string: English, which the problem handler puts
+ * into Chinese when it knows the sentence (chineseOf) — for messages of modules that do
+ * not give both yet.
+ */
+export type ProblemText = string | Bilingual;
+
+/** A field error as handlers give it: its message may come in both languages. */
+export type FieldErrorInput = Omit<FieldError, 'message'> & { message: ProblemText };
+
+/** The text in `language`: a plain (English) string is put into Chinese when it is a known sentence. */
+export function textIn(text: ProblemText, language: Language): string {
+  if (typeof text !== 'string') return text[language];
+  return language === 'en' ? text : (chineseOf(text) ?? text);
+}
+
+/** The English of a text (a plain string is English). */
+function englishOf(text: ProblemText): string {
+  return typeof text === 'string' ? text : text.en;
+}
 
 /** An error a handler throws to answer with a problem document. */
 export class ProblemError extends Error {
   readonly status: ContentfulStatusCode;
-  readonly errors: FieldError[] | undefined;
+  readonly errors: FieldErrorInput[] | undefined;
   readonly problemType: string;
   readonly headers: Record<string, string>;
+  /** The detail as thrown: `message` is its English. */
+  readonly detail: ProblemText;
   constructor(
     status: ContentfulStatusCode,
-    detail: string,
-    options: { errors?: FieldError[]; type?: string; headers?: Record<string, string> } = {},
+    detail: ProblemText,
+    options: { errors?: FieldErrorInput[]; type?: string; headers?: Record<string, string> } = {},
   ) {
-    super(detail);
+    super(englishOf(detail));
+    this.detail = detail;
     this.status = status;
     this.errors = options.errors;
     this.problemType = options.type ?? 'about:blank';
@@ -72,51 +100,72 @@ export class ProblemError extends Error {
 /** Most field errors a problem lists: an answer stays small however bad the input (the detail gives the count). */
 export const MAX_PROBLEM_ERRORS = 100;
 
+/** The problem document in `language` (English unless said). */
 export function problemBody(
   status: number,
-  detail: string,
+  detail: ProblemText,
   instance: string,
-  extra: { errors?: FieldError[] | undefined; type?: string } = {},
+  extra: { errors?: FieldErrorInput[] | undefined; type?: string; language?: Language } = {},
 ): Problem {
+  const language = extra.language ?? 'en';
   const errors = extra.errors ?? [];
   const listed = errors.slice(0, MAX_PROBLEM_ERRORS);
+  const text = textIn(detail, language);
+  const more =
+    language === 'zh'
+      ? `${text}（errors 只列出 ${errors.length} 个问题中的前 ${listed.length} 个）`
+      : `${text} (errors lists the first ${listed.length} of ${errors.length} problems)`;
   return {
     type: extra.type ?? 'about:blank',
-    title: TITLES[status] ?? 'Error',
+    title: TITLES[status]?.[language] ?? (language === 'zh' ? '错误' : 'Error'),
     status,
-    detail:
-      errors.length > listed.length
-        ? `${detail} (errors lists the first ${listed.length} of ${errors.length} problems)`
-        : detail,
+    detail: errors.length > listed.length ? more : text,
     instance,
-    ...(listed.length > 0 ? { errors: listed } : {}),
+    ...(listed.length > 0
+      ? {
+          errors: listed.map((error) => ({
+            ...error,
+            message: textIn(error.message, language),
+          })),
+        }
+      : {}),
   };
 }
 
+/**
+ * A problem+json response in the request's language (requestLanguage: ?lang=, else
+ * Accept-Language), with Content-Language saying which.
+ */
 export function problemResponse(
   c: Context,
   status: ContentfulStatusCode,
-  detail: string,
+  detail: ProblemText,
   extra: {
-    errors?: FieldError[] | undefined;
+    errors?: FieldErrorInput[] | undefined;
     type?: string;
     headers?: Record<string, string>;
   } = {},
 ): Response {
-  const body = problemBody(status, detail, new URL(c.req.url).pathname, extra);
+  const language = requestLanguage(c);
+  const body = problemBody(status, detail, new URL(c.req.url).pathname, { ...extra, language });
   return new Response(JSON.stringify(body), {
     status,
     headers: {
       'content-type': 'application/problem+json; charset=utf-8',
+      'content-language': language === 'zh' ? 'zh-CN' : 'en',
+      vary: 'Accept-Language',
       ...(extra.headers ?? {}),
     },
   });
 }
 
-/** Turns zod issues into field errors with dotted paths. */
-export function fieldErrorsFrom(error: z.ZodError, prefix: (string | number)[] = []): FieldError[] {
+/** Turns zod issues into field errors with dotted paths, each message in both languages. */
+export function fieldErrorsFrom(
+  error: z.ZodError,
+  prefix: (string | number)[] = [],
+): FieldErrorInput[] {
   return error.issues.map((issue) => ({
     path: [...prefix, ...issue.path].map(String).join('.') || '(body)',
-    message: issue.message,
+    message: zodIssueText(issue),
   }));
 }

@@ -31,8 +31,9 @@ export function refuseUnknownQuery(document: () => object): MiddlewareHandler {
       .filter((candidate) => candidate.method === method && candidate.pattern.test(c.req.path))
       .sort((a, b) => a.depth - b.depth)[0];
     if (operation) {
+      // `lang` (the answer's language, requestLanguage) is taken by every route.
       const unknown = [...new Set(new URL(c.req.url).searchParams.keys())].filter(
-        (name) => !operation.names.has(name),
+        (name) => !operation.names.has(name) && name !== 'lang',
       );
       if (unknown.length > 0)
         return problemResponse(
