@@ -6,8 +6,13 @@ import {
   assessChecked,
   resolveIndicatorOptions,
 } from './assessIndicator.js';
-import { parseObservations } from './parseObservations.js';
-import { assessRegionIndicator } from './regions/assessRegionIndicator.js';
+import {
+  type CheckedObservations,
+  checkedGroups,
+  checkPlanObservations,
+  groupKey,
+} from './checkPlanObservations.js';
+import { assessRegionChecked } from './regions/assessRegionIndicator.js';
 import type { RegionIndicatorAssessment } from './regions/schema/regionJudging.js';
 import { RegionTarget } from './regions/schema/regionTarget.js';
 import { rollUp } from './rollUp.js';
@@ -77,6 +82,36 @@ export function assessPlan(
   observations: unknown,
   options: AssessPlanOptions,
 ): PlanAssessment {
+  const opts = checkPlanOptions(plan, options);
+  return assessGroups(plan, checkedGroups(plan, checkPlanObservations(plan, observations)), opts);
+}
+
+/**
+ * `assessPlan` on observations checked once by `checkPlanObservations`: the
+ * same result as `assessPlan(plan, observations, options)`, without reading
+ * and checking the observations again. Keep the checked observations per data
+ * version and judge them on as many as-of dates and methods as asked. A plan in
+ * force on another date (its targets amended) may be passed: the observations
+ * are checked again only if it differs in what the check reads (indicators'
+ * units and parts, regions).
+ *
+ * @throws ScoringInputError for bad options or unknown regions, as `assessPlan`
+ * @throws TypeError when `checked` was not made by `checkPlanObservations` in this thread
+ * @example
+ *   const checked = checkPlanObservations(ordosPlan, observations); // once per data version
+ *   assessPlanChecked(ordosPlan, checked, { method: 'time-progress', asOf: '2024-03-31' });
+ */
+export function assessPlanChecked(
+  plan: Readonly<Plan>,
+  checked: CheckedObservations,
+  options: AssessPlanOptions,
+): PlanAssessment {
+  const opts = checkPlanOptions(plan, options);
+  return assessGroups(plan, checkedGroups(plan, checked), opts);
+}
+
+/** The options parsed and checked against the plan (regions, amendments), or a ScoringInputError. */
+function checkPlanOptions(plan: Readonly<Plan>, options: AssessPlanOptions) {
   const parsed = AssessPlanOptions.safeParse(options);
   if (!parsed.success) throw ScoringInputError.fromZod(parsed.error, 'options');
   const opts = parsed.data;
@@ -105,14 +140,16 @@ export function assessPlan(
         ],
   );
   if (strangers.length > 0) throw new ScoringInputError(strangers, 'options');
-  const checked = parseObservations(plan, observations);
-  const byKey = new Map<string, Observation[]>();
-  for (const observation of checked) {
-    const key = `${observation.indicatorId}\u0000${observation.region}`;
-    const list = byKey.get(key);
-    if (list) list.push(observation);
-    else byKey.set(key, [observation]);
-  }
+  return opts;
+}
+
+/** The judging itself, on observations grouped by indicator and region (see checkPlanObservations.ts). */
+function assessGroups(
+  plan: Readonly<Plan>,
+  byKey: ReadonlyMap<string, readonly Observation[]>,
+  opts: z.output<typeof AssessPlanOptions>,
+): PlanAssessment {
+  const regions = opts.regions ?? [opts.region ?? plan.subjectRegion];
   const indicatorOptions = resolveIndicatorOptions(
     AssessIndicatorOptions.parse({
       method: opts.method,
@@ -122,7 +159,7 @@ export function assessPlan(
     plan,
   );
   const observationsOf = (indicator: { id: string }, region: string) =>
-    byKey.get(`${indicator.id}\u0000${region}`) ?? [];
+    byKey.get(groupKey(indicator.id, region)) ?? [];
   // A district (neither the subject nor the benchmark) is judged fairly: from its own base-year
   // value, against its own target or the subject's, and not at all on what only the whole can be.
   const regionTargets = new Map(
@@ -141,13 +178,15 @@ export function assessPlan(
           region,
         );
       const regionTarget = regionTargets.get(`${indicator.id}\u0000${region}`);
-      return assessRegionIndicator(plan, indicator, observationsOf(indicator, region), {
+      // The options and observations are checked already: only the region target's fit is left.
+      return assessRegionChecked(
+        plan,
+        indicator,
+        observationsOf(indicator, region),
         region,
-        method: opts.method,
-        ...(opts.asOf ? { asOf: opts.asOf } : {}),
-        ...(opts.onTrackTolerance !== undefined ? { onTrackTolerance: opts.onTrackTolerance } : {}),
-        ...(regionTarget ? { regionTarget } : {}),
-      });
+        indicatorOptions,
+        regionTarget,
+      );
     }),
   );
   // What a district is not judged on is neither rolled up nor missing: it is not the district's to report.

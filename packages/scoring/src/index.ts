@@ -15,8 +15,9 @@ export {
   assessIndicator,
   type PlanDefaults,
 } from './assessIndicator.js';
-export { AssessPlanOptions, assessPlan } from './assessPlan.js';
+export { AssessPlanOptions, assessPlan, assessPlanChecked } from './assessPlan.js';
 export { type BenchmarkGapInput, benchmarkGap } from './benchmarkGap.js';
+export { type CheckedObservations, checkPlanObservations } from './checkPlanObservations.js';
 export { finalEvaluation } from './finalEvaluation.js';
 export { isAchieved } from './isAchieved.js';
 export { legendTrend } from './legendTrend.js';

@@ -1,8 +1,10 @@
 import type { Indicator, Plan } from '@plan/indicators';
 import * as z from 'zod';
+import type { IndicatorOptions } from '../_lib/assessQuantity.js';
 import { checkObservations, shapeObservations } from '../_lib/observations.js';
 import { AssessIndicatorOptions, resolveIndicatorOptions } from '../assessIndicator.js';
 import { Method } from '../schema/assessInput.js';
+import type { Observation } from '../schema/observation.js';
 import { IsoDate } from '../schema/series.js';
 import { ScoringInputError } from '../scoringInputError.js';
 import { judgeRegion } from './_lib/judgeRegion.js';
@@ -68,25 +70,7 @@ export function assessRegionIndicator(
       'options',
     );
   }
-  if (regionTarget) {
-    const problems = checkRegionTarget(plan, regionTarget).map((problem) => ({
-      path: ['regionTarget', problem.path],
-      message: problem.message,
-    }));
-    if (regionTarget.indicatorId !== indicator.id) {
-      problems.push({
-        path: ['regionTarget', 'indicatorId'],
-        message: `expected "${indicator.id}", the indicator judged`,
-      });
-    }
-    if (regionTarget.region !== region) {
-      problems.push({
-        path: ['regionTarget', 'region'],
-        message: `expected "${region}", the region judged`,
-      });
-    }
-    if (problems.length > 0) throw new ScoringInputError(problems, 'options');
-  }
+  if (regionTarget) checkTargetFit(plan, indicator, region, regionTarget);
   const indicatorOptions = resolveIndicatorOptions(
     AssessIndicatorOptions.parse({
       method: parsed.data.method,
@@ -109,5 +93,49 @@ export function assessRegionIndicator(
     regions,
     plan.subjectRegion,
   );
+  return judgeRegion(indicator, mine, indicatorOptions, region, regionTarget);
+}
+
+/** A region target that is not of this indicator and region, or does not fit the plan: a ScoringInputError. */
+function checkTargetFit(
+  plan: Readonly<Plan>,
+  indicator: Indicator,
+  region: string,
+  regionTarget: RegionTarget,
+): void {
+  const problems = checkRegionTarget(plan, regionTarget).map((problem) => ({
+    path: ['regionTarget', problem.path],
+    message: problem.message,
+  }));
+  if (regionTarget.indicatorId !== indicator.id) {
+    problems.push({
+      path: ['regionTarget', 'indicatorId'],
+      message: `expected "${indicator.id}", the indicator judged`,
+    });
+  }
+  if (regionTarget.region !== region) {
+    problems.push({
+      path: ['regionTarget', 'region'],
+      message: `expected "${region}", the region judged`,
+    });
+  }
+  if (problems.length > 0) throw new ScoringInputError(problems, 'options');
+}
+
+/**
+ * `assessRegionIndicator` for `assessPlan`, which has checked the options, the
+ * region and the observations already (the whole set, against the whole plan:
+ * a subset that passed there passes here) and resolved the indicator options
+ * the same way: only the region target's fit is checked.
+ */
+export function assessRegionChecked(
+  plan: Readonly<Plan>,
+  indicator: Indicator,
+  mine: readonly Observation[],
+  region: string,
+  indicatorOptions: IndicatorOptions,
+  regionTarget: RegionTarget | undefined,
+): RegionIndicatorAssessment {
+  if (regionTarget) checkTargetFit(plan, indicator, region, regionTarget);
   return judgeRegion(indicator, mine, indicatorOptions, region, regionTarget);
 }
