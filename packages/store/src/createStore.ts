@@ -4,6 +4,7 @@ import type { StoreContext } from './_lib/storeContext.js';
 import { createIdempotency } from './idempotency.js';
 import { createObservationImport } from './importObservations.js';
 import { migrateToLatest } from './migrations.js';
+import { createNarratives } from './narratives/index.js';
 import { createObservationRows } from './observationRows.js';
 import { type DatabaseTarget, type OpenDatabase, openDatabase } from './openDatabase.js';
 import { createPlanStore } from './plans.js';
@@ -29,6 +30,8 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
     ...createObservationRows(context, revisions, planId),
     ...createRegionTargets(context, planId),
     ...createPlanTracking(context, planId),
+    /** The written sections (成效, 问题, 下一步) of the plan's reports. */
+    narratives: createNarratives(context, planId),
   });
   const defaultPlan = ofPlan(DEFAULT_PLAN_ID);
   const store = {
@@ -83,7 +86,7 @@ export type Store = ReturnType<typeof createStore>;
  */
 export type PlanRecords = ReturnType<typeof createObservationRows> &
   ReturnType<typeof createRegionTargets> &
-  ReturnType<typeof createPlanTracking>;
+  ReturnType<typeof createPlanTracking> & { narratives: ReturnType<typeof createNarratives> };
 
 /** Opens the database named by `DATABASE_URL` (or the default SQLite file) and migrates it. */
 export async function openStore(target: DatabaseTarget, clock?: () => Date): Promise<Store> {

@@ -15,6 +15,8 @@ export interface Database {
   measure_reports: MeasureReportRow;
   evidence: EvidenceRow;
   plan_settings: PlanSettingsRow;
+  report_narratives: ReportNarrativeRow;
+  report_narrative_revisions: ReportNarrativeRevisionRow;
 }
 
 export interface ObservationRow {
@@ -232,3 +234,32 @@ export interface MetaRow {
 }
 
 export type Dialect = 'sqlite' | 'postgres';
+
+/** One written section of a report (成效, 问题, 下一步) of a plan (migration 0007). */
+export interface ReportNarrativeRow {
+  plan_id: string;
+  kind: 'annual' | 'midterm' | 'final';
+  /** `YYYY` for an annual report, else the kind (`midterm`, `final`). */
+  period: string;
+  section: 'achievements' | 'problems' | 'next_steps';
+  text: string;
+  /** 1 when first written, +1 on every change. */
+  version: number;
+  updated_at: string;
+  updated_by: string;
+  updated_by_id: string | null;
+}
+
+/** One change of a report section: its text after the change (0007). */
+export interface ReportNarrativeRevisionRow {
+  id: string;
+  plan_id: string;
+  kind: string;
+  period: string;
+  section: string;
+  version: number;
+  text: string;
+  actor: string;
+  actor_id: string | null;
+  at: string;
+}

@@ -19,6 +19,13 @@ export type {
   ImportOptions,
 } from './importObservations.js';
 export {
+  NARRATIVE_MAX_CHARS,
+  NarrativePut,
+  type NarrativePutResult,
+  type NarrativeRevision,
+  StoredNarrative,
+} from './narratives/index.js';
+export {
   type DatabaseTarget,
   databaseTargetFrom,
   type OpenDatabase,

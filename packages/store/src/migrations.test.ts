@@ -63,6 +63,7 @@ for (const factory of storeFactories()) {
           '0004_scopes_and_approval',
           '0005_region_keyset_index',
           '0006_tracking',
+          '0007_report_narratives',
         ]);
         expect((await store.tokens.list()).map((token) => [token.id, token.name])).toEqual([
           ['t1', 'sync'],
@@ -166,8 +167,9 @@ for (const factory of storeFactories()) {
           '0004_scopes_and_approval',
           '0005_region_keyset_index',
           '0006_tracking',
+          '0007_report_narratives',
         ]);
-        expect(latestMigration).toBe('0006_tracking');
+        expect(latestMigration).toBe('0007_report_narratives');
         expect(await store.getObservation('o1')).toMatchObject({
           approval: 'approved',
           approvalReason: null,

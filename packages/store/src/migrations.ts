@@ -355,6 +355,54 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0007_report_narratives': {
+    /**
+     * The written sections of reports (成效, 问题, 下一步): one text per plan, report kind, period
+     * and section, versioned, and every change kept with who made it and when. Only tables are
+     * added; nothing stored before changes. The kinds and sections are written out here, as a
+     * shipped migration must not change with the code's lists.
+     */
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('report_narratives')
+        .addColumn('plan_id', 'text', (column) => column.notNull())
+        .addColumn('kind', 'text', (column) =>
+          column.notNull().check(sql`kind in ('annual', 'midterm', 'final')`),
+        )
+        .addColumn('period', 'text', (column) => column.notNull())
+        .addColumn('section', 'text', (column) =>
+          column.notNull().check(sql`section in ('achievements', 'problems', 'next_steps')`),
+        )
+        .addColumn('text', 'text', (column) => column.notNull())
+        .addColumn('version', 'integer', (column) => column.notNull())
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .addColumn('updated_by', 'text', (column) => column.notNull())
+        .addColumn('updated_by_id', 'text')
+        .addPrimaryKeyConstraint('report_narratives_key', ['plan_id', 'kind', 'period', 'section'])
+        .execute();
+      await db.schema
+        .createTable('report_narrative_revisions')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('plan_id', 'text', (column) => column.notNull())
+        .addColumn('kind', 'text', (column) => column.notNull())
+        .addColumn('period', 'text', (column) => column.notNull())
+        .addColumn('section', 'text', (column) => column.notNull())
+        .addColumn('version', 'integer', (column) => column.notNull())
+        .addColumn('text', 'text', (column) => column.notNull())
+        .addColumn('actor', 'text', (column) => column.notNull())
+        .addColumn('actor_id', 'text')
+        .addColumn('at', 'text', (column) => column.notNull())
+        // One revision per version: of two concurrent writes of a section, the second is refused.
+        .addUniqueConstraint('report_narrative_revisions_per_section', [
+          'plan_id',
+          'kind',
+          'period',
+          'section',
+          'version',
+        ])
+        .execute();
+    },
+  },
 };
 
 /**
