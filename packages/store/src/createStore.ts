@@ -3,6 +3,7 @@ import { DEFAULT_PLAN_ID } from './_lib/observationRow.js';
 import type { StoreContext } from './_lib/storeContext.js';
 import { createIdempotency } from './idempotency.js';
 import { createObservationImport } from './importObservations.js';
+import { createSharedLimits } from './limits/sharedLimits.js';
 import { migrateToLatest } from './migrations.js';
 import { createNarratives } from './narratives/index.js';
 import { createObservationRows } from './observationRows.js';
@@ -69,6 +70,8 @@ export function createStore(open: OpenDatabase, clock: () => Date = () => new Da
     tokens: createTokenStore(context),
     /** The units (单位) that own and report on plan items: shared by every plan. */
     units: createUnits(context),
+    /** Rate-limit counters shared by every server process on the database (see limits/). */
+    limits: createSharedLimits(context),
 
     async close() {
       await open.stopHelpers?.();

@@ -17,6 +17,7 @@ export interface Database {
   plan_settings: PlanSettingsRow;
   report_narratives: ReportNarrativeRow;
   report_narrative_revisions: ReportNarrativeRevisionRow;
+  shared_limits: SharedLimitRow;
 }
 
 export interface ObservationRow {
@@ -234,6 +235,15 @@ export interface MetaRow {
 }
 
 export type Dialect = 'sqlite' | 'postgres';
+
+/** A client's count in its current fixed window, shared by every server process (migration 0008). */
+export interface SharedLimitRow {
+  /** What is counted and for whom, e.g. `write:token:<id>` or `sign-in:<address>`. */
+  key: string;
+  /** Start of the current window, ms since the epoch. */
+  window_start: number;
+  hits: number;
+}
 
 /** One written section of a report (成效, 问题, 下一步) of a plan (migration 0007). */
 export interface ReportNarrativeRow {

@@ -18,6 +18,7 @@ export type {
   BatchImportOutcome,
   ImportOptions,
 } from './importObservations.js';
+export { ADVISORY_LOCKS, type SharedLimits, withAdvisoryLock } from './limits/index.js';
 export {
   NARRATIVE_MAX_CHARS,
   NarrativePut,
@@ -83,4 +84,14 @@ export {
   UnitId,
   UnitInput,
 } from './tracking/schema.js';
+export {
+  exportDatabase,
+  hashDatabase,
+  importDatabase,
+  type TableHashes,
+  TransferError,
+  type TransferHeader,
+  type TransferProblem,
+  verifyTransferFile,
+} from './transfer/index.js';
 export { observationWriteRefusal, type WriteRefusal } from './writePolicy.js';

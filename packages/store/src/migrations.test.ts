@@ -64,6 +64,7 @@ for (const factory of storeFactories()) {
           '0005_region_keyset_index',
           '0006_tracking',
           '0007_report_narratives',
+          '0008_shared_limits',
         ]);
         expect((await store.tokens.list()).map((token) => [token.id, token.name])).toEqual([
           ['t1', 'sync'],
@@ -168,8 +169,9 @@ for (const factory of storeFactories()) {
           '0005_region_keyset_index',
           '0006_tracking',
           '0007_report_narratives',
+          '0008_shared_limits',
         ]);
-        expect(latestMigration).toBe('0007_report_narratives');
+        expect(latestMigration).toBe('0008_shared_limits');
         expect(await store.getObservation('o1')).toMatchObject({
           approval: 'approved',
           approvalReason: null,

@@ -3,9 +3,11 @@ import {
   type Migration,
   type MigrationProvider,
   Migrator,
+  PostgresAdapter,
   SqliteAdapter,
   sql,
 } from 'kysely';
+import { ADVISORY_LOCKS, withAdvisoryLock } from './limits/advisoryLock.js';
 import { isReservedTokenName } from './tokenNames.js';
 
 /**
@@ -355,6 +357,26 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0008_shared_limits': {
+    /**
+     * Rate limits and failed-sign-in limits shared by every server process on one database: one
+     * row per client key with the start of its current fixed window (ms since the epoch, as a
+     * double: exact to 2^53) and its hits. Nothing stored before changes.
+     */
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('shared_limits')
+        .addColumn('key', 'text', (column) => column.primaryKey())
+        .addColumn('window_start', 'double precision', (column) => column.notNull())
+        .addColumn('hits', 'integer', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('shared_limits_by_window')
+        .on('shared_limits')
+        .column('window_start')
+        .execute();
+    },
+  },
   '0007_report_narratives': {
     /**
      * The written sections of reports (成效, 问题, 下一步): one text per plan, report kind, period
@@ -473,8 +495,13 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
  */
 export async function migrateToLatest(db: Kysely<unknown>, upTo?: string): Promise<string[]> {
   const migrator = new Migrator({ db, provider });
-  const { error, results } =
-    upTo === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(upTo);
+  // Several servers starting together on one PostgreSQL migrate one after another under an
+  // advisory lock (Kysely's own lock is taken only after it has made its bookkeeping tables,
+  // which two processes would otherwise both try to make); the later ones find nothing to do.
+  const dialect = db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+  const { error, results } = await withAdvisoryLock(db, dialect, ADVISORY_LOCKS.migrations, () =>
+    upTo === undefined ? migrator.migrateToLatest() : migrator.migrateTo(upTo),
+  );
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {
     const name = failed ? ` (migration ${failed.migrationName})` : '';
@@ -487,4 +514,5 @@ export async function migrateToLatest(db: Kysely<unknown>, upTo?: string): Promi
     .map((result) => result.migrationName);
 }
 
-export const latestMigration = Object.keys(migrations).at(-1);
+// Sorted, as the migrator orders them: migrations appended out of number order stay in order.
+export const latestMigration = Object.keys(migrations).sort().at(-1);

@@ -11,7 +11,15 @@ export const DEFAULT_SQLITE_FILE = './data/plan.sqlite';
 
 export type DatabaseTarget =
   | { dialect: 'sqlite'; file: string }
-  | { dialect: 'postgres'; connectionString: string };
+  | {
+      dialect: 'postgres';
+      connectionString: string;
+      /** How long a query waits for a connection before failing (default POSTGRES_CONNECT_TIMEOUT_MS). */
+      connectTimeoutMs?: number;
+    };
+
+/** The default bound on the wait for a PostgreSQL connection, in ms. */
+const POSTGRES_CONNECT_TIMEOUT_MS = 5000;
 
 /**
  * Reads `DATABASE_URL`: unset → the embedded SQLite file under ./data/;
@@ -48,7 +56,15 @@ export type OpenDatabase = {
 
 export function openDatabase(target: DatabaseTarget): OpenDatabase {
   if (target.dialect === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
+    const pool = new pg.Pool({
+      connectionString: target.connectionString,
+      max: 10,
+      // A request never waits longer than this for a connection (a full pool, or a database that
+      // is down or restarting): it fails, and the API answers 503 with Retry-After, not a hang.
+      connectionTimeoutMillis: target.connectTimeoutMs ?? POSTGRES_CONNECT_TIMEOUT_MS,
+      // A connection to a server that vanished without closing it (a network cut) is noticed.
+      keepAlive: true,
+    });
     // An idle connection can be closed by the server (a restart, an administrator); pg
     // reports it on the pool, and without a listener that would end the process. The
     // pool drops the broken connection and opens another on the next query.
