@@ -84,14 +84,4 @@ export {
   UnitId,
   UnitInput,
 } from './tracking/schema.js';
-export {
-  exportDatabase,
-  hashDatabase,
-  importDatabase,
-  type TableHashes,
-  TransferError,
-  type TransferHeader,
-  type TransferProblem,
-  verifyTransferFile,
-} from './transfer/index.js';
 export { observationWriteRefusal, type WriteRefusal } from './writePolicy.js';
