@@ -18,7 +18,6 @@ export type {
   BatchImportOutcome,
   ImportOptions,
 } from './importObservations.js';
-export { ADVISORY_LOCKS, type SharedLimits, withAdvisoryLock } from './limits/index.js';
 export {
   NARRATIVE_MAX_CHARS,
   NarrativePut,
@@ -84,4 +83,14 @@ export {
   UnitId,
   UnitInput,
 } from './tracking/schema.js';
+export {
+  exportDatabase,
+  hashDatabase,
+  importDatabase,
+  type TableHashes,
+  TransferError,
+  type TransferHeader,
+  type TransferProblem,
+  verifyTransferFile,
+} from './transfer/index.js';
 export { observationWriteRefusal, type WriteRefusal } from './writePolicy.js';
