@@ -18,6 +18,7 @@ export type {
   BatchImportOutcome,
   ImportOptions,
 } from './importObservations.js';
+export { ADVISORY_LOCKS, type SharedLimits, withAdvisoryLock } from './limits/index.js';
 export {
   NARRATIVE_MAX_CHARS,
   NarrativePut,
