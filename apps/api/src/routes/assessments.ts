@@ -36,11 +36,14 @@ import { asRegionTarget, districtAssessment, isDistrictOf } from './_lib/distric
 import { ExportFormat, sendSheet, spreadsheetContent } from './_lib/exports.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
 import { bearer, etagHeader, notModifiedResponse, problems } from './_lib/responses.js';
+import { AsOfBasis, chooseAsOf, withAsOfBasis } from './assessmentAsOf.js';
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 const ReadQuery = z.object({
-  asOf: IsoDay.optional().describe('Judge as of this day (default: today on the server)'),
+  asOf: IsoDay.optional().describe(
+    'Judge as of this day. Default: the latest date with data inside the plan period; once the plan is over, its last day (final evaluation); never after today. The answer says which rule applied (asOfRule)',
+  ),
   region: z
     .string()
     .optional()
@@ -74,6 +77,7 @@ const DataBasis = {
     ),
   dataVersion: z.number().int(),
   observationsUsed: z.number().int(),
+  ...AsOfBasis,
   setAside: z
     .array(Observation)
     .describe(
@@ -229,11 +233,27 @@ export function registerAssessmentRoutes(
           },
         ],
       });
+    const region = query.region ?? plan.subjectRegion;
+    const includeIllustrative = query.includeIllustrative === 'true';
+    const includeSubmitted = query.includeSubmitted === 'true';
+    // No asOf asked for: the default rule on the figures this read would judge (asOfRule says which).
+    const asOfChoice = await chooseAsOf(
+      store,
+      context,
+      {
+        asOf: query.asOf,
+        region,
+        includeIllustrative,
+        approval: approvalsCounted(includeSubmitted),
+      },
+      today(),
+    );
     return {
-      asOf: query.asOf ?? today(),
-      region: query.region ?? plan.subjectRegion,
-      includeIllustrative: query.includeIllustrative === 'true',
-      includeSubmitted: query.includeSubmitted === 'true',
+      asOf: asOfChoice.asOf,
+      asOfChoice,
+      region,
+      includeIllustrative,
+      includeSubmitted,
       version: await store.dataVersion(),
     };
   }
@@ -297,10 +317,8 @@ export function registerAssessmentRoutes(
       // Exports need a token (apps/api/README.md, "Who may do what").
       if (query.format && query.format !== 'json') assertRole(c.get('principal'), 'viewer');
       const context = c.get('plan');
-      const { asOf, region, includeIllustrative, includeSubmitted, version } = await readContext(
-        context,
-        query,
-      );
+      const { asOf, asOfChoice, region, includeIllustrative, includeSubmitted, version } =
+        await readContext(context, query);
       const key = `${context.id}|plan|${query.method}|${asOf}|${region}|${includeIllustrative}|${includeSubmitted}|${version}`;
       const body = await cached(version, key, async () => {
         const stored = await withCarried(
@@ -354,7 +372,9 @@ export function registerAssessmentRoutes(
           `assessments-${region}-${asOf}-${query.method}`,
         )) as never;
       }
-      return cacheableResponse(c, body, { etag: etagOf(key) }) as never;
+      return cacheableResponse(c, withAsOfBasis(body, asOfChoice), {
+        etag: etagOf(`${key}|${JSON.stringify(asOfChoice)}`),
+      }) as never;
     },
   );
 
@@ -382,10 +402,8 @@ export function registerAssessmentRoutes(
       if (!context.plan.indicators.some((candidate) => candidate.id === id))
         throw new ProblemError(404, `No indicator "${id}".`);
       const query = c.req.valid('query');
-      const { asOf, region, includeIllustrative, includeSubmitted, version } = await readContext(
-        context,
-        query,
-      );
+      const { asOf, asOfChoice, region, includeIllustrative, includeSubmitted, version } =
+        await readContext(context, query);
       const { plan } = context.inForce(asOf);
       const indicator = plan.indicators.find((candidate) => candidate.id === id) as Indicator;
       const key = `${context.id}|indicator|${id}|${asOf}|${region}|${includeIllustrative}|${includeSubmitted}|${version}`;
@@ -432,7 +450,9 @@ export function registerAssessmentRoutes(
           setAside: setAside.filter((observation) => observation.indicatorId === id),
         });
       });
-      return cacheableResponse(c, body, { etag: etagOf(key) }) as never;
+      return cacheableResponse(c, withAsOfBasis(body, asOfChoice), {
+        etag: etagOf(`${key}|${JSON.stringify(asOfChoice)}`),
+      }) as never;
     },
   );
 
@@ -457,10 +477,8 @@ export function registerAssessmentRoutes(
     async (c) => {
       const query = c.req.valid('query');
       const context = c.get('plan');
-      const { asOf, region, includeIllustrative, includeSubmitted, version } = await readContext(
-        context,
-        query,
-      );
+      const { asOf, asOfChoice, region, includeIllustrative, includeSubmitted, version } =
+        await readContext(context, query);
       const key = `${context.id}|milestones|${asOf}|${region}|${includeIllustrative}|${includeSubmitted}|${version}`;
       const body = await cached(version, key, async () => {
         const { used, setAside, illustrative, usedSubmitted } = await observationsFor(
@@ -520,7 +538,9 @@ export function registerAssessmentRoutes(
           setAside,
         });
       });
-      return cacheableResponse(c, body, { etag: etagOf(key) }) as never;
+      return cacheableResponse(c, withAsOfBasis(body, asOfChoice), {
+        etag: etagOf(`${key}|${JSON.stringify(asOfChoice)}`),
+      }) as never;
     },
   );
 
