@@ -3,8 +3,9 @@ import * as z from 'zod';
 import { assessQuantity, type IndicatorOptions } from './_lib/assessQuantity.js';
 import { withExactScore } from './_lib/exactScore.js';
 import { explainIndicator } from './_lib/explainIndicator.js';
-import { indicatorSpecs } from './_lib/indicatorSpecs.js';
+import { type IndicatorSpecs, indicatorSpecs } from './_lib/indicatorSpecs.js';
 import { checkObservations, shapeObservations } from './_lib/observations.js';
+import { idOf, isStable, markStable, memoOn } from './_lib/stableLists.js';
 import { Method } from './schema/assessInput.js';
 import type { IndicatorAssessment } from './schema/indicatorAssessment.js';
 import type { Observation, ObservationInput } from './schema/observation.js';
@@ -118,14 +119,32 @@ export function assessIndicator(
   return assessChecked(indicator, mine, opts, region);
 }
 
-/** `assessIndicator` on observations already checked and filtered to this indicator and region. */
+const specsMemo = new WeakMap<object, Map<unknown, IndicatorSpecs>>();
+
+/** Specs read off a stable list are kept: marked so that each quantity's series is kept too. */
+function stableSpecs(mine: readonly Observation[], specs: IndicatorSpecs): IndicatorSpecs {
+  if (isStable(mine)) for (const spec of specs.quantities) markStable(spec);
+  return specs;
+}
+
+/**
+ * `assessIndicator` on observations already checked and filtered to this indicator and region.
+ * What does not depend on the as-of date is read off a stable list (see stableLists.ts) once.
+ */
 export function assessChecked(
   indicator: Indicator,
   mine: readonly Observation[],
   opts: IndicatorOptions,
   region: string,
 ): IndicatorAssessment {
-  const { quantities: specs, scoredOn, notes } = indicatorSpecs(indicator, mine, region, opts);
+  const specs0 = memoOn(
+    specsMemo,
+    mine,
+    `${idOf(indicator)}\u0000${region}\u0000${opts.subjectRegion}\u0000${opts.benchmarkRegion}`,
+    () => stableSpecs(mine, indicatorSpecs(indicator, mine, region, opts)),
+  );
+  const { quantities: specs, scoredOn } = specs0;
+  const notes = [...specs0.notes];
   const quantities = specs.map((spec) => assessQuantity(indicator, spec, opts, notes));
   const { exactScore, ...verdict } = explainIndicator(opts.method, quantities, scoredOn);
   return withExactScore(

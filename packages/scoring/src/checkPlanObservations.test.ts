@@ -43,6 +43,21 @@ describe('assessPlanChecked', () => {
     }, 30_000);
   }
 
+  it('hands out nothing it keeps: changing one answer changes no later one', () => {
+    const options = { method: 'time-progress' as const, asOf: '2024-03-31', regions };
+    const first = assessPlanChecked(ordosPlan, checked, options);
+    for (const item of first.indicators) {
+      item.notes.push({ zh: '改', en: 'changed' });
+      for (const quantity of item.quantities) {
+        if (quantity.baseline) quantity.baseline.value = -1;
+        if (quantity.latest) quantity.latest.value = -1;
+      }
+    }
+    expect(assessPlanChecked(ordosPlan, checked, options)).toEqual(
+      assessPlan(ordosPlan, observations, options),
+    );
+  });
+
   it('judges a plan amended in its targets on the observations checked once', () => {
     const indicators = ordosPlan.indicators.map(
       (indicator): Indicator =>

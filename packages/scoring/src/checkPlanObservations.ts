@@ -1,5 +1,6 @@
 import type { Plan } from '@plan/indicators';
 import { checkObservations, shapeObservations } from './_lib/observations.js';
+import { markStable } from './_lib/stableLists.js';
 import type { Observation, ObservationInput } from './schema/observation.js';
 
 /** What checking observations reads of a plan. */
@@ -57,6 +58,8 @@ function grouped(observations: readonly Observation[]): Map<string, Observation[
     if (list) list.push(observation);
     else byKey.set(key, [observation]);
   }
+  // Never changed once grouped: what is read off them is kept (see stableLists.ts).
+  for (const list of byKey.values()) markStable(list);
   return byKey;
 }
 

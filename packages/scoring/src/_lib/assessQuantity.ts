@@ -5,6 +5,7 @@ import type { Method, ScoringDirection } from '../schema/assessInput.js';
 import type { QuantityAssessment } from '../schema/indicatorAssessment.js';
 import type { AssessResult } from '../schema/results.js';
 import type { Point, QuantitySpec, Text } from './indicatorSpecs.js';
+import { idOf, memoOn } from './stableLists.js';
 import { isoDecimalYearCached } from './time.js';
 
 /** The options of one indicator's assessment, every plan default filled in from the plan. */
@@ -29,21 +30,32 @@ function stripT(point: Point): { year?: number; date?: string; value: number } {
     : { date: point.date as string, value: point.value };
 }
 
+/** What scoring a quantity reads off its points before the as-of date matters. */
+type Prepared = {
+  /** Notes on the choices made (pushed in this order). */
+  notes: Text[];
+  base: {
+    time: string;
+    value: number;
+    printed: string | null;
+    from: 'plan' | 'observation';
+  } | null;
+  series: { year?: number; date?: string; value: number }[];
+  /** The decimal year of each point of `series`, in time order (the series is in time order). */
+  times: Float64Array;
+  direction: ScoringDirection;
+};
+
+const prepared = new WeakMap<object, Map<unknown, Prepared>>();
+
 /**
- * Scores one quantity of an indicator (see `indicatorSpecs`) by the method of
- * the options: builds the series from the plan's baseline (or the first
- * observation when the plan prints none) and the observations from the base
- * year on, reads the direction (a band above its upper end is scored
- * downwards), calls `assess`, and compares the latest value with the
- * benchmark region's figures. Pushes a note for each choice made on the way.
+ * The series from the plan's baseline (or the first observation when the plan
+ * prints none) and the observations from the base year on, in time order, and
+ * the direction (a band above its upper end is scored downwards), with a note
+ * for each choice made on the way.
  */
-export function assessQuantity(
-  indicator: Indicator,
-  spec: QuantitySpec,
-  options: IndicatorOptions,
-  notes: Text[],
-): QuantityAssessment {
-  const { baselineYear, targetYear } = options;
+function prepare(indicator: Indicator, spec: QuantitySpec, baselineYear: number): Prepared {
+  const notes: Text[] = [];
   const label = spec.partLabel ? `${spec.partLabel.zh}：` : '';
   const labelEn = spec.partLabel ? `${spec.partLabel.en}: ` : '';
   let points = [...spec.points].sort((a, b) => a.t - b.t);
@@ -55,13 +67,9 @@ export function assessQuantity(
     });
     points = points.filter((point) => point.t >= baselineYear);
   }
-  let base: {
-    time: string;
-    value: number;
-    printed: string | null;
-    from: 'plan' | 'observation';
-  } | null = null;
-  let series: { year?: number; date?: string; value: number }[];
+  let base: Prepared['base'] = null;
+  let series: Prepared['series'];
+  let times: number[];
   if (spec.baseline) {
     base = {
       time: String(baselineYear),
@@ -83,7 +91,12 @@ export function assessQuantity(
       });
     }
     series = [{ year: baselineYear, value: spec.baseline.value }];
-    for (const point of points) if (point.t !== baselineYear) series.push(stripT(point));
+    times = [baselineYear];
+    for (const point of points) {
+      if (point.t === baselineYear) continue;
+      series.push(stripT(point));
+      times.push(point.t);
+    }
   } else {
     const first = points[0];
     if (first) {
@@ -94,8 +107,8 @@ export function assessQuantity(
       });
     }
     series = points.map(stripT);
+    times = points.map((point) => point.t);
   }
-
   let direction: ScoringDirection = indicator.direction === 'decrease' ? 'decrease' : 'increase';
   if (
     indicator.direction === 'band' &&
@@ -106,13 +119,49 @@ export function assessQuantity(
   ) {
     direction = 'decrease';
   }
+  return { notes, base, series, times: Float64Array.from(times), direction };
+}
+
+/** The last point of a time-ordered series at or before `asOfT`, by halving. */
+function lastAtOrBefore(times: Float64Array, asOfT: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((times[middle] as number) <= asOfT) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/**
+ * Scores one quantity of an indicator (see `indicatorSpecs`) by the method of
+ * the options: builds the series from the plan's baseline (or the first
+ * observation when the plan prints none) and the observations from the base
+ * year on, reads the direction (a band above its upper end is scored
+ * downwards), calls `assess`, and compares the latest value with the
+ * benchmark region's figures. Pushes a note for each choice made on the way.
+ * For a spec read off a stable list (see stableLists.ts) the series is built
+ * once and kept: another as-of date costs only `assess`.
+ */
+export function assessQuantity(
+  indicator: Indicator,
+  spec: QuantitySpec,
+  options: IndicatorOptions,
+  notes: Text[],
+): QuantityAssessment {
+  const { baselineYear, targetYear } = options;
+  const ready = memoOn(prepared, spec, `${idOf(indicator)}\u0000${baselineYear}`, () =>
+    prepare(indicator, spec, baselineYear),
+  );
+  for (const note of ready.notes) notes.push({ zh: note.zh, en: note.en });
+  const { series, direction } = ready;
+  // A copy: the kept base is never handed out.
+  const base = ready.base ? { ...ready.base } : null;
   const target = spec.target;
   const asOfT = options.asOf ? isoDecimalYearCached(options.asOf) : Number.POSITIVE_INFINITY;
-  const visible = (base ? series : []).filter((point) => {
-    const t = point.year !== undefined ? point.year : isoDecimalYearCached(point.date as string);
-    return t <= asOfT;
-  });
-  const latestPoint = visible[visible.length - 1];
+  // The series is in time order: the latest point seen as of the date is found by halving.
+  const latestPoint = base ? series[lastAtOrBefore(ready.times, asOfT)] : undefined;
   const latest = latestPoint ? { time: timeText(latestPoint), value: latestPoint.value } : null;
 
   let result: AssessResult | null = null;

@@ -1,6 +1,7 @@
 import { type Indicator, type PlanValue, regionScopeOf } from '@plan/indicators';
 import type { IndicatorOptions } from '../../_lib/assessQuantity.js';
 import { exactScoreOf, withExactScore } from '../../_lib/exactScore.js';
+import { idOf, isStable, markStable, memoOn } from '../../_lib/stableLists.js';
 import { assessChecked } from '../../assessIndicator.js';
 import type { IndicatorAssessment } from '../../schema/indicatorAssessment.js';
 import type { Observation } from '../../schema/observation.js';
@@ -24,6 +25,39 @@ function withJudging(
   regionJudging: RegionJudging,
 ): RegionIndicatorAssessment {
   return withExactScore({ ...assessment, ...changes, regionJudging }, exactScoreOf(assessment));
+}
+
+const districts = new WeakMap<object, Map<unknown, ReturnType<typeof asDistrict>>>();
+
+/**
+ * A district's base read off its observations, and the indicator as the district is judged
+ * on it: its own base, its target. Kept for a stable list (see stableLists.ts), whose base
+ * and series then need reading once, not on every as-of date.
+ */
+function asDistrict(
+  indicator: Indicator,
+  observations: readonly Observation[],
+  baselineYear: number,
+  target: RegionJudging['target'],
+  regionTarget: RegionTarget | undefined,
+) {
+  const base = districtBase(indicator, observations, baselineYear);
+  if (isStable(observations)) markStable(base.rest);
+  const judged: Indicator = {
+    ...indicator,
+    values: {
+      subject: {
+        baseline: base.cell,
+        target: regionTarget
+          ? regionTarget.value
+          : target === 'none'
+            ? ABSENT
+            : indicator.values.subject.target,
+      },
+      benchmark: { baseline: ABSENT, target: ABSENT },
+    },
+  };
+  return { base, judged };
 }
 
 /** The indicator with every plan figure blanked: nothing to judge by. */
@@ -103,7 +137,6 @@ export function judgeRegion(
   }
 
   const { baselineYear, targetYear } = options;
-  const base = districtBase(indicator, observations, baselineYear);
   const subjectTarget = indicator.values.subject.target;
   const target: RegionJudging['target'] = regionTarget
     ? 'region-target'
@@ -112,16 +145,14 @@ export function judgeRegion(
       : scope.additive || subjectTarget.kind === 'absent'
         ? 'none'
         : 'subject-target';
-  const judged: Indicator = {
-    ...indicator,
-    values: {
-      subject: {
-        baseline: base.cell,
-        target: regionTarget ? regionTarget.value : target === 'none' ? ABSENT : subjectTarget,
-      },
-      benchmark: { baseline: ABSENT, target: ABSENT },
-    },
-  };
+  const { base, judged } = regionTarget
+    ? asDistrict(indicator, observations, baselineYear, target, regionTarget)
+    : memoOn(
+        districts,
+        observations,
+        `${idOf(indicator)}\u0000${baselineYear}\u0000${target}`,
+        () => asDistrict(indicator, observations, baselineYear, target, undefined),
+      );
   // Judged as if the region were the plan's subject, with its own base and target.
   const assessment = assessChecked(
     judged,
