@@ -33,6 +33,7 @@ describe('checkObservation', () => {
         path: 'indicatorId',
         code: 'unknown-indicator',
         message: 'unknown indicator "student-happiness"',
+        messageZh: '未知的指标“student-happiness”',
       },
       {
         path: 'region',
@@ -40,6 +41,7 @@ describe('checkObservation', () => {
         message: expect.stringMatching(
           /^unknown region "mars": expected one of inner-mongolia, ordos/,
         ),
+        messageZh: expect.stringMatching(/^未知的地区“mars”：应为 inner-mongolia、ordos、/),
       },
     ]);
     expect(

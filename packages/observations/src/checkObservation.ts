@@ -1,4 +1,4 @@
-import { checkValue, type Indicator, type Plan } from '@plan/indicators';
+import { checkValue, type Indicator, type Plan, type ValueIndicator } from '@plan/indicators';
 import { isPerDistrict } from '@plan/scoring';
 import {
   checkTargetFigure,
@@ -6,6 +6,7 @@ import {
   type ObservationProblem,
 } from './checkTargetFigure.js';
 import type { ObservationInput, ObservationValue } from './schema/observation.js';
+import { valueProblemZh } from './valueProblemZh.js';
 
 /** What the checks need of a plan. */
 export type PlanLike = Pick<Plan, 'indicators' | 'regions' | 'subjectRegion'>;
@@ -43,7 +44,8 @@ export function planIndicator(plan: PlanLike, id: string): Indicator | undefined
  *
  * @example
  *   checkObservation(ordosPlan, { indicatorId: 'student-myopia-rate', value: 140 });
- *   // [{ path: 'value', message: '140 is above 100: not a possible percentage' }]
+ *   // [{ path: 'value', code: 'percent', message: '140 is above 100: not a possible percentage',
+ *   //    messageZh: '140 超过 100，不可能是百分比' }]
  */
 export function checkObservation(
   plan: PlanLike,
@@ -60,7 +62,7 @@ export function checkObservation(
   const region = input.region ?? plan.subjectRegion;
   // The common case first and without allocating more than the answer: imports check a million rows.
   if (indicator && regions.has(region)) {
-    return input.value === undefined ? [] : checkValue(indicator, input.value, 'value');
+    return input.value === undefined ? [] : valueProblems(indicator, input.value);
   }
   const problems: ObservationProblem[] = [];
   if (!indicator) {
@@ -68,12 +70,23 @@ export function checkObservation(
       path: 'indicatorId',
       code: 'unknown-indicator',
       message: `unknown indicator "${indicatorId}"`,
+      messageZh: `未知的指标“${indicatorId}”`,
     });
   }
   regionProblem(plan, region, problems);
   if (indicator && input.value !== undefined)
-    problems.push(...checkValue(indicator, input.value, 'value'));
+    problems.push(...valueProblems(indicator, input.value));
   return problems;
+}
+
+/** checkValue's problems, each with its Chinese (none in the common case: no allocation then). */
+function valueProblems(indicator: ValueIndicator, value: ObservationValue): ObservationProblem[] {
+  const found = checkValue(indicator, value, 'value');
+  if (found.length === 0) return found as [];
+  return found.map((problem) => ({
+    ...problem,
+    messageZh: valueProblemZh(indicator, value, problem),
+  }));
 }
 
 function regionProblem(plan: PlanLike, region: string, problems: ObservationProblem[]) {
@@ -83,6 +96,7 @@ function regionProblem(plan: PlanLike, region: string, problems: ObservationProb
       path: 'region',
       code: 'unknown-region',
       message: `unknown region "${region}": expected one of ${[...regions].join(', ')}`,
+      messageZh: `未知的地区“${region}”：应为 ${[...regions].join('、')} 之一`,
     });
   }
 }
@@ -103,6 +117,7 @@ function checkTargetObservation(
       path: 'targetId',
       code: 'unknown-target',
       message: `unknown target "${input.targetId}" in this plan`,
+      messageZh: `本规划中没有目标“${input.targetId}”`,
     });
   }
   const region = input.region ?? plan.subjectRegion;
@@ -115,6 +130,7 @@ function checkTargetObservation(
         path: 'region',
         code: 'unknown-region',
         message: `${target.id} is judged per 旗区: give each district's figure, with region one of ${districts.map((each) => each.id).join(', ')}`,
+        messageZh: `目标 ${target.id} 按旗区评价：请分别填报各旗区的数据，地区应为 ${districts.map((each) => each.id).join('、')} 之一`,
       });
   }
   if (target) {

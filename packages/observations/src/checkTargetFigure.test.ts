@@ -22,6 +22,7 @@ describe('checkTargetFigure', () => {
         path: 'value',
         code: 'shape',
         message: "a target's figure is one finite number in its unit (所)",
+        messageZh: '目标的数值应为以其单位（所）计的一个有限数字',
       },
     ]);
     expect(checkTargetFigure(target('T-P07-M2-1'), Number.POSITIVE_INFINITY)[0]?.code).toBe(
@@ -35,7 +36,12 @@ describe('checkTargetFigure', () => {
       code: 'percent',
     });
     expect(checkTargetFigure(target('T-P07-M2-1'), -3)).toEqual([
-      { path: 'value', code: 'negative', message: '-3 is below 0: T-P07-M2-1 counts 所' },
+      {
+        path: 'value',
+        code: 'negative',
+        message: '-3 is below 0: T-P07-M2-1 counts 所',
+        messageZh: '-3 小于 0：目标 T-P07-M2-1 以“所”计数，不能为负',
+      },
     ]);
     expect(checkTargetFigure(target('T-P01-M4-1'), -1)[0]?.code).toBe('negative');
   });
@@ -47,6 +53,8 @@ describe('checkTargetFigure', () => {
         code: 'target-has-indicator',
         message:
           'target T-C2S3-2 takes its figures from indicator "inclusive-kindergarten-coverage": report on indicatorId "inclusive-kindergarten-coverage" instead',
+        messageZh:
+          '目标 T-C2S3-2 的数据取自指标“inclusive-kindergarten-coverage”：请改为填报该指标（indicatorId “inclusive-kindergarten-coverage”）',
       },
     ]);
   });
@@ -82,6 +90,7 @@ describe('checkObservation of a target’s figure', () => {
         path: 'targetId',
         code: 'unknown-target',
         message: 'unknown target "T-P07-M2-1" in this plan',
+        messageZh: '本规划中没有目标“T-P07-M2-1”',
       },
     ]);
     expect(checkObservation(ordosPlan, { targetId: 'T-C2S3-2', value: 88 }, options)[0]?.code).toBe(

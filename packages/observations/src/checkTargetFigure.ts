@@ -5,9 +5,13 @@ import type { ObservationValue } from './schema/observation.js';
 /** Problem codes of a target's own figure, beside the value codes of @plan/indicators. */
 export type TargetProblemCode = 'unknown-target' | 'target-has-indicator';
 
-/** A problem with an observation: the value rules' codes and the target ones. */
+/**
+ * A problem with an observation: the value rules' codes and the target ones, with the message
+ * in English (`message`, as before) and in Chinese (`messageZh`).
+ */
 export type ObservationProblem = Omit<FieldProblem, 'code'> & {
   code: FieldProblemCode | TargetProblemCode;
+  messageZh: string;
 };
 
 /** What checking a target's figure reads of a @plan/projects target. */
@@ -27,7 +31,7 @@ export type FigureTarget = Pick<Target, 'id' | 'kind' | 'unit'> & {
  *
  * @example
  *   checkTargetFigure(targetById('T-P08-M2-1'), -3);
- *   // [{ path: 'value', code: 'negative', message: '-3 is below 0: T-P08-M2-1 counts 所' }]
+ *   // [{ path: 'value', code: 'negative', message: '-3 is below 0: T-P08-M2-1 counts 所', messageZh: '-3 小于 0：…' }]
  */
 export function checkTargetFigure(
   target: FigureTarget,
@@ -39,6 +43,7 @@ export function checkTargetFigure(
         path: 'targetId',
         code: 'target-has-indicator',
         message: `target ${target.id} takes its figures from indicator "${target.indicatorId}": report on indicatorId "${target.indicatorId}" instead`,
+        messageZh: `目标 ${target.id} 的数据取自指标“${target.indicatorId}”：请改为填报该指标（indicatorId “${target.indicatorId}”）`,
       },
     ];
   }
@@ -48,6 +53,7 @@ export function checkTargetFigure(
         path: 'value',
         code: 'shape',
         message: `a target's figure is one finite number in its unit (${target.unit.zh})`,
+        messageZh: `目标的数值应为以其单位（${target.unit.zh}）计的一个有限数字`,
       },
     ];
   }
@@ -58,6 +64,7 @@ export function checkTargetFigure(
         path: 'value',
         code: 'percent',
         message: `${value} is not a possible percentage (0–100)`,
+        messageZh: `${value} 不可能是百分比（应在 0–100 之间）`,
       },
     ];
   }
@@ -67,6 +74,7 @@ export function checkTargetFigure(
         path: 'value',
         code: 'negative',
         message: `${value} is below 0: ${target.id} counts ${target.unit.zh}`,
+        messageZh: `${value} 小于 0：目标 ${target.id} 以“${target.unit.zh}”计数，不能为负`,
       },
     ];
   }

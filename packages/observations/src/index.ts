@@ -52,6 +52,7 @@ export {
   Source,
   TARGET_ID_PATTERN,
 } from './schema/observation.js';
+export { sourceLabel } from './sourceLabel.js';
 // Zod-free: the source names and precedence, for pages that must not bundle the schemas.
 export {
   DEFAULT_SOURCE,

@@ -37,3 +37,21 @@ export function yearProblem(year: number): string | undefined {
     return `${year} is outside ${YEAR_RANGE.min}–${YEAR_RANGE.max}`;
   return undefined;
 }
+
+/** sourceProblem in Chinese, or undefined. */
+export function sourceProblemZh(text: string): string | undefined {
+  if (text.trim() === '') return '来源不能为空';
+  if (text.length > SOURCE_MAX) return `来源超过 ${SOURCE_MAX} 个字符`;
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) < 0x20) return '来源中不允许有控制字符';
+  }
+  return undefined;
+}
+
+/** yearProblem in Chinese, or undefined. */
+export function yearProblemZh(year: number): string | undefined {
+  if (!Number.isInteger(year)) return `${year} 不是整年`;
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max)
+    return `${year} 不在 ${YEAR_RANGE.min}–${YEAR_RANGE.max} 年之内`;
+  return undefined;
+}

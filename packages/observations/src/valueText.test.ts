@@ -50,11 +50,16 @@ describe('parseValueText', () => {
   });
 
   it('refuses empty text, a broken ratio, a part given twice and words', () => {
-    expect(parseValueText(' ')).toEqual({ ok: false, message: 'the value is empty' });
+    expect(parseValueText(' ')).toEqual({
+      ok: false,
+      message: 'the value is empty',
+      messageZh: '数值为空',
+    });
     expect(parseValueText('38:x').ok).toBe(false);
     expect(parseValueText('secondary=1;secondary=2')).toEqual({
       ok: false,
       message: 'part "secondary" is given twice',
+      messageZh: '分项“secondary”给了两次',
     });
     expect(parseValueText('about sixty').ok).toBe(false);
   });

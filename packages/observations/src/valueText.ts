@@ -52,20 +52,25 @@ export function formatValueText(
  */
 export function parseValueText(
   text: string,
-): { ok: true; value: ObservationValue } | { ok: false; message: string } {
+): { ok: true; value: ObservationValue } | { ok: false; message: string; messageZh: string } {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, message: 'the value is empty' };
+  if (trimmed === '') return { ok: false, message: 'the value is empty', messageZh: '数值为空' };
   const number = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
   if (number.test(trimmed)) {
     const value = Number(trimmed);
-    if (!Number.isFinite(value)) return { ok: false, message: `"${trimmed}" is too large` };
+    if (!Number.isFinite(value))
+      return { ok: false, message: `"${trimmed}" is too large`, messageZh: `“${trimmed}”过大` };
     return { ok: true, value };
   }
   if (/[:：]/.test(trimmed) && !trimmed.includes('=')) {
     const parts = trimmed.split(/\s*[:：]\s*/);
     if (parts.every((part) => number.test(part)))
       return { ok: true, value: { ratio: parts.map(Number) } };
-    return { ok: false, message: `"${trimmed}" is not a ratio such as 38:62` };
+    return {
+      ok: false,
+      message: `"${trimmed}" is not a ratio such as 38:62`,
+      messageZh: `“${trimmed}”不是比例，比例的写法如 38:62`,
+    };
   }
   if (trimmed.includes('=')) {
     const parts: Record<string, number> = {};
@@ -75,9 +80,18 @@ export function parseValueText(
       .filter(Boolean)) {
       const [name, raw] = pair.split('=').map((piece) => piece.trim());
       if (!name || raw === undefined || !number.test(raw)) {
-        return { ok: false, message: `"${pair}" is not a part value such as secondary=59` };
+        return {
+          ok: false,
+          message: `"${pair}" is not a part value such as secondary=59`,
+          messageZh: `“${pair}”不是分项数值，分项的写法如 secondary=59`,
+        };
       }
-      if (name in parts) return { ok: false, message: `part "${name}" is given twice` };
+      if (name in parts)
+        return {
+          ok: false,
+          message: `part "${name}" is given twice`,
+          messageZh: `分项“${name}”给了两次`,
+        };
       parts[name] = Number(raw);
     }
     return { ok: true, value: { parts } };
@@ -85,5 +99,6 @@ export function parseValueText(
   return {
     ok: false,
     message: `"${trimmed.slice(0, 40)}" is not a value: expected a number (63.5), a ratio (38:62) or parts (secondary=59;higher=52)`,
+    messageZh: `“${trimmed.slice(0, 40)}”不是数值：应为数字（63.5）、比例（38:62）或分项（secondary=59;higher=52）`,
   };
 }

@@ -8,6 +8,10 @@ import { ImportRefusedError } from './importLimits.js';
  */
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
 
+/** NOT_TEXT_MESSAGE in Chinese alone. */
+export const NOT_TEXT_MESSAGE_ZH =
+  '文件既不是 UTF-8 也不是 GB18030/GBK 编码：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新导入';
+
 /** The refusal of bytes that are text in neither encoding tried, and what to do instead. */
 export const NOT_TEXT_MESSAGE =
   'the file is neither UTF-8 nor GB18030/GBK text: in Excel choose 另存为 (Save As) → "CSV UTF-8 (逗号分隔)" and send it again (文件既不是 UTF-8 也不是 GB18030/GBK 编码：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新导入)';
@@ -27,6 +31,7 @@ export function csvEncodingOf(bytes: Uint8Array): CsvEncoding {
       422,
       'encoding',
       'the file is UTF-16 text (Excel’s "Unicode 文本"): save it as "CSV UTF-8 (逗号分隔)" and send it again',
+      '文件是 UTF-16 文本（Excel 的“Unicode 文本”）：请另存为“CSV UTF-8（逗号分隔）”后重新导入',
     );
   }
   if (bytes.indexOf(0) !== -1) {
@@ -34,6 +39,7 @@ export function csvEncodingOf(bytes: Uint8Array): CsvEncoding {
       422,
       'encoding',
       'the file holds NUL bytes: it is not UTF-8 or GB18030 text (is it a spreadsheet sent as text/csv?)',
+      '文件中有空字节（NUL），不是 UTF-8 或 GB18030 文本（是否把 Excel 工作簿当作 CSV 发送了？）',
     );
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom';
@@ -56,7 +62,8 @@ export function decodeSpreadsheetText(bytes: Uint8Array): { text: string; encodi
     const decoder = new TextDecoder(encoding === 'gb18030' ? 'gb18030' : 'utf-8', { fatal: true });
     return { text: decoder.decode(bytes), encoding };
   } catch (error) {
-    if (isInvalidEncoded(error)) throw new ImportRefusedError(422, 'encoding', NOT_TEXT_MESSAGE);
+    if (isInvalidEncoded(error))
+      throw new ImportRefusedError(422, 'encoding', NOT_TEXT_MESSAGE, NOT_TEXT_MESSAGE_ZH);
     throw error;
   }
 }

@@ -54,14 +54,47 @@ export type ImportRefusal = {
   status: 413 | 422;
   limit: keyof ImportLimits | 'encoding' | 'structure';
   message: string;
+  /** The message in Chinese. */
+  messageZh: string;
 };
+
+/** What each limit means to an official, for refusals thrown without their own Chinese. */
+const LIMITS_ZH: Record<ImportRefusal['limit'], string> = {
+  maxRows: '行数',
+  maxXlsxRows: '工作表行数',
+  maxColumns: '列数',
+  maxCells: '单元格数',
+  maxCellChars: '单元格字符数',
+  maxXlsxBytes: 'XLSX 文件大小',
+  maxXlsxUncompressedBytes: 'XLSX 解压后的大小',
+  maxXlsxEntries: 'XLSX 内部文件数',
+  maxXlsxStrings: 'XLSX 共享字符串数',
+  maxSheets: '工作表数',
+  maxProblems: '问题条数',
+  maxMilliseconds: '读取时间',
+  encoding: '编码',
+  structure: '文件结构',
+};
+
+function refusalZh(limit: ImportRefusal['limit']): string {
+  if (limit === 'encoding')
+    return '文件编码无法识别：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新导入';
+  if (limit === 'structure')
+    return '文件不是可读取的 XLSX 工作簿：请用 Excel 另存为 .xlsx 后重新导入';
+  return `文件超出导入上限（${LIMITS_ZH[limit] ?? limit}，${limit}）：请拆分成几个文件分别导入`;
+}
 
 /** Thrown inside the readers; readObservationRows turns it into an ImportRefusal. */
 export class ImportRefusedError extends Error {
   readonly refusal: ImportRefusal;
-  constructor(status: 413 | 422, limit: ImportRefusal['limit'], message: string) {
+  constructor(
+    status: 413 | 422,
+    limit: ImportRefusal['limit'],
+    message: string,
+    messageZh: string = refusalZh(limit),
+  ) {
     super(message);
-    this.refusal = { status, limit, message };
+    this.refusal = { status, limit, message, messageZh };
   }
 }
 
@@ -81,6 +114,7 @@ export function checkDeadline(deadline: number, limits: ImportLimits) {
       413,
       'maxMilliseconds',
       `reading the file took longer than ${limits.maxMilliseconds / 1000} s (limit maxMilliseconds)`,
+      `读取文件超过 ${limits.maxMilliseconds / 1000} 秒（上限 maxMilliseconds）：请拆分成几个文件分别导入`,
     );
   }
 }

@@ -42,7 +42,12 @@ describe('importTemplate', () => {
     expect((data.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
     const back = await read(template.bytes, 'xlsx');
     expect(back.problems).toEqual([
-      { row: 0, column: '', problem: 'the file has a header but no rows' },
+      {
+        row: 0,
+        column: '',
+        problem: 'the file has a header but no rows',
+        problemZh: '文件只有表头，没有数据行',
+      },
     ]);
   });
 

@@ -84,15 +84,31 @@ describe('readObservationRows', () => {
         'student-myopia-rate,20x,57\n',
     );
     expect(result.problems).toEqual([
-      { row: 2, column: 'value', problem: '157 is above 100: not a possible percentage' },
-      { row: 3, column: 'indicator_id', problem: 'unknown indicator "nope"' },
+      {
+        row: 2,
+        column: 'value',
+        problem: '157 is above 100: not a possible percentage',
+        problemZh: '157 超过 100，不可能是百分比',
+      },
+      {
+        row: 3,
+        column: 'indicator_id',
+        problem: 'unknown indicator "nope"',
+        problemZh: '未知的指标“nope”：请按规划所印的指标名称或指标编号填写',
+      },
       {
         row: 5,
         column: 'value',
         problem: 'the parts of the ratio 59.9:40 add up to 99.9, not 100',
+        problemZh: '比例 59.9:40 两部分之和为 99.9，不是 100',
       },
-      { row: 6, column: 'value', problem: '-5 is negative: a ratio part cannot be' },
-      { row: 7, column: 'year', problem: '"20x" is not a year' },
+      {
+        row: 6,
+        column: 'value',
+        problem: '-5 is negative: a ratio part cannot be',
+        problemZh: '-5 是负数：比例的组成部分不能为负',
+      },
+      { row: 7, column: 'year', problem: '"20x" is not a year', problemZh: '“20x”不是年份' },
     ]);
     expect(result.observations.map((observation) => observation.value)).toEqual([
       { ratio: [59.97, 40] },
@@ -129,7 +145,15 @@ describe('readObservationRows', () => {
     const result = await readObservationRows(ordosPlan, new Uint8Array([0xc4, 0xe3, 0xff]), 'csv', {
       source: 'import',
     });
-    expect(result.problems).toEqual([{ row: 0, column: '', problem: NOT_TEXT_MESSAGE }]);
+    expect(result.problems).toEqual([
+      {
+        row: 0,
+        column: '',
+        problem: NOT_TEXT_MESSAGE,
+        problemZh:
+          '文件既不是 UTF-8 也不是 GB18030/GBK 编码：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新导入',
+      },
+    ]);
     expect(result.problems[0]?.problem).toMatch(/UTF-8.*GB18030.*CSV UTF-8/);
     expect(result.refused).toMatchObject({ status: 422, limit: 'encoding' });
   });
@@ -186,19 +210,36 @@ describe('readObservationRows: targets’ own figures', () => {
     );
     expect(read.observations).toEqual([]);
     expect(read.problems).toEqual([
-      { row: 2, column: 'target_id', problem: 'give indicator_id or target_id, not both' },
+      {
+        row: 2,
+        column: 'target_id',
+        problem: 'give indicator_id or target_id, not both',
+        problemZh: '“indicator_id”和“target_id”只能填一个',
+      },
       {
         row: 3,
         column: 'target_id',
         problem:
           'target T-C2S3-2 takes its figures from indicator "inclusive-kindergarten-coverage": report on indicatorId "inclusive-kindergarten-coverage" instead',
+        problemZh: expect.stringContaining('目标 T-C2S3-2 的数据取自指标'),
       },
-      { row: 4, column: 'target_id', problem: 'unknown target "T-NOPE-1" in this plan' },
-      { row: 5, column: 'value', problem: '-2 is below 0: T-P07-M2-1 counts 所' },
+      {
+        row: 4,
+        column: 'target_id',
+        problem: 'unknown target "T-NOPE-1" in this plan',
+        problemZh: '本规划中没有目标“T-NOPE-1”',
+      },
+      {
+        row: 5,
+        column: 'value',
+        problem: '-2 is below 0: T-P07-M2-1 counts 所',
+        problemZh: '-2 小于 0：目标 T-P07-M2-1 以“所”计数，不能为负',
+      },
       {
         row: 6,
         column: 'region',
         problem: expect.stringContaining('T-P01-M4-1 is judged per 旗区'),
+        problemZh: expect.stringContaining('目标 T-P01-M4-1 按旗区评价'),
       },
     ]);
   });
@@ -213,7 +254,12 @@ describe('readObservationRows: targets’ own figures', () => {
       },
     );
     expect(read.problems).toEqual([
-      { row: 2, column: 'target_id', problem: 'unknown target "T-P07-M2-1" in this plan' },
+      {
+        row: 2,
+        column: 'target_id',
+        problem: 'unknown target "T-P07-M2-1" in this plan',
+        problemZh: '本规划中没有目标“T-P07-M2-1”',
+      },
     ]);
   });
 });
@@ -277,17 +323,22 @@ describe('readObservationRows: spreadsheets as officials have them', () => {
         column: '指标',
         problem:
           '"在校生规模" names 2 indicators of the plan: 在校生规模 (secondary-vocational-enrolment), 在校生规模 (higher-education-enrolment); give the id to say which',
+        problemZh:
+          '“在校生规模”对应本规划中的 2 个指标：在校生规模 (secondary-vocational-enrolment)、在校生规模 (higher-education-enrolment)；请填写编号以示区别',
       },
       {
         row: 3,
         column: '指标',
         problem: expect.stringContaining('closest: 学前三年入园率 (preschool-enrolment-rate)'),
+        problemZh: expect.stringContaining('最接近的有：学前三年入园率 (preschool-enrolment-rate)'),
       },
       {
         row: 4,
         column: '旗区',
         problem:
           'unknown region "东胜县": give a 旗区 name such as 东胜区, or its id; closest: 东胜区 (dongsheng)',
+        problemZh:
+          '未知的地区“东胜县”：请填写旗区名称（如东胜区）或其编号；最接近的有：东胜区 (dongsheng)',
       },
     ]);
   });
@@ -303,6 +354,7 @@ describe('readObservationRows: spreadsheets as officials have them', () => {
         column: '数值',
         problem:
           '"12%" is a percentage, but 注册青少年运动员 (registered-youth-athletes) is measured in 人: give the number without %',
+        problemZh: '“12%”是百分数，但“注册青少年运动员”以“人”计：请填写不带 % 的数字',
       },
     ]);
     const target = await readCsv(bytes('目标编号,年份,数值\nT-P07-M2-1,2022,3%\n'));
@@ -323,6 +375,7 @@ describe('readObservationRows: spreadsheets as officials have them', () => {
         column: '',
         problem:
           'no row is filled in: give each row a value (数值) and a year (年份) or a date (日期)',
+        problemZh: '没有填写任何一行：每行请填写数值，以及年份或日期',
       },
     ]);
   });

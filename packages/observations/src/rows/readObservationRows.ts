@@ -1,6 +1,13 @@
 import { checkObservation, type PlanLike, planIndicator } from '../checkObservation.js';
 import type { FigureTarget } from '../checkTargetFigure.js';
-import { isCalendarDate, NOTE_MAX, sourceProblem, yearProblem } from '../observationFields.js';
+import {
+  isCalendarDate,
+  NOTE_MAX,
+  sourceProblem,
+  sourceProblemZh,
+  yearProblem,
+  yearProblemZh,
+} from '../observationFields.js';
 import type { NewObservation } from '../schema/observation.js';
 import { parseValueText } from '../valueText.js';
 import { dateCell, plainCell, valueCell, yearCell } from './_lib/cellText.js';
@@ -17,6 +24,7 @@ import {
   csvEncodingOf,
   isInvalidEncoded,
   NOT_TEXT_MESSAGE,
+  NOT_TEXT_MESSAGE_ZH,
 } from './decodeSpreadsheetText.js';
 import {
   checkDeadline,
@@ -27,8 +35,11 @@ import {
 } from './importLimits.js';
 import { type CsvCursor, forEachCsvRecord } from './parseCsv.js';
 
-/** One problem in an import: the spreadsheet row (the header is row 1), the column and what is wrong. */
-export type RowProblem = { row: number; column: string; problem: string };
+/**
+ * One problem in an import: the spreadsheet row (the header is row 1), the column and what is
+ * wrong, in English (`problem`) and in Chinese (`problemZh`).
+ */
+export type RowProblem = { row: number; column: string; problem: string; problemZh: string };
 
 export type ReadRowsResult = {
   observations: NewObservation[];
@@ -186,12 +197,19 @@ export async function readObservationRows(
       const field = known[index];
       if (field) {
         if (known.indexOf(field) === index) names[field] = name.trim();
-        else report({ row: 1, column: name, problem: `a second column for ${names[field]}` });
+        else
+          report({
+            row: 1,
+            column: name,
+            problem: `a second column for ${names[field]}`,
+            problemZh: `“${names[field]}”列重复`,
+          });
       } else if (!EXPORT_ONLY_COLUMNS.has(name.trim().toLowerCase()) && name.trim() !== '') {
         report({
           row: 1,
           column: name,
           problem: `unknown column "${name}": expected ${IMPORT_COLUMNS.join(', ')} (or in Chinese ${Object.values(IMPORT_COLUMNS_ZH).join('、')})`,
+          problemZh: `不认识的列“${name}”：列名应为 ${Object.values(IMPORT_COLUMNS_ZH).join('、')}（或英文 ${IMPORT_COLUMNS.join(', ')}）`,
         });
       }
     });
@@ -200,13 +218,24 @@ export async function readObservationRows(
         row: 1,
         column: 'indicator_id',
         problem: 'this column is required (or target_id, for targets’ own figures)',
+        problemZh: '缺少“指标名称”列（填报目标自身数据时用“目标编号”列）',
       });
     }
     if (!known.includes('value')) {
-      report({ row: 1, column: 'value', problem: 'this column is required' });
+      report({
+        row: 1,
+        column: 'value',
+        problem: 'this column is required',
+        problemZh: '缺少“数值”列',
+      });
     }
     if (!known.includes('year') && !known.includes('date')) {
-      report({ row: 1, column: 'year', problem: 'give a year column or a date column' });
+      report({
+        row: 1,
+        column: 'year',
+        problem: 'give a year column or a date column',
+        problemZh: '缺少“年份”列或“日期”列',
+      });
     }
     headerOk = problems.length === 0;
   };
@@ -254,9 +283,12 @@ export async function readObservationRows(
     // A malformed CSV names its line as a problem of the file; a limit, encoding or structure refuses it.
     const refused = error instanceof ImportRefusedError ? error.refusal : undefined;
     const problem = error instanceof Error ? error.message : String(error);
+    const problemZh = refused
+      ? refused.messageZh
+      : `CSV 文件格式有误（${problem.replace(/^malformed CSV: /, '')}）`;
     return {
       observations: [],
-      problems: [{ row: 0, column: '', problem }],
+      problems: [{ row: 0, column: '', problem, problemZh }],
       rowCount,
       ...(encoding ? { encoding } : {}),
       ...(refused ? { refused } : {}),
@@ -264,9 +296,10 @@ export async function readObservationRows(
   }
   if (columns === undefined) {
     const problem = `the ${format === 'csv' ? 'CSV file' : 'worksheet'} is empty: expected a header row`;
+    const problemZh = `${format === 'csv' ? 'CSV 文件' : '工作表'}是空的：第一行应为表头`;
     return {
       observations: [],
-      problems: [{ row: 0, column: '', problem }],
+      problems: [{ row: 0, column: '', problem, problemZh }],
       rowCount: 0,
       ...(encoding ? { encoding } : {}),
     };
@@ -279,9 +312,18 @@ export async function readObservationRows(
         blankRows > 0
           ? 'no row is filled in: give each row a value (数值) and a year (年份) or a date (日期)'
           : 'the file has a header but no rows',
+      problemZh:
+        blankRows > 0
+          ? '没有填写任何一行：每行请填写数值，以及年份或日期'
+          : '文件只有表头，没有数据行',
     });
   if (omitted > 0) {
-    problems.push({ row: 0, column: '', problem: `and ${omitted} more problems not listed` });
+    problems.push({
+      row: 0,
+      column: '',
+      problem: `and ${omitted} more problems not listed`,
+      problemZh: `另有 ${omitted} 个问题未列出`,
+    });
   }
   return {
     observations,
@@ -312,36 +354,48 @@ function readRow(
   let indicatorId = '';
   let targetId = '';
   if (raw.indicatorId === '' && raw.targetId === '')
-    problems.push({ row, column: names.indicatorId, problem: 'the indicator is missing' });
+    problems.push({
+      row,
+      column: names.indicatorId,
+      problem: 'the indicator is missing',
+      problemZh: '没有填写指标',
+    });
   else if (raw.indicatorId !== '' && raw.targetId !== '')
     problems.push({
       row,
       column: names.targetId,
       problem: `give ${names.indicatorId} or ${names.targetId}, not both`,
+      problemZh: `“${names.indicatorId}”和“${names.targetId}”只能填一个`,
     });
   else if (raw.indicatorId !== '') {
     const named = resolve.indicator(raw.indicatorId);
     if (typeof named === 'string') indicatorId = named;
-    else problems.push({ row, column: names.indicatorId, problem: named.problem });
+    else problems.push({ row, column: names.indicatorId, ...named });
   } else {
     const named = resolve.target(raw.targetId);
     if (typeof named === 'string') targetId = named;
-    else problems.push({ row, column: names.targetId, problem: named.problem });
+    else problems.push({ row, column: names.targetId, ...named });
   }
   let region = plan.subjectRegion;
   if (raw.region !== '') {
     const named = resolve.region(raw.region);
     if (typeof named === 'string') region = named;
-    else problems.push({ row, column: names.region, problem: named.problem });
+    else problems.push({ row, column: names.region, ...named });
   }
   // Most cells are plain numbers: no object for them (this runs a million times).
   const plain = !raw.value.includes(',') && !raw.value.includes('%');
   const cell = plain ? undefined : valueCell(raw.value);
   const value = parseValueText(cell ? cell.text : raw.value);
-  if (!value.ok) problems.push({ row, column: names.value, problem: value.message });
+  if (!value.ok)
+    problems.push({
+      row,
+      column: names.value,
+      problem: value.message,
+      problemZh: value.messageZh,
+    });
   else if (cell?.percent) {
     const unit = percentProblem(plan, indicatorId, targetId, raw.value);
-    if (unit) problems.push({ row, column: names.value, problem: unit });
+    if (unit) problems.push({ row, column: names.value, ...unit });
   }
   let year: number | undefined;
   let date: string | undefined;
@@ -353,6 +407,7 @@ function readRow(
         row,
         column: names.date,
         problem: `"${raw.date}" is not a date as YYYY-MM-DD`,
+        problemZh: `“${raw.date}”不是日期，日期的写法如 2023-06-30`,
       });
     } else if (yearText !== '' && !dateText.startsWith(`${yearText}-`)) {
       // Our exports give the year beside a date; they must agree, and the date is kept.
@@ -360,23 +415,42 @@ function readRow(
         row,
         column: names.date,
         problem: `the date ${dateText} is not in the year ${yearText}`,
+        problemZh: `日期 ${dateText} 不在 ${yearText} 年内`,
       });
     } else date = dateText;
   } else if (yearText !== '') {
     year = /^\d{1,4}$/.test(yearText) ? Number(yearText) : Number.NaN;
     const problem = Number.isNaN(year) ? `"${raw.year}" is not a year` : yearProblem(year);
-    if (problem) problems.push({ row, column: names.year, problem });
+    if (problem)
+      problems.push({
+        row,
+        column: names.year,
+        problem,
+        problemZh: Number.isNaN(year) ? `“${raw.year}”不是年份` : (yearProblemZh(year) ?? problem),
+      });
   } else {
-    problems.push({ row, column: names.year, problem: 'give a year or a date' });
+    problems.push({
+      row,
+      column: names.year,
+      problem: 'give a year or a date',
+      problemZh: '请填写年份或日期',
+    });
   }
   const source = raw.source === '' ? defaults.source : raw.source;
   const sourceIssue = sourceProblem(source);
-  if (sourceIssue) problems.push({ row, column: names.source, problem: sourceIssue });
+  if (sourceIssue)
+    problems.push({
+      row,
+      column: names.source,
+      problem: sourceIssue,
+      problemZh: sourceProblemZh(source) ?? sourceIssue,
+    });
   if (raw.note.length > NOTE_MAX) {
     problems.push({
       row,
       column: names.note,
       problem: `the note is longer than ${NOTE_MAX} characters`,
+      problemZh: `备注超过 ${NOTE_MAX} 个字符`,
     });
   }
   if (problems.length > before || !value.ok) return undefined;
@@ -391,7 +465,12 @@ function readRow(
   if (errors.length > 0) {
     for (const error of errors) {
       const field = error.path.split('.')[0] ?? '';
-      problems.push({ row, column: names[field as keyof RawRow] ?? field, problem: error.message });
+      problems.push({
+        row,
+        column: names[field as keyof RawRow] ?? field,
+        problem: error.message,
+        problemZh: error.messageZh,
+      });
     }
     return undefined;
   }
@@ -431,15 +510,21 @@ function percentProblem(
   indicatorId: string,
   targetId: string,
   text: string,
-): string | undefined {
+): { problem: string; problemZh: string } | undefined {
   if (targetId !== '') {
     const target = plan.targets?.find((candidate) => candidate.id === targetId);
     if (!target || target.unit.zh === '%' || target.unit.en === '%') return undefined;
-    return `"${text}" is a percentage, but target ${targetId} counts ${target.unit.zh}: give the number without %`;
+    return {
+      problem: `"${text}" is a percentage, but target ${targetId} counts ${target.unit.zh}: give the number without %`,
+      problemZh: `“${text}”是百分数，但目标 ${targetId} 以“${target.unit.zh}”计：请填写不带 % 的数字`,
+    };
   }
   const indicator = planIndicator(plan, indicatorId);
   if (!indicator || indicator.unit.kind === 'percent') return undefined;
-  return `"${text}" is a percentage, but ${indicator.name.zh} (${indicator.id}) is measured in ${indicator.unit.zh}: give the number without %`;
+  return {
+    problem: `"${text}" is a percentage, but ${indicator.name.zh} (${indicator.id}) is measured in ${indicator.unit.zh}: give the number without %`,
+    problemZh: `“${text}”是百分数，但“${indicator.name.zh}”以“${indicator.unit.zh}”计：请填写不带 % 的数字`,
+  };
 }
 
 function readCsv(
@@ -463,6 +548,7 @@ function readCsv(
         413,
         'maxRows',
         `more than ${bounds.maxRows} rows: more than an import takes (limit maxRows)`,
+        `超过 ${bounds.maxRows} 行，超出一次导入的上限（maxRows）：请拆分成几个文件分别导入`,
       );
     }
     dataRow++;
@@ -479,7 +565,8 @@ function readCsv(
     );
   } catch (error) {
     if (error instanceof ImportRefusedError) throw error;
-    if (isInvalidEncoded(error)) throw new ImportRefusedError(422, 'encoding', NOT_TEXT_MESSAGE);
+    if (isInvalidEncoded(error))
+      throw new ImportRefusedError(422, 'encoding', NOT_TEXT_MESSAGE, NOT_TEXT_MESSAGE_ZH);
     throw new Error(`malformed CSV: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

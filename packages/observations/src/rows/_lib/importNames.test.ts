@@ -67,6 +67,8 @@ describe('idOfName', () => {
     expect(named).toEqual({
       problem:
         '"在校生规模" names 2 indicators of the plan: 在校生规模 (secondary-vocational-enrolment), 在校生规模 (higher-education-enrolment); give the id to say which',
+      problemZh:
+        '“在校生规模”对应本规划中的 2 个指标：在校生规模 (secondary-vocational-enrolment)、在校生规模 (higher-education-enrolment)；请填写编号以示区别',
     });
   });
 
@@ -81,19 +83,26 @@ describe('idOfName', () => {
     expect(idOfName(plan, 'region', '东胜县')).toEqual({
       problem:
         'unknown region "东胜县": give a 旗区 name such as 东胜区, or its id; closest: 东胜区 (dongsheng)',
+      problemZh:
+        '未知的地区“东胜县”：请填写旗区名称（如东胜区）或其编号；最接近的有：东胜区 (dongsheng)',
     });
   });
 
   it('names no candidate when nothing is close', () => {
-    expect(idOfName(plan, 'indicator', 'nope')).toEqual({ problem: 'unknown indicator "nope"' });
+    expect(idOfName(plan, 'indicator', 'nope')).toEqual({
+      problem: 'unknown indicator "nope"',
+      problemZh: '未知的指标“nope”：请按规划所印的指标名称或指标编号填写',
+    });
     expect(idOfName(plan, 'target', 'T-NOPE-1')).toEqual({
       problem: 'unknown target "T-NOPE-1" in this plan',
+      problemZh: '本规划中没有目标“T-NOPE-1”',
     });
   });
 
   it('knows no target of a plan given without targets', () => {
     expect(idOfName(ordosPlan, 'target', 'T-C2S3-6')).toEqual({
       problem: 'unknown target "T-C2S3-6" in this plan',
+      problemZh: '本规划中没有目标“T-C2S3-6”',
     });
   });
 });

@@ -67,7 +67,7 @@ type NameIndex = {
   /** What suggestions are drawn from: each name and id with the label shown. */
   choices: { key: string; named: Named }[];
   /** Problems already worked out for a cell's text: a million rows may repeat one mistake. */
-  seen: Map<string, string>;
+  seen: Map<string, NameProblem>;
 };
 
 export type NameTarget = FigureTarget & { metric?: { zh: string; en: string } | undefined };
@@ -138,24 +138,39 @@ export type NameKind = 'indicator' | 'region' | 'target';
 
 const WHAT: Record<
   NameKind,
-  { index: keyof Names; noun: string; unknown: (text: string) => string }
+  {
+    index: keyof Names;
+    noun: string;
+    nounZh: string;
+    unknown: (text: string) => string;
+    unknownZh: (text: string) => string;
+  }
 > = {
   indicator: {
     index: 'indicators',
     noun: 'indicator',
+    nounZh: '指标',
     unknown: (text) => `unknown indicator "${text}"`,
+    unknownZh: (text) => `未知的指标“${text}”：请按规划所印的指标名称或指标编号填写`,
   },
   region: {
     index: 'regions',
     noun: 'region',
+    nounZh: '地区',
     unknown: (text) => `unknown region "${text}": give a 旗区 name such as 东胜区, or its id`,
+    unknownZh: (text) => `未知的地区“${text}”：请填写旗区名称（如东胜区）或其编号`,
   },
   target: {
     index: 'targets',
     noun: 'target',
+    nounZh: '目标',
     unknown: (text) => `unknown target "${text}" in this plan`,
+    unknownZh: (text) => `本规划中没有目标“${text}”`,
   },
 };
+
+/** A name that names nothing, or two things: why, in English and Chinese. */
+export type NameProblem = { problem: string; problemZh: string };
 
 /**
  * The id a cell names: an id as it is (the fast path of a million-row import), else a name
@@ -168,7 +183,7 @@ export function idOfName(
   plan: PlanLike & { targets?: readonly NameTarget[] },
   kind: NameKind,
   text: string,
-): { id: string } | { problem: string } {
+): { id: string } | NameProblem {
   const found = idOrProblem(plan, kind, text);
   return typeof found === 'string' ? { id: found } : found;
 }
@@ -178,13 +193,13 @@ export function idOrProblem(
   plan: PlanLike & { targets?: readonly NameTarget[] },
   kind: NameKind,
   text: string,
-): string | { problem: string } {
+): string | NameProblem {
   return resolveIn(namesOf(plan)[WHAT[kind].index], kind, text);
 }
 
 /** A resolver of one plan's names, for an import's hot loop (two calls a row): no lookup of the plan's names each time. */
 export type NameResolver = {
-  [kind in NameKind]: (text: string) => string | { problem: string };
+  [kind in NameKind]: (text: string) => string | NameProblem;
 };
 
 /** idOrProblem for each kind of name, the plan's names looked up once. */
@@ -197,27 +212,34 @@ export function nameResolver(plan: PlanLike & { targets?: readonly NameTarget[] 
   };
 }
 
-function resolveIn(index: NameIndex, kind: NameKind, text: string): string | { problem: string } {
+function resolveIn(index: NameIndex, kind: NameKind, text: string): string | NameProblem {
   const exact = index.byKey.get(text);
   if (exact?.length === 1) return exact[0] as string;
   const seen = index.seen.get(text);
-  if (seen !== undefined) return { problem: seen };
+  if (seen !== undefined) return seen;
   const key = keyOf(text);
   const ids = index.byKey.get(key);
   if (ids?.length === 1) return ids[0] as string;
   const what = WHAT[kind];
-  let problem: string;
+  let found: NameProblem;
   if (ids && ids.length > 1) {
-    const labels = ids.map((id) => index.choices.find((choice) => choice.named.id === id));
-    problem = `"${text}" names ${ids.length} ${what.noun}s of the plan: ${labels
-      .map((choice) => choice?.named.label)
-      .join(', ')}; give the id to say which`;
+    const labels = ids
+      .map((id) => index.choices.find((choice) => choice.named.id === id))
+      .map((choice) => choice?.named.label);
+    found = {
+      problem: `"${text}" names ${ids.length} ${what.noun}s of the plan: ${labels.join(', ')}; give the id to say which`,
+      problemZh: `“${text}”对应本规划中的 ${ids.length} 个${what.nounZh}：${labels.join('、')}；请填写编号以示区别`,
+    };
   } else {
     const closest = closestNames(index, key);
-    problem = what.unknown(text) + (closest.length > 0 ? `; closest: ${closest.join(', ')}` : '');
+    found = {
+      problem: what.unknown(text) + (closest.length > 0 ? `; closest: ${closest.join(', ')}` : ''),
+      problemZh:
+        what.unknownZh(text) + (closest.length > 0 ? `；最接近的有：${closest.join('、')}` : ''),
+    };
   }
-  if (index.seen.size < 10_000) index.seen.set(text, problem);
-  return { problem };
+  if (index.seen.size < 10_000) index.seen.set(text, found);
+  return found;
 }
 
 /** Up to three labels nearest `key`: names holding it or held in it first, then by edit distance. */

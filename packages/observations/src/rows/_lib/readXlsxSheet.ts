@@ -17,7 +17,12 @@ type XmlHandlers = {
 };
 
 const structure = (why: string) =>
-  new ImportRefusedError(422, 'structure', `not a readable XLSX workbook: ${why}`);
+  new ImportRefusedError(
+    422,
+    'structure',
+    `not a readable XLSX workbook: ${why}`,
+    '文件不是可读取的 XLSX 工作簿：请用 Excel 另存为 .xlsx（Excel 工作簿）后重新导入',
+  );
 
 /** Built-in number formats (ECMA-376 18.8.30): 9 and 10 are percentages, these are dates. */
 const BUILT_IN_DATES = new Set([
@@ -53,6 +58,7 @@ export async function readXlsxSheet(
       413,
       'maxXlsxBytes',
       `the XLSX file has ${body.length} bytes: more than the ${limits.maxXlsxBytes} an import takes (limit maxXlsxBytes)`,
+      `XLSX 文件有 ${body.length} 字节，超过导入上限 ${limits.maxXlsxBytes} 字节（maxXlsxBytes）：请拆分或另存为 CSV`,
     );
   }
   const entries = zipEntries(body, limits);
@@ -293,6 +299,7 @@ export async function readXlsxSheet(
             413,
             'maxXlsxRows',
             `the sheet has more than ${limits.maxXlsxRows} rows: an XLSX import takes at most ${limits.maxXlsxRows} (limit maxXlsxRows; send more as CSV)`,
+            `工作表超过 ${limits.maxXlsxRows} 行：XLSX 导入最多 ${limits.maxXlsxRows} 行（上限 maxXlsxRows；更多的请另存为 CSV 导入）`,
           );
         }
         onRow({ row: rowNumber, cells });

@@ -11,7 +11,12 @@ export type ZipEntry = {
 };
 
 const notXlsx = (why: string) =>
-  new ImportRefusedError(422, 'structure', `not a readable XLSX workbook: ${why}`);
+  new ImportRefusedError(
+    422,
+    'structure',
+    `not a readable XLSX workbook: ${why}`,
+    '文件不是可读取的 XLSX 工作簿：请用 Excel 另存为 .xlsx（Excel 工作簿）后重新导入',
+  );
 
 /**
  * Reads a ZIP's central directory (the whole file is in memory) and checks the
