@@ -1,7 +1,7 @@
 import { ordosPlan } from '@plan/indicators';
 import { assessPlan } from '@plan/scoring';
 import { describe, expect, it } from 'vitest';
-import { dayOf, periodTimeProgress, toAssessmentSet } from './assessments.js';
+import { dayOf, judgedTimeProgress, periodTimeProgress, toAssessmentSet } from './assessments.js';
 import type { AssessmentsAnswer } from './types.js';
 
 const observations = [
@@ -62,10 +62,18 @@ describe('toAssessmentSet', () => {
 });
 
 describe('periodTimeProgress', () => {
-  it('is the time elapsed at the as-of date that the API reported for the plan period', () => {
-    const set = toAssessmentSet(answer('time-progress', '2023-06-30'));
-    // 2020-12-31 → 2023-06-30 of 2020-12-31 → 2025-12-31
-    expect(periodTimeProgress(set.items, ordosPlan)).toBeCloseTo(911 / 1826, 3);
+  it('is the time elapsed at the newest figure’s date, where the rows are judged, not at the as-of date', () => {
+    const set = toAssessmentSet(answer('time-progress', '2024-06-30'));
+    // 2020-12-31 → 2023-12-31 of 2020-12-31 → 2025-12-31: the rows' 60%, not the as-of date's 70%
+    expect(periodTimeProgress(set.items, ordosPlan)).toBeCloseTo(1095 / 1826, 3);
+    expect(judgedTimeProgress(set.items, ordosPlan)?.date).toBe('2023-12-31');
+    const row = set.items.find((item) => item.indicatorId === 'preschool-enrolment-rate');
+    expect(periodTimeProgress(set.items, ordosPlan)).toBe(row?.timeProgress);
+  });
+
+  it('is the same after the plan’s end: the rows are still judged at their figures’ dates', () => {
+    const set = toAssessmentSet(answer('time-progress', '2025-12-31'));
+    expect(periodTimeProgress(set.items, ordosPlan)).toBeCloseTo(1095 / 1826, 3);
   });
 
   it('is null when no indicator was judged', () => {

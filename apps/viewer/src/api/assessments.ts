@@ -99,24 +99,39 @@ export function toIndicatorAssessments(answer: IndicatorAssessmentsAnswer): Indi
 }
 
 /**
- * The share of the plan period elapsed at the as-of date (时序进度), as the API
- * computed it: the `timeProgressAtAsOf` of a quantity judged from the plan's
- * base year to its target year. Null when no indicator was judged so.
+ * The time progress (时序进度) the rows are judged at, and its day: each indicator is judged at
+ * its latest value's date, so the headline is the API's `timeProgress` of the quantity judged
+ * from the plan's base year to its target year whose latest value is the newest — the header
+ * and the rows then show one time progress, not the as-of date's beside the data's. Null when
+ * no indicator was judged so.
  */
+export function judgedTimeProgress(
+  items: readonly IndicatorAssessment[],
+  plan: { baselineYear: number; targetYear: number },
+): { share: number; date: string } | null {
+  let best: { share: number; date: string } | null = null;
+  for (const item of items) {
+    for (const quantity of item.quantities) {
+      const components = timeProgressOf(quantity);
+      const share = components?.timeProgress;
+      const date = components?.latestDate;
+      if (
+        share != null &&
+        date != null &&
+        quantity.baseline?.time === String(plan.baselineYear) &&
+        quantity.target?.year === plan.targetYear &&
+        (best === null || dayOf(date) > best.date)
+      )
+        best = { share, date: dayOf(date) };
+    }
+  }
+  return best;
+}
+
+/** The time progress the rows are judged at (see `judgedTimeProgress`), as a share; null without one. */
 export function periodTimeProgress(
   items: readonly IndicatorAssessment[],
   plan: { baselineYear: number; targetYear: number },
 ): number | null {
-  for (const item of items) {
-    for (const quantity of item.quantities) {
-      const share = timeProgressOf(quantity)?.timeProgressAtAsOf;
-      if (
-        share != null &&
-        quantity.baseline?.time === String(plan.baselineYear) &&
-        quantity.target?.year === plan.targetYear
-      )
-        return share;
-    }
-  }
-  return null;
+  return judgedTimeProgress(items, plan)?.share ?? null;
 }

@@ -2,16 +2,17 @@ import { useId } from 'react';
 import { usePlan } from '../api/queries.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
 import { methods } from '../lib/statuses.js';
-import { isIsoDay, useSettings, useToday } from '../lib/useSettings.js';
+import { isIsoDay, useDefaultAsOfOfView, useSettings } from '../lib/useSettings.js';
 
 /**
- * The as-of date (from the plan's base year), the region (the plan's city or
+ * The as-of date (from the plan's base year; a link back to the default one, see
+ * `defaultAsOf`), the region (the plan's city or
  * one of its districts) and the method; every assessment on every page follows them.
  */
 export function Controls() {
   const { t, pick } = useLocale();
-  const today = useToday();
   const [settings, update] = useSettings();
+  const chosen = useDefaultAsOfOfView();
   const plan = usePlan();
   const id = useId();
   const regions = (plan.data?.regions ?? []).filter(
@@ -31,15 +32,21 @@ export function Controls() {
             id={`${id}-as-of`}
             type="date"
             value={settings.asOf}
+            title={chosen ? pick(chosen.explanation) : undefined}
             min={plan.data ? `${plan.data.baselineYear}-01-01` : undefined}
             max={plan.data ? `${plan.data.targetYear + 10}-12-31` : undefined}
             onChange={(event) => {
               if (isIsoDay(event.target.value)) update({ asOf: event.target.value });
             }}
           />
-          {settings.asOf !== today ? (
-            <button type="button" className="link-button" onClick={() => update({ asOf: today })}>
-              {t('controls.today')}
+          {chosen && settings.asOf !== chosen.asOf ? (
+            <button
+              type="button"
+              className="link-button"
+              title={pick(chosen.explanation)}
+              onClick={() => update({ asOf: chosen.asOf })}
+            >
+              {t('controls.defaultAsOf')}
             </button>
           ) : null}
         </div>

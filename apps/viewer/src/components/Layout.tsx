@@ -5,7 +5,12 @@ import { formatDate } from '../i18n/format.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { planEndDate, planHasEnded } from '../lib/planPeriod.js';
-import { useSettings, useSettingsSearch } from '../lib/useSettings.js';
+import {
+  isIsoDay,
+  useDefaultAsOfOfView,
+  useSettings,
+  useSettingsSearch,
+} from '../lib/useSettings.js';
 import { ReviewNavLink } from '../pages/review/ReviewNavLink.js';
 import { Controls } from './Controls.js';
 import { PlanSwitcher } from './PlanSwitcher.js';
@@ -41,6 +46,9 @@ function Frame() {
   const plan = usePlan();
   const search = useSettingsSearch();
   const [settings] = useSettings();
+  const [params] = useSearchParams();
+  // Without a date in the URL the pages wait for the default one, so they are not judged twice.
+  const waiting = useDefaultAsOfOfView() === undefined && !isIsoDay(params.get('asOf'));
   const ended = plan.data !== undefined && planHasEnded(plan.data, settings.asOf);
   return (
     <>
@@ -93,7 +101,7 @@ function Frame() {
       </div>
       <main id="main" tabIndex={-1}>
         {/* Every page reads its defaults (years, regions) from the plan: it comes first. */}
-        {plan.data ? (
+        {plan.data && !waiting ? (
           <Outlet />
         ) : plan.isError ? (
           <ErrorNotice error={plan.error} retry={() => void plan.refetch()} />

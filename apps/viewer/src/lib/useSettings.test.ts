@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDay, settingsFrom } from './useSettings.js';
 
-const defaults = { today: '2024-06-30', region: 'ordos' };
+const defaults = { asOf: '2024-06-30', region: 'ordos' };
 
 describe('settingsFrom', () => {
-  it('defaults to today, the plan’s region, time progress and illustrative data shown', () => {
+  it('defaults to the default as-of date, the plan’s region, time progress and illustrative data shown', () => {
     expect(settingsFrom(new URLSearchParams(), defaults)).toEqual({
       asOf: '2024-06-30',
       region: 'ordos',

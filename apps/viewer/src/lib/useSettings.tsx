@@ -3,11 +3,13 @@ import { useSearchParams } from 'react-router';
 import { PLAN_PARAM } from '../api/planScope.js';
 import { usePlan } from '../api/queries.js';
 import type { Method } from '../api/types.js';
+import type { DefaultAsOf } from './defaultAsOf.js';
 import { isMethod } from './statuses.js';
+import { useDefaultAsOf } from './useDefaultAsOf.js';
 
 /** What every assessment on screen depends on; kept in the URL so a link shows the same view. */
 export type Settings = {
-  /** YYYY-MM-DD: the date picker's value, today by default */
+  /** YYYY-MM-DD: the date picker's value; by default the latest date with data in the plan period (see `defaultAsOf`) */
   asOf: string;
   region: string;
   method: Method;
@@ -28,8 +30,8 @@ export function useToday(): string {
   return today;
 }
 
-/** What a setting missing from the URL falls back to: today, and the plan's own region. */
-type SettingsDefaults = { today: string; region: string };
+/** What a setting missing from the URL falls back to: the default as-of date, and the plan's own region. */
+type SettingsDefaults = { asOf: string; region: string };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -45,7 +47,7 @@ export function settingsFrom(params: URLSearchParams, defaults: SettingsDefaults
   const method = params.get('method');
   const region = params.get('region');
   return {
-    asOf: isIsoDay(asOf) ? asOf : defaults.today,
+    asOf: isIsoDay(asOf) ? asOf : defaults.asOf,
     region: region && /^[a-z0-9-]{1,60}$/.test(region) ? region : defaults.region,
     method: isMethod(method) ? method : 'time-progress',
     illustrative: params.get('illustrative') !== '0',
@@ -53,13 +55,24 @@ export function settingsFrom(params: URLSearchParams, defaults: SettingsDefaults
 }
 
 /**
- * The settings of the current URL. The region defaults to the plan's subject
- * region (the layout renders pages once the plan is there).
+ * The as-of date the pages judge by when the URL names none, and the rule that chose it;
+ * undefined while it is being worked out (the layout waits for it before it renders a page).
+ */
+export function useDefaultAsOfOfView(): DefaultAsOf | undefined {
+  const [params] = useSearchParams();
+  return useDefaultAsOf(useToday(), params.get('illustrative') !== '0');
+}
+
+/**
+ * The settings of the current URL. The as-of date defaults to the latest date with data in
+ * the plan period (the plan's end once it is over), the region to the plan's subject region
+ * (the layout renders pages once both are there).
  */
 export function useSettings(): [Settings, (patch: Partial<Settings>) => void] {
   const today = useToday();
   const region = usePlan().data?.subjectRegion ?? '';
-  const defaults = useMemo(() => ({ today, region }), [today, region]);
+  const chosen = useDefaultAsOfOfView()?.asOf ?? today;
+  const defaults = useMemo(() => ({ asOf: chosen, region }), [chosen, region]);
   const [params, setParams] = useSearchParams();
   const settings = useMemo(() => settingsFrom(params, defaults), [params, defaults]);
   const update = useCallback(
@@ -73,7 +86,7 @@ export function useSettings(): [Settings, (patch: Partial<Settings>) => void] {
             if (value === fallback) next.delete(key);
             else next.set(key, value);
           };
-          set('asOf', merged.asOf, defaults.today);
+          set('asOf', merged.asOf, defaults.asOf);
           set('region', merged.region, defaults.region);
           set('method', merged.method, 'time-progress');
           set('illustrative', merged.illustrative ? '1' : '0', '1');

@@ -17,6 +17,32 @@ describe('OverviewPage', () => {
     expect(facts.textContent).toContain('时序进度法');
   });
 
+  it('opened without a date, judges as of the newest figure in the plan period and says so', async () => {
+    const calls = installFakeApi(sampleObservations());
+    renderApp('/', { today: '2024-06-30' });
+    expect((await screen.findByTestId('as-of-rule')).textContent).toBe(
+      '默认按规划期内最新数据的日期评估',
+    );
+    expect(screen.getByRole('heading', { level: 1 }).parentElement?.textContent).toContain(
+      '2023年12月31日',
+    );
+    const assessed = calls.filter((call) => call.url.pathname.endsWith('/assessments'));
+    expect(assessed.length).toBeGreaterThan(0);
+    expect(assessed.every((call) => call.url.searchParams.get('asOf') === '2023-12-31')).toBe(true);
+    // The end of 2023 is three of the plan's five years: the header shows the rows' 60%.
+    expect(screen.getByTestId('time-progress').textContent).toBe('60%');
+  });
+
+  it('after the plan’s end, opened without a date, judges as of the plan’s end', async () => {
+    const calls = installFakeApi(sampleObservations());
+    renderApp('/', { today: '2026-12-02' });
+    expect((await screen.findByTestId('as-of-rule')).textContent).toContain('总结评估');
+    const assessed = calls.filter((call) => call.url.pathname.endsWith('/assessments'));
+    expect(assessed.every((call) => call.url.searchParams.get('asOf') === '2025-12-31')).toBe(true);
+    // Judged at their figures (the newest from 2023), not at the 100% of the as-of date.
+    expect(screen.getByTestId('time-progress').textContent).toMatch(/^60%/);
+  });
+
   it('counts the 61 indicators by status, each status in words', async () => {
     installFakeApi(sampleObservations());
     renderApp('/');
@@ -53,7 +79,10 @@ describe('OverviewPage', () => {
     expect(banner.textContent).toContain('不是官方统计数据');
     within(banner).getByRole('button', { name: '隐藏示例数据' }).click();
     await waitFor(() => expect(screen.queryByTestId('illustrative-banner')).toBeNull());
-    expect(calls.at(-1)?.url.searchParams.get('includeIllustrative')).toBe('false');
+    const assessed = () => calls.filter((call) => call.url.pathname.endsWith('/assessments'));
+    await waitFor(() =>
+      expect(assessed().at(-1)?.url.searchParams.get('includeIllustrative')).toBe('false'),
+    );
   });
 
   it('says so when the assessments cannot be had, and still shows the plan', async () => {

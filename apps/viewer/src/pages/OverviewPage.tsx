@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { Link } from 'react-router';
 import { useAssessments } from '../api/assessmentQueries.js';
-import { type AssessmentSet, periodTimeProgress } from '../api/assessments.js';
+import { type AssessmentSet, judgedTimeProgress } from '../api/assessments.js';
 import { useIndicators, usePlan } from '../api/queries.js';
 import type { Indicator, Method, PlanSummary, RollUp } from '../api/types.js';
 import { FinalEvaluationSection } from '../components/FinalEvaluationSection.js';
@@ -14,7 +14,7 @@ import { useLocale } from '../i18n/LocaleProvider.js';
 import { planEndDate, planHasEnded } from '../lib/planPeriod.js';
 import { rollUpOf, type StatusCount, statusCounts } from '../lib/rollups.js';
 import { usePageTitle } from '../lib/usePageTitle.js';
-import { useSettings, useSettingsSearch } from '../lib/useSettings.js';
+import { useDefaultAsOfOfView, useSettings, useSettingsSearch } from '../lib/useSettings.js';
 
 /** Status counts as a bar of segments, each labelled in the list below it (never colour alone). */
 function StatusStack({ counts, total }: { counts: StatusCount[]; total: number }) {
@@ -99,13 +99,15 @@ function Overview({
 }) {
   const { t, pick, locale } = useLocale();
   const [settings] = useSettings();
+  const chosen = useDefaultAsOfOfView();
   const search = useSettingsSearch();
   const region = plan.regions.find((candidate) => candidate.id === settings.region);
-  // The share of the plan period elapsed on the as-of date, as the API computed it. After the
-  // plan's end there is none to show: each indicator is judged at its own latest figure, and
-  // the final evaluation says what the plan came to.
+  // The time progress the rows are judged at (each at its latest figure's date), as the API
+  // computed it, with that date: the header and the rows show one time progress. After the
+  // plan's end there is none to show: the final evaluation says what the plan came to.
   const ended = planHasEnded(plan, settings.asOf);
-  const elapsed = ended ? null : periodTimeProgress(progress?.items ?? [], plan);
+  const judged = ended ? null : judgedTimeProgress(progress?.items ?? [], plan);
+  const elapsed = judged?.share ?? null;
   const counts = statusCounts(rollUpOf(set, 'plan'), settings.method);
   const linkWith = (extra: Record<string, string>) => {
     const params = new URLSearchParams(search);
@@ -125,7 +127,14 @@ function Overview({
           </div>
           <div>
             <dt>{t('overview.asOf')}</dt>
-            <dd>{formatDate(settings.asOf, locale)}</dd>
+            <dd>
+              {formatDate(settings.asOf, locale)}
+              {chosen && chosen.asOf === settings.asOf ? (
+                <span className="fact-note" data-testid="as-of-rule">
+                  {pick(chosen.explanation)}
+                </span>
+              ) : null}
+            </dd>
           </div>
           <div>
             <dt>{t('controls.region')}</dt>
@@ -143,12 +152,18 @@ function Overview({
           ) : (
             <div>
               <dt>{t('overview.timeProgress')}</dt>
-              <dd>{formatShare(elapsed, locale)}</dd>
+              <dd data-testid="time-progress">
+                {formatShare(elapsed, locale)}
+                {judged && judged.date !== settings.asOf ? (
+                  <span className="fact-note">
+                    {t('overview.judgedAt', { date: formatDate(judged.date, locale) })}
+                  </span>
+                ) : null}
+              </dd>
             </div>
           )}
         </dl>
       </section>
-      {set?.finalEvaluation ? <FinalEvaluationSection evaluation={set.finalEvaluation} /> : null}
       {available ? null : <p className="notice">{t('common.notAvailable')}</p>}
       <section aria-labelledby="status-counts">
         <h2 id="status-counts">{t('overview.statusCounts')}</h2>
@@ -166,6 +181,8 @@ function Overview({
           ))}
         </ul>
       </section>
+      {/* The counts first, so a phone shows them on its first screen. */}
+      {set?.finalEvaluation ? <FinalEvaluationSection evaluation={set.finalEvaluation} /> : null}
       <section aria-labelledby="by-table">
         <h2 id="by-table">{t('overview.byTable')}</h2>
         <p className="muted small">{t('overview.barLegend')}</p>

@@ -159,8 +159,19 @@ function answerInPlan(fake: FakePlan, rest: string, query: URLSearchParams, path
       return json(Object.fromEntries(Object.entries(plan).filter(([key]) => key !== 'indicators')));
     case '/indicators':
       return json({ items: plan.indicators });
-    case '/observations':
-      return json({ items: visible, dataVersion: 1 });
+    case '/observations': {
+      // The filters and order the viewer asks for (the default as-of date reads the newest row).
+      const from = query.get('from');
+      const to = query.get('to');
+      let items = visible.filter(
+        (item) => (!from || item.date >= from) && (!to || item.date <= to),
+      );
+      if (query.get('sort') === '-date')
+        items = [...items].sort((a, b) => b.date.localeCompare(a.date));
+      const limit = query.get('limit');
+      if (limit && query.get('sort')) items = items.slice(0, Number(limit));
+      return json({ items, nextCursor: null, dataVersion: 1 });
+    }
     case '/assessments': {
       const methodName = (query.get('method') ?? 'time-progress') as Method;
       const result = assess(methodName);
