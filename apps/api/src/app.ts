@@ -12,7 +12,7 @@ import type { App, AppDeps, AppEnv } from './appTypes.js';
 import { authenticate } from './auth.js';
 import { createPlanRegistry } from './plans/planRegistry.js';
 import { fieldErrorsFrom, ProblemError, problemResponse } from './problem.js';
-import { identifyClient, limitWrites } from './rateLimit.js';
+import { identifyClient, limitWrites, windowCounter } from './rateLimit.js';
 import { tidyOpenApiDocument } from './routes/_lib/openApiDocument.js';
 import { planScopedRoutes } from './routes/_lib/planScoped.js';
 import { planTracker } from './routes/_lib/planTracking.js';
@@ -35,6 +35,7 @@ import { registerSupervisionRoutes } from './routes/supervision.js';
 import { registerTokenRoutes } from './routes/tokens.js';
 import { registerTrackingRoutes } from './routes/tracking.js';
 import { registerUnitRoutes } from './routes/units.js';
+import { databaseUnavailableResponse, isDatabaseUnavailable } from './serverFaults.js';
 import { serveViewer } from './static/serveViewer.js';
 
 export const API_VERSION = '1.0.0';
@@ -139,9 +140,14 @@ export function createApp(deps: AppDeps): App {
     authenticate(deps.store, deps.adminToken, {
       clock: deps.clock,
       failuresPerMinute: deps.signInFailuresPerMinute,
+      // Shared by every server process on a PostgreSQL database (see windowCounter).
+      failures: windowCounter(deps.store, 'sign-in'),
     }),
   );
-  app.use('/api/*', limitWrites(deps.writeRatePerMinute ?? 600, deps.clock));
+  app.use(
+    '/api/*',
+    limitWrites(deps.writeRatePerMinute ?? 600, deps.clock, windowCounter(deps.store, 'write')),
+  );
   app.use(
     '/api/v1/*',
     refuseUnknownQuery(() => openApiDocument(app)),
@@ -204,6 +210,8 @@ export function createApp(deps: AppDeps): App {
     problemResponse(c, 404, `Nothing at ${c.req.method} ${new URL(c.req.url).pathname}.`),
   );
   app.onError((error, c) => {
+    // The database restarting or gone: 503 with Retry-After, and the next request tries again.
+    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(c);
     if (error instanceof ProblemError) {
       return problemResponse(c, error.status, error.detail, {
         errors: error.errors,

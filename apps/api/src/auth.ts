@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { hashToken, type Principal, type Role, type Store } from '@plan/store';
 import type { MiddlewareHandler } from 'hono';
 import { ProblemError } from './problem.js';
-import { WindowCounts } from './rateLimit.js';
+import { memoryCounter, type WindowCounter } from './rateLimit.js';
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 
@@ -34,18 +34,19 @@ const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{16,512})$/;
  * Failed sign-ins are counted per client address (`clientAddress`, from identifyClient):
  * past `failuresPerMinute` in a minute, a request carrying a token is answered 429 with
  * Retry-After before the token is looked up, so guessing tokens costs a minute per
- * `failuresPerMinute` guesses. Requests without a token are not affected. The counts live in
- * memory, for at most LIMITER_CAPACITY addresses.
+ * `failuresPerMinute` guesses. Requests without a token are not affected. `failures` keeps the
+ * counts: in memory by default (at most LIMITER_CAPACITY addresses), or in the database, shared
+ * by every server process on it (see windowCounter).
  */
 export function authenticate(
   store: Store,
   adminToken: string | undefined,
-  options: { clock?: () => Date; failuresPerMinute?: number } = {},
+  options: { clock?: () => Date; failuresPerMinute?: number; failures?: WindowCounter } = {},
 ): MiddlewareHandler<{ Variables: AuthVariables }> {
   const adminHash = adminToken ? Buffer.from(hashToken(adminToken), 'hex') : undefined;
   const clock = options.clock ?? (() => new Date());
   const limit = options.failuresPerMinute ?? SIGN_IN_FAILURES_PER_MINUTE;
-  const failures = new WindowCounts();
+  const failures = options.failures ?? memoryCounter();
   return async (c, next) => {
     const header = c.req.header('authorization');
     if (header === undefined) {
@@ -55,7 +56,7 @@ export function authenticate(
     const address = c.get('clientAddress');
     const now = clock().getTime();
     if (address !== undefined) {
-      const { count, retryAfter } = failures.count(address, now);
+      const { count, retryAfter } = await failures.count(address, now);
       if (count >= limit) {
         throw new ProblemError(
           429,
@@ -64,15 +65,15 @@ export function authenticate(
         );
       }
     }
-    const refuse = (detail: string, error: string) => {
-      if (address !== undefined) failures.add(address, now);
+    const refuse = async (detail: string, error: string) => {
+      if (address !== undefined) await failures.add(address, now);
       return new ProblemError(401, detail, {
         headers: { 'www-authenticate': `Bearer error="${error}"` },
       });
     };
     const match = BEARER.exec(header.trim());
     if (!match?.[1]) {
-      throw refuse('The Authorization header must be "Bearer <token>".', 'invalid_request');
+      throw await refuse('The Authorization header must be "Bearer <token>".', 'invalid_request');
     }
     const hash = hashToken(match[1]);
     if (adminHash && timingSafeEqual(adminHash, Buffer.from(hash, 'hex'))) {
@@ -81,7 +82,7 @@ export function authenticate(
     }
     const row = await store.tokens.findByHash(hash);
     if (!row || row.revoked_at !== null) {
-      throw refuse(row ? 'This token has been revoked.' : 'Unknown token.', 'invalid_token');
+      throw await refuse(row ? 'This token has been revoked.' : 'Unknown token.', 'invalid_token');
     }
     c.set('principal', { id: row.id, name: row.name, role: row.role, scope: row.scope });
     return next();

@@ -1,5 +1,12 @@
+import { createStore, openDatabase, type SharedLimits } from '@plan/store';
 import { describe, expect, it } from 'vitest';
-import { clientAddressOf, trustedProxyList, WindowCounts } from './rateLimit.js';
+import {
+  clientAddressOf,
+  sharedCounter,
+  trustedProxyList,
+  WindowCounts,
+  windowCounter,
+} from './rateLimit.js';
 
 describe('WindowCounts', () => {
   it('counts per key within a minute and starts again after it', () => {
@@ -50,5 +57,43 @@ describe('trustedProxyList', () => {
     expect(() => trustedProxyList(['127.0.0.1', '10.0.0.0/8', 'fd00::/8'])).not.toThrow();
     expect(() => trustedProxyList(['10.0.0.0/33'])).toThrow(/"10.0.0.0\/33" is not/);
     expect(() => trustedProxyList(['proxy.local'])).toThrow(/"proxy.local" is not/);
+  });
+});
+
+describe('sharedCounter', () => {
+  it('counts one key together across counters on one database (two server processes), in minute windows', async () => {
+    const store = createStore(openDatabase({ dialect: 'sqlite', file: ':memory:' }));
+    await store.migrate();
+    try {
+      const first = sharedCounter(store.limits, 'write');
+      const second = sharedCounter(store.limits, 'write');
+      const otherLimit = sharedCounter(store.limits, 'sign-in');
+      const now = Date.UTC(2024, 5, 30, 8, 0, 15);
+      expect(await first.add('token:a', now)).toEqual({ count: 1, retryAfter: 45 });
+      expect(await second.add('token:a', now + 5_000)).toEqual({ count: 2, retryAfter: 40 });
+      expect(await first.count('token:a', now)).toEqual({ count: 2, retryAfter: 45 });
+      expect((await otherLimit.count('token:a', now)).count).toBe(0);
+      // The next minute starts over, for every process at once.
+      expect((await second.add('token:a', now + 45_000)).count).toBe(1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('is what windowCounter gives on PostgreSQL; on SQLite (one process) the counts stay in memory', async () => {
+    const keys: string[] = [];
+    const limits: SharedLimits = {
+      hit: async (key) => {
+        keys.push(key);
+        return 7;
+      },
+      hits: async () => 7,
+      forget: async () => 0,
+    };
+    expect((await windowCounter({ dialect: 'postgres', limits }, 'write').add('a', 0)).count).toBe(
+      7,
+    );
+    expect((await windowCounter({ dialect: 'sqlite', limits }, 'write').add('a', 0)).count).toBe(1);
+    expect(keys).toEqual(['write:a']);
   });
 });

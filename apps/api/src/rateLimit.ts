@@ -1,4 +1,5 @@
 import { BlockList, isIP } from 'node:net';
+import type { SharedLimits, Store } from '@plan/store';
 import type { MiddlewareHandler } from 'hono';
 import type { AuthVariables } from './auth.js';
 import { ProblemError } from './problem.js';
@@ -43,6 +44,69 @@ export class WindowCounts {
   get size() {
     return this.windows.size;
   }
+}
+
+/** A count of one key's hits in its current one-minute window, and the seconds until that window ends. */
+export type WindowCount = { count: number; retryAfter: number };
+
+/** Fixed one-minute windows of counts per key, in this process or shared through the database. */
+export type WindowCounter = {
+  /** The count of `key` in the window holding `now` (0 when none). */
+  count: (key: string, now: number) => Promise<WindowCount>;
+  /** Counts one more for `key`; returns the new count. */
+  add: (key: string, now: number) => Promise<WindowCount>;
+};
+
+/** A counter in this process's memory (WindowCounts): for SQLite, which one process serves. */
+export function memoryCounter(capacity = LIMITER_CAPACITY): WindowCounter {
+  const windows = new WindowCounts(capacity);
+  return {
+    count: async (key, now) => windows.count(key, now),
+    add: async (key, now) => windows.add(key, now),
+  };
+}
+
+/**
+ * A counter in the database (`store.limits`), shared by every server process on it: windows
+ * are aligned to the clock's minutes, so processes agree on them without talking to each other,
+ * and each hit is one atomic upsert. `name` keeps the counts of different limits apart. Ended
+ * windows are deleted once a minute per process, so the table holds about one row per client
+ * seen in the last two minutes.
+ */
+export function sharedCounter(limits: SharedLimits, name: string): WindowCounter {
+  let forgotten = 0;
+  const windowOf = (now: number) => {
+    const start = now - (now % WINDOW_MS);
+    return { start, retryAfter: Math.max(1, Math.ceil((start + WINDOW_MS - now) / 1000)) };
+  };
+  return {
+    async count(key, now) {
+      const { start, retryAfter } = windowOf(now);
+      return { count: await limits.hits(`${name}:${key}`, start), retryAfter };
+    },
+    async add(key, now) {
+      const { start, retryAfter } = windowOf(now);
+      const count = await limits.hit(`${name}:${key}`, start);
+      if (start !== forgotten) {
+        forgotten = start;
+        // Housekeeping only: a failure (the database gone for a moment) is tried next minute.
+        limits.forget(start - WINDOW_MS).catch(() => {});
+      }
+      return { count, retryAfter };
+    },
+  };
+}
+
+/**
+ * The counter a limit uses: shared through the database on PostgreSQL (several server processes
+ * may serve one database, and a client must not get a limit per process); in memory on SQLite,
+ * which one process serves.
+ */
+export function windowCounter(
+  store: Pick<Store, 'dialect' | 'limits'>,
+  name: string,
+): WindowCounter {
+  return store.dialect === 'postgres' ? sharedCounter(store.limits, name) : memoryCounter();
 }
 
 /** `a.b.c.d` for an IPv4-mapped IPv6 address (`::ffff:a.b.c.d`), the address itself otherwise. */
@@ -130,14 +194,15 @@ export function identifyClient(
 
 /**
  * A fixed-window limit on writes per token id, or per client address without a token (the
- * socket's peer, or what a trusted proxy says). In memory, for one process: it protects the
- * database from a runaway client; its memory is bounded (LIMITER_CAPACITY clients).
+ * socket's peer, or what a trusted proxy says). It protects the database from a runaway client.
+ * The counts are `counter`'s: in memory by default (bounded to LIMITER_CAPACITY clients), shared
+ * through the database when several processes serve one PostgreSQL (see windowCounter).
  */
 export function limitWrites(
   perMinute: number,
   clock: () => Date,
+  counter: WindowCounter = memoryCounter(),
 ): MiddlewareHandler<{ Variables: AuthVariables }> {
-  const windows = new WindowCounts();
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS')
       return next();
@@ -145,11 +210,14 @@ export function limitWrites(
     const key = principal
       ? `token:${principal.id}`
       : `address:${c.get('clientAddress') ?? 'in-process'}`;
-    const { count, retryAfter } = windows.add(key, clock().getTime());
+    const { count, retryAfter } = await counter.add(key, clock().getTime());
     if (count > perMinute) {
       throw new ProblemError(
         429,
-        `More than ${perMinute} writes a minute from this client; retry in ${retryAfter} s.`,
+        {
+          zh: `此客户端每分钟写入超过 ${perMinute} 次，请 ${retryAfter} 秒后重试。`,
+          en: `More than ${perMinute} writes a minute from this client; retry in ${retryAfter} s.`,
+        },
         { headers: { 'retry-after': String(retryAfter) } },
       );
     }

@@ -1,7 +1,14 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { databaseTargetFrom, openStore, seedStore } from '@plan/store';
+import {
+  ADVISORY_LOCKS,
+  createStore,
+  databaseTargetFrom,
+  openDatabase,
+  seedStore,
+  withAdvisoryLock,
+} from '@plan/store';
 import { createApp } from './app.js';
 import { corsOrigins, type ServerConfig } from './config.js';
 import { createPlanRegistry } from './plans/planRegistry.js';
@@ -19,12 +26,25 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     config.PLAN_LOG === 'silent'
       ? () => {}
       : (entry: Record<string, unknown>) => console.log(JSON.stringify(entry));
-  const store = await openStore(databaseTargetFrom(config.DATABASE_URL));
+  const store = createStore(openDatabase(databaseTargetFrom(config.DATABASE_URL)));
   const plans = createPlanRegistry(store);
-  // The default plan's baseline values; a plan added later brings its own (POST /api/v1/plans).
-  const seeded = await seedStore(store, {
-    plan: plans.defaultPlan.plan,
-    demo: config.PLAN_DEMO_DATA === '1' || config.PLAN_DEMO_DATA === 'true',
+  // Servers starting together on one empty PostgreSQL migrate and seed it one after another:
+  // the first does it, the others wait for it and find it done (migrations take a lock of their own).
+  const seeded = await withAdvisoryLock(
+    store.db,
+    store.dialect,
+    ADVISORY_LOCKS.startup,
+    async () => {
+      await store.migrate();
+      // The default plan's baseline values; a plan added later brings its own (POST /api/v1/plans).
+      return seedStore(store, {
+        plan: plans.defaultPlan.plan,
+        demo: config.PLAN_DEMO_DATA === '1' || config.PLAN_DEMO_DATA === 'true',
+      });
+    },
+  ).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
   });
   // dist/ or src/ of apps/api → apps/viewer/dist
   const here = dirname(fileURLToPath(import.meta.url));
