@@ -22,6 +22,7 @@ import { registerAssessmentRoutes } from './routes/assessments.js';
 import { registerComparisonRoutes } from './routes/comparison.js';
 import { registerDocsRoutes } from './routes/docs.js';
 import { registerEvidenceRoutes } from './routes/evidence.js';
+import { registerImportTemplateRoutes } from './routes/importTemplate.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerMeasureReportRoutes } from './routes/measureReports.js';
 import { registerMeTaskRoutes } from './routes/meTasks.js';
@@ -174,6 +175,8 @@ export function createApp(deps: AppDeps): App {
   registerPlanRoutes(openapiForPlans);
   registerProjectRoutes(openapiForPlans);
   registerImportRoutes(openapiForPlans, deps);
+  // Before the observation routes: `template` is no observation id.
+  registerImportTemplateRoutes(openapiForPlans, deps);
   registerObservationRoutes(openapiForPlans, deps);
   registerApprovalRoutes(openapiForPlans, deps);
   registerAssessmentRoutes(app, openapiForPlans, { ...deps, plans });
