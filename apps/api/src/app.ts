@@ -26,6 +26,7 @@ import { registerImportRoutes } from './routes/imports.js';
 import { registerImportTemplateRoutes } from './routes/importTemplate.js';
 import { registerMeasureReportRoutes } from './routes/measureReports.js';
 import { registerMeTaskRoutes } from './routes/meTasks.js';
+import { registerNarrativeRoutes } from './routes/narratives.js';
 import { registerObservationRoutes } from './routes/observations.js';
 import { registerPlanRoutes } from './routes/plan.js';
 import { registerPlansRoutes } from './routes/plans.js';
@@ -190,6 +191,7 @@ export function createApp(deps: AppDeps): App {
   registerResponsibilityRoutes(openapiForPlans, deps);
   registerSupervisionRoutes(openapiForPlans, deps, track);
   registerMeTaskRoutes(openapiForPlans, deps, track);
+  registerNarrativeRoutes(openapiForPlans, { ...deps, plans });
   registerUnitRoutes(app, deps);
   registerTokenRoutes(app, deps, plans);
 
