@@ -55,6 +55,22 @@ export const commandRegistry: Record<string, Entry> = {
     summary: 'import the responsibility list (责任清单: 牵头单位, 配合单位), all or nothing',
     load: async () => (await import('./responsibilities.js')).responsibilitiesCommand,
   },
+  db: {
+    usage: 'db copy --from <sqlite file or URL> --to <URL> [--force]',
+    summary:
+      'copy everything one database holds to another (SQLite ⇄ PostgreSQL), verified by counts and hashes',
+    load: async () => (await import('./db.js')).dbCommand,
+  },
+  backup: {
+    usage: 'backup --out <file> [--force]',
+    summary: 'write the whole record to one verified file (every table, counts and SHA-256 hashes)',
+    load: async () => (await import('./backup.js')).backupCommand,
+  },
+  restore: {
+    usage: 'restore <file> [--force]',
+    summary: 'restore a backup into an empty database (or replace it with --force), verified',
+    load: async () => (await import('./restore.js')).restoreCommand,
+  },
   token: {
     usage: 'token create --role viewer|editor|admin [--name …] [--regions …] [--unit …]',
     summary: 'create an API token; it is printed once',

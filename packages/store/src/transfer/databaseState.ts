@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Dialect } from '../database.js';
+import type { Database, Dialect } from '../database.js';
 import { readTableRows } from './readTableRows.js';
 import { readTableCatalog } from './tableCatalog.js';
 import { encodeRow, TableDigest } from './tableDigest.js';
@@ -32,7 +32,12 @@ export type TableHashes = { name: string; rows: number; sha256: string }[];
  * Counts and hashes every table the transfer moves, as an export would: what a copy or a
  * restore is verified by, and what a test compares two databases with.
  */
-export async function hashDatabase(db: Kysely<unknown>, dialect: Dialect): Promise<TableHashes> {
+export async function hashDatabase(source: {
+  db: Kysely<Database>;
+  dialect: Dialect;
+}): Promise<TableHashes> {
+  const db = source.db as unknown as Kysely<unknown>;
+  const { dialect } = source;
   const hashes: TableHashes = [];
   for (const table of await readTableCatalog(db, dialect)) {
     const digest = new TableDigest();

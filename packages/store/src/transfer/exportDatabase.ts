@@ -5,7 +5,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, gzipSync } from 'node:zlib';
 import type { Kysely } from 'kysely';
-import type { Dialect } from '../database.js';
+import type { Database, Dialect } from '../database.js';
 import { appliedMigration, readDataVersion } from './databaseState.js';
 import { readTableRows } from './readTableRows.js';
 import { END_LINE, verifyTransferFile } from './readTransferFile.js';
@@ -26,11 +26,12 @@ const WRITE_CHUNK = 256 * 1024;
  * and checked against the header before it takes the name `out`: a file at `out` is always whole.
  */
 export async function exportDatabase(
-  db: Kysely<unknown>,
-  dialect: Dialect,
+  source: { db: Kysely<Database>; dialect: Dialect },
   out: string,
   now: () => Date = () => new Date(),
 ): Promise<TransferHeader> {
+  const db = source.db as unknown as Kysely<unknown>;
+  const { dialect } = source;
   const stamp = randomUUID().slice(0, 8);
   const bodyPath = `${out}.${stamp}.body.tmp`;
   const wholePath = `${out}.${stamp}.tmp`;

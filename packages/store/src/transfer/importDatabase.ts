@@ -142,13 +142,13 @@ async function emptyOrForced(
   const held: string[] = [];
   for (const table of catalog) {
     const rows = await countTableRows(db, table);
-    if (rows > 0) held.push(`${table.name}: ${rows}`);
+    if (rows > 0) held.push(`${table.name}: ${rows} ${rows === 1 ? 'row' : 'rows'}`);
   }
   if (held.length === 0) return false;
   if (!force)
     throw new TransferError(
       'target',
-      `the target database is not empty (${held.join(', ')} rows): import into an empty database, or pass --force to replace everything in it`,
+      `the target database is not empty (${held.join(', ')}): import into an empty database, or pass --force to replace everything in it`,
     );
   for (const table of [...catalog].reverse()) {
     const skipped = SKIPPED_ROWS[table.name];

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStore, type Store } from '../createStore.js';
 import { openDatabase } from '../openDatabase.js';
@@ -19,12 +19,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
 const newFile = () => join(dir, `transfer-${++files}.plan.gz`);
 
-const hashes = (store: Store) =>
-  hashDatabase(store.db as unknown as Kysely<unknown>, store.dialect);
+const hashes = (store: Store) => hashDatabase(store);
 const exportStore = (store: Store, out = newFile()) =>
-  exportDatabase(store.db as unknown as Kysely<unknown>, store.dialect, out, fixedClock).then(
-    (header) => ({ header, file: out }),
-  );
+  exportDatabase(store, out, fixedClock).then((header) => ({ header, file: out }));
 
 /** A SQLite file no migration has touched, as `plan restore` finds a new database. */
 function unmigratedSqlite(): Store {
@@ -153,7 +150,7 @@ describe('refusals leave the target unchanged', () => {
     const { file, header, target, unchanged, dispose } = await setUp();
     try {
       await expect(importDatabase(target, file)).rejects.toThrow(
-        /the target database is not empty \(units: 1 rows\).*--force/,
+        /the target database is not empty \(units: 1 row\).*--force/,
       );
       await unchanged();
       const forced = await importDatabase(target, file, { force: true });
