@@ -40,10 +40,41 @@ describe('rollUp', () => {
       indicatorId: 'smart-campus-coverage',
       region: 'ordos',
     });
+    // A time-progress score is the completion; averages count it at most 100% (none is over here).
     const scores = assessments('time-progress')
       .filter((assessment) => !assessment.missing)
-      .map((assessment) => assessment.score as number);
+      .map((assessment) => Math.min(assessment.score as number, 1));
     expect(plan?.meanScore).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 6);
+  });
+
+  it('counts time-progress completion over 100% as 100% in the averages, keeping the uncapped ones', () => {
+    // first-grade-athletes: 25 (2020) → 125 towards 45 is 500% complete; regular-exercise-share 43 → 44.5 towards 45, 75%.
+    const indicators = assessPlan(
+      ordosPlan,
+      [
+        { indicatorId: 'first-grade-athletes', year: 2023, value: 125 },
+        { indicatorId: 'regular-exercise-share', year: 2023, value: 44.5 },
+      ],
+      { method: 'time-progress', asOf: '2023-12-31' },
+    ).indicators;
+    const [plan] = rollUp(indicators, {
+      by: 'plan',
+      weights: { 'first-grade-athletes': 3 },
+    });
+    expect(plan?.meanScore).toBeCloseTo((1 + 0.75) / 2, 6);
+    expect(plan?.meanScoreUncapped).toBeCloseTo((5 + 0.75) / 2, 6);
+    expect(plan?.weightedMeanScore).toBeCloseTo((3 * 1 + 0.75) / 4, 6);
+    expect(plan?.weightedMeanScoreUncapped).toBeCloseTo((3 * 5 + 0.75) / 4, 6);
+    // The indicator itself keeps its uncapped score.
+    expect(indicators.find((item) => item.indicatorId === 'first-grade-athletes')?.score).toBe(5);
+    expect(RollUp.safeParse(plan).success).toBe(true);
+  });
+
+  it('averages the other methods’ scores as they are', () => {
+    for (const method of ['open-sdg', 'sdsn'] as const) {
+      const [plan] = rollUp(assessments(method), { by: 'plan' });
+      expect(plan?.meanScoreUncapped).toBe(plan?.meanScore);
+    }
   });
 
   it('takes the worst status for time-progress and names the two worst indicators', () => {

@@ -14,6 +14,19 @@ export type RollUpOptions = {
   weights?: Readonly<Record<string, number>>;
 };
 
+/**
+ * A score as averages count it. A time-progress score is the completion (1 = 100%): above 100%
+ * it counts as 100%, so one figure far over its target (500%) cannot lift a group's average over
+ * the others that lag (the issue: 40% → 49%). The other methods' scores are averaged as they are
+ * (open-sdg's thresholds are defined on the mean; sdsn's scores are already 0–100).
+ */
+function averaged(method: Method, score: number | null): number | null {
+  return method === 'time-progress' && score !== null && score > 1 ? 1 : score;
+}
+
+const meanOf = (scores: readonly number[]) =>
+  scores.length > 0 ? scores.reduce((sum, score) => sum + score, 0) / scores.length : Number.NaN;
+
 function keysOf(
   assessment: IndicatorAssessment,
   by: RollUpLevel,
@@ -42,7 +55,9 @@ function summarise(
   const counts: Record<string, number> = {};
   for (const status of Object.keys(statusLabels[method])) counts[status] = 0;
   let weightedSum = 0;
+  let weightedSumUncapped = 0;
   let totalWeight = 0;
+  const uncapped: number[] = [];
   const assessed: IndicatorAssessment[] = [];
   const missingIndicators: { indicatorId: string; region: string }[] = [];
   for (const member of members) {
@@ -54,8 +69,10 @@ function summarise(
     assessed.push(member);
     const weight = weights[member.indicatorId] ?? 1;
     const score = exactScoreOf(member);
+    if (score !== null) uncapped.push(score);
     if (score !== null && weight > 0) {
-      weightedSum += weight * score;
+      weightedSum += weight * (averaged(method, score) as number);
+      weightedSumUncapped += weight * score;
       totalWeight += weight;
     }
   }
@@ -63,7 +80,7 @@ function summarise(
     method,
     assessed.map((member) => ({
       status: member.status,
-      score: exactScoreOf(member),
+      score: averaged(method, exactScoreOf(member)),
       colour: member.colour,
     })),
   );
@@ -95,6 +112,8 @@ function summarise(
     counts,
     meanScore: round(combined.score ?? Number.NaN, 6),
     weightedMeanScore: totalWeight > 0 ? round(weightedSum / totalWeight, 6) : null,
+    meanScoreUncapped: round(meanOf(uncapped), 6),
+    weightedMeanScoreUncapped: totalWeight > 0 ? round(weightedSumUncapped / totalWeight, 6) : null,
     totalWeight,
     status: combined.status,
     label: labelOf(method, combined.status),
@@ -105,7 +124,9 @@ function summarise(
 
 /**
  * Sums indicator assessments up by plan, region, table or category: counts
- * per status, the mean and weighted mean score, the group status (open-sdg:
+ * per status, the mean and weighted mean score (time-progress: completion over
+ * 100% counts as 100% in them; `meanScoreUncapped` and `weightedMeanScoreUncapped`
+ * keep the plain averages), the group status (open-sdg:
  * from the mean score, "target achieved" only if all are — as sdg-build
  * aggregates; the other methods: worst-of), the two worst indicators, whether
  * all are achieved, and for sdsn the group colour from its two worst

@@ -32,8 +32,24 @@ export const RollUp = /* @__PURE__ */ z
     counts: z
       .record(z.string(), z.number().int())
       .describe('Indicators per status, every status of the method listed'),
-    meanScore: z.number().nullable(),
-    weightedMeanScore: z.number().nullable(),
+    meanScore: z
+      .number()
+      .nullable()
+      .describe(
+        'The mean score of the assessed indicators; time-progress: the mean completion, each counted at most 100% (1)',
+      ),
+    weightedMeanScore: z
+      .number()
+      .nullable()
+      .describe('The weighted mean score, capped as meanScore'),
+    meanScoreUncapped: z
+      .number()
+      .nullable()
+      .describe('The mean score without the cap: completion over 100% counted as it is'),
+    weightedMeanScoreUncapped: z
+      .number()
+      .nullable()
+      .describe('The weighted mean score without the cap'),
     totalWeight: z.number(),
     status: AnyStatus.describe(
       'open-sdg: from the mean score (sdg-build); others: the worst status',
