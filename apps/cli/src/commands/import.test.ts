@@ -59,6 +59,8 @@ describe('plan import', () => {
       file: good,
       format: 'csv',
       rows: 6,
+      encoding: 'utf-8',
+      blankRows: 0,
       created: 6,
       unchanged: 0,
       problems: [],

@@ -29,13 +29,19 @@ Columns (header row; the API's exports can be imported back):
   source        where the figure comes from; "demo" marks illustrative data (示例数据)
   note          free text
 
+A CSV may be UTF-8 (with or without a byte-order mark) or GB18030/GBK, as Excel saves it on
+Chinese Windows: the encoding is detected and printed. Chinese headers (指标名称, 目标编号,
+地区 or 旗区, 年份, 日期, 数值, 来源, 备注) and names (指标名称 as printed, 东胜区) are read
+as well as ids; rows with no value, year or date are skipped and counted. plan template
+writes a template to fill in.
+
 Options:
   --plan ID      the plan the observations belong to: the built-in Ordos plan (default)
                  or one added with plan plans add (plan plans list shows the ids)
   --dry-run      check everything, including conflicts with stored data, and write nothing
   --source NAME  source for rows that give none (default "import")
-  --json         print {"ok", "dryRun", "file", "format", "rows", "created", "unchanged",
-                 "problems", "database"} on stdout
+  --json         print {"ok", "dryRun", "file", "format", "rows", "encoding", "blankRows",
+                 "created", "unchanged", "problems", "database"} on stdout
   -h, --help     this help
 
 Progress goes to stderr: a bar on a terminal, plain lines otherwise.
@@ -57,6 +63,24 @@ const Options = z.object({
     .optional(),
   json: z.boolean().optional(),
 });
+
+/** How the file was read, for people: `encoding: gb18030 (GBK, as Excel saves CSV on Chinese Windows); 3 blank row(s) skipped`. */
+function readLine(read: { encoding: string | null; blankRows: number }): string {
+  const parts = [
+    ...(read.encoding === null
+      ? []
+      : [`encoding: ${read.encoding}${ENCODING_NOTES[read.encoding] ?? ''}`]),
+    ...(read.blankRows > 0
+      ? [`${read.blankRows} blank row(s) skipped (no value, year or date)`]
+      : []),
+  ];
+  return parts.length === 0 ? '' : `${parts.join('; ')}\n`;
+}
+
+const ENCODING_NOTES: Record<string, string> = {
+  'utf-8-bom': ' (UTF-8 with a byte-order mark, as Excel saves "CSV UTF-8")',
+  gb18030: ' (GB18030/GBK, as Excel saves "CSV (逗号分隔)" on Chinese Windows)',
+};
 
 export const importCommand: Command = {
   help,
@@ -88,7 +112,16 @@ export const importCommand: Command = {
     const read = await readObservationRows({ ...plan, targets }, body, format, {
       source: values.source ?? 'import',
     });
-    const summary = { dryRun, file, format, rows: read.rowCount };
+    // How the file was read: a CSV's encoding (utf-8, utf-8-bom, gb18030; null for a workbook)
+    // and the rows skipped as blank (no value, year or date: a template's unfilled rows).
+    const summary = {
+      dryRun,
+      file,
+      format,
+      rows: read.rowCount,
+      encoding: read.encoding ?? null,
+      blankRows: read.blankRows ?? 0,
+    };
     if (read.problems.length > 0) {
       throw dataError(
         `${file}: ${read.problems.length} problem(s) in ${read.rowCount} row(s); nothing was written`,
@@ -142,6 +175,7 @@ export const importCommand: Command = {
       context.stdout.write(
         `${file}: ${report.rows} row(s) checked; ${verb} ${report.created} observation(s), ${report.unchanged} unchanged` +
           `${dryRun ? ' (dry run: nothing written)' : ''}\n` +
+          readLine(report) +
           `database: ${report.database}\n`,
       );
     }

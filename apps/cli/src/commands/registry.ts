@@ -30,6 +30,11 @@ export const commandRegistry: Record<string, Entry> = {
     summary: 'write the mid-term evaluation report (中期评估报告)',
     load: async () => (await import('./report.js')).reportCommand,
   },
+  template: {
+    usage: 'template [--format xlsx|csv-utf8|csv-gb18030] [--region 旗区] [--targets T-…] [--out file]',
+    summary: 'write the import template (数据导入模板) to fill in, prefilled for a district or targets',
+    load: async () => (await import('./template.js')).templateCommand,
+  },
   plans: {
     usage: 'plans add <plan.json|plan.xlsx> [--dry-run] | plans list | plans template <plan.xlsx>',
     summary: 'add a plan to the database, list the plans, write the empty XLSX plan template',
