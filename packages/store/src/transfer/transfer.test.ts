@@ -50,6 +50,12 @@ async function records(store: Store) {
     ),
     targets: await store.listRegionTargets(),
     cycle: await store.getReportingCycle(),
+    narratives: await store.narratives.list({ kind: 'annual', period: '2024' }),
+    narrativeHistory: await store.narratives.history({
+      kind: 'annual',
+      period: '2024',
+      section: 'achievements',
+    }),
   };
 }
 
@@ -59,7 +65,12 @@ describe('transfer between SQLite files', () => {
     const target = unmigratedSqlite();
     try {
       await fillStore(source.store);
+      await source.store.db
+        .insertInto('shared_limits')
+        .values({ key: 'write:token:x', window_start: 1_700_000_000_000, hits: 3 })
+        .execute();
       const { header, file } = await exportStore(source.store);
+      expect(header.excluded).toEqual([{ table: 'shared_limits', reason: expect.any(String) }]);
       expect(header).toMatchObject({
         format: 'plan-store-transfer',
         formatVersion: 1,
@@ -83,6 +94,10 @@ describe('transfer between SQLite files', () => {
       ])
         expect(names).toContain(table);
       expect(names).toContain('evidence');
+      expect(header.tables.find((table) => table.name === 'report_narratives')?.rows).toBe(1);
+      expect(header.tables.find((table) => table.name === 'report_narrative_revisions')?.rows).toBe(
+        2,
+      );
       expect(names).not.toContain('shared_limits');
       expect(header.tables.find((table) => table.name === 'observation_revisions')?.rows).toBe(4);
       const sourceHashes = await hashes(source.store);
@@ -153,7 +168,15 @@ describe('refusals leave the target unchanged', () => {
         /the target database is not empty \(units: 1 row\).*--force/,
       );
       await unchanged();
+      // The target's own rate-limit windows are not the record: a forced import leaves them.
+      await target.db
+        .insertInto('shared_limits')
+        .values({ key: 'sign-in:127.0.0.1', window_start: 1_700_000_000_000, hits: 1 })
+        .execute();
       const forced = await importDatabase(target, file, { force: true });
+      expect(await target.db.selectFrom('shared_limits').select('key').execute()).toEqual([
+        { key: 'sign-in:127.0.0.1' },
+      ]);
       expect(forced.replaced).toBe(true);
       expect(await hashes(target)).toEqual(
         header.tables.map(({ name, rows, sha256 }) => ({ name, rows, sha256 })),

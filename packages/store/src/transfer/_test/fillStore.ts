@@ -14,7 +14,7 @@ export const EVIDENCE_BYTES = new Uint8Array([...Array(512).keys()].map((index) 
  * and official; integer and fractional values), tokens (one scoped, one revoked), idempotency
  * keys whose order differs by collation, a district target, units, responsibilities with a
  * reassignment, measure reports with a fractional percent, evidence (a binary file and a link),
- * a reporting cycle. Narratives too, when the store has them.
+ * a reporting cycle, report narratives with a revision.
  */
 export async function fillStore(store: Store): Promise<void> {
   await store.savePlan(
@@ -128,14 +128,21 @@ export async function fillStore(store: Store): Promise<void> {
   await fillNarratives(store);
 }
 
-/** Narratives (migration 0007) where the store has them: typed loosely, as they may not have landed. */
+/** Report narratives (migration 0007): a section written, then revised. */
 async function fillNarratives(store: Store) {
-  const narratives = (
-    store as unknown as { narratives?: { put: (...args: unknown[]) => Promise<unknown> } }
-  ).narratives;
-  if (!narratives) return;
-  await narratives.put(
+  const first = await store.narratives.put(
     { kind: 'annual', period: '2024', section: 'achievements', text: '体育场地面积稳步增长。' },
+    admin,
+  );
+  if (first.status !== 'ok') throw new Error('the narrative was not written');
+  await store.narratives.put(
+    {
+      kind: 'annual',
+      period: '2024',
+      section: 'achievements',
+      text: '体育场地面积稳步增长，人均 2.6 平方米。',
+      expectedVersion: first.narrative.version,
+    },
     admin,
   );
 }
