@@ -441,9 +441,19 @@ describe('imports and exports', () => {
     };
     expect(report.ok).toBe(false);
     expect(report.problems).toEqual([
-      { row: 5, column: 'indicator_id', problem: 'unknown indicator "nope"' },
-      { row: 6, column: 'year', problem: '"20x" is not a year' },
-      { row: 7, column: 'value', problem: '157 is above 100: not a possible percentage' },
+      {
+        row: 5,
+        column: 'indicator_id',
+        problem: 'unknown indicator "nope"',
+        problemZh: '未知的指标“nope”：请按规划所印的指标名称或指标编号填写',
+      },
+      { row: 6, column: 'year', problem: '"20x" is not a year', problemZh: '“20x”不是年份' },
+      {
+        row: 7,
+        column: 'value',
+        problem: '157 is above 100: not a possible percentage',
+        problemZh: '157 超过 100，不可能是百分比',
+      },
     ]);
     expect(await t.store.countObservations()).toBe(0);
   });

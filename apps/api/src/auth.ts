@@ -1,6 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { hashToken, type Principal, type Role, type Store } from '@plan/store';
 import type { MiddlewareHandler } from 'hono';
+import { roleZh } from './i18n/chineseOf.js';
+import type { Bilingual } from './i18n/requestLanguage.js';
 import { ProblemError } from './problem.js';
 import { memoryCounter, type WindowCounter } from './rateLimit.js';
 
@@ -60,12 +62,15 @@ export function authenticate(
       if (count >= limit) {
         throw new ProblemError(
           429,
-          `${limit} failed sign-ins within a minute from this address; retry in ${retryAfter} s.`,
+          {
+            zh: `此地址一分钟内登录失败已达 ${limit} 次，请 ${retryAfter} 秒后重试。`,
+            en: `${limit} failed sign-ins within a minute from this address; retry in ${retryAfter} s.`,
+          },
           { headers: { 'retry-after': String(retryAfter) } },
         );
       }
     }
-    const refuse = async (detail: string, error: string) => {
+    const refuse = async (detail: Bilingual, error: string) => {
       if (address !== undefined) await failures.add(address, now);
       return new ProblemError(401, detail, {
         headers: { 'www-authenticate': `Bearer error="${error}"` },
@@ -73,7 +78,13 @@ export function authenticate(
     };
     const match = BEARER.exec(header.trim());
     if (!match?.[1]) {
-      throw await refuse('The Authorization header must be "Bearer <token>".', 'invalid_request');
+      throw await refuse(
+        {
+          zh: 'Authorization 请求头应为“Bearer <令牌>”的形式。',
+          en: 'The Authorization header must be "Bearer <token>".',
+        },
+        'invalid_request',
+      );
     }
     const hash = hashToken(match[1]);
     if (adminHash && timingSafeEqual(adminHash, Buffer.from(hash, 'hex'))) {
@@ -82,7 +93,12 @@ export function authenticate(
     }
     const row = await store.tokens.findByHash(hash);
     if (!row || row.revoked_at !== null) {
-      throw await refuse(row ? 'This token has been revoked.' : 'Unknown token.', 'invalid_token');
+      throw await refuse(
+        row
+          ? { zh: '此令牌已被吊销，请向管理员申请新令牌。', en: 'This token has been revoked.' }
+          : { zh: '令牌无效：系统中没有这个令牌，请检查是否复制完整。', en: 'Unknown token.' },
+        'invalid_token',
+      );
     }
     c.set('principal', { id: row.id, name: row.name, role: row.role, scope: row.scope });
     return next();
@@ -95,15 +111,19 @@ export function authenticate(
  */
 export function assertRole(principal: Principal | undefined, role: Role): Principal {
   if (!principal) {
-    throw new ProblemError(401, `This needs a bearer token with the ${role} role.`, {
+    const needed = {
+      zh: `此操作需要${roleZh(role)}角色的令牌（Bearer）。`,
+      en: `This needs a bearer token with the ${role} role.`,
+    };
+    throw new ProblemError(401, needed, {
       headers: { 'www-authenticate': 'Bearer' },
     });
   }
   if (RANK[principal.role] < RANK[role]) {
-    throw new ProblemError(
-      403,
-      `The token "${principal.name}" has the ${principal.role} role; this needs ${role}.`,
-    );
+    throw new ProblemError(403, {
+      zh: `令牌“${principal.name}”的角色是${roleZh(principal.role)}，此操作需要${roleZh(role)}角色。`,
+      en: `The token "${principal.name}" has the ${principal.role} role; this needs ${role}.`,
+    });
   }
   return principal;
 }

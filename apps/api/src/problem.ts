@@ -61,8 +61,22 @@ const TITLES: Record<number, Bilingual> = {
  */
 export type ProblemText = string | Bilingual;
 
-/** A field error as handlers give it: its message may come in both languages. */
-export type FieldErrorInput = Omit<FieldError, 'message'> & { message: ProblemText };
+/**
+ * A field error as handlers give it: its message may come in both languages, as `{ zh, en }`
+ * or as an English `message` with a `messageZh` beside it (the problems of @plan/observations
+ * are passed on as they are).
+ */
+export type FieldErrorInput = Omit<FieldError, 'message'> & {
+  message: ProblemText;
+  messageZh?: string;
+};
+
+/** A field error's message in `language`. */
+function fieldMessageIn(error: FieldErrorInput, language: Language): string {
+  if (language === 'zh' && error.messageZh !== undefined && typeof error.message === 'string')
+    return error.messageZh;
+  return textIn(error.message, language);
+}
 
 /** The text in `language`: a plain (English) string is put into Chinese when it is a known sentence. */
 export function textIn(text: ProblemText, language: Language): string {
@@ -124,8 +138,9 @@ export function problemBody(
     ...(listed.length > 0
       ? {
           errors: listed.map((error) => ({
-            ...error,
-            message: textIn(error.message, language),
+            path: error.path,
+            message: fieldMessageIn(error, language),
+            ...(error.code === undefined ? {} : { code: error.code }),
           })),
         }
       : {}),

@@ -152,6 +152,57 @@ const SENTENCES: [RegExp, (...parts: string[]) => string][] = [
     (size, limit) => `佐证文件为 ${size} 字节，超过可保存的 ${limit} 字节。`,
   ],
   [/^a plan with the id "(.*)" already exists\.?$/i, (id) => `编号为“${id}”的规划已存在。`],
+  // the responsibility list's rows (@plan/store readResponsibilityRows)
+  [/^the file is empty: expected a header row$/, () => '文件是空的：第一行应为表头'],
+  [/^the file has a header but no rows$/, () => '文件只有表头，没有数据行'],
+  [
+    /^unknown column "(.*)": expected itemId \(事项编号\), lead \(牵头单位\), cooperating \(配合单位\), reason \(原因\)$/,
+    (name) => `不认识的列“${name}”：列名应为 事项编号、牵头单位、配合单位、原因`,
+  ],
+  [/^this column is required$/, () => '缺少此列'],
+  [/^no item id$/, () => '没有填写事项编号'],
+  [
+    /^"(.*)" is not a measure or target of the plan \(e\.g\. P08-M2, T-P08-M2-1\)$/,
+    (id) => `“${id}”不是本规划的举措或目标（编号如 P08-M2、T-P08-M2-1）`,
+  ],
+  [
+    /^(\S+) is assigned again \(first in row (\d+)\)$/,
+    (id, row) => `${id} 重复分配（首次出现在第 ${row} 行）`,
+  ],
+  [
+    /^unknown unit "(.*)": add it first \((.*)\), by id or 中文名$/,
+    (unit, hint) => `未知的单位“${unit}”：请先添加该单位（${hint}），可填编号或中文名`,
+  ],
+  [
+    /^unit "(.*)" is the lead unit; it cannot also be a cooperating unit$/,
+    (unit) => `单位“${unit}”是牵头单位，不能同时作为配合单位`,
+  ],
+  [
+    /^(\S+) is the lead unit; it cannot also be a cooperating unit$/,
+    (unit) => `${unit} 是牵头单位，不能同时作为配合单位`,
+  ],
+  [/^a cooperating unit is named twice$/, () => '同一配合单位填写了两次'],
+  [
+    /^no unit "(.*)": add it first \(POST \/api\/v1\/units\)$/,
+    (unit) => `没有单位“${unit}”：请先添加（POST /api/v1/units）`,
+  ],
+  [/^no plan has a region "(.*)"$/, (region) => `没有任何规划有地区“${region}”`],
+  [/^required for a file$/, () => '发送文件时必须给出'],
+  // routes not converted yet (assessments, shared with other work)
+  [/^No indicator "(.*)" in this plan\.$/, (id) => `本规划中没有编号为“${id}”的指标。`],
+  [/^No indicator "(.*)"\.$/, (id) => `没有编号为“${id}”的指标。`],
+  [
+    /^expected a region under (\S+): (.*)$/,
+    (parent, ids) => `应为 ${parent} 下属的地区：${ids.split(', ').join('、')}`,
+  ],
+  [
+    /^The body is larger than the (\d+) bytes \/assess takes\.$/,
+    (bytes) => `请求正文超过 /assess 接受的 ${bytes} 字节。`,
+  ],
+  [
+    /^The series has (\d+) points; \/assess takes at most (\d+)\.$/,
+    (points, max) => `序列有 ${points} 个点，/assess 最多接受 ${max} 个。`,
+  ],
   // @plan/observations field rules and schema messages
   [/^expected (?:a date as )?YYYY-MM-DD$/, () => '应为 YYYY-MM-DD 格式的日期'],
   [/^not a real calendar date$/, () => '不是日历上存在的日期'],

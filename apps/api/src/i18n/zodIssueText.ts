@@ -73,7 +73,17 @@ function zodIssueZh(issue: Issue): string {
     case 'not_multiple_of':
       return `${field}应为 ${String(issue.divisor)} 的倍数`;
     case 'invalid_union':
-      return `${field}的形式不对`;
+      // A value of several shapes (a number, { ratio }, { parts }) left out: every branch misses it.
+      return issue.errors.every((branch) =>
+        branch.some(
+          (inner) =>
+            inner.path.length === 0 &&
+            inner.code === 'invalid_type' &&
+            /received undefined$/.test(inner.message),
+        ),
+      )
+        ? `缺少${field}`
+        : `${field}的形式不对`;
     case 'invalid_key':
     case 'invalid_element':
       return `${field}中有无效的项`;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isCityScoped, scopeRefusal } from '../access/tokenScope.js';
 import type { AppDeps, AppEnv } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
+import { noObservation } from '../i18n/commonMessages.js';
 import { ProblemError } from '../problem.js';
 import { observationEtag } from './_lib/caching.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
@@ -66,15 +67,15 @@ function assertReviewer(c: Context<AppEnv>, region: string, indicatorId?: string
   const { plan } = c.get('plan');
   // A unit reports on its own items; reviewing figures is the bureau's.
   if (principal?.scope?.unit !== undefined)
-    throw new ProblemError(
-      403,
-      `The token "${principal.name}" reports for unit ${principal.scope.unit}; only the city bureau approves or returns figures.`,
-    );
+    throw new ProblemError(403, {
+      zh: `令牌“${principal.name}”代表责任单位 ${principal.scope.unit} 填报；只有市局才能审核通过或退回数据。`,
+      en: `The token "${principal.name}" reports for unit ${principal.scope.unit}; only the city bureau approves or returns figures.`,
+    });
   if (!isCityScoped(principal, plan))
-    throw new ProblemError(
-      403,
-      `The token "${principal?.name}" is confined to its regions (scope: regions ${principal?.scope?.regions?.join(', ')}); only the city approves or returns figures.`,
-    );
+    throw new ProblemError(403, {
+      zh: `令牌“${principal?.name}”只限于其所辖地区（权限范围：地区 ${principal?.scope?.regions?.join('、')}）；只有市里才能审核通过或退回数据。`,
+      en: `The token "${principal?.name}" is confined to its regions (scope: regions ${principal?.scope?.regions?.join(', ')}); only the city approves or returns figures.`,
+    });
   const refusal = scopeRefusal(principal, plan, { region, indicatorId });
   if (refusal) throw new ProblemError(403, refusal);
 }
@@ -85,7 +86,7 @@ export function registerApprovalRoutes(openapiForPlans: OpenapiForPlans, deps: A
   const review = async (c: Context<AppEnv>, id: string, reason: string | undefined) => {
     const store = storeOf(c);
     const current = await store.getObservation(id);
-    if (!current) throw new ProblemError(404, `No observation ${id}.`);
+    if (!current) throw new ProblemError(404, noObservation(id));
     assertReviewer(c, current.region, current.indicatorId);
     const actor = actorOf(c.get('principal'));
     try {
@@ -93,9 +94,12 @@ export function registerApprovalRoutes(openapiForPlans: OpenapiForPlans, deps: A
         reason === undefined
           ? await store.approve(id, actor)
           : await store.returnObservation(id, actor, reason);
-      if (result.status === 'not_found') throw new ProblemError(404, `No observation ${id}.`);
+      if (result.status === 'not_found') throw new ProblemError(404, noObservation(id));
       if (result.status === 'stale')
-        throw new ProblemError(409, 'The observation changed meanwhile; read it again and retry.');
+        throw new ProblemError(409, {
+          zh: '这条数据刚被他人修改，请重新读取后再试。',
+          en: 'The observation changed meanwhile; read it again and retry.',
+        });
       const { observation } = result;
       return c.json(observation, 200, { etag: observationEtag(id, observation.version) });
     } catch (error) {

@@ -112,7 +112,10 @@ export function registerEvidenceRoutes(openapiForPlans: OpenapiForPlans, deps: A
       assertMeasure(c, id);
       const report = await storeOf(c).getMeasureReport(reportId);
       if (!report || report.measureId !== id)
-        throw new ProblemError(404, `No report ${reportId} on measure ${id}.`);
+        throw new ProblemError(404, {
+          zh: `举措 ${id} 没有编号为 ${reportId} 的报告。`,
+          en: `No report ${reportId} on measure ${id}.`,
+        });
       await assertMayReport(c, deps, id);
       const actor = actorOf(c.get('principal'));
       const declared = c.req.header('content-type');
@@ -123,32 +126,36 @@ export function registerEvidenceRoutes(openapiForPlans: OpenapiForPlans, deps: A
       } else {
         const name = c.req.valid('query').name;
         if (name === undefined)
-          throw new ProblemError(400, 'A file needs its name: send ?name=….', {
-            errors: [{ path: 'query.name', message: 'required for a file' }],
-          });
+          throw new ProblemError(
+            400,
+            { zh: '文件须有名称：请加上 ?name=…。', en: 'A file needs its name: send ?name=….' },
+            {
+              errors: [{ path: 'query.name', message: 'required for a file' }],
+            },
+          );
         let bytes: Uint8Array;
         try {
           bytes = await readRequestBytes(c.req.raw, { maxBytes: EVIDENCE_MAX_BYTES });
         } catch (error) {
           if (error instanceof BodyTooLargeError)
-            throw new ProblemError(
-              413,
-              `The file is larger than the ${EVIDENCE_MAX_BYTES} bytes (10 MB) evidence may have; nothing was kept.`,
-            );
+            throw new ProblemError(413, {
+              zh: `文件超过佐证材料允许的 ${EVIDENCE_MAX_BYTES} 字节（10 MB），未保存。`,
+              en: `The file is larger than the ${EVIDENCE_MAX_BYTES} bytes (10 MB) evidence may have; nothing was kept.`,
+            });
           throw error;
         }
         const kind = sniffEvidenceKind(bytes);
         if (kind === undefined)
-          throw new ProblemError(
-            415,
-            `The file is none of the types kept as evidence (${TYPE_LIST}), judged by its bytes; nothing was kept.`,
-          );
+          throw new ProblemError(415, {
+            zh: `按文件内容判断，它不属于可作为佐证材料保存的类型（${TYPE_LIST}），未保存。`,
+            en: `The file is none of the types kept as evidence (${TYPE_LIST}), judged by its bytes; nothing was kept.`,
+          });
         const claimed = kindOfMediaType(declared);
         if (claimed !== undefined && claimed !== kind)
-          throw new ProblemError(
-            422,
-            `The file was sent as ${claimed} but its bytes are ${kind}; nothing was kept.`,
-          );
+          throw new ProblemError(422, {
+            zh: `文件声明为 ${claimed}，但内容是 ${kind}，未保存。`,
+            en: `The file was sent as ${claimed} but its bytes are ${kind}; nothing was kept.`,
+          });
         input = {
           kind: 'file',
           name: evidenceFileName(name, kind),
@@ -194,7 +201,11 @@ export function registerEvidenceRoutes(openapiForPlans: OpenapiForPlans, deps: A
     async (c) => {
       const { id } = c.req.valid('param');
       const evidence = await storeOf(c).getEvidence(id);
-      if (!evidence) throw new ProblemError(404, `No evidence ${id}.`);
+      if (!evidence)
+        throw new ProblemError(404, {
+          zh: `没有编号为 ${id} 的佐证材料。`,
+          en: `No evidence ${id}.`,
+        });
       const { bytes, ...meta } = evidence;
       if (meta.kind === 'link' || bytes === null) return c.json(meta as EvidenceMeta, 200);
       return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {

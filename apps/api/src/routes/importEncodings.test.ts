@@ -52,7 +52,12 @@ describeOnEveryStore('import of officials’ spreadsheets', (store) => {
     expect(body.ok).toBe(false);
     expect(body.encoding).toBe('utf-8');
     expect(body.problems).toEqual([
-      { row: 2, column: 'region', problem: expect.stringContaining('dongsheng') },
+      {
+        row: 2,
+        column: 'region',
+        problem: expect.stringContaining('dongsheng'),
+        problemZh: expect.stringContaining('按旗区评价'),
+      },
     ]);
   });
 });

@@ -7,6 +7,8 @@ import { approvalOfWrite } from '../access/approvalOfWrite.js';
 import { describeScope, type ScopedWriter, scopeRefusal } from '../access/tokenScope.js';
 import type { AppDeps } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
+import { chineseOf, scopeZh } from '../i18n/chineseOf.js';
+import { NOT_CSV_OR_XLSX } from '../i18n/commonMessages.js';
 import { ProblemError } from '../problem.js';
 import { readRowsOffLoop } from '../work/offLoop.js';
 import { unpackObservations } from '../work/packedObservations.js';
@@ -21,7 +23,8 @@ export const RowProblem = z
       .int()
       .describe('Spreadsheet row: the header is row 1; 0 for the file as a whole'),
     column: z.string(),
-    problem: z.string(),
+    problem: z.string().describe('What is wrong, in English'),
+    problemZh: z.string().describe('What is wrong, in Chinese'),
   })
   .meta({ id: 'RowProblem' });
 
@@ -55,7 +58,7 @@ const CSV_EXAMPLE =
 
 /** An import that had rows outside the token's scope: nothing was written. */
 class RowsOutsideScope extends Error {
-  constructor(readonly rows: { path: string; message: string }[]) {
+  constructor(readonly rows: { path: string; message: { zh: string; en: string } }[]) {
     super(`${rows.length} row(s) outside the token's scope`);
   }
 }
@@ -71,7 +74,7 @@ async function* insideScope<T extends { indicatorId: string; region: string; dat
   writer: ScopedWriter | undefined,
   plan: Plan,
 ): AsyncGenerator<readonly T[]> {
-  const outside: { path: string; message: string }[] = [];
+  const outside: { path: string; message: { zh: string; en: string } }[] = [];
   let index = 0;
   for (const batch of batches) {
     for (const row of batch) {
@@ -85,7 +88,10 @@ async function* insideScope<T extends { indicatorId: string; region: string; dat
       if (refusal)
         outside.push({
           path: `rows[${index}]`,
-          message: `${row.indicatorId}, ${row.region}, ${row.date}: ${refusal}`,
+          message: {
+            zh: `${row.indicatorId}，${row.region}，${row.date}：${chineseOf(refusal) ?? refusal}`,
+            en: `${row.indicatorId}, ${row.region}, ${row.date}: ${refusal}`,
+          },
         });
     }
     if (outside.length === 0) yield batch;
@@ -144,10 +150,10 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
       const unit = c.get('principal')?.scope?.unit;
       // A unit writes only on its own items, one figure at a time; a file of figures is the bureau's.
       if (unit !== undefined)
-        throw new ProblemError(
-          403,
-          `The token "${c.get('principal')?.name}" reports for unit ${unit}: it enters its items' figures one at a time (POST /api/v1/observations); imports are the bureau's.`,
-        );
+        throw new ProblemError(403, {
+          zh: `令牌“${c.get('principal')?.name}”代表责任单位 ${unit} 填报：单位逐条填报其事项的数据（POST /api/v1/observations），表格导入由市局进行。`,
+          en: `The token "${c.get('principal')?.name}" reports for unit ${unit}: it enters its items' figures one at a time (POST /api/v1/observations); imports are the bureau's.`,
+        });
       const dryRun = query.dryRun === 'true';
       const limits = { ...DEFAULT_IMPORT_LIMITS, ...deps.importLimits };
       // An XLSX larger than its limit is refused on its declared length, before its body is read.
@@ -158,8 +164,15 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
       ) {
         throw new ProblemError(
           413,
-          `The XLSX file has ${declaredLength} bytes: more than the ${limits.maxXlsxBytes} an import takes (limit maxXlsxBytes).`,
-          { errors: [{ path: 'file', message: 'too large', code: 'maxXlsxBytes' }] },
+          {
+            zh: `XLSX 文件有 ${declaredLength} 字节，超过导入上限 ${limits.maxXlsxBytes} 字节（maxXlsxBytes）：请拆分或另存为 CSV。`,
+            en: `The XLSX file has ${declaredLength} bytes: more than the ${limits.maxXlsxBytes} an import takes (limit maxXlsxBytes).`,
+          },
+          {
+            errors: [
+              { path: 'file', message: { zh: '文件过大', en: 'too large' }, code: 'maxXlsxBytes' },
+            ],
+          },
         );
       }
       let body: Uint8Array;
@@ -168,7 +181,10 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
         const form = await c.req.parseBody();
         const file = form.file;
         if (!(file instanceof File))
-          throw new ProblemError(400, 'The form has no file field "file".');
+          throw new ProblemError(400, {
+            zh: '表单中没有名为“file”的文件字段。',
+            en: 'The form has no file field "file".',
+          });
         format =
           importFormatOf(file.type) ??
           (file.name.toLowerCase().endsWith('.xlsx')
@@ -181,10 +197,7 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
         body = await readRequestBytes(c.req.raw);
       }
       if (!format) {
-        throw new ProblemError(
-          415,
-          'Send the file as text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.',
-        );
+        throw new ProblemError(415, NOT_CSV_OR_XLSX);
       }
       const principal = c.get('principal');
       const actor = actorOf(principal);
@@ -211,9 +224,18 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
           // The file as a whole: a limit, its encoding or its structure. Refused even in a dry run.
           throw new ProblemError(
             read.refused.status,
-            `The import file was refused: ${read.refused.message}.`,
             {
-              errors: [{ path: 'file', message: read.refused.message, code: read.refused.limit }],
+              zh: `导入文件被拒绝：${read.refused.messageZh}。`,
+              en: `The import file was refused: ${read.refused.message}.`,
+            },
+            {
+              errors: [
+                {
+                  path: 'file',
+                  message: { zh: read.refused.messageZh, en: read.refused.message },
+                  code: read.refused.limit,
+                },
+              ],
             },
           );
         }
@@ -253,12 +275,22 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
           };
         } catch (error) {
           if (error instanceof ConflictError) {
-            return refusedWith([{ row: 0, column: '', problem: error.message }]);
+            return refusedWith([
+              {
+                row: 0,
+                column: '',
+                problem: error.message,
+                problemZh: chineseOf(error.message) ?? error.message,
+              },
+            ]);
           }
           if (error instanceof RowsOutsideScope) {
             throw new ProblemError(
               403,
-              `${error.message}: nothing was written (scope: ${describeScope(principal?.scope)}).`,
+              {
+                zh: `有 ${error.rows.length} 行超出令牌的权限范围（${scopeZh(describeScope(principal?.scope))}），未写入任何数据。`,
+                en: `${error.message}: nothing was written (scope: ${describeScope(principal?.scope)}).`,
+              },
               { errors: error.rows },
             );
           }
@@ -286,11 +318,14 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
       if (!report.ok && !dryRun) {
         throw new ProblemError(
           400,
-          `The import was refused and nothing was written: ${report.problems.length} problem(s).`,
+          {
+            zh: `导入被拒绝，未写入任何数据：共 ${report.problems.length} 个问题。`,
+            en: `The import was refused and nothing was written: ${report.problems.length} problem(s).`,
+          },
           {
             errors: report.problems.map((problem) => ({
               path: problem.row > 0 ? `rows.${problem.row}.${problem.column}` : 'file',
-              message: problem.problem,
+              message: { zh: problem.problemZh, en: problem.problem },
             })),
           },
         );

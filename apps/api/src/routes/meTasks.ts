@@ -92,12 +92,16 @@ export function registerMeTaskRoutes(
       const principal = c.get('principal');
       const unitId = principal?.scope?.unit;
       if (unitId === undefined)
-        throw new ProblemError(
-          400,
-          `The token "${principal?.name}" reports for no unit: my tasks needs a unit’s token (scope.unit).`,
-        );
+        throw new ProblemError(400, {
+          zh: `令牌“${principal?.name}”不代表任何责任单位：“我的任务”需要责任单位的令牌（scope.unit）。`,
+          en: `The token "${principal?.name}" reports for no unit: my tasks needs a unit’s token (scope.unit).`,
+        });
       const unit = (await deps.store.units.list()).find((candidate) => candidate.id === unitId);
-      if (!unit) throw new ProblemError(404, `The token’s unit "${unitId}" no longer exists.`);
+      if (!unit)
+        throw new ProblemError(404, {
+          zh: `令牌所属的单位“${unitId}”已不存在。`,
+          en: `The token’s unit "${unitId}" no longer exists.`,
+        });
       const context = c.get('plan');
       const asOf = asOfOf(deps, c.req.valid('query').asOf);
       return (await trackedRead(c, deps, ['me/tasks', unitId, asOf], async () => {

@@ -19,7 +19,11 @@ export function assertMeasure(c: Context<AppEnv>, id: string) {
   const known = (context.catalogue?.projects ?? []).some((project) =>
     project.measures.some((measure) => measure.id === id),
   );
-  if (!known) throw new ProblemError(404, `No measure "${id}" in the plan "${context.id}".`);
+  if (!known)
+    throw new ProblemError(404, {
+      zh: `规划“${context.id}”中没有举措“${id}”。`,
+      en: `No measure "${id}" in the plan "${context.id}".`,
+    });
 }
 
 /** The URL of a report, under the plan's path when the request came that way. */

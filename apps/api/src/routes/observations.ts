@@ -15,6 +15,7 @@ import { approvalOfCorrection, approvalOfWrite } from '../access/approvalOfWrite
 import { scopeRefusal } from '../access/tokenScope.js';
 import type { AppDeps, AppEnv } from '../appTypes.js';
 import { actorOf, assertRole, requireRole } from '../auth.js';
+import { noObservation } from '../i18n/commonMessages.js';
 import { ProblemError } from '../problem.js';
 import {
   cacheableResponse,
@@ -96,13 +97,16 @@ function ifMatchVersion(
 ) {
   const parsed = versionFromIfMatch(header, id);
   if (parsed.kind === 'missing') {
-    throw new ProblemError(
-      428,
-      'Send If-Match with the ETag you read, so a concurrent change is not overwritten.',
-    );
+    throw new ProblemError(428, {
+      zh: '请在 If-Match 请求头中给出读取时的 ETag，以免覆盖他人同时所作的修改。',
+      en: 'Send If-Match with the ETag you read, so a concurrent change is not overwritten.',
+    });
   }
   if (parsed.kind === 'other') {
-    throw new ProblemError(412, 'If-Match does not name this observation at any version.');
+    throw new ProblemError(412, {
+      zh: 'If-Match 给出的不是这条数据的任何版本。',
+      en: 'If-Match does not name this observation at any version.',
+    });
   }
   return parsed.kind === 'version' ? Promise.resolve(parsed.version) : currentVersion();
 }
@@ -153,10 +157,11 @@ function figureProblems(
   if (linked)
     throw new ProblemError(
       422,
-      `${linked.message.charAt(0).toUpperCase()}${linked.message.slice(1)}.`,
       {
-        errors: [linked],
+        zh: `${linked.messageZh}。`,
+        en: `${linked.message.charAt(0).toUpperCase()}${linked.message.slice(1)}.`,
       },
+      { errors: [linked] },
     );
   return problems;
 }
@@ -240,7 +245,10 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
       if ((format === 'csv' || format === 'xlsx') && (limit !== undefined || cursor !== undefined))
         throw new ProblemError(
           400,
-          'An export holds every matching row: leave out limit and cursor.',
+          {
+            zh: '导出包含全部符合条件的行：请去掉 limit 和 cursor。',
+            en: 'An export holds every matching row: leave out limit and cursor.',
+          },
           {
             errors: [
               {
@@ -340,7 +348,10 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
       if (errors.length > 0)
         throw new ProblemError(
           400,
-          `The observation does not fit its ${input.targetId === undefined ? 'indicator' : 'target'} or region.`,
+          {
+            zh: `这条数据与其${input.targetId === undefined ? '指标' : '目标'}或地区不符。`,
+            en: `The observation does not fit its ${input.targetId === undefined ? 'indicator' : 'target'} or region.`,
+          },
           { errors },
         );
       const principal = c.get('principal');
@@ -408,7 +419,7 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
     async (c) => {
       const { id } = c.req.valid('param');
       const observation = await storeOf(c).getObservation(id);
-      if (!observation) throw new ProblemError(404, `No observation ${id}.`);
+      if (!observation) throw new ProblemError(404, noObservation(id));
       return cacheableResponse(c, JSON.stringify(observation), {
         etag: observationEtag(observation.id, observation.version),
       }) as never;
@@ -445,7 +456,7 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
       const store = storeOf(c);
       const { plan } = c.get('plan');
       const current = await store.getObservation(id);
-      if (!current) throw new ProblemError(404, `No observation ${id}.`);
+      if (!current) throw new ProblemError(404, noObservation(id));
       const principal = c.get('principal');
       refuseWrite(principal?.role ?? 'viewer', {
         action: 'update',
@@ -468,7 +479,11 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
           value: patch.value,
         });
         if (errors.length > 0)
-          throw new ProblemError(400, 'The new value does not fit the target.', { errors });
+          throw new ProblemError(
+            400,
+            { zh: '新数值与目标不符。', en: 'The new value does not fit the target.' },
+            { errors },
+          );
       } else if (patch.value !== undefined) {
         const indicator = planIndicator(plan, current.indicatorId);
         const errors = checkObservation(plan, {
@@ -477,7 +492,11 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
           value: patch.value,
         });
         if (!indicator || errors.length > 0)
-          throw new ProblemError(400, 'The new value does not fit the indicator.', { errors });
+          throw new ProblemError(
+            400,
+            { zh: '新数值与指标不符。', en: 'The new value does not fit the indicator.' },
+            { errors },
+          );
       }
       const result = await store
         .updateObservation(
@@ -489,11 +508,14 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
           correction,
         )
         .catch((error: unknown) => conflictAsProblem(c, error));
-      if (result.status === 'not_found') throw new ProblemError(404, `No observation ${id}.`);
+      if (result.status === 'not_found') throw new ProblemError(404, noObservation(id));
       if (result.status === 'stale') {
         throw new ProblemError(
           412,
-          `The observation is at version ${result.current.version}; read it again and retry.`,
+          {
+            zh: `这条数据已更新到第 ${result.current.version} 版，请重新读取后再试。`,
+            en: `The observation is at version ${result.current.version}; read it again and retry.`,
+          },
           {
             headers: { etag: observationEtag(id, result.current.version) },
           },
@@ -529,7 +551,7 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
       const { id } = c.req.valid('param');
       const store = storeOf(c);
       const current = await store.getObservation(id);
-      if (!current) throw new ProblemError(404, `No observation ${id}.`);
+      if (!current) throw new ProblemError(404, noObservation(id));
       const principal = c.get('principal');
       refuseWrite(principal?.role ?? 'viewer', { action: 'delete', current });
       await refuseOutsideScope(c, deps, current);
@@ -547,12 +569,12 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
         actorOf(principal),
         reason,
       );
-      if (result.status === 'not_found') throw new ProblemError(404, `No observation ${id}.`);
+      if (result.status === 'not_found') throw new ProblemError(404, noObservation(id));
       if (result.status === 'stale') {
-        throw new ProblemError(
-          412,
-          `The observation is at version ${result.current.version}; read it again and retry.`,
-        );
+        throw new ProblemError(412, {
+          zh: `这条数据已更新到第 ${result.current.version} 版，请重新读取后再试。`,
+          en: `The observation is at version ${result.current.version}; read it again and retry.`,
+        });
       }
       return c.body(null, 204);
     },
@@ -585,7 +607,10 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
       const indicatorId = (first?.new ?? first?.old)?.indicatorId;
       const { plan } = c.get('plan');
       if (!plan.indicators.some((indicator) => indicator.id === indicatorId))
-        throw new ProblemError(404, `No observation ${id} has ever existed in this plan.`);
+        throw new ProblemError(404, {
+          zh: `本规划中从未有过编号为 ${id} 的数据。`,
+          en: `No observation ${id} has ever existed in this plan.`,
+        });
       return c.json({ items }, 200);
     },
   );

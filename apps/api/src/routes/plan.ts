@@ -1,5 +1,6 @@
 import { Indicator, IndicatorTable, PlanMeta, Region } from '@plan/indicators';
 import { z } from 'zod';
+import { NOT_VALID, noIndicator } from '../i18n/commonMessages.js';
 import { ProblemError } from '../problem.js';
 import { cacheableResponse } from './_lib/caching.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
@@ -75,7 +76,7 @@ export function registerPlanRoutes(openapiForPlans: OpenapiForPlans) {
       const { plan } = context;
       if (table !== undefined && !plan.tables.some((candidate) => candidate.id === table)) {
         const ids = plan.tables.map((candidate) => candidate.id).join(', ');
-        throw new ProblemError(400, 'The request is not valid; see errors for each field.', {
+        throw new ProblemError(400, NOT_VALID, {
           errors: [{ path: 'query.table', message: `expected one of ${ids}` }],
         });
       }
@@ -116,7 +117,7 @@ export function registerPlanRoutes(openapiForPlans: OpenapiForPlans) {
       const { id } = c.req.valid('param');
       const context = c.get('plan');
       const indicator = context.plan.indicators.find((candidate) => candidate.id === id);
-      if (!indicator) throw new ProblemError(404, `No indicator "${id}".`);
+      if (!indicator) throw new ProblemError(404, noIndicator(id));
       const body = context.staticAnswer(`indicator|${id}`, () => indicator);
       return cacheableResponse(c, body.body, { etag: body.etag, cacheControl: STATIC }) as never;
     },

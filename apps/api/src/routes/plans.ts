@@ -157,7 +157,10 @@ export function registerPlansRoutes(
         if ('issues' in read)
           throw new ProblemError(
             400,
-            `The plan workbook has ${read.issues.length} problem(s); see errors for each, with its sheet, row and column.`,
+            {
+              zh: `规划工作簿有 ${read.issues.length} 个问题，各问题及其所在工作表、行、列见 errors。`,
+              en: `The plan workbook has ${read.issues.length} problem(s); see errors for each, with its sheet, row and column.`,
+            },
             {
               errors: read.issues.map((issue) => ({
                 path: workbookPath(issue),
@@ -172,12 +175,22 @@ export function registerPlansRoutes(
       const outcome = await registry.add(file, actorOf(c.get('principal')), { dryRun });
       if ('kind' in outcome) {
         if (outcome.kind === 'taken')
-          throw new ProblemError(409, `A plan with the id "${outcome.id}" already exists.`, {
-            headers: { location: `/api/v1/plans/${encodeURIComponent(outcome.id)}` },
-          });
+          throw new ProblemError(
+            409,
+            {
+              zh: `编号为“${outcome.id}”的规划已存在。`,
+              en: `A plan with the id "${outcome.id}" already exists.`,
+            },
+            {
+              headers: { location: `/api/v1/plans/${encodeURIComponent(outcome.id)}` },
+            },
+          );
         throw new ProblemError(
           400,
-          `The plan file has ${outcome.issues.length} problem(s); see errors for each, with its path in the file.`,
+          {
+            zh: `规划文件有 ${outcome.issues.length} 个问题，各问题及其在文件中的位置见 errors。`,
+            en: `The plan file has ${outcome.issues.length} problem(s); see errors for each, with its path in the file.`,
+          },
           {
             errors: outcome.issues.map((issue) => ({
               path: issue.path.join('.'),

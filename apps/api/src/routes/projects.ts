@@ -1,5 +1,6 @@
 import { ConsistencyReport, type Lookups, Measure, Project, Target } from '@plan/projects';
 import { z } from 'zod';
+import { noProjects } from '../i18n/commonMessages.js';
 import type { PlanContext } from '../plans/planRegistry.js';
 import { ProblemError } from '../problem.js';
 import { cacheableResponse } from './_lib/caching.js';
@@ -20,7 +21,7 @@ function lookup<T>(find: () => T): T {
 
 /** The plan's lookups; a plan without projects has none to look up (404). */
 function lookupsOf(context: PlanContext): Lookups {
-  if (!context.lookups) throw new ProblemError(404, `The plan "${context.id}" has no projects.`);
+  if (!context.lookups) throw new ProblemError(404, noProjects(context.id));
   return context.lookups;
 }
 
@@ -135,10 +136,10 @@ export function registerProjectRoutes(openapiForPlans: OpenapiForPlans) {
       const context = c.get('plan');
       const report = context.consistency;
       if (!report)
-        throw new ProblemError(
-          404,
-          `The plan "${context.id}" has no consistency report: it has no projects and targets to check against its tables.`,
-        );
+        throw new ProblemError(404, {
+          zh: `规划“${context.id}”没有一致性报告：它没有可与指标表核对的项目和目标。`,
+          en: `The plan "${context.id}" has no consistency report: it has no projects and targets to check against its tables.`,
+        });
       const answer = context.staticAnswer('consistency', () => report);
       return cacheableResponse(c, answer.body, {
         etag: answer.etag,

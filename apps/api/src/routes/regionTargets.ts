@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isCityScoped, scopeRefusal } from '../access/tokenScope.js';
 import type { AppDeps, AppEnv } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
+import { NOT_VALID } from '../i18n/commonMessages.js';
 import { ProblemError } from '../problem.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
 import { bearer, problems } from './_lib/responses.js';
@@ -91,9 +92,7 @@ function assertTargetWriter(c: Context<AppEnv>, indicatorId: string, region: str
   if (refusal)
     throw new ProblemError(
       refusal.status,
-      refusal.status === 400
-        ? 'The request is not valid; see errors for each field.'
-        : refusal.message,
+      refusal.status === 400 ? NOT_VALID : refusal.message,
       refusal.extra,
     );
 }
@@ -103,10 +102,10 @@ function assertCityWriter(c: Context<AppEnv>) {
   const { plan } = c.get('plan');
   const principal = c.get('principal');
   if (!isCityScoped(principal, plan))
-    throw new ProblemError(
-      403,
-      `The token "${principal?.name}" is confined to its regions (scope: regions ${principal?.scope?.regions?.join(', ')}); only the city sets district targets.`,
-    );
+    throw new ProblemError(403, {
+      zh: `令牌“${principal?.name}”只限于其所辖地区（权限范围：地区 ${principal?.scope?.regions?.join('、')}）；旗区目标只能由市里设定。`,
+      en: `The token "${principal?.name}" is confined to its regions (scope: regions ${principal?.scope?.regions?.join(', ')}); only the city sets district targets.`,
+    });
 }
 
 /** Why this token may not set this target (404, 400 or 403), or undefined. */
@@ -202,7 +201,14 @@ export function registerRegionTargetRoutes(openapiForPlans: OpenapiForPlans, dep
       assertTargetWriter(c, indicatorId, region);
       const errors = checkRegionTarget(c.get('plan').plan, { indicatorId, region, ...body });
       if (errors.length > 0)
-        throw new ProblemError(400, 'The target does not fit its indicator or region.', { errors });
+        throw new ProblemError(
+          400,
+          {
+            zh: '目标值与其指标或地区不符。',
+            en: 'The target does not fit its indicator or region.',
+          },
+          { errors },
+        );
       const { target, created } = await storeOf(c).putRegionTarget(
         { indicatorId, region, value: body.value, source: body.source, note: body.note ?? null },
         actorOf(c.get('principal')),
@@ -277,15 +283,25 @@ export function registerRegionTargetRoutes(openapiForPlans: OpenapiForPlans, dep
       if (refused.length > 0)
         throw new ProblemError(
           403,
-          'Some targets are outside the token’s scope; nothing was written.',
+          {
+            zh: '部分目标超出令牌的权限范围，未写入任何数据。',
+            en: 'Some targets are outside the token’s scope; nothing was written.',
+          },
           {
             errors: refused,
           },
         );
       if (invalid.length > 0)
-        throw new ProblemError(400, 'Some targets do not fit; nothing was written.', {
-          errors: invalid,
-        });
+        throw new ProblemError(
+          400,
+          {
+            zh: '部分目标值不符合要求，未写入任何数据。',
+            en: 'Some targets do not fit; nothing was written.',
+          },
+          {
+            errors: invalid,
+          },
+        );
       const existing = new Set(
         (await storeOf(c).listRegionTargets()).map(
           (target) => `${target.indicatorId}\u0000${target.region}`,
@@ -327,7 +343,11 @@ export function registerRegionTargetRoutes(openapiForPlans: OpenapiForPlans, dep
       const { indicatorId, region } = c.req.valid('param');
       assertTargetWriter(c, indicatorId, region);
       const removed = await storeOf(c).deleteRegionTarget(indicatorId, region);
-      if (!removed) throw new ProblemError(404, `No target of ${indicatorId} for ${region}.`);
+      if (!removed)
+        throw new ProblemError(404, {
+          zh: `没有 ${indicatorId} 在 ${region} 的目标。`,
+          en: `No target of ${indicatorId} for ${region}.`,
+        });
       return c.body(null, 204);
     },
   );

@@ -11,6 +11,8 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
+import { chineseOf } from '../i18n/chineseOf.js';
+import { NOT_CSV_OR_XLSX } from '../i18n/commonMessages.js';
 import type { PlanContext } from '../plans/planRegistry.js';
 import { ProblemError } from '../problem.js';
 import { cacheableResponse, listEtag, notModified } from './_lib/caching.js';
@@ -37,7 +39,10 @@ function planItems(context: PlanContext): Set<string> {
 
 function assertItem(context: PlanContext, itemId: string) {
   if (!planItems(context).has(itemId))
-    throw new ProblemError(404, `No measure or target "${itemId}" in the plan "${context.id}".`);
+    throw new ProblemError(404, {
+      zh: `规划“${context.id}”中没有举措或目标“${itemId}”。`,
+      en: `No measure or target "${itemId}" in the plan "${context.id}".`,
+    });
 }
 
 export const ResponsibilityImportReport = z
@@ -208,20 +213,16 @@ export function registerResponsibilityRoutes(openapiForPlans: OpenapiForPlans, d
     async (c) => {
       const dryRun = c.req.valid('query').dryRun === 'true';
       const format = importFormatOf(c.req.header('content-type'));
-      if (!format)
-        throw new ProblemError(
-          415,
-          'Send the file as text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.',
-        );
+      if (!format) throw new ProblemError(415, NOT_CSV_OR_XLSX);
       let body: Uint8Array;
       try {
         body = await readRequestBytes(c.req.raw, { maxBytes: RESPONSIBILITY_IMPORT_MAX_BYTES });
       } catch (error) {
         if (error instanceof BodyTooLargeError)
-          throw new ProblemError(
-            413,
-            `The file is larger than the ${RESPONSIBILITY_IMPORT_MAX_BYTES} bytes a responsibility list may have.`,
-          );
+          throw new ProblemError(413, {
+            zh: `文件超过责任清单允许的 ${RESPONSIBILITY_IMPORT_MAX_BYTES} 字节。`,
+            en: `The file is larger than the ${RESPONSIBILITY_IMPORT_MAX_BYTES} bytes a responsibility list may have.`,
+          });
         throw error;
       }
       let sheet: Awaited<ReturnType<typeof readSheetRows>>;
@@ -231,9 +232,12 @@ export function registerResponsibilityRoutes(openapiForPlans: OpenapiForPlans, d
         // A fault of ours is not the file's.
         if (error instanceof TypeError || error instanceof ReferenceError) throw error;
         const message = error instanceof Error ? error.message : String(error);
-        throw new ProblemError(422, `The file was refused: ${message}.`, {
-          errors: [{ path: 'file', message }],
-        });
+        const messageZh = chineseOf(message) ?? message;
+        throw new ProblemError(
+          422,
+          { zh: `文件被拒绝：${messageZh}。`, en: `The file was refused: ${message}.` },
+          { errors: [{ path: 'file', message, messageZh }] },
+        );
       }
       const context = c.get('plan');
       const read = readResponsibilityRows(sheet, {
@@ -248,14 +252,20 @@ export function registerResponsibilityRoutes(openapiForPlans: OpenapiForPlans, d
         ok: problemsFound.length === 0,
         rows: Math.max(0, sheet.length - 1),
         ...outcome,
-        problems: problemsFound,
+        problems: problemsFound.map((problem) => ({
+          ...problem,
+          problemZh: chineseOf(problem.problem) ?? problem.problem,
+        })),
       });
       const none = { created: 0, updated: 0, unchanged: 0 };
       if (read.problems.length > 0) {
         if (dryRun) return c.json(report(none), 200);
         throw new ProblemError(
           400,
-          `The import was refused and nothing was written: ${read.problems.length} problem(s).`,
+          {
+            zh: `导入被拒绝，未写入任何数据：共 ${read.problems.length} 个问题。`,
+            en: `The import was refused and nothing was written: ${read.problems.length} problem(s).`,
+          },
           {
             errors: read.problems.map((problem) => ({
               path: problem.row > 0 ? `rows.${problem.row}.${problem.column}` : 'file',

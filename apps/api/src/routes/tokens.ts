@@ -10,6 +10,7 @@ import {
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
 import { requireRole } from '../auth.js';
+import { NOT_VALID } from '../i18n/commonMessages.js';
 import type { PlanRegistry } from '../plans/planRegistry.js';
 import { ProblemError } from '../problem.js';
 import { bearer, problems } from './_lib/responses.js';
@@ -85,7 +86,7 @@ function scopeOf(body: z.infer<typeof NewToken>) {
 async function refuseUnknownUnit(deps: AppDeps, unit: string | undefined) {
   if (unit === undefined) return;
   if (!(await deps.store.units.list()).some((candidate) => candidate.id === unit))
-    throw new ProblemError(400, 'The request is not valid; see errors for each field.', {
+    throw new ProblemError(400, NOT_VALID, {
       errors: [{ path: 'unit', message: `no unit "${unit}": add it first (POST /api/v1/units)` }],
     });
 }
@@ -98,7 +99,7 @@ async function refuseUnknownRegions(plans: PlanRegistry, regions: readonly strin
   );
   const unknown = regions.filter((region) => !known.has(region));
   if (unknown.length > 0)
-    throw new ProblemError(400, 'The request is not valid; see errors for each field.', {
+    throw new ProblemError(400, NOT_VALID, {
       errors: unknown.map((region) => ({
         path: `regions.${regions.indexOf(region)}`,
         message: `no plan has a region "${region}"`,
@@ -237,7 +238,8 @@ export function registerTokenRoutes(app: App, deps: AppDeps, plans: PlanRegistry
     async (c) => {
       const { id } = c.req.valid('param');
       const row = await deps.store.tokens.revoke(id);
-      if (!row) throw new ProblemError(404, `No token ${id}.`);
+      if (!row)
+        throw new ProblemError(404, { zh: `没有编号为 ${id} 的令牌。`, en: `No token ${id}.` });
       return c.json(tokenInfo(row), 200);
     },
   );

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
+import { noProjects } from '../i18n/commonMessages.js';
 import { ProblemError } from '../problem.js';
 import { cacheableResponse, listEtag, notModified } from './_lib/caching.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
@@ -93,13 +94,16 @@ export function registerTrackingRoutes(
         indicatorId !== undefined &&
         !context.plan.indicators.some((indicator) => indicator.id === indicatorId)
       )
-        throw new ProblemError(400, `Unknown indicator "${indicatorId}".`, {
-          errors: [{ path: 'query.indicatorId', message: `unknown indicator "${indicatorId}"` }],
-        });
+        throw new ProblemError(
+          400,
+          { zh: `未知的指标“${indicatorId}”。`, en: `Unknown indicator "${indicatorId}".` },
+          {
+            errors: [{ path: 'query.indicatorId', message: `unknown indicator "${indicatorId}"` }],
+          },
+        );
       let inProject: Set<string> | undefined;
       if (project !== undefined) {
-        if (!context.lookups)
-          throw new ProblemError(404, `The plan "${context.id}" has no projects.`);
+        if (!context.lookups) throw new ProblemError(404, noProjects(context.id));
         const lookups = context.lookups;
         try {
           inProject = new Set(lookups.targetsForProject(project).map((target) => target.id));
