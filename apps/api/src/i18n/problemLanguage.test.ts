@@ -265,9 +265,14 @@ describe('problems in the request’s language', () => {
       label: 'approving an observation that does not exist',
       status: 404,
       ask: (language) =>
-        send(language, 'POST', '/api/v1/observations/0b7e0bd4-3f47-4c1e-9d2a-6a8f0c1e2d3f/approve', {
-          token: t.tokens.editor,
-        }),
+        send(
+          language,
+          'POST',
+          '/api/v1/observations/0b7e0bd4-3f47-4c1e-9d2a-6a8f0c1e2d3f/approve',
+          {
+            token: t.tokens.editor,
+          },
+        ),
     },
     {
       label: 'correcting without If-Match',
