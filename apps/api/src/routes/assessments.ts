@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
 import { type Indicator, TargetComparator } from '@plan/indicators';
 import {
@@ -35,6 +36,7 @@ import { cacheableResponse, etagOf } from './_lib/caching.js';
 import { asRegionTarget, districtAssessment, isDistrictOf } from './_lib/districtAssessment.js';
 import { ExportFormat, sendSheet, spreadsheetContent } from './_lib/exports.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
+import { type ReadSummary, readSummaries } from './_lib/readSummaries.js';
 import { bearer, etagHeader, notModifiedResponse, problems } from './_lib/responses.js';
 import { AsOfBasis, chooseAsOf, withAsOfBasis } from './assessmentAsOf.js';
 
@@ -216,6 +218,10 @@ export function registerAssessmentRoutes(
   const { store } = deps;
   // One cache for every plan: each key names its plan.
   const cached = answerCache();
+  // What the plan assessment keeps of each read (per data version): see readSummaries.ts. The work
+  // threads are the process's, shared by every app in it (tests): keys name this one.
+  const summaries = readSummaries();
+  const instance = randomUUID();
   const today = () => deps.clock().toISOString().slice(0, 10);
 
   /**
@@ -321,21 +327,23 @@ export function registerAssessmentRoutes(
         await readContext(context, query);
       const key = `${context.id}|plan|${query.method}|${asOf}|${region}|${includeIllustrative}|${includeSubmitted}|${version}`;
       const body = await cached(version, key, async () => {
-        const stored = await withCarried(
-          context,
-          region,
-          await store.forPlan(context.id).listObservations({
+        const stored = async () =>
+          withCarried(
+            context,
             region,
-            includeIllustrative,
-            approval: approvalsCounted(includeSubmitted),
-          }),
-        );
+            await store.forPlan(context.id).listObservations({
+              region,
+              includeIllustrative,
+              approval: approvalsCounted(includeSubmitted),
+            }),
+          );
         if (isDistrictOf(context.plan, region)) {
+          const read = await stored();
           // A district's few figures are judged here, each indicator fairly (its own baseline).
           const inForce = context.inForce(asOf);
           const regionTargets = await store.forPlan(context.id).listRegionTargets({ region });
           try {
-            const answer = districtAssessment(inForce.plan, stored, {
+            const answer = districtAssessment(inForce.plan, read, {
               region,
               method: query.method,
               asOf,
@@ -343,27 +351,51 @@ export function registerAssessmentRoutes(
               ...(inForce.applied ? { amendments: inForce.applied } : {}),
               version,
             });
-            return withSubmittedMarks(JSON.stringify(answer), stored, includeSubmitted);
+            return withSubmittedMarks(
+              JSON.stringify(answer),
+              submittedOf(read, includeSubmitted),
+              includeSubmitted,
+            );
           } catch (error) {
             scoringProblem(error);
           }
         }
-        // Many observations: judged on a work thread, so the server answers meanwhile.
-        const outcome = await runTask(
-          'planAssessment',
-          {
-            // The plan in force as of the date: its amendments from their effective dates.
-            ...planAndAmendments(context.inForce(asOf)),
-            stored,
-            method: query.method,
-            asOf,
-            region,
-            version,
-          },
-          stored.length > PLAN_ASSESSMENT_IN_PROCESS_MAX,
-        );
+        // Many observations: judged on a work thread, so the server answers meanwhile. The thread
+        // keeps the observations of this read checked (per data version): another as-of date asks it
+        // without reading the store again, and gets `uncached` only if it no longer has them.
+        const readKey = `${instance}|${context.id}|${region}|${includeIllustrative}|${includeSubmitted}|${version}`;
+        const judge = (count: number, observations?: Observation[]) =>
+          runTask(
+            'planAssessment',
+            {
+              // The plan in force as of the date: its amendments from their effective dates.
+              ...planAndAmendments(context.inForce(asOf)),
+              ...(observations ? { stored: observations } : {}),
+              cacheKey: readKey,
+              method: query.method,
+              asOf,
+              region,
+              version,
+            },
+            count > PLAN_ASSESSMENT_IN_PROCESS_MAX,
+            [],
+            readKey,
+          );
+        let summary = summaries.get(version, readKey);
+        let outcome = summary ? await judge(summary.count) : ({ uncached: true } as const);
+        if ('uncached' in outcome) {
+          const read = await stored();
+          summary = { count: read.length, submitted: submittedOf(read, includeSubmitted) };
+          summaries.set(version, readKey, summary);
+          outcome = await judge(read.length, read);
+        }
         if ('refused' in outcome) throw refusalProblem(outcome);
-        return withSubmittedMarks(outcome.body, stored, includeSubmitted);
+        if ('uncached' in outcome) throw new Error('the work thread did not keep what it was sent');
+        return withSubmittedMarks(
+          outcome.body,
+          (summary as ReadSummary).submitted,
+          includeSubmitted,
+        );
       });
       if (query.format && query.format !== 'json') {
         return (await sendSheet(
@@ -587,19 +619,24 @@ export function registerAssessmentRoutes(
  * asked for and used, and each item that used one. Without includeSubmitted none can have been
  * used, so the answer is only appended to (the common case stays a string operation).
  */
-function withSubmittedMarks(
-  body: string,
-  stored: readonly Observation[],
-  includeSubmitted: boolean,
-): string {
-  if (!includeSubmitted)
-    return `${body.slice(0, body.lastIndexOf('}'))},"includeSubmitted":false,"usedSubmitted":false}`;
+/** `indicatorId \0 region` of each item judged on a submitted figure (none when they were not asked for). */
+function submittedOf(stored: readonly Observation[], includeSubmitted: boolean): Set<string> {
+  if (!includeSubmitted) return new Set();
   const { used } = oneValuePerDate(stored);
-  const submitted = new Set(
+  return new Set(
     used
       .filter((observation) => observation.approval === 'submitted')
       .map((observation) => `${observation.indicatorId}\u0000${observation.region}`),
   );
+}
+
+function withSubmittedMarks(
+  body: string,
+  submitted: ReadonlySet<string>,
+  includeSubmitted: boolean,
+): string {
+  if (!includeSubmitted)
+    return `${body.slice(0, body.lastIndexOf('}'))},"includeSubmitted":false,"usedSubmitted":false}`;
   const answer = JSON.parse(body) as { indicators: { indicatorId: string; region: string }[] };
   const indicators = answer.indicators.map((item) =>
     submitted.has(`${item.indicatorId}\u0000${item.region}`)

@@ -61,7 +61,13 @@ describe('heavy work off the event loop', { timeout: 120_000 }, () => {
     );
     const response = await t.app.request('/api/v1/assessments?asOf=2030-12-31');
     expect(response.status).toBe(200);
-    const answer = (await response.json()) as Record<string, unknown>;
+    // Which rule chose the as-of date (asOfRule, asOfExplanation) is the route's, not the task's.
+    const { asOfRule, asOfExplanation, ...answer } = (await response.json()) as Record<
+      string,
+      unknown
+    >;
+    expect(asOfRule).toBe('given');
+    expect(asOfExplanation).toBeNull();
     const stored = await t.store.listObservations({ region: 'ordos', includeIllustrative: false });
     const inProcess = tasks.planAssessment({
       stored,
@@ -78,5 +84,59 @@ describe('heavy work off the event loop', { timeout: 120_000 }, () => {
     });
     expect(answer).toMatchObject({ includeSubmitted: false, usedSubmitted: false });
     expect(answer).toMatchObject({ observationsUsed: expect.any(Number) });
+  });
+
+  it('judges another as-of date on the observations the thread checked, and a write on fresh ones', async () => {
+    const rows = (dates: string[], value: number) =>
+      dates.map((date) => ({
+        indicatorId: 'regular-exercise-share',
+        region: 'ordos',
+        date,
+        year: Number(date.slice(0, 4)),
+        period: 'date' as const,
+        value,
+        source: 'bulletin',
+        note: null,
+      }));
+    await t.store.importObservations(rows(days(6_000), 44), { name: 'test' });
+    const read = async (asOf: string) => {
+      const response = await t.app.request(`/api/v1/assessments?asOf=${asOf}`);
+      expect(response.status).toBe(200);
+      // Which rule chose the as-of date is the route's, not the task's.
+      const {
+        asOfRule: _rule,
+        asOfExplanation: _explanation,
+        ...answer
+      } = (await response.json()) as Record<string, unknown>;
+      return answer as { observationsUsed: number; dataVersion: number };
+    };
+    const inProcess = async (asOf: string) => {
+      const outcome = tasks.planAssessment({
+        stored: await t.store.listObservations({ region: 'ordos', includeIllustrative: false }),
+        method: 'time-progress',
+        asOf,
+        region: 'ordos',
+        version: await t.store.dataVersion(),
+      });
+      return 'body' in outcome ? JSON.parse(outcome.body) : outcome;
+    };
+    const first = await read('2030-12-31');
+    expect(first.observationsUsed).toBe(6_000);
+    // A new as-of date: the same answer as judging the stored observations afresh.
+    expect(await read('2035-06-30')).toEqual({
+      ...(await inProcess('2035-06-30')),
+      includeSubmitted: false,
+      usedSubmitted: false,
+    });
+    // A write makes a new data version: the observations are read and checked again.
+    await t.store.importObservations(rows(['2040-01-01'], 45), { name: 'test' });
+    const after = await read('2036-06-30');
+    expect(after.observationsUsed).toBe(6_001);
+    expect(after.dataVersion).toBeGreaterThan(first.dataVersion);
+    expect(after).toEqual({
+      ...(await inProcess('2036-06-30')),
+      includeSubmitted: false,
+      usedSubmitted: false,
+    });
   });
 });

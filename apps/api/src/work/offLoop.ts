@@ -19,17 +19,18 @@ export const TASK_TIMEOUT_MS: Record<TaskName, number> = {
 /**
  * Runs a task of tasks.ts: on a worker thread when the input is large (`large`),
  * in process otherwise, where a thread's start and the copy of the input would
- * cost more than the work.
+ * cost more than the work. Tasks of the same `affinity` run on the same thread.
  */
 export async function runTask<T extends TaskName>(
   task: T,
   input: TaskInput<T>,
   large: boolean,
   transfer: ArrayBuffer[] = [],
+  affinity?: string,
 ): Promise<TaskOutput<T>> {
   if (!large)
     return (await (tasks[task] as (input: TaskInput<T>) => unknown)(input)) as TaskOutput<T>;
-  return sharedWorkPool().run(task, input, TASK_TIMEOUT_MS[task], transfer);
+  return sharedWorkPool().run(task, input, TASK_TIMEOUT_MS[task], transfer, affinity);
 }
 
 /** Import files up to this size are read in process; larger ones on a work thread. */

@@ -1,5 +1,5 @@
 import { ordosPlan, type Plan } from '@plan/indicators';
-import { type Observation, oneValuePerDate, toScoringObservations } from '@plan/observations';
+import type { Observation } from '@plan/observations';
 import {
   type ImportFormat,
   type ReadRowsResult,
@@ -8,10 +8,12 @@ import {
 import {
   type AssessInput,
   assess,
-  assessPlan,
+  type assessPlan,
+  assessPlanChecked,
   type Method,
   ScoringInputError,
 } from '@plan/scoring';
+import { checkedObservationsCache, planInterner } from './checkedObservations.js';
 import { createObservationPacker, type PackedObservations } from './packedObservations.js';
 
 /** A refusal a task reports as data (it crosses a thread), turned into a problem answer by the route. */
@@ -35,6 +37,15 @@ function refusalOf(error: unknown): TaskRefusal {
   throw error;
 }
 
+// Per thread: the worker's own, or the server's for the small inputs run in process.
+const checkedCache = checkedObservationsCache();
+const internPlan = planInterner();
+
+/** Checked observations for one assessment, kept nowhere. */
+function uncachedEntry(plan: Plan, stored: readonly Observation[]) {
+  return checkedObservationsCache(1).put('', plan, stored);
+}
+
 /** What reading an import file gives: ReadRowsResult with its observations packed. */
 export type ReadRowsOutcome = Omit<ReadRowsResult, 'observations'> & { packed: PackedObservations };
 
@@ -43,7 +54,10 @@ export type PlanAssessmentInput = {
   plan?: Plan;
   /** The amendments in force on `asOf` that made `plan` the plan in force then (assessPlan's `amendments`). */
   amendments?: Parameters<typeof assessPlan>[2]['amendments'];
-  stored: Observation[];
+  /** The stored observations; may be left out with a `cacheKey` this thread keeps. */
+  stored?: Observation[];
+  /** Names the plan, what was read and the data version: the checked observations are kept under it. */
+  cacheKey?: string;
   method: Method;
   asOf: string;
   region: string;
@@ -89,11 +103,24 @@ export const tasks = {
     }
   },
 
-  /** The whole plan assessed as of a date, serialised as the answer of GET /api/v1/assessments. */
-  planAssessment(input: PlanAssessmentInput): { body: string } | TaskRefusal {
-    const { used, setAside } = oneValuePerDate(input.stored);
+  /**
+   * The whole plan assessed as of a date, serialised as the answer of GET /api/v1/assessments.
+   * With a `cacheKey` (plan, what was read, data version) the observations are read and checked
+   * once and kept in this thread (checkedObservations.ts); asked without `stored` for a key this
+   * thread does not keep, it answers `{ uncached: true }` and the route sends them.
+   */
+  planAssessment(input: PlanAssessmentInput): { body: string } | { uncached: true } | TaskRefusal {
+    const plan = internPlan(input.plan ?? ordosPlan);
     try {
-      const assessment = assessPlan(input.plan ?? ordosPlan, toScoringObservations(used), {
+      let entry = input.cacheKey !== undefined ? checkedCache.get(input.cacheKey) : undefined;
+      if (!entry) {
+        if (!input.stored) return { uncached: true };
+        entry =
+          input.cacheKey !== undefined
+            ? checkedCache.put(input.cacheKey, plan, input.stored)
+            : uncachedEntry(plan, input.stored);
+      }
+      const assessment = assessPlanChecked(plan, entry.checked, {
         method: input.method,
         asOf: input.asOf,
         region: input.region,
@@ -102,10 +129,10 @@ export const tasks = {
       return {
         body: JSON.stringify({
           ...assessment,
-          illustrative: used.some((observation) => observation.illustrative),
+          illustrative: entry.illustrative,
           dataVersion: input.version,
-          observationsUsed: used.length,
-          setAside,
+          observationsUsed: entry.observationsUsed,
+          setAside: entry.setAside,
         }),
       };
     } catch (error) {

@@ -1,8 +1,10 @@
 import { ordosPlan } from '@plan/indicators';
+import type { Observation } from '@plan/observations';
 import { type AssessInput, assess } from '@plan/scoring';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ProblemError } from '../problem.js';
 import { unpackObservations } from './packedObservations.js';
+import { tasks } from './tasks.js';
 import { createWorkPool } from './workPool.js';
 
 const pool = createWorkPool({ size: 1 });
@@ -103,6 +105,71 @@ describe('createWorkPool', { timeout: 120_000 }, () => {
       expect(await first).toEqual({ result: assess(input) });
     } finally {
       await small.close();
+    }
+  });
+
+  it('runs tasks of one affinity on one thread, which keeps the checked observations between them', async () => {
+    const two = createWorkPool({ size: 2 });
+    try {
+      const stored = [2020, 2021, 2022, 2023].map(
+        (year): Observation => ({
+          id: String(year),
+          indicatorId: 'regular-exercise-share',
+          targetId: null,
+          region: 'ordos',
+          year,
+          date: `${year}-12-31`,
+          period: 'year',
+          value: 43 + (year - 2020) / 2,
+          source: 'bulletin',
+          illustrative: false,
+          note: null,
+          createdReason: null,
+          version: 1,
+          createdAt: '2024-01-01T00:00:00Z',
+          createdBy: 'test',
+          updatedAt: '2024-01-01T00:00:00Z',
+          updatedBy: 'test',
+          approval: 'approved',
+          approvalReason: null,
+          reviewedBy: null,
+          reviewedAt: null,
+        }),
+      );
+      const ask = (cacheKey: string, asOf: string, withStored: boolean) =>
+        two.run(
+          'planAssessment',
+          {
+            ...(withStored ? { stored } : {}),
+            cacheKey,
+            method: 'time-progress',
+            asOf,
+            region: 'ordos',
+            version: 1,
+          },
+          60_000,
+          [],
+          cacheKey,
+        );
+      for (const key of ['plan-a|ordos|1', 'plan-b|ordos|1', 'plan-c|ordos|1']) {
+        const first = await ask(key, '2024-03-31', true);
+        expect(first).toHaveProperty('body');
+        // Without the observations: the same thread has them, checked, for any as-of date.
+        const later = await ask(key, '2024-09-30', false);
+        expect(later).toEqual(
+          tasks.planAssessment({
+            stored,
+            method: 'time-progress',
+            asOf: '2024-09-30',
+            region: 'ordos',
+            version: 1,
+          }),
+        );
+      }
+      // A key no thread keeps: the task asks for the observations.
+      expect(await ask('plan-a|ordos|2', '2024-03-31', false)).toEqual({ uncached: true });
+    } finally {
+      await two.close();
     }
   });
 });

@@ -23,6 +23,8 @@ type Job = {
   input: unknown;
   timeoutMs: number;
   transfer: ArrayBuffer[];
+  /** The thread this job must run on (see `run`'s `affinity`), or any. */
+  slot: number | undefined;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 };
@@ -41,6 +43,14 @@ function startWorker(options: { resourceLimits: { maxOldGenerationSizeMb: number
   const entry = new URL('./worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(bootstrap, { ...options, eval: true, execArgv: ['--conditions=@plan/source'] });
+}
+
+/** The thread a text is pinned to: a small hash of it, modulo the threads. */
+function slotOf(affinity: string, size: number): number {
+  let hash = 2166136261;
+  for (let at = 0; at < affinity.length; at++)
+    hash = Math.imul(hash ^ affinity.charCodeAt(at), 16777619);
+  return (hash >>> 0) % size;
 }
 
 const unavailable = (detail: string) =>
@@ -100,10 +110,12 @@ export function createWorkPool(options: WorkPoolOptions = {}) {
 
   function next() {
     if (closed) return;
-    for (const slot of slots) {
+    for (const [index, slot] of slots.entries()) {
       if (slot.job) continue;
-      const job = queue.shift();
-      if (!job) return;
+      // The first waiting job this thread may take: one for any thread, or one for this one.
+      const at = queue.findIndex((job) => job.slot === undefined || job.slot === index);
+      if (at === -1) continue;
+      const job = queue.splice(at, 1)[0] as Job;
       slot.worker ??= start(slot);
       slot.job = job;
       slot.timer = setTimeout(
@@ -130,12 +142,15 @@ export function createWorkPool(options: WorkPoolOptions = {}) {
     /**
      * Runs a task on a thread; rejects with a 503 problem when every thread is taken and the queue is full.
      * Buffers in `transfer` are moved to the thread, not copied (they are unusable here afterwards).
+     * Tasks of the same `affinity` run on the same thread, so that what one keeps there (checked
+     * observations of a data version) is there for the next.
      */
     run<T extends TaskName>(
       task: T,
       input: TaskInput<T>,
       timeoutMs: number,
       transfer: ArrayBuffer[] = [],
+      affinity?: string,
     ): Promise<TaskOutput<T>> {
       if (closed) return Promise.reject(unavailable('The server is shutting down.'));
       if (queue.length >= maxQueue && slots.every((slot) => slot.job !== undefined))
@@ -150,6 +165,7 @@ export function createWorkPool(options: WorkPoolOptions = {}) {
           input,
           timeoutMs,
           transfer,
+          slot: affinity === undefined ? undefined : slotOf(affinity, size),
           resolve: resolve as (value: unknown) => void,
           reject,
         });
