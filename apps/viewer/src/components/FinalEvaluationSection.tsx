@@ -1,7 +1,12 @@
 import type { FinalEvaluation, FinalQuantity } from '@plan/scoring';
 import { Link } from 'react-router';
 import { dayOf } from '../api/assessments.js';
-import { formatDate, formatNumber } from '../i18n/format.js';
+import {
+  formatDate,
+  formatDifference,
+  formatNumber,
+  formatPrintedNumbers,
+} from '../i18n/format.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
 import type { Locale } from '../i18n/messages.js';
 import { useSettingsSearch } from '../lib/useSettings.js';
@@ -33,8 +38,6 @@ function perQuantity(
 export function FinalEvaluationSection({ evaluation }: { evaluation: FinalEvaluation }) {
   const { t, pick, locale } = useLocale();
   const search = useSettingsSearch();
-  const signed = (value: number) =>
-    `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatNumber(Math.abs(value), locale)}`;
   return (
     <section aria-labelledby="final-evaluation" className="final-evaluation">
       <h2 id="final-evaluation">{t('final.title')}</h2>
@@ -86,7 +89,10 @@ export function FinalEvaluationSection({ evaluation }: { evaluation: FinalEvalua
                 <td className="num">
                   {perQuantity(
                     item.quantities,
-                    (quantity) => quantity.target?.printed ?? null,
+                    (quantity) =>
+                      quantity.target
+                        ? formatPrintedNumbers(quantity.target.printed, locale)
+                        : null,
                     locale,
                   )}
                 </td>
@@ -94,7 +100,9 @@ export function FinalEvaluationSection({ evaluation }: { evaluation: FinalEvalua
                   {perQuantity(
                     item.quantities,
                     (quantity) =>
-                      quantity.difference === null ? null : signed(quantity.difference),
+                      quantity.difference === null
+                        ? null
+                        : formatDifference(quantity.difference, item.unit, locale),
                     locale,
                   )}
                 </td>

@@ -1,4 +1,4 @@
-import { formatShare } from '../i18n/format.js';
+import { formatCompletion, formatShare } from '../i18n/format.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
 
 const clamp = (share: number) => Math.max(0, Math.min(1, share));
@@ -6,7 +6,8 @@ const clamp = (share: number) => Math.max(0, Math.min(1, share));
 /**
  * 完成进度 against 时序进度: the bar is the completion, the tick the time
  * elapsed. The figures are written beside it, so the bar is never the only
- * carrier of the numbers.
+ * carrier of the numbers. Completion shows capped at 100%, marked 超额完成 above
+ * it, with the uncapped figure in the label (and the indicator's calculation).
  */
 export function ProgressBars({
   completion,
@@ -18,7 +19,9 @@ export function ProgressBars({
   compact?: boolean;
 }) {
   const { t, locale } = useLocale();
-  const label = `${t('progress.completion')} ${formatShare(completion, locale)}, ${t('progress.time')} ${formatShare(timeProgress, locale)}`;
+  const shown = formatCompletion(completion, locale);
+  const exceeded = shown.exceeded ? `, ${t('progress.exceeded')} (${shown.uncapped})` : '';
+  const label = `${t('progress.completion')} ${shown.text}${exceeded}, ${t('progress.time')} ${formatShare(timeProgress, locale)}`;
   const behind = completion !== null && timeProgress !== null && completion < timeProgress;
   return (
     <div className={compact ? 'progress progress-compact' : 'progress'}>
@@ -36,7 +39,15 @@ export function ProgressBars({
       <div className="progress-figures" aria-hidden="true">
         <span>
           {compact ? null : `${t('progress.completion')} `}
-          <strong>{formatShare(completion, locale)}</strong>
+          <strong>{shown.text}</strong>
+          {shown.exceeded ? (
+            <span
+              className="exceeded-mark"
+              title={t('progress.uncapped', { share: shown.uncapped })}
+            >
+              {t('progress.exceeded')}
+            </span>
+          ) : null}
         </span>
         <span className="progress-time-figure">
           {compact ? '/ ' : `${t('progress.time')} `}

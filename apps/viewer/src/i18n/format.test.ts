@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPeriod, formatShare } from './format.js';
+import {
+  formatCompletion,
+  formatDate,
+  formatDifference,
+  formatNumber,
+  formatPeriod,
+  formatPrintedNumbers,
+  formatShare,
+} from './format.js';
 
 describe('formatNumber', () => {
   it('groups thousands and keeps at most the given decimals', () => {
@@ -48,5 +56,55 @@ describe('formatPeriod', () => {
     expect(formatPeriod({ period: 'date', year: 2024, date: '2024-06-30' }, 'en')).toBe(
       '30 Jun 2024',
     );
+  });
+});
+
+describe('formatCompletion', () => {
+  it('caps the figure shown at 100% and keeps the uncapped one for the details', () => {
+    expect(formatCompletion(5, 'zh')).toEqual({ text: '100%', exceeded: true, uncapped: '500%' });
+    expect(formatCompletion(1, 'en')).toEqual({ text: '100%', exceeded: false, uncapped: '100%' });
+  });
+
+  it('shows a figure below 100% (and below 0) as it is, and a dash without one', () => {
+    expect(formatCompletion(0.634, 'en')).toMatchObject({ text: '63%', exceeded: false });
+    expect(formatCompletion(-0.2, 'zh').text).toBe('-20%');
+    expect(formatCompletion(null, 'zh')).toEqual({ text: '—', exceeded: false, uncapped: '—' });
+  });
+});
+
+describe('formatDifference', () => {
+  const percent = { zh: '%', en: '%', kind: 'percent' };
+  const schools = { zh: '所', en: 'schools', kind: 'count' };
+
+  it('writes a difference of percentages in percentage points', () => {
+    expect(formatDifference(2.34, percent, 'zh', 1)).toBe('+2.3个百分点');
+    expect(formatDifference(-10, 'points', 'en', 1)).toBe('\u221210 pp');
+  });
+
+  it('writes any other difference in the indicator’s unit', () => {
+    expect(formatDifference(-12, schools, 'zh')).toBe('\u221212所');
+    expect(formatDifference(1486, schools, 'en')).toBe('+1,486 schools');
+    expect(formatDifference(0.5, { zh: 'Mbps/校', en: 'Mbps per school' }, 'zh')).toBe(
+      '+0.5 Mbps/校',
+    );
+  });
+
+  it('has no sign at zero and a dash without a figure', () => {
+    expect(formatDifference(0, schools, 'zh')).toBe('0所');
+    expect(formatDifference(null, schools, 'zh')).toBe('—');
+  });
+});
+
+describe('formatPrintedNumbers', () => {
+  it('groups a printed figure of four or more digits as formatNumber does', () => {
+    expect(formatPrintedNumbers('1200', 'zh')).toBe(formatNumber(1200, 'zh'));
+    expect(formatPrintedNumbers('≥12729', 'en')).toBe('≥12,729');
+  });
+
+  it('keeps smaller figures, decimals and ratios as printed', () => {
+    expect(formatPrintedNumbers('≥95.0', 'zh')).toBe('≥95.0');
+    expect(formatPrintedNumbers('35 ：65', 'zh')).toBe('35 ：65');
+    expect(formatPrintedNumbers('1200.50', 'en')).toBe('1,200.50');
+    expect(formatPrintedNumbers('1,486', 'en')).toBe('1,486');
   });
 });

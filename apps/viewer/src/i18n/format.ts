@@ -32,6 +32,60 @@ export function formatShare(value: number | null | undefined, locale: Locale, de
   }).format(value);
 }
 
+/**
+ * 完成进度 as shown (issue 16 point 5): capped at 100%, with `exceeded` set above it and the
+ * uncapped figure kept for the details ("500%"). A share below 0 (moved away from the target)
+ * is shown as it is.
+ */
+export function formatCompletion(
+  value: number | null | undefined,
+  locale: Locale,
+  decimals = 0,
+): { text: string; exceeded: boolean; uncapped: string } {
+  const uncapped = formatShare(value, locale, decimals);
+  if (value === null || value === undefined || !Number.isFinite(value))
+    return { text: uncapped, exceeded: false, uncapped };
+  const exceeded = value > 1;
+  return { text: exceeded ? formatShare(1, locale, decimals) : uncapped, exceeded, uncapped };
+}
+
+/** What a difference is measured in: an indicator's unit, or percentage points. */
+export type DifferenceUnit = { zh: string; en: string; kind?: string } | 'points';
+
+const POINTS = { zh: '个百分点', en: 'pp' };
+
+/**
+ * A difference with its sign and unit, never a bare number: "+2.3个百分点" / "+2.3 pp" for a
+ * percentage or a ratio's share (a difference of percentages is in percentage points), else
+ * the indicator's unit ("−12所" / "−12 schools"). The minus is U+2212, as printed.
+ */
+export function formatDifference(
+  value: number | null | undefined,
+  unit: DifferenceUnit,
+  locale: Locale,
+  maxDecimals = 2,
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const sign = value > 0 ? '+' : value < 0 ? '\u2212' : '';
+  const number = `${sign}${formatNumber(Math.abs(value), locale, maxDecimals)}`;
+  const points = unit === 'points' || unit.kind === 'percent' || unit.kind === 'ratio';
+  const word = points ? POINTS[locale] : unit[locale];
+  // Chinese units follow the figure directly; a Latin one (Mbps/校, pp) after a space.
+  return locale === 'zh' && /^[\u3400-\u9fff]/.test(word)
+    ? `${number}${word}`
+    : `${number} ${word}`;
+}
+
+/**
+ * A plan cell as printed ("≥1200", "95.0", "35：65"), its figures of four or more digits grouped
+ * as `formatNumber` groups them, so a row never shows 1,486 beside 1200; decimals stay as printed.
+ */
+export function formatPrintedNumbers(text: string, locale: Locale): string {
+  return text.replace(/(?<![\d.,])(\d{4,})(?=(\.\d+)?(?![\d,]))/g, (digits) =>
+    formatNumber(Number(digits), locale, 0),
+  );
+}
+
 /** Reads `YYYY-MM-DD` (or a date-time) as a UTC day, so no time zone shifts it. */
 function utcDay(iso: string): Date | undefined {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

@@ -79,6 +79,8 @@ const zh = {
   'col.sortBy': '按{column}排序',
   'progress.completion': '完成进度',
   'progress.time': '时序进度',
+  'progress.exceeded': '超额完成',
+  'progress.uncapped': '实际完成进度 {share}（显示时以 100% 为上限）',
   'detail.back': '返回指标列表',
   'detail.chart': '走势',
   'detail.chartLabel':
@@ -359,6 +361,8 @@ const en: Record<MessageKey, string> = {
   'col.sortBy': 'Sort by {column}',
   'progress.completion': 'Completion',
   'progress.time': 'Time elapsed',
+  'progress.exceeded': 'Exceeded',
+  'progress.uncapped': 'Actual completion {share} (shown capped at 100%)',
   'detail.back': 'Back to indicators',
   'detail.chart': 'Trend',
   'detail.chartLabel':

@@ -1,4 +1,9 @@
-import { formatNumber, formatShare } from '../i18n/format.js';
+import {
+  type DifferenceUnit,
+  formatDifference,
+  formatNumber,
+  formatShare,
+} from '../i18n/format.js';
 import type { Locale } from '../i18n/messages.js';
 
 type Label = { zh: string; en: string };
@@ -86,14 +91,23 @@ const SHARES = new Set([
   'missShare',
 ]);
 
+/** Components that are differences of two values: written with their sign and unit. */
+const DIFFERENCES = new Set(['differenceFromExpected', 'differenceToTarget', 'gap']);
+
 /** Components the page shows elsewhere (the projection is drawn in the chart). */
 const HIDDEN = new Set(['projection']);
 
 export type ComponentRow = { key: string; label: string; value: string };
 
-function formatValue(key: string, value: unknown, locale: Locale): string {
+function formatValue(
+  key: string,
+  value: unknown,
+  locale: Locale,
+  unit: DifferenceUnit | undefined,
+): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'number') {
+    if (unit && DIFFERENCES.has(key)) return formatDifference(value, unit, locale, 4);
     return SHARES.has(key) ? formatShare(value, locale, 1) : formatNumber(value, locale, 4);
   }
   if (typeof value === 'boolean')
@@ -119,8 +133,15 @@ function formatValue(key: string, value: unknown, locale: Locale): string {
   return String(value);
 }
 
-/** A method's calculation components as labelled rows, in the order the method reports them. */
-export function componentRows(components: Record<string, unknown>, locale: Locale): ComponentRow[] {
+/**
+ * A method's calculation components as labelled rows, in the order the method reports them;
+ * with the indicator's unit, its differences carry it (百分点 for a percentage).
+ */
+export function componentRows(
+  components: Record<string, unknown>,
+  locale: Locale,
+  unit?: DifferenceUnit,
+): ComponentRow[] {
   return Object.entries(components)
     .filter(([key]) => !HIDDEN.has(key))
     .map(([key, value]) => {
@@ -128,7 +149,7 @@ export function componentRows(components: Record<string, unknown>, locale: Local
       return {
         key,
         label: label ? (locale === 'zh' ? label.zh : label.en) : key,
-        value: formatValue(key, value, locale),
+        value: formatValue(key, value, locale, unit),
       };
     });
 }

@@ -1,13 +1,17 @@
 import type { PlanValue } from '@plan/indicators';
 import { formatValueText } from '@plan/observations';
 import type { Category, Indicator, IndicatorTable, ObservationValue } from '../api/types.js';
-import { formatNumber } from '../i18n/format.js';
+import { formatNumber, formatPrintedNumbers } from '../i18n/format.js';
 import type { Locale } from '../i18n/messages.js';
 
-/** A plan cell exactly as printed (`≥95.0`, `35 ：65`), or "—" when the plan leaves it blank. */
-export function printedOf(value: PlanValue): string {
+/**
+ * A plan cell as printed (`≥95.0`, `35 ：65`), or "—" when the plan leaves it blank; with a
+ * locale, its large figures grouped as the locale's other numbers are (1200 → 1,200).
+ */
+export function printedOf(value: PlanValue, locale?: Locale): string {
   const text = value.printed.trim();
-  return text === '' ? '—' : text;
+  if (text === '') return '—';
+  return locale ? formatPrintedNumbers(text, locale) : text;
 }
 
 /**

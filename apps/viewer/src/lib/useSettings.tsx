@@ -1,9 +1,9 @@
+import type { DefaultAsOf } from '@plan/scoring';
 import { createContext, useCallback, useContext, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { PLAN_PARAM } from '../api/planScope.js';
 import { usePlan } from '../api/queries.js';
 import type { Method } from '../api/types.js';
-import type { DefaultAsOf } from './defaultAsOf.js';
 import { isMethod } from './statuses.js';
 import { useDefaultAsOf } from './useDefaultAsOf.js';
 
@@ -34,6 +34,7 @@ export function useToday(): string {
 type SettingsDefaults = { asOf: string; region: string };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const REGION = /^[a-z0-9-]{1,60}$/;
 
 export function isIsoDay(text: string | null | undefined): text is string {
   if (!text || !ISO_DAY.test(text)) return false;
@@ -48,7 +49,7 @@ export function settingsFrom(params: URLSearchParams, defaults: SettingsDefaults
   const region = params.get('region');
   return {
     asOf: isIsoDay(asOf) ? asOf : defaults.asOf,
-    region: region && /^[a-z0-9-]{1,60}$/.test(region) ? region : defaults.region,
+    region: region && REGION.test(region) ? region : defaults.region,
     method: isMethod(method) ? method : 'time-progress',
     illustrative: params.get('illustrative') !== '0',
   };
@@ -60,7 +61,12 @@ export function settingsFrom(params: URLSearchParams, defaults: SettingsDefaults
  */
 export function useDefaultAsOfOfView(): DefaultAsOf | undefined {
   const [params] = useSearchParams();
-  return useDefaultAsOf(useToday(), params.get('illustrative') !== '0');
+  const region = params.get('region');
+  return useDefaultAsOf({
+    today: useToday(),
+    region: region && REGION.test(region) ? region : undefined,
+    illustrative: params.get('illustrative') !== '0',
+  });
 }
 
 /**

@@ -333,11 +333,11 @@ function IndicatorTable({
                   </span>
                 </th>
                 <td className="nowrap">{pick(indicator.unit)}</td>
-                <td className="num">{printedOf(indicator.values.subject.baseline)}</td>
-                <td className="num">{printedOf(indicator.values.subject.target)}</td>
+                <td className="num">{printedOf(indicator.values.subject.baseline, locale)}</td>
+                <td className="num">{printedOf(indicator.values.subject.target, locale)}</td>
                 <td className="num">
-                  {printedOf(indicator.values.benchmark.baseline)} →{' '}
-                  {printedOf(indicator.values.benchmark.target)}
+                  {printedOf(indicator.values.benchmark.baseline, locale)} →{' '}
+                  {printedOf(indicator.values.benchmark.target, locale)}
                 </td>
                 <td className="num">
                   {latest ? (

@@ -176,12 +176,12 @@ describe('after the plan’s end', () => {
     expect(section.querySelectorAll('tbody tr')).toHaveLength(61);
     const row = within(section).getByRole('link', { name: '学前三年入园率' }).closest('tr');
     expect(row?.textContent).toContain('未达标');
-    // The 2023 value is the last by the end: 98.9 against the target 99, 0.1 short.
+    // The 2023 value is the last by the end: 98.9 against the target 99, 0.1 percentage point short.
     expect([...(row?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent)).toEqual([
       '未达标',
       '98.9',
       '99',
-      '−0.1',
+      '−0.1个百分点',
       '—',
     ]);
   });

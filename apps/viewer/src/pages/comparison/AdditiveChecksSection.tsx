@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatDate, formatNumber } from '../../i18n/format.js';
+import { formatDate, formatDifference, formatNumber } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
 import type { AdditiveCheck } from './comparison.types.js';
 import type { ComparisonView } from './comparisonView.js';
@@ -60,9 +60,11 @@ function ChecksTable({
                 <td className={`additive-${check.status}`} data-status={check.status}>
                   <span aria-hidden="true">{marks[check.status]} </span>
                   {w(`additive.${check.status}`)}
-                  {check.status === 'mismatch' && check.difference !== null ? (
+                  {check.status === 'mismatch' && check.difference !== null && indicator ? (
                     <span className="cell-note">
-                      {w('difference', { difference: formatNumber(check.difference, locale) })}
+                      {w('difference', {
+                        difference: formatDifference(check.difference, indicator.unit, locale),
+                      })}
                     </span>
                   ) : null}
                   {check.missingRegions.length > 0 ? (

@@ -1,31 +1,35 @@
 import type { CSSProperties } from 'react';
 import type { Method } from '../../api/types.js';
 import { StatusIcon } from '../../components/StatusIcon.js';
-import { formatNumber, formatShare } from '../../i18n/format.js';
+import {
+  type DifferenceUnit,
+  formatCompletion,
+  formatDifference,
+  formatNumber,
+  formatShare,
+} from '../../i18n/format.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
 import { statusInfo } from '../../lib/statuses.js';
 import type { MatrixCell } from './comparison.types.js';
 import { useComparisonWords } from './comparisonWords.js';
 
-/** A change since the previous period, signed: "+0.3", "−1.2". */
-function signed(change: number, locale: 'zh' | 'en') {
-  const text = formatNumber(Math.abs(change), locale);
-  return change > 0 ? `+${text}` : change < 0 ? `−${text}` : text;
-}
-
 /**
  * One district's standing on one indicator: its status as icon (words for
  * screen readers and in the title; the legend above names each icon), tinted
  * with the status colour; the latest value; completion against time elapsed;
- * "C" when the city's target was applied; the change since the previous period.
+ * "C" when the city's target was applied; the change since the previous period, in the
+ * indicator's unit (百分点 for a percentage). Completion shows capped at 100%.
  */
 export function MatrixCellView({
   cell,
   method,
+  unit,
   dim = false,
 }: {
   cell: MatrixCell | undefined;
   method: Method;
+  /** The indicator's unit, which a change is written in */
+  unit: DifferenceUnit;
   /** Faded: the matrix is filtered to another status */
   dim?: boolean;
 }) {
@@ -52,7 +56,7 @@ export function MatrixCellView({
     cell.completion === null
       ? null
       : w('progress', {
-          completion: formatShare(cell.completion, locale),
+          completion: formatCompletion(cell.completion, locale).text,
           time: formatShare(cell.timeElapsed, locale),
         });
   return (
@@ -83,7 +87,8 @@ export function MatrixCellView({
       {progress ? (
         <span className="matrix-progress">
           <span aria-hidden="true">
-            {formatShare(cell.completion, locale)} / {formatShare(cell.timeElapsed, locale)}
+            {formatCompletion(cell.completion, locale).text} /{' '}
+            {formatShare(cell.timeElapsed, locale)}
           </span>
           <span className="visually-hidden">{progress}</span>
         </span>
@@ -91,14 +96,14 @@ export function MatrixCellView({
       {cell.change !== null && cell.change !== 0 ? (
         <span
           className="matrix-change"
-          title={w('change', { change: signed(cell.change, locale) })}
+          title={w('change', { change: formatDifference(cell.change, unit, locale) })}
         >
           <span aria-hidden="true">
             {cell.change > 0 ? '▲' : '▼'}
-            {signed(cell.change, locale)}
+            {formatDifference(cell.change, unit, locale)}
           </span>
           <span className="visually-hidden">
-            {w('change', { change: signed(cell.change, locale) })}
+            {w('change', { change: formatDifference(cell.change, unit, locale) })}
           </span>
         </span>
       ) : null}

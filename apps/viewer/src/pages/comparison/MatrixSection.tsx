@@ -192,6 +192,7 @@ export function MatrixSection({ view, plan }: { view: ComparisonView; plan: Plan
                           key={indicator.id}
                           cell={cell}
                           method={view.method}
+                          unit={indicator.unit}
                           dim={status !== '' && cell?.status !== status}
                         />
                       );

@@ -43,17 +43,17 @@ export function IndicatorHead({
       <dl className="facts">
         <div>
           <dt>{t('col.baseline', { year: plan.baselineYear })}</dt>
-          <dd>{printedOf(indicator.values.subject.baseline)}</dd>
+          <dd>{printedOf(indicator.values.subject.baseline, locale)}</dd>
         </div>
         <div>
           <dt>{t('col.target', { year: plan.targetYear })}</dt>
-          <dd>{printedOf(indicator.values.subject.target)}</dd>
+          <dd>{printedOf(indicator.values.subject.target, locale)}</dd>
         </div>
         <div>
           <dt>{benchmark ? pick(benchmark.name) : plan.benchmarkRegion}</dt>
           <dd>
-            {printedOf(indicator.values.benchmark.baseline)} →{' '}
-            {printedOf(indicator.values.benchmark.target)}
+            {printedOf(indicator.values.benchmark.baseline, locale)} →{' '}
+            {printedOf(indicator.values.benchmark.target, locale)}
           </dd>
         </div>
         <div>

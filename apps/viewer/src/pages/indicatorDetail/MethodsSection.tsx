@@ -32,7 +32,7 @@ export function MethodCard({ method, item }: { method: Method; item: AssessmentI
                   <p className="small">{pick(quantity.result.explanation)}</p>
                 ) : null}
                 <dl className="components">
-                  {componentRows(quantity.result.components, locale).map((row) => (
+                  {componentRows(quantity.result.components, locale, item.unit).map((row) => (
                     <div key={row.key}>
                       <dt>{row.label}</dt>
                       <dd>{row.value}</dd>
