@@ -7,6 +7,7 @@ for (const script of [
   'bench/http.bench.ts',
   'bench/soak.ts',
   'bench/responsiveness.bench.ts',
+  'bench/twoServers.bench.ts',
 ]) {
   const run = spawnSync(
     process.execPath,
