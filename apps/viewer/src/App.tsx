@@ -15,6 +15,7 @@ const ReviewPage = lazy(() => import('./pages/review/ReviewPage.js'));
 const TasksPage = lazy(() => import('./pages/tasks/TasksPage.js'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.js'));
 const TimelinePage = lazy(() => import('./pages/timeline/TimelinePage.js'));
+const NarrativePage = lazy(() => import('./pages/narrative/NarrativePage.js'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js'));
 
 /** The routes; client-side paths fall back to index.html on the server. */
@@ -35,6 +36,7 @@ export function App() {
             ['/tasks', TasksPage],
             ['/supervision', SupervisionPage],
             ['/timeline', TimelinePage],
+            ['/narrative', NarrativePage],
             ['*', NotFoundPage],
           ] as const
         ).map(([path, Page]) => (
