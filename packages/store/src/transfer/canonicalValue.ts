@@ -43,7 +43,7 @@ export function columnClassOf(dataType: string): ColumnClass | undefined {
 }
 
 /** A value that does not fit its column's class: named by table, column and row key. */
-export class CanonicalValueError extends Error {
+class CanonicalValueError extends Error {
   constructor(where: string, value: unknown, expected: ColumnClass) {
     super(
       `${where} holds ${describe(value)} where ${expected === 'integer' ? 'an' : 'a'} ${expected} value was expected: it cannot be carried unchanged`,

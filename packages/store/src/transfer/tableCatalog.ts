@@ -18,7 +18,7 @@ export type TransferTable = {
  * The rate-limit and failed-sign-in windows (`shared_limits`, 0008) are short-lived counters
  * of one deployment: a restored or moved database starts them afresh (its own rows stay).
  */
-export const EXCLUDED_TABLES: Readonly<Record<string, string>> = {
+const EXCLUDED_TABLES: Readonly<Record<string, string>> = {
   shared_limits:
     'rate-limit and failed-sign-in windows (0008): short-lived counters of one deployment, started afresh',
 };
@@ -72,7 +72,7 @@ export async function readTableCatalog(
 }
 
 /** Code-point order (what SQLite's BINARY and PostgreSQL's "C" collation give for UTF-8). */
-export function compareText(a: string, b: string): number {
+function compareText(a: string, b: string): number {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return Buffer.compare(left, right);
