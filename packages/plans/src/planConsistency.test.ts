@@ -60,6 +60,16 @@ describe('planConsistency', () => {
     );
   });
 
+  it('writes each finding in Chinese as well, naming places as the plan prints them and no line', () => {
+    const report = planConsistency(parsePlan(fixturePlanFile));
+    expect(report?.findings.length).toBeGreaterThan(0);
+    for (const finding of report?.findings ?? []) {
+      expect(finding.title.zh, finding.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(finding.explanation.zh, finding.id).toMatch(/^表中\d{4}年的目标值为/);
+      expect(finding.explanation.zh, finding.id).not.toMatch(/line|\bT-[A-Z0-9-]+/);
+    }
+  });
+
   it('has nothing to check in a plan without projects', () => {
     const { projects: _projects, ...withoutProjects } = fixturePlanFile;
     expect(planConsistency(parsePlan(withoutProjects))).toBeUndefined();

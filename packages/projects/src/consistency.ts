@@ -126,7 +126,9 @@ export function checkConsistency(
       origin: 'derived',
       severity: override.severity ?? draft.severity,
       explanation: {
-        ...(override.explanation.zh ? { zh: override.explanation.zh } : {}),
+        ...(draft.explanation.zh || override.explanation.zh
+          ? { zh: `${draft.explanation.zh ?? ''}${override.explanation.zh ?? ''}` }
+          : {}),
         en: `${draft.explanation.en} ${override.explanation.en}`,
       },
     };

@@ -53,7 +53,10 @@ export function checkClaims({ projects, sources, locate }: Context): CheckResult
                     projects.length,
                   ),
                 ],
-                explanation: { en: 'The projects found do not match the count 附表1 states.' },
+                explanation: {
+                  zh: `附表1说明${claim.projects}个项目，专栏中实有${projects.length}个，两者不符。`,
+                  en: 'The projects found do not match the count 附表1 states.',
+                },
                 indicatorIds: [],
                 targetIds: [],
                 projects: [],
@@ -94,6 +97,7 @@ export function checkClaims({ projects, sources, locate }: Context): CheckResult
                   ),
                 ],
                 explanation: {
+                  zh: `逐段计数，专栏中共有${measures.length}项工作举措，比附表1所说的${claim.measures}项${difference > 0 ? '少' : '多'}${Math.abs(difference)}项。`,
                   en: `Counted paragraph by paragraph, the boxes hold ${measures.length} measures, ${Math.abs(difference)} ${difference > 0 ? 'fewer' : 'more'} than the claim.`,
                 },
                 indicatorIds: [],
@@ -131,6 +135,7 @@ export function checkClaims({ projects, sources, locate }: Context): CheckResult
                   ),
                 ],
                 explanation: {
+                  zh: `规划没有列出其实施方案；工作举措中提及的文件无论怎样计数都得不到${claim.implementationPlans}个，因此这一数字无从核对。`,
                   en: 'The plan never lists its 实施方案 (implementation plans), and no count of the documents its measures name gives the claimed number, so the claim cannot be checked.',
                 },
                 indicatorIds: [],

@@ -10,10 +10,16 @@ import {
   tidy,
 } from './comparators.js';
 import type { CheckResult, Context, Draft } from './context.js';
-import { projectsOf, targetForm, targetReading } from './readings.js';
+import { placeZh, projectsOf, targetForm, targetReading } from './readings.js';
 
 type Result = 'agrees' | 'value' | 'comparator-low' | 'comparator-medium' | 'not-compared';
-type Outcome = { result: Result; description: string; implied?: DerivedReading };
+type Outcome = {
+  result: Result;
+  description: string;
+  /** The description in Chinese, with no line numbers or ids (they stay in the readings). */
+  descriptionZh: string;
+  implied?: DerivedReading;
+};
 
 /**
  * Every target linked to an indicator against the table's target-year value and
@@ -105,6 +111,13 @@ function compareWithTable(
     },
     readings,
     explanation: {
+      zh: [
+        `表中${plan.targetYear}年的目标值为${cellText}。`,
+        ...outcomes.map((outcome) => {
+          const part = indicator.parts?.find((each) => each.id === outcome.part)?.label.zh;
+          return `${placeZh(outcome.target.location)}所写${part ? `（对照${part}）` : ''}：${outcome.descriptionZh}。`;
+        }),
+      ].join(''),
       en: [
         `The table prints ${cellText} for ${plan.targetYear}.`,
         ...outcomes.map(
@@ -131,6 +144,7 @@ function compareTarget(
     return {
       result: 'not-compared',
       description: `the table prints "${cell.printed}" for ${indicator.id}, no number to compare with`,
+      descriptionZh: `表中此项印作“${cell.printed}”，没有可比较的数字`,
     };
   }
   const cellComparator = cell.comparator ?? 'eq';
@@ -144,6 +158,7 @@ function compareTarget(
       return {
         result: 'not-compared',
         description: `a yearly pace needs the table’s ${plan.baselineYear} value of ${indicator.id}, which it does not print`,
+        descriptionZh: `按年速度推算需要表中${plan.baselineYear}年的数值，表中没有印出`,
       };
     }
     const years = target.deadline.year - plan.baselineYear;
@@ -163,32 +178,40 @@ function compareTarget(
   const withImplied = (outcome: Omit<Outcome, 'implied'>): Outcome =>
     implied ? { ...outcome, implied } : outcome;
   const scaled = target.indicatorScale ? ` (${target.value} × ${target.indicatorScale})` : '';
+  const scaledZh = target.indicatorScale ? `（${target.value} × ${target.indicatorScale}）` : '';
   if (comparator === 'between') {
     const upper = tidy((target.upper ?? target.value) * scale);
     const inside = cell.value >= value - EPSILON && cell.value <= upper + EPSILON;
     return withImplied({
       result: inside ? 'agrees' : 'value',
       description: `${cell.value} lies ${inside ? 'within' : 'outside'} ${value}–${upper}`,
+      descriptionZh: `表中的${cell.value}${inside ? '在' : '不在'}${value}–${upper}之内`,
     });
   }
   if (!near(value, cell.value)) {
     return withImplied({
       result: 'value',
       description: `${form(comparator, value)}${scaled} against the table’s ${form(cellComparator, cell.value)}`,
+      descriptionZh: `${form(comparator, value)}${scaledZh}，而表中为${form(cellComparator, cell.value)}`,
     });
   }
   if (comparator === cellComparator) {
     return withImplied({
       result: 'agrees',
       description: `${form(comparator, value)}${scaled} agrees`,
+      descriptionZh: `${form(comparator, value)}${scaledZh}，与表一致`,
     });
   }
   const same = equivalentComparators(comparator, cellComparator, indicator.direction);
   const consequence = same
     ? `, which changes nothing for a value to ${indicator.direction === 'decrease' ? 'lower' : 'raise'}`
     : ', which decides the boundary case differently';
+  const consequenceZh = same
+    ? `，对${indicator.direction === 'decrease' ? '越低越好' : '越高越好'}的指标没有实际差别`
+    : '，恰好等于该数时两种写法的判断不同';
   return withImplied({
     result: same ? 'comparator-low' : 'comparator-medium',
     description: `the same number with ${form(comparator, value)}${scaled} against the table’s ${form(cellComparator, cell.value)}${consequence}`,
+    descriptionZh: `数字相同，但写作${form(comparator, value)}${scaledZh}，表中为${form(cellComparator, cell.value)}${consequenceZh}`,
   });
 }

@@ -42,6 +42,7 @@ export function checkLists({ sources, targetById, need, locate }: Context): Chec
                   ...items.map(targetReading),
                 ],
                 explanation: {
+                  zh: `规划称之为“${claim.text}”（${claim.count}项），但从中读出的是${items.length}项。`,
                   en: `The plan calls the list ${claim.text} but ${items.length} items are read from it.`,
                 },
                 indicatorIds: [],

@@ -48,6 +48,7 @@ export function checkMeasureNumbering({ projects, locate }: Context): CheckResul
           ),
         ],
         explanation: {
+          zh: `工作举措按其在专栏中的位置计数，因此${irregular.map((measure) => `第${measure.position}段`).join('、')}虽未印序号也计入。${skipped.length > 0 ? `印出的序号跳过了${skipped.join('、')}。` : ''}`,
           en: `Measures are counted by their place in the box, so ${irregular.map((measure) => measure.id).join(', ')} ${irregular.length === 1 ? 'is' : 'are'} counted although unnumbered.${skipped.length > 0 ? ` The printed numbers skip ${skipped.join(', ')}.` : ''}`,
         },
         indicatorIds: [],
@@ -107,6 +108,7 @@ export function checkHeadingNumbering({ sources, locate }: Context): CheckResult
                 ),
               ],
               explanation: {
+                zh: '这些章节标题未印序号，此处按其所在位置编号。',
                 en: 'Chapters and sections are numbered here by their place (see the outline, numberPrinted: false).',
               },
               indicatorIds: [],
@@ -140,7 +142,10 @@ export function checkBoxTitles({ projects, locate }: Context): CheckResult {
             { basis: 'printed', text: project.box.title.zh, location: locate(project.box.line) },
             { basis: 'printed', text: project.name.zh, location: locate(project.annexLine) },
           ],
-          explanation: { en: 'The box and 附表1 name the project differently.' },
+          explanation: {
+            zh: `专栏标题为“${project.box.title.zh}”，附表1中的名称为“${project.name.zh}”，两处写法不同。`,
+            en: 'The box and 附表1 name the project differently.',
+          },
           indicatorIds: [],
           targetIds: [],
           projects: [project.number],

@@ -25,6 +25,7 @@ export function checkSums(context: Context): CheckResult[] {
       holds = satisfies(sum, target.comparator, target.value, target.upper);
     }
     const statement = `${parts.map((part) => part.value).join(' + ')} = ${sum}, against ${check.relation === 'equals' ? whole.value : whole.form}`;
+    const statementZh = `${parts.map((part) => part.value).join(' + ')} = ${sum}，而${check.relation === 'equals' ? `总数为${whole.value}` : `目标为${whole.form}`}，两者不符。`;
     return {
       check: { id: `C-sum-${check.id}`, title: check.title, detail: { en: statement } },
       findings: holds
@@ -40,7 +41,7 @@ export function checkSums(context: Context): CheckResult[] {
                 whole.reading,
                 derived(`合计${sum}`, `Sum ${sum}`, sum),
               ],
-              explanation: { en: `${statement}.` },
+              explanation: { zh: statementZh, en: `${statement}.` },
               indicatorIds: [],
               targetIds: [check.whole, ...check.parts].flatMap((ref) =>
                 'target' in ref ? [ref.target] : [],

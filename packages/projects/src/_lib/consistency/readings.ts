@@ -60,3 +60,30 @@ export function projectsOf(targets: readonly Target[]): number[] {
     ...new Set(targets.flatMap((target) => (target.location.box ? [target.location.box] : []))),
   ].sort((a, b) => a - b);
 }
+
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 1–99 in Chinese numerals, as the plan numbers its chapters (第十二章). */
+function numeral(value: number): string {
+  if (value <= 10) return NUMERALS[value] ?? String(value);
+  if (value < 20) return `十${NUMERALS[value - 10]}`;
+  if (value < 100) return `${NUMERALS[Math.floor(value / 10)]}十${NUMERALS[value % 10]}`;
+  return String(value);
+}
+
+/**
+ * Where a target stands, as a reader finds it in the printed plan: 专栏12, 第二章第三节, 附表1.
+ * The line number stays in the reading's `location` (data), never in the sentence.
+ */
+export function placeZh(location: {
+  chapter?: number | undefined;
+  section?: number | undefined;
+  box?: number | undefined;
+  table?: string | undefined;
+}): string {
+  if (location.box !== undefined) return `专栏${location.box}`;
+  if (location.table === 'annex-1') return '附表1';
+  if (location.chapter !== undefined)
+    return `第${numeral(location.chapter)}章${location.section !== undefined ? `第${numeral(location.section)}节` : ''}`;
+  return '正文';
+}

@@ -290,6 +290,7 @@ export const curatedFindings = [
       { indicator: 'reserve-talent-bases', column: 'target' },
     ],
     explanation: {
+      zh: '正文把基地和学校合在一起，共用一个“60”的下限；表中仅体育传统特色学校就有60所，另有基地7个（合计67）。正文对学校的称呼也不同（体育传统项目学校，表中为体育传统特色学校）。',
       en: 'The text counts bases and schools together against one floor of 60; the table has 60 体育传统特色学校 alone and 7 bases besides (67 together). The text also names the schools differently (体育传统项目学校, traditional-sports-project schools, against 体育传统特色学校).',
     },
   },
@@ -311,6 +312,7 @@ export const curatedFindings = [
       { indicator: 'vocational-general-ratio', column: 'baseline' },
     ],
     explanation: {
+      zh: '“大体相当”可理解为约50∶50；表中目标是由35∶65提高到40∶60。评分时把中职占比按40至50的区间对待，两端都算达到。',
       en: '大体相当 ("roughly equal") reads as about 50 : 50; the table aims at 40 : 60 from 35 : 65. @plan/indicators scores the row as a band from 40 to 50 on the vocational share, taking both ends.',
     },
   },
@@ -328,6 +330,7 @@ export const curatedFindings = [
       { indicator: 'vocational-education-groups', column: 'baseline' },
     ],
     explanation: {
+      zh: '若10个是在2020年8个之外新增的联盟（8＋10＝18），两处一致；若10是应达到的总数，两处不一致。“重点培育”也可能指18个中有10个得到重点支持。',
       en: 'The two agree if the 10 are new alliances on top of the 8 of 2020 (8 + 10 = 18); they disagree if 10 is the number to have. 重点培育 ("cultivate as a priority") may also mean 10 of the 18 get special support.',
     },
     projects: [12],
@@ -357,6 +360,7 @@ export const curatedFindings = [
       },
     ],
     explanation: {
+      zh: '“不低于”后面跟的是一个区间，下限究竟是1%还是2%不明确。目标清单按1%至2%之间记录。',
       en: '不低于 ("not less than") stands before a range, so the floor is either 1% or 2%. The targets list records it as between 1% and 2%.',
     },
   },
@@ -370,6 +374,7 @@ export const curatedFindings = [
     },
     readings: [{ fact: 'B-C1S1-17' }, { fact: 'B-P07-M2-1' }],
     explanation: {
+      zh: '第一章所说的201所是国家级和自治区级足球特色学校、幼儿园的合计；专栏7却把这201所称为国家级。专栏7“再增加50所自治区级以上”的基数取决于采用哪种说法。',
       en: 'Chapter 1 counts 201 football schools and kindergartens at national and regional level together; 专栏7 calls the same 201 national-level. 专栏7’s 50 more regional-or-higher schools build on whichever it is.',
     },
     projects: [7],
@@ -388,6 +393,7 @@ export const curatedFindings = [
       { indicator: 'preschool-enrolment-rate', column: 'target' },
     ],
     explanation: {
+      zh: '正文写“毛入园率”，表中写“入园率”；两处数值一致（2020年98.5，2025年99），因此按同一指标对待。',
       en: 'The text says 毛入园率 (gross enrolment rate) where the table says 入园率; the values agree (98.5 in 2020, 99 in 2025), so both are read as one indicator.',
     },
   },
@@ -401,6 +407,7 @@ export const curatedFindings = [
     },
     readings: [{ target: 'T-P15-M2-3' }, { indicator: 'school-bandwidth', column: 'target' }],
     explanation: {
+      zh: '正文说的是接入带宽，表中是出口带宽，单位也不同。按1G＝1000Mbps视为同一数量，两处都是5000Mbps（正文为下限）。',
       en: 'The text speaks of access (接入) bandwidth, the table of egress (出口) bandwidth, in different units. Read as one quantity with 1 G = 1000 Mbps, they agree on 5000 Mbps (the text as a floor).',
     },
     projects: [15],
@@ -418,37 +425,49 @@ export const findingOverrides = {
   },
   'F-indicator-dual-qualified-teachers-share': {
     explanation: {
+      zh: '专栏12对“职院校”（很可能指职业院校，即中职和高职合在一起）只给出一个比例；表中则分为中职60、高职70。正文与中职一致，对高职的要求低10个百分点。',
       en: '专栏12 gives one share for 职院校 (most likely 职业院校, secondary and higher vocational together); the table splits it into 中职60 and 高职70. The text agrees with the 中职 part and asks 10 points less of 高职.',
     },
   },
   'F-indicator-student-myopia-rate': {
     explanation: {
+      zh: '从2020年的58%起每年下降0.5个百分点，2025年应不高于55.5%；表中的56%只相当于每年下降0.4个百分点。正文的要求更严，但只是“力争”，且说的是全体儿童青少年，而不是中小学生。',
       en: 'At 0.5 points a year from 58% in 2020 the rate must be 55.5% or lower in 2025; the table’s 56% allows 0.4 points a year. The text is the stricter reading, but only striven for (力争), and it speaks of all children and adolescents rather than primary and secondary students.',
     },
   },
   'F-indicator-part-time-teachers-share': {
-    explanation: { en: 'Exactly 20% meets 专栏12 (达20%) and fails the table (＞20).' },
+    explanation: {
+      zh: '恰好20%时，按专栏12（达20%）算达到，按表中（＞20）算未达到。',
+      en: 'Exactly 20% meets 专栏12 (达20%) and fails the table (＞20).',
+    },
   },
   'F-indicator-non-degree-training-to-enrolment': {
     explanation: {
+      zh: '恰好为在校生数的2倍时，按专栏12（2倍以上）算达到，按表中（＞2）算未达到。',
       en: 'Exactly twice the enrolment meets 专栏12 (2倍以上) and fails the table (＞2).',
     },
   },
   'F-indicator-sports-industry-gdp-share': {
-    explanation: { en: '左右 ("about") allows a little under 1.4%; the table prints 1.4 flat.' },
+    explanation: {
+      zh: '“左右”允许略低于1.4%；表中印的是1.4，没有浮动。',
+      en: '左右 ("about") allows a little under 1.4%; the table prints 1.4 flat.',
+    },
   },
   'F-numbering-box-6': {
     explanation: {
+      zh: '专栏6在（1）（2）之后有两段未编号的心理健康内容（强化心理健康教育…、持续推进心理健康教育特色学校创建…）。它们位于专栏之内、专栏结束的空行之前，因此计为该专栏的第3、4项举措；若把它们看作第六部分的正文，该专栏只有2项举措，全规划为89项。',
       en: 'After (1) and (2), 专栏6 has two unnumbered paragraphs on mental health (强化心理健康教育…, 持续推进心理健康教育特色学校创建…). They sit inside the box, before the blank lines that close it, and are counted as its measures 3 and 4; read as prose of section 六 instead, the box has 2 measures and the plan 89.',
     },
   },
   'F-numbering-headings': {
     explanation: {
+      zh: '一章中只有最后一节印了“第四节”时，前三节按第一节至第三节读取。',
       en: 'Where only the last section of a chapter prints 第四节, the first three are read as 第一节 to 第三节.',
     },
   },
   'F-claim-measures': {
     explanation: {
+      zh: '专栏的段落无论怎样计数都得不到95：共有91段（其中77段印有序号；若专栏6的两段未编号内容不算在专栏内则为89段）。把含多项内容的举措拆开计数则会远多于95。这一数字可能来自专栏不同的某一稿。',
       en: 'No count of the boxes’ paragraphs gives 95: there are 91 (77 of them with a printed number; 89 if 专栏6’s two unnumbered paragraphs are not the box’s). Splitting multi-part measures would give many more than 95. The claim may count a draft with other boxes.',
     },
   },
