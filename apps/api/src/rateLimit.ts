@@ -47,7 +47,7 @@ export class WindowCounts {
 }
 
 /** A count of one key's hits in its current one-minute window, and the seconds until that window ends. */
-export type WindowCount = { count: number; retryAfter: number };
+type WindowCount = { count: number; retryAfter: number };
 
 /** Fixed one-minute windows of counts per key, in this process or shared through the database. */
 export type WindowCounter = {

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { problemResponse } from './problem.js';
 
 /** What a 503 for a lost database asks the client to wait, in seconds. */
-export const DATABASE_RETRY_AFTER_SECONDS = 5;
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** Node's socket errors of a connection that could not be made or was cut. */
 const SOCKET_CODES = new Set([

@@ -1,2 +1,2 @@
 export { ADVISORY_LOCKS, withAdvisoryLock } from './advisoryLock.js';
-export { createSharedLimits, type SharedLimits } from './sharedLimits.js';
+export type { SharedLimits } from './sharedLimits.js';
