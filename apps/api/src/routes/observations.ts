@@ -1,3 +1,4 @@
+import { LocalizedText } from '@plan/indicators';
 import {
   Approval,
   checkObservation,
@@ -6,6 +7,7 @@ import {
   ObservationPatch,
   planIndicator,
   Revision,
+  sourceLabel,
   toNewObservation,
 } from '@plan/observations';
 import { ConflictError, observationWriteRefusal } from '@plan/store';
@@ -229,6 +231,11 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
                   .nullable()
                   .describe('Pass as `cursor` for the next page; null on the last page'),
                 dataVersion: z.number(),
+                sourceLabels: z
+                  .record(z.string(), LocalizedText)
+                  .describe(
+                    'Each source of the listed items as a reader is shown it (sourceLabel of @plan/observations): plan → 规划文本, demo → 示例数据, predecessor-plan → 上期规划, import → 表格导入, api → 在线填报; a source a person named, as given',
+                  ),
               }),
             },
             ...spreadsheetContent,
@@ -312,7 +319,14 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
         next.searchParams.set('cursor', nextCursor);
         headers.link = `<${next.pathname}${next.search}>; rel="next"`;
       }
-      return cacheableResponse(c, JSON.stringify({ items, nextCursor, dataVersion: version }), {
+      const sourceLabels = Object.fromEntries(
+        [...new Set(items.map((item) => item.source))].map((source) => [
+          source,
+          sourceLabel(source),
+        ]),
+      );
+      const body = { items, nextCursor, dataVersion: version, sourceLabels };
+      return cacheableResponse(c, JSON.stringify(body), {
         etag,
         headers,
       }) as never;
