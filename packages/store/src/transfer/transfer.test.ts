@@ -133,6 +133,35 @@ describe('transfer between SQLite files', () => {
   });
 });
 
+describe('a file from an older migration', () => {
+  it('brings a new database to the file’s migration, imports, then migrates it to the latest', async () => {
+    const source = await sqliteFile.open('0006_tracking');
+    const target = unmigratedSqlite();
+    try {
+      await source.store.units.create({ id: 'sports', nameZh: '市体育局' }, { name: 'admin' });
+      const { header, file } = await exportStore(source.store);
+      expect(header.migration).toBe('0006_tracking');
+      expect(header.tables.map((table) => table.name)).not.toContain('report_narratives');
+      const outcome = await importDatabase(target, file);
+      expect(outcome.migratedAfter).toContain('0007_report_narratives');
+      expect((await target.units.list()).map((unit) => unit.nameZh)).toEqual(['市体育局']);
+      expect(await target.migrate()).toEqual([]);
+      // A database already at the latest migration refuses the older file, saying what to do.
+      const latest = await sqliteFile.open();
+      try {
+        await expect(importDatabase(latest.store, file)).rejects.toThrow(
+          /the target database is at migration 0\d{3}_\w+ and the file is from migration 0006_tracking: restore into a new, empty database/,
+        );
+      } finally {
+        await latest.dispose();
+      }
+    } finally {
+      await target.close();
+      await source.dispose();
+    }
+  });
+});
+
 describe('refusals leave the target unchanged', () => {
   /** A filled source exported, and a target holding one observation, with its state before. */
   async function setUp() {
