@@ -174,7 +174,7 @@ describe('draftNarrative', () => {
           }
         },
       ),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 });
