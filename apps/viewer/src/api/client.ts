@@ -43,6 +43,16 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   }
 }
 
+let acceptLanguage: 'zh-CN' | 'en' | undefined;
+
+/**
+ * The viewer's language, sent as Accept-Language with every request, so the API's messages
+ * (problems, import problems) come in the language on screen, not the browser's.
+ */
+export function setRequestLanguage(locale: 'zh' | 'en') {
+  acceptLanguage = locale === 'zh' ? 'zh-CN' : 'en';
+}
+
 /**
  * Calls the API at a relative `/api/v1/...` path (same origin in production,
  * proxied by Vite in development) and reads JSON. Errors become `ApiError`
@@ -52,7 +62,11 @@ export async function request<T>(
   path: string,
   options: RequestOptions = {},
 ): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}),
+    ...options.headers,
+  };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let body: BodyInit | undefined;
   if (options.body instanceof FormData || options.body instanceof Blob) {

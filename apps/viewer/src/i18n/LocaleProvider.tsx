@@ -7,6 +7,7 @@ import {
   useMemo,
   useState,
 } from 'react';
+import { setRequestLanguage } from '../api/client.js';
 import { type Locale, locales, type MessageKey, messages } from './messages.js';
 
 const STORAGE_KEY = 'plan.viewer.locale';
@@ -42,6 +43,8 @@ export function LocaleProvider({ children, initial }: { children: ReactNode; ini
   const [locale, setLocaleState] = useState<Locale>(
     () => initial ?? readSavedLocale(globalThis.localStorage),
   );
+  // Set while rendering, before any page's query starts (children's effects run first).
+  setRequestLanguage(locale);
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
     try {

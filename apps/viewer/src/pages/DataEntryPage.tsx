@@ -49,6 +49,7 @@ function Editor({ session }: { session: Session }) {
         />
         <ImportView
           write={write}
+          regions={regions}
           scopeNote={
             scope?.regions
               ? words.t('entry.scope.import', {

@@ -25,6 +25,19 @@ describe('ImportReportView', () => {
     expect(screen.getByRole('status').textContent).toBe('已导入：新增 2 条，0 条未变。');
   });
 
+  it('says how the file was read: the encoding the API detected and the blank rows it skipped', () => {
+    const { unmount } = renderWithProviders(
+      <ImportReportView report={{ ...report, encoding: 'gb18030', blankRows: 3 }} />,
+    );
+    expect(screen.getByTestId('import-facts').textContent).toBe(
+      '文件编码：GB18030 / GBK。 已跳过 3 个空行（无数值、年份和日期）。',
+    );
+    unmount();
+    // A workbook has no encoding; nothing skipped, nothing said.
+    renderWithProviders(<ImportReportView report={{ ...report, encoding: null }} />);
+    expect(screen.queryByTestId('import-facts')).toBeNull();
+  });
+
   it('lists every problem by row and column, the file as a whole as row 0', () => {
     renderWithProviders(
       <ImportReportView
@@ -32,16 +45,13 @@ describe('ImportReportView', () => {
           ...report,
           ok: false,
           problems: [
-            { row: 0, column: '', problem: 'no header row' },
-            { row: 3, column: 'value', problem: 'not a number' },
+            { row: 0, column: '', problem: 'no header row', problemZh: '没有表头行' },
+            { row: 3, column: 'value', problem: 'not a number', problemZh: '不是数字' },
           ],
         }}
       />,
     );
     const rows = within(screen.getByTestId('import-report')).getAllByRole('row').slice(1);
-    expect(rows.map((row) => row.textContent)).toEqual([
-      '整个文件—no header row',
-      '3valuenot a number',
-    ]);
+    expect(rows.map((row) => row.textContent)).toEqual(['整个文件—没有表头行', '3value不是数字']);
   });
 });

@@ -33,7 +33,30 @@ describe('ImportView', () => {
   it('names the plan’s own region as the default in its help', async () => {
     installFakeApi([]);
     renderWithProviders(<ImportView write={{ importFile: vi.fn() }} />);
-    expect(await screen.findByText(/region（默认 ordos）/)).toBeTruthy();
+    expect(await screen.findByText(/地区（默认鄂尔多斯市）/)).toBeTruthy();
+  });
+
+  it('links the template in each format, prefilled for the region chosen', async () => {
+    installFakeApi([]);
+    renderWithProviders(
+      <ImportView
+        write={{ importFile: vi.fn() }}
+        regions={[
+          { id: 'ordos', name: { zh: '鄂尔多斯市', en: 'Ordos' } },
+          { id: 'dongsheng', name: { zh: '东胜区', en: 'Dongsheng' } },
+        ]}
+      />,
+    );
+    const links = within(await screen.findByTestId('template-links'));
+    const href = (name: string) => links.getByRole('link', { name }).getAttribute('href');
+    expect(href('Excel 模板（XLSX，含下拉列表）')).toBe(
+      '/api/v1/observations/template?format=xlsx&region=ordos',
+    );
+    fireEvent.change(links.getByLabelText('模板预填地区'), { target: { value: 'dongsheng' } });
+    expect(href('CSV 模板（GBK）')).toBe(
+      '/api/v1/observations/template?format=csv-gb18030&region=dongsheng',
+    );
+    expect(href('CSV 模板（UTF-8）')).toContain('format=csv-utf8');
   });
 
   it('offers the real import only after a clean dry run', async () => {
@@ -57,7 +80,9 @@ describe('ImportView', () => {
       report: {
         ...clean,
         ok: false,
-        problems: [{ row: 3, column: 'value', problem: '140 is above 100' }],
+        problems: [
+          { row: 3, column: 'value', problem: '140 is above 100', problemZh: '140 超过 100' },
+        ],
       },
     }));
     renderWithProviders(<ImportView write={{ importFile }} />);

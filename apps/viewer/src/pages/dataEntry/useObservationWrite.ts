@@ -33,7 +33,9 @@ function reportFromErrors(error: ApiError, dryRun: boolean): ImportReport {
       return {
         row: match ? Number(match[1]) : 0,
         column: match?.[2] ?? '',
+        // The API wrote it in the language the viewer asked for (Accept-Language).
         problem: fieldError.message,
+        problemZh: fieldError.message,
       };
     }),
   };
