@@ -46,5 +46,5 @@ export function fieldNameZh(path: string): string {
   const last = segments.at(-1) ?? '';
   const name = FIELD_NAMES_ZH[last];
   if (path === '' || path === '(body)') return '请求正文';
-  return name ? `${name}（${path}）` : `字段 ${path}`;
+  return name ? `${name}（${path}）` : `字段“${path}”`;
 }
