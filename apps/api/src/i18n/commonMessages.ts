@@ -12,11 +12,6 @@ export const NOT_VALID: Bilingual = {
   en: 'The request is not valid; see errors for each field.',
 };
 
-export const expectedOneOf = (values: readonly string[]): Bilingual => ({
-  zh: `应为以下之一：${values.join('、')}`,
-  en: `expected one of ${values.join(', ')}`,
-});
-
 export const noProjects = (planId: string): Bilingual => ({
   zh: `规划“${planId}”没有项目。`,
   en: `The plan "${planId}" has no projects.`,
