@@ -75,45 +75,41 @@ export const dbCommand: Command = {
     if (describeTarget(from) === describeTarget(to))
       throw usageError('--from and --to name the same database.');
     const source = await openTransferDatabase(from, 'source', context.clock);
-    let sourceOpen = true;
-    const closeSource = async () => {
-      if (sourceOpen) await source.close();
-      sourceOpen = false;
-    };
+    // Both opened before the export, so an unreachable target is named before a long read.
+    const target = await openTransferDatabase(to, 'target', context.clock).catch(
+      async (error: unknown) => {
+        await source.close();
+        throw error;
+      },
+    );
     const dir = await mkdtemp(join(tmpdir(), 'plan-db-copy-'));
     try {
       const file = join(dir, 'copy.plan.gz');
       const header = await exportDatabase(source, file, context.clock).catch((error: unknown) => {
         throw transferFailure(error, describeTarget(from));
       });
-      await closeSource();
-      const target = await openTransferDatabase(to, 'target', context.clock);
-      try {
-        const outcome = await importDatabase(target, file, { force: values.force === true }).catch(
-          (error: unknown) => {
-            throw transferFailure(error, describeTarget(to));
-          },
+      const outcome = await importDatabase(target, file, { force: values.force === true }).catch(
+        (error: unknown) => {
+          throw transferFailure(error, describeTarget(to));
+        },
+      );
+      if (values.json)
+        writeJsonLine(context.stdout, {
+          ok: true,
+          from: describeTarget(from),
+          to: describeTarget(to),
+          migration: header.migration,
+          replaced: outcome.replaced,
+          dataVersion: outcome.dataVersion,
+          tables: outcome.tables,
+        });
+      else
+        context.stdout.write(
+          `copied ${describeTables(outcome.tables)} from ${describeTarget(from)} to ${describeTarget(to)}${outcome.replaced ? ', replacing what it held' : ''}; every table's row count and SHA-256 verified equal to the source's\n`,
         );
-        if (values.json)
-          writeJsonLine(context.stdout, {
-            ok: true,
-            from: describeTarget(from),
-            to: describeTarget(to),
-            migration: header.migration,
-            replaced: outcome.replaced,
-            dataVersion: outcome.dataVersion,
-            tables: outcome.tables,
-          });
-        else
-          context.stdout.write(
-            `copied ${describeTables(outcome.tables)} from ${describeTarget(from)} to ${describeTarget(to)}${outcome.replaced ? ', replacing what it held' : ''}; every table's row count and SHA-256 verified equal to the source's\n`,
-          );
-        return ExitCode.ok;
-      } finally {
-        await target.close();
-      }
+      return ExitCode.ok;
     } finally {
-      await closeSource().catch(() => undefined);
+      await Promise.allSettled([source.close(), target.close()]);
       await rm(dir, { recursive: true, force: true });
     }
   },
