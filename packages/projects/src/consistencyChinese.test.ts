@@ -9,6 +9,13 @@ describe('the consistency report in Chinese', () => {
     }
   });
 
+  it('gives every check run a Chinese title and detail too', () => {
+    for (const check of ordosConsistencyReport.checks) {
+      expect(check.title.zh, check.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(check.detail.zh, check.id).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
   it('writes no line numbers, target ids or measure ids into the Chinese: the places stay as data', () => {
     for (const finding of ordosConsistencyReport.findings) {
       const zh = `${finding.title.zh} ${finding.explanation.zh}`;

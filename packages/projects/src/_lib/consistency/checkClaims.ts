@@ -28,8 +28,12 @@ export function checkClaims({ projects, sources, locate }: Context): CheckResult
     {
       check: {
         id: 'C-claim-projects',
-        title: { en: 'The number of projects against 附表1’s count' },
+        title: {
+          zh: '项目数与附表1的说明核对',
+          en: 'The number of projects against 附表1’s count',
+        },
         detail: {
+          zh: `附表1说明${claim.projects}个项目，实有${projects.length}个。`,
           en: `附表1 counts ${claim.projects} projects; the catalogue has ${projects.length}.`,
         },
       },
@@ -66,8 +70,12 @@ export function checkClaims({ projects, sources, locate }: Context): CheckResult
     {
       check: {
         id: 'C-claim-measures',
-        title: { en: 'The number of measures against 附表1’s count' },
+        title: {
+          zh: '工作举措数与附表1的说明核对',
+          en: 'The number of measures against 附表1’s count',
+        },
         detail: {
+          zh: `附表1说明${claim.measures}项工作举措；专栏中共有${measures.length}段，其中${numbered}段印有序号。`,
           en: `附表1 counts ${claim.measures} measures (工作举措); the boxes hold ${measures.length} paragraphs, ${numbered} of them numbered.`,
         },
       },
@@ -109,8 +117,12 @@ export function checkClaims({ projects, sources, locate }: Context): CheckResult
     {
       check: {
         id: 'C-claim-implementation-plans',
-        title: { en: 'The number of implementation plans against 附表1’s count' },
+        title: {
+          zh: '实施方案数与附表1的说明核对',
+          en: 'The number of implementation plans against 附表1’s count',
+        },
         detail: {
+          zh: `附表1说明${claim.implementationPlans}个实施方案；工作举措中提及文件${documents.length}份，其中名为“方案”的${plansNamed}份。`,
           en: `附表1 counts ${claim.implementationPlans} 实施方案; the measures name ${documents.length} documents, ${plansNamed} of them titled …方案.`,
         },
       },

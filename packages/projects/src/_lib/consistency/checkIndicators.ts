@@ -45,11 +45,17 @@ export function checkIndicators(context: Context): CheckResult[] {
     );
     const { found, notCompared } = compareWithTable(context, indicator, group);
     const unread = notCompared.length > 0 ? ` Not compared: ${notCompared.join('; ')}.` : '';
+    const unreadZh =
+      notCompared.length > 0 ? `其中${notCompared.length}个因表中没有可比较的数字未作比较。` : '';
     return {
       check: {
         id: `C-indicator-${indicatorId}`,
-        title: { en: `Targets on ${indicator.name.en} against the table` },
+        title: {
+          zh: `${indicator.name.zh}：正文目标与指标表核对`,
+          en: `Targets on ${indicator.name.en} against the table`,
+        },
         detail: {
+          zh: `${group.length}个目标与表中${context.plan.targetYear}年的数值比较。${unreadZh}`,
           en: `${group.length} target${group.length === 1 ? '' : 's'} (${group.map((target) => target.id).join(', ')}) compared with the table’s ${context.plan.targetYear} value.${unread}`,
         },
       },

@@ -18,7 +18,10 @@ export function checkLists({ sources, targetById, need, locate }: Context): Chec
       check: {
         id: `C-list-${claim.id}`,
         title: { zh: claim.text, en: `${claim.text} names ${claim.count} items` },
-        detail: { en: `${claim.count} claimed, ${items.length} targets read from the list.` },
+        detail: {
+          zh: `说明${claim.count}项，从中读出${items.length}个目标。`,
+          en: `${claim.count} claimed, ${items.length} targets read from the list.`,
+        },
       },
       findings:
         items.length === claim.count

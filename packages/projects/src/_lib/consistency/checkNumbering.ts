@@ -60,8 +60,14 @@ export function checkMeasureNumbering({ projects, locate }: Context): CheckResul
   return {
     check: {
       id: 'C-measure-numbering',
-      title: { en: 'Each box numbers its measures （1）, （2）… in order' },
-      detail: { en: `${numbered} of ${measures.length} measures carry their printed number.` },
+      title: {
+        zh: '各专栏的工作举措按（1）（2）…依次编号',
+        en: 'Each box numbers its measures （1）, （2）… in order',
+      },
+      detail: {
+        zh: `${measures.length}项工作举措中${numbered}项印有序号。`,
+        en: `${numbered} of ${measures.length} measures carry their printed number.`,
+      },
     },
     findings,
   };
@@ -79,8 +85,11 @@ export function checkHeadingNumbering({ sources, locate }: Context): CheckResult
   return {
     check: {
       id: 'C-heading-numbering',
-      title: { en: 'Chapters and sections carry their printed numbers' },
-      detail: { en: `${unnumbered.length} headings are printed without a number.` },
+      title: { zh: '各章节标题印有序号', en: 'Chapters and sections carry their printed numbers' },
+      detail: {
+        zh: `${unnumbered.length}个章节标题未印序号。`,
+        en: `${unnumbered.length} headings are printed without a number.`,
+      },
     },
     findings:
       unnumbered.length === 0
@@ -124,8 +133,14 @@ export function checkBoxTitles({ projects, locate }: Context): CheckResult {
   return {
     check: {
       id: 'C-box-titles-match-annex',
-      title: { en: 'Each 专栏 title is the name 附表1 gives its project' },
-      detail: { en: `${projects.length} box titles compared with 附表1 (names trimmed).` },
+      title: {
+        zh: '各专栏标题与附表1中的项目名称一致',
+        en: 'Each 专栏 title is the name 附表1 gives its project',
+      },
+      detail: {
+        zh: `${projects.length}个专栏标题与附表1核对（去掉首尾空白）。`,
+        en: `${projects.length} box titles compared with 附表1 (names trimmed).`,
+      },
     },
     findings: projects
       .filter((project) => project.box.title.zh !== project.name.zh)

@@ -27,7 +27,14 @@ export function checkSums(context: Context): CheckResult[] {
     const statement = `${parts.map((part) => part.value).join(' + ')} = ${sum}, against ${check.relation === 'equals' ? whole.value : whole.form}`;
     const statementZh = `${parts.map((part) => part.value).join(' + ')} = ${sum}，而${check.relation === 'equals' ? `总数为${whole.value}` : `目标为${whole.form}`}，两者不符。`;
     return {
-      check: { id: `C-sum-${check.id}`, title: check.title, detail: { en: statement } },
+      check: {
+        id: `C-sum-${check.id}`,
+        title: check.title,
+        detail: {
+          zh: `${parts.map((part) => part.value).join(' + ')} = ${sum}，${check.relation === 'equals' ? `总数为${whole.value}` : `目标为${whole.form}`}。`,
+          en: statement,
+        },
+      },
       findings: holds
         ? []
         : [
