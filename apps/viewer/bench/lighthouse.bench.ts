@@ -135,6 +135,11 @@ try {
       onlyCategories: ['performance'],
       logLevel: 'error',
       output: 'json',
+      // BENCH_LIGHTHOUSE_ACCEPT_ENCODING=identity: the page as a server without compression
+      // sends it (how the viewer was served before issue 16), for a before/after in one place.
+      ...(process.env.BENCH_LIGHTHOUSE_ACCEPT_ENCODING
+        ? { extraHeaders: { 'Accept-Encoding': process.env.BENCH_LIGHTHOUSE_ACCEPT_ENCODING } }
+        : {}),
     });
     const lhr = result?.lhr;
     // BENCH_LIGHTHOUSE_REPORTS=<folder>: keep each full report (JSON) to see where the time goes.
