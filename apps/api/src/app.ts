@@ -32,6 +32,7 @@ import { registerPlanRoutes } from './routes/plan.js';
 import { registerPlansRoutes } from './routes/plans.js';
 import { registerProjectRoutes } from './routes/projects.js';
 import { registerRegionTargetRoutes } from './routes/regionTargets.js';
+import { registerReportDocumentRoutes } from './routes/reportDocument.js';
 import { registerResponsibilityRoutes } from './routes/responsibilities.js';
 import { registerSupervisionRoutes } from './routes/supervision.js';
 import { registerTokenRoutes } from './routes/tokens.js';
@@ -192,6 +193,7 @@ export function createApp(deps: AppDeps): App {
   registerSupervisionRoutes(openapiForPlans, deps, track);
   registerMeTaskRoutes(openapiForPlans, deps, track);
   registerNarrativeRoutes(openapiForPlans, { ...deps, plans });
+  registerReportDocumentRoutes(openapiForPlans, deps);
   registerUnitRoutes(app, deps);
   registerTokenRoutes(app, deps, plans);
 

@@ -104,11 +104,11 @@ describe('plan report', () => {
     expect(html.match(/† 示例/g)?.length).toBeGreaterThan(61);
     for (const heading of [
       '一、总体情况',
-      '二、主要指标完成情况',
-      '三、评估方法比较',
-      '四、重大项目工程与目标节点',
-      '五、重大项目进展',
-      '六、督办清单',
+      '三、主要指标完成情况',
+      '四、评估方法比较',
+      '五、重大项目工程与目标节点',
+      '六、重大项目进展',
+      '七、督办清单',
     ])
       expect(html).toContain(heading);
     for (const label of ['提前实现', '快于预期', '基本符合预期', '滞后', '完成进度', '时序进度'])
@@ -158,7 +158,16 @@ describe('plan report', () => {
   it('writes Markdown with the same sections, demo figures marked', async () => {
     const file = out('report.md');
     const run = await runInProcess(
-      ['report', '--as-of', '2023-12-31', '--include-illustrative', '--out', file],
+      [
+        'report',
+        '--kind',
+        'midterm',
+        '--as-of',
+        '2023-12-31',
+        '--include-illustrative',
+        '--out',
+        file,
+      ],
       { env },
     );
     expect(run.code).toBe(0);
@@ -166,11 +175,14 @@ describe('plan report', () => {
     expect(
       markdown.startsWith('# 鄂尔多斯市“十四五”教育体育发展规划中期评估报告（含示例数据）'),
     ).toBe(true);
+    expect(markdown).toContain('- 填报单位：（未填写）');
+    expect(markdown).toContain('## 二、成效、问题与下一步');
+    expect(markdown).toContain('### 主要成效（草稿）');
     expect(markdown).toContain('> **示例数据：本报告含示例数据');
     expect(markdown).toMatch(
       /\|\s+1 \| 教育和人力资源开发 \| 学前三年入园率（%）\s+\|\s+98\.5 \|\s+99 \|\s+[\d.]+ \(2023, demo\) † 示例 \|/,
     );
-    expect(markdown).toContain('## 七、规划一致性检查');
+    expect(markdown).toContain('## 八、规划一致性检查');
     expect(markdown).toMatch(/\| 快于预期\s+\|\s+\d+ † 示例 \|/);
   });
 
@@ -237,14 +249,17 @@ describe('plan report', () => {
       ],
       { env },
     );
-    expect(run.stderr).toBe('');
+    // The only note: no reporting unit was given for the cover (none is made up).
+    expect(run.stderr).toBe(
+      'note: no reporting unit given (--unit): the cover reads 填报单位：（未填写）\n',
+    );
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json).toMatchObject({ ok: true, includeSubmitted: false, districts: { regions: 9 } });
     expect(json.districts.ranked + json.districts.unranked).toBe(9);
     const md = readFileSync(file, 'utf8');
-    expect(md).toContain('## 三、区域比较');
-    expect(md).toContain('## 四、评估方法比较');
+    expect(md).toContain('## 四、区域比较');
+    expect(md).toContain('## 五、评估方法比较');
     for (const name of [
       '东胜区',
       '康巴什区',
@@ -325,7 +340,7 @@ describe('plan report', () => {
     );
     expect(run.code).toBe(0);
     const page = readFileSync(html, 'utf8');
-    expect(page).toContain('<a href="#districts">3. Districts</a>');
+    expect(page).toContain('<a href="#districts">4. Districts</a>');
     expect(page).toContain('<th>Dongsheng District</th>');
     // Without official district figures no district is ranked, and each says why.
     expect(run.stdout).toContain('Districts: 9 regions, 0 ranked, 9 not ranked');
@@ -357,24 +372,24 @@ describe('plan report', () => {
     expect(JSON.parse(withDemo.stdout).tracking).toEqual(answer.tracking);
     const markdown = readFileSync(file, 'utf8');
     const progress = markdown.slice(
-      markdown.indexOf('## 五、重大项目进展'),
-      markdown.indexOf('## 六、督办清单'),
+      markdown.indexOf('## 六、重大项目进展'),
+      markdown.indexOf('## 七、督办清单'),
     );
     expect(progress).toContain('牵头：市教育体育局基础教育科');
     expect(progress).toContain('2023 · 按计划推进');
     expect(progress).toContain('未指定');
     expect(progress).not.toContain('<script>');
-    const supervision = markdown.slice(markdown.indexOf('## 六、督办清单'));
+    const supervision = markdown.slice(markdown.indexOf('## 七、督办清单'));
     expect(supervision).toContain('逾期未完成');
     expect(supervision).toContain('未指定');
   });
 
   it('refuses an output it cannot tell the format of, with exit 2', async () => {
-    const run = await runInProcess(['report', '--as-of', '2023-12-31', '--out', 'report.pdf'], {
+    const run = await runInProcess(['report', '--as-of', '2023-12-31', '--out', 'report.odt'], {
       env,
     });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('end it in .html, .md or .xlsx');
+    expect(run.stderr).toContain('end it in .html, .md, .xlsx, .docx or .pdf');
   });
 
   it('closes the Ordos plan: as of 2026-06-30 the report has the final evaluation (总结评估) after the overview', async () => {
@@ -387,18 +402,18 @@ describe('plan report', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, plan: ordosPlan.id, region: 'ordos' });
     const md = readFileSync(file, 'utf8');
     expect(md).toContain(`${ordosPlan.title.zh}总结评估报告（含示例数据）`);
-    expect(md).toContain('二、总结评估');
+    expect(md).toContain('三、总结评估');
     expect(md).toContain('规划期已于2025-12-31结束');
     for (const word of ['期末值', '与目标差距', '完成程度', '期后数值', '已实现', '未实现'])
       expect(md).toContain(word);
     // The sections after it move down one place; the Ordos plan has no amendments to list.
-    expect(md).toContain('三、主要指标完成情况');
+    expect(md).toContain('四、主要指标完成情况');
     expect(md).not.toContain('规划调整');
   });
 
   it('has no final evaluation before the plan’s end', async () => {
     const file = out('report-mid.md');
-    const run = await runInProcess(['report', '--as-of', '2025-12-31', '--out', file], { env });
+    const run = await runInProcess(['report', '--as-of', '2025-06-30', '--out', file], { env });
     expect(run.code).toBe(0);
     expect(readFileSync(file, 'utf8')).not.toContain('总结评估');
   });

@@ -1,27 +1,45 @@
-import { extname } from 'node:path';
-import { Method } from '@plan/scoring';
+import { reportKinds } from '@plan/scoring';
 import { z } from 'zod';
+import { IsoDay } from '../_lib/isoDay.js';
 import { parseCommandLine } from '../_lib/parseCommandLine.js';
 import { writeJsonLine } from '../_lib/writeJsonLine.js';
 import { writeOutputFile } from '../_lib/writeOutputFile.js';
-import {
-  AssessmentOptions,
-  assessmentOptionSpecs,
-  regionsOf,
-} from '../assessment/assessmentOptions.js';
+import { AssessmentOptions, assessmentOptionSpecs } from '../assessment/assessmentOptions.js';
 import { dataBasisText } from '../assessment/dataBasisText.js';
 import { ExitCode, usageError } from '../exitCodes.js';
+import { formatOfPath, REPORT_FORMATS } from '../report/reportFormats.js';
 import type { PlanTracking } from '../tracking/planTracking.types.js';
 import { countStatuses } from '../tracking/trackingWords.js';
 import type { Command } from './command.js';
 
-const help = `Usage: plan report --as-of YYYY-MM-DD --out report.html|report.md|report.xlsx
+const help = `Usage: plan report --out report.docx|.pdf|.html|.md|.xlsx [--format FORMAT]
+                   [--kind annual|midterm|final] [--period YYYY|midterm|final]
+                   [--as-of YYYY-MM-DD] [--unit "<reporting unit>"]
                    [--plan ID] [--region R] [--by-region] [--include-submitted]
                    [--include-illustrative] [--lang zh|en] [--json]
 
-Writes the mid-term evaluation report (中期评估报告) of the plan as of a date, from the
-plan's observations in the database the API uses (for the Ordos plan):
+Writes a report of the plan — 年度监测报告 (annual), 中期评估报告 (midterm) or
+总结评估报告 (final) — from the plan's observations in the database the API uses.
+Each kind has its time base: annual YYYY judges that year's 12-31 (inside the plan
+period); midterm the end of the plan period's middle year (2023-12-31 for 2021–2025);
+final the plan's last day (2025-12-31). Without --kind: the kind --period names, else
+final once the plan has ended on the --as-of day (or today), else annual of that year.
+--as-of, when given, is the day judged (a note says when it is not the kind's own day).
+
+Formats (by --out's extension, or --format): html (one self-contained file), md, xlsx
+(one sheet per section), docx (a Word document laid out after GB/T 9704: cover with
+the reporting unit, kind, period and dates; table of contents, updated by Word on
+opening; page numbers "— n —"; numbered tables 表n and figures 图n, each with its 数据来源),
+pdf (Chromium's print of the HTML, page numbers in the footer; needs /usr/bin/chromium
+or PLAN_CHROMIUM). The docx charts are drawn by the same Chromium (without it, the
+figures keep their captions only).
+
+Sections (numbered in their place):
   一、总体情况            counts by status (提前实现 / 快于预期 / 基本符合预期 / 滞后 / 倒退 / 无数据)
+  成效、问题与下一步      主要成效 / 存在问题 / 下一步工作: the text written in the system for
+                          this kind and period (the viewer's narrative page, PUT
+                          /api/v1/reports/{kind}/{period}/narrative/{section}), else a draft
+                          generated from the figures and marked 草稿
   二、主要指标完成情况    per indicator: the plan's 2020 value and 2025 target as printed, the
                           latest value and its source, 完成进度 against 时序进度, the status
   三、评估方法比较        the five methods of @plan/scoring side by side
@@ -65,10 +83,16 @@ never is), and the report says so at the top and marks them "‡ 待审核"; wit
 the top and beside every such figure.
 
 Options:
-  --as-of DATE            the date to report as of (required), e.g. 2023-12-31
+  --out FILE              where to write; .html (or .htm), .md, .xlsx, .docx or .pdf decides
+                          the format unless --format is given
+  --format FORMAT         html, md, xlsx, docx or pdf
+  --kind KIND             annual (年度监测), midterm (中期评估) or final (总结评估)
+  --period P              the year of an annual report (YYYY), or midterm / final
+  --unit NAME             the reporting unit (填报单位) on the cover; never made up: without
+                          it the cover reads （未填写） and a note says so
+  --as-of DATE            the day to judge (default: the kind's own day, never after today)
   --plan ID               the plan: the built-in Ordos plan (default) or one added with
                           plan plans add (plan plans list shows the ids)
-  --out FILE              where to write; .html (or .htm), .md or .xlsx decides the format
   --region R              one region id of the plan (default its subject region: ordos,
                           鄂尔多斯市, for the Ordos plan); see plan assess --help
   --by-region             add the district section (区域比较 / Districts); in XLSX its own
@@ -76,7 +100,8 @@ Options:
   --include-submitted     also use figures submitted and not yet approved (待审核)
   --include-illustrative  also use illustrative demo figures (示例数据)
   --lang zh|en            zh (default) or en (English is our translation)
-  --json                  print {"ok", "plan", "out", "path", "format", "lang", "asOf", "region",
+  --json                  print {"ok", "plan", "out", "path", "format", "lang", "asOf", "kind",
+                          "period", "unit", "narrative" ([{section, draft}]), "region",
                           "includeIllustrative", "showsIllustrative", "includeSubmitted",
                           "indicators", "assessed", "missing", "counts"} on stdout, and with
                           --by-region "districts": {"regions", "ranked", "unranked",
@@ -96,11 +121,18 @@ const SUBMITTED_TEXT = {
   en: 'Review: includes submitted figures not yet approved (‡ submitted)',
 } as const;
 
-const FORMATS = { '.html': 'html', '.htm': 'html', '.md': 'md', '.xlsx': 'xlsx' } as const;
-type Format = (typeof FORMATS)[keyof typeof FORMATS];
-
 const Options = AssessmentOptions.extend({
-  out: z.string({ error: 'is required: the file to write, e.g. --out report.html' }).min(1),
+  'as-of': IsoDay.optional(),
+  out: z.string({ error: 'is required: the file to write, e.g. --out report.docx' }).min(1),
+  format: z
+    .enum(REPORT_FORMATS, { error: `expected one of ${REPORT_FORMATS.join(', ')}` })
+    .optional(),
+  kind: z.enum(reportKinds, { error: `expected one of ${reportKinds.join(', ')}` }).optional(),
+  period: z
+    .string()
+    .regex(/^(?:\d{4}|midterm|final)$/, 'expected a year (YYYY), midterm or final')
+    .optional(),
+  unit: z.string().trim().max(200, 'at most 200 characters').optional(),
   'by-region': z.boolean().optional(),
   'include-submitted': z.boolean().optional(),
 });
@@ -112,6 +144,10 @@ export const reportCommand: Command = {
       options: {
         ...assessmentOptionSpecs,
         out: { type: 'string' },
+        format: { type: 'string' },
+        kind: { type: 'string' },
+        period: { type: 'string' },
+        unit: { type: 'string' },
         'by-region': { type: 'boolean' },
         'include-submitted': { type: 'boolean' },
       },
@@ -119,10 +155,10 @@ export const reportCommand: Command = {
       positionals: { min: 0, max: 0 },
     });
     const out = values.out;
-    const format: Format | undefined = FORMATS[extname(out).toLowerCase() as keyof typeof FORMATS];
+    const format = values.format ?? formatOfPath(out);
     if (!format) {
       throw usageError(
-        `--out: cannot tell the format of "${out}": end it in .html, .md or .xlsx.\nRun "plan report --help".`,
+        `--out: cannot tell the format of "${out}": end it in .html, .md, .xlsx, .docx or .pdf, or give --format.\nRun "plan report --help".`,
       );
     }
     if (values.region !== undefined && values.region.length !== 1) {
@@ -130,83 +166,43 @@ export const reportCommand: Command = {
     }
     const lang = values.lang ?? 'zh';
     // Loaded only now, so a mistyped command line answers at once.
-    const { resolvePlan } = await import('../plans/resolvePlan.js');
-    const plan = await resolvePlan(context, values.plan);
-    const regions = regionsOf(plan.plan, values.region, 'report');
-    const includeIllustrative = values['include-illustrative'] === true;
-    const includeSubmitted = values['include-submitted'] === true;
-    const byRegion = values['by-region'] === true;
-    const { asDataError, assessStored } = await import('../assessment/assessFromStore.js');
-    const { readReportData } = await import('../report/readReportData.js');
-    const { buildReport } = await import('../report/buildReport.js');
-    const { amendmentRows } = await import('../report/amendmentRows.js');
-    const stored = await readReportData(context, plan.id, {
-      includeIllustrative,
-      includeSubmitted,
-      byRegion,
-    });
-    const { withCarriedBaselines } = await import('../plans/withCarriedBaselines.js');
-    const run = assessStored(plan, await withCarriedBaselines(context, plan, stored.observations), {
+    const { renderReportDocument } = await import('../report/renderReportDocument.js');
+    const written = await renderReportDocument(context, {
+      format,
+      plan: values.plan,
+      kind: values.kind,
+      period: values.period,
       asOf: values['as-of'],
-      regions,
-      methods: Method.options,
-      includeIllustrative,
-      includeSubmitted,
-    });
-    // The measures' and targets' progress and the supervision list, as the API judges them.
-    const tracking =
-      plan.projects.length > 0 || plan.targets.length > 0
-        ? await (await import('../tracking/readPlanTracking.js')).readPlanTracking(
-            context,
-            plan,
-            values['as-of'],
-            // The figures the report read: the approved official ones count.
-            { observations: stored.observations },
-          )
-        : undefined;
-    const summary = byRegion ? await import('../report/districtSummary.js') : undefined;
-    const districts = byRegion
-      ? await (async () => {
-          const { districtComparison } = await import('../report/districtComparison.js');
-          return asDataError(() =>
-            districtComparison(run.plan, stored.observations, {
-              asOf: run.asOf,
-              includeIllustrative,
-              includeSubmitted,
-              regionTargets: stored.regionTargets,
-            }),
-          );
-        })()
-      : undefined;
-    const report = buildReport({
-      plan: run.plan,
-      projects: plan.projects,
-      targets: plan.targets,
-      consistency: plan.consistency,
-      amendments: amendmentRows(plan.plan, plan.amendments, run.asOf),
-      districts,
-      tracking,
-      run,
+      unit: values.unit,
       lang,
+      region: values.region,
+      byRegion: values['by-region'] === true,
+      includeIllustrative: values['include-illustrative'] === true,
+      includeSubmitted: values['include-submitted'] === true,
+    }).catch((error: unknown) => {
+      if (error instanceof RangeError) throw usageError(`--kind/--period: ${error.message}`);
+      throw error;
     });
-    const model = (await import('../report/buildReportModel.js')).buildReportModel(report);
-    const content =
-      format === 'html'
-        ? (await import('../report/renderHtml.js')).renderHtml(model)
-        : format === 'md'
-          ? (await import('../report/renderMarkdown.js')).renderMarkdown(model)
-          : await (await import('../report/renderXlsx.js')).renderXlsx(model);
-    const path = await writeOutputFile(context.cwd, out, content);
+    const { report, districts } = written;
+    const path = await writeOutputFile(context.cwd, out, written.bytes);
+    for (const warning of written.warnings) context.stderr.write(`note: ${warning}\n`);
+    const summary = districts ? await import('../report/districtSummary.js') : undefined;
+    const tracking = report.tracking;
+    const document = report.document;
     const { overall } = report;
     if (values.json) {
       writeJsonLine(context.stdout, {
         ok: true,
-        plan: plan.id,
+        plan: report.plan.id,
         out,
         path,
         format,
         lang,
         asOf: report.asOf,
+        kind: document?.kind,
+        period: document?.period,
+        unit: document?.unit ?? null,
+        narrative: document?.narrative?.map(({ section, draft }) => ({ section, draft })),
         region: report.region.id,
         includeIllustrative: report.includeIllustrative,
         showsIllustrative: report.showsIllustrative,
@@ -220,7 +216,7 @@ export const reportCommand: Command = {
       });
     } else {
       context.stdout.write(
-        `wrote ${out} (${format}, ${lang}): as of ${report.asOf}, ${report.region.name[lang]}; ` +
+        `wrote ${out} (${format}, ${lang}, ${document?.kind ?? ''} ${document?.period ?? ''}): as of ${report.asOf}, ${report.region.name[lang]}; ` +
           `${overall.indicators} indicators, ${overall.assessed} assessed, ${overall.missing} without data\n` +
           `${dataBasisText(report.includeIllustrative, lang)}\n` +
           (report.includeSubmitted ? `${SUBMITTED_TEXT[lang]}\n` : '') +

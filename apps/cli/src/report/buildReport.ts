@@ -9,6 +9,7 @@ import type { AmendmentRow } from './amendmentRows.js';
 import { type DataAge, dataSources, type SourceSummary } from './dataSources.js';
 import type { DistrictReport } from './districtComparison.js';
 import { type DeadlineGroup, milestonesByDeadline } from './milestonesByDeadline.js';
+import type { ReportDocument } from './reportDocument.js';
 
 export type ProjectSummary = {
   project: Project;
@@ -52,6 +53,8 @@ export type Report = {
   districts: DistrictReport | undefined;
   /** The progress of measures and targets and the supervision list; none for a plan without projects. */
   tracking: ReportTracking | undefined;
+  /** Kind, time base, cover and written sections of a document to file; undefined for a bare report. */
+  document: ReportDocument | undefined;
 };
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
@@ -70,6 +73,7 @@ export function buildReport(input: {
   amendments?: readonly AmendmentRow[];
   districts?: DistrictReport | undefined;
   tracking?: Omit<ReportTracking, 'projects' | 'targets'> | undefined;
+  document?: ReportDocument | undefined;
   run: AssessmentRun;
   lang: Lang;
 }): Report {
@@ -146,5 +150,6 @@ export function buildReport(input: {
       input.tracking && (input.projects.length > 0 || input.targets.length > 0)
         ? { ...input.tracking, projects: input.projects, targets: input.targets }
         : undefined,
+    document: input.document,
   };
 }

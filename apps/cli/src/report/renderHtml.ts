@@ -27,6 +27,7 @@ export function renderHtml(model: ReportModel): string {
 <h1>${e(model.title)}</h1>
 <p class="meta">${e(model.subtitle)}</p>
 <p class="meta">${e(model.meta)}</p>
+${coverHtml(model)}
 <div class="banner ${model.banner.illustrative ? 'demo' : 'official'}" role="note">${e(model.banner.text)}</div>
 </header>
 <nav><h2 style="border:0;margin-top:8px">${e(model.words.contents)}</h2><ol>${model.sections.map((section) => `<li><a href="#${section.id}">${e(section.heading)}</a></li>`).join('')}</ol></nav>
@@ -38,6 +39,18 @@ ${model.sections.map((section) => `<section id="${section.id}">\n<h2>${e(section
 `;
 }
 
+/** The cover's lines (reporting unit, kind, period, dates) as a definition list; none for a bare report. */
+function coverHtml(model: ReportModel): string {
+  if (model.cover.lines.length === 0) return '';
+  const lines = model.cover.lines
+    .map(
+      (line) =>
+        `<div><dt>${e(line.label)}</dt><dd${line.missing ? ' class="missing"' : ''}>${e(line.value)}</dd></div>`,
+    )
+    .join('');
+  return `<dl class="cover">${lines}</dl>`;
+}
+
 /** The visible mark beside a figure from demo data. */
 const demoTag = (model: ReportModel) =>
   `<span class="demo-tag">† ${e(model.words.illustrativeTag)}</span>`;
@@ -47,16 +60,25 @@ export function blockHtml(block: Block, tag: string): string {
   switch (block.kind) {
     case 'heading':
       return `<h${block.level}>${e(block.text)}</h${block.level}>`;
-    case 'paragraph':
-      return `<p${block.muted ? ' class="meta"' : ''}>${e(block.text)}${block.illustrative ? tag : ''}</p>`;
+    case 'paragraph': {
+      const style = block.muted ? ' class="meta"' : block.prose ? ' class="prose"' : '';
+      return `<p${style}>${e(block.text)}${block.illustrative ? tag : ''}</p>`;
+    }
     case 'kpis':
       return `<div class="kpis">${block.items.map((item) => `<div class="kpi"><b>${e(item.value)}</b><span>${e(item.label)}${item.illustrative ? tag : ''}</span></div>`).join('')}</div>`;
     case 'table': {
       const shown = tableIn(block.table, 'html');
-      return shown ? tableHtml(shown.columns, shown.rows, tag) : '';
+      if (!shown) return '';
+      const { caption } = block;
+      const table = tableHtml(shown.columns, shown.rows, tag);
+      if (!caption) return table;
+      return `<p class="caption">${e(caption.number)}　${e(caption.title)}</p>\n${table}\n<p class="source">${e(caption.source)}</p>`;
     }
-    case 'figure':
-      return `<figure>${chartSvg(block.chart, block.caption)}<figcaption>${e(block.caption)}${block.illustrative ? tag : ''}</figcaption></figure>`;
+    case 'figure': {
+      const caption = block.number ? `${block.number}　${block.caption}` : block.caption;
+      const source = block.source ? `<p class="source">${e(block.source)}</p>` : '';
+      return `<figure>${chartSvg(block.chart, block.caption)}<figcaption>${e(caption)}${block.illustrative ? tag : ''}</figcaption>${source}</figure>`;
+    }
     case 'list':
       return `<ol>${block.items.map((item) => `<li>${e(item)}</li>`).join('')}</ol>`;
     case 'callout':
@@ -108,7 +130,7 @@ export function cellHtml(cell: Cell, tag: string): string {
   ].join('');
 }
 
-function chartSvg(chart: Chart, title: string): string {
+export function chartSvg(chart: Chart, title: string): string {
   switch (chart.kind) {
     case 'bars':
       return horizontalBarChart(chart.bars, {

@@ -6,12 +6,15 @@ const markdown = renderMarkdown(testModel([TEST_SECTION]));
 const lines = markdown.split('\n');
 
 describe('renderMarkdown', () => {
-  it('opens with the title, the meta lines, the banner and a pointer to the charts', () => {
-    expect(lines.slice(0, 9)).toEqual([
+  it('opens with the title, the meta lines, the cover, the banner and a pointer to the charts', () => {
+    expect(lines.slice(0, 11)).toEqual([
       '# 测试规划中期评估报告（含示例数据）',
       '',
       '规划年度执行情况监测和中期评估  ',
       '评估截至 2023-12-31 · 评估地区 鄂尔多斯市 · 规划期 2021–2025',
+      '',
+      // The cover's lines: a reporting unit not given is said to be so, never made up.
+      '- 填报单位：（未填写）',
       '',
       '> **示例数据：本报告含示例数据**',
       '',

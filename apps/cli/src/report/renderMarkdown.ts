@@ -14,6 +14,10 @@ export function renderMarkdown(model: ReportModel): string {
     `${model.subtitle}  `,
     model.meta,
     '',
+    ...model.cover.lines.map(
+      (line) => `- ${line.label}${model.lang === 'zh' ? '：' : ': '}${line.value}`,
+    ),
+    ...(model.cover.lines.length > 0 ? [''] : []),
     `> **${model.banner.text}**`,
     '',
     model.chartsElsewhere,
@@ -47,11 +51,15 @@ export function blockMarkdown(block: Block, model: ReportModel): string {
     case 'table': {
       const shown = tableIn(block.table, 'md');
       if (!shown) return '';
-      return markdownTable(
+      const table = markdownTable(
         shown.columns.map((column) => column.header),
         shown.rows.map((row) => row.cells.map((cell) => cellMarkdown(cell, model))),
         shown.columns.flatMap((column, index) => (column.numeric ? [index] : [])),
       );
+      const { caption } = block;
+      return caption
+        ? `**${caption.number}　${caption.title}**\n\n${table}\n\n${caption.source}`
+        : table;
     }
     case 'figure':
       return '';

@@ -83,16 +83,38 @@ export function primaryStatusCell(row: IndicatorRow, lang: Lang): Cell {
   });
 }
 
+/**
+ * A completion share as shown: capped at 100% with 超额完成 (exceeded) beside it when
+ * the indicator went past its target, the uncapped figure in the details; a
+ * time-elapsed share as it is. The workbook keeps the uncapped number as the value.
+ */
+function shareText(share: number | null, pick: 'completion' | 'timeProgress', lang: Lang) {
+  if (pick === 'completion' && share !== null && share > 1) {
+    const t = REPORT_TEXT;
+    return {
+      text: `${formatShare(1)} ${t.exceeded[lang]}`,
+      detail: t.uncapped[lang](formatShare(share)),
+    };
+  }
+  return { text: formatShare(share), detail: undefined };
+}
+
 /** 完成进度 or 时序进度: one share, or one line per part of a split indicator. */
-export function progressCell(row: IndicatorRow, pick: 'completion' | 'timeProgress'): Cell {
+export function progressCell(
+  row: IndicatorRow,
+  pick: 'completion' | 'timeProgress',
+  lang: Lang,
+): Cell {
   if (row.progress.length === 0) return { text: '—', value: null };
-  const lines = row.progress.map(
-    (figures): Cell => ({
-      text: `${figures.part ? `${figures.part.zh} ` : ''}${formatShare(figures[pick])}`,
-    }),
-  );
-  if (row.progress.length === 1)
-    return { text: lines[0]?.text ?? '—', value: row.progress[0]?.[pick] ?? null };
+  const lines = row.progress.map((figures): Cell => {
+    const shown = shareText(figures[pick], pick, lang);
+    const part = figures.part ? `${figures.part.zh} ` : '';
+    return { text: `${part}${shown.text}`, ...(shown.detail ? { detail: [shown.detail] } : {}) };
+  });
+  if (row.progress.length === 1) {
+    const [line] = lines;
+    return { ...(line ?? { text: '—' }), value: row.progress[0]?.[pick] ?? null };
+  }
   return {
     text: lines.map((line) => line.text).join(' / '),
     items: { as: 'lines', cells: lines },

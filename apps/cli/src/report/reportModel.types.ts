@@ -37,7 +37,22 @@ export type ReportModel = {
   generatedBy: string;
   /** The as-of date, which also dates the workbook. */
   asOf: string;
+  /** The cover of a document to file (DOCX): its title and the lines under it. */
+  cover: Cover;
 };
+
+/**
+ * The cover: the report's title (the plan's own title and the kind), and the
+ * reporting unit, kind, period, as-of day and date of issue. A line the user
+ * did not give (the reporting unit) is `missing`: shown as （未填写）, never made up.
+ */
+export type Cover = {
+  title: string;
+  lines: { label: string; value: string; missing?: boolean }[];
+};
+
+/** A table's or figure's number (表1, 图1), its title and the source line under it. */
+export type Caption = { number: string; title: string; source: string };
 
 export type SectionId =
   | 'summary'
@@ -51,6 +66,7 @@ export type SectionId =
   | 'supervision'
   | 'consistency'
   | 'data'
+  | 'narrative'
   | 'notes';
 
 export type Section = { id: SectionId; heading: string; blocks: Block[] };
@@ -64,11 +80,22 @@ export type Block =
       illustrative?: boolean;
       /** A quieter aside, such as a table's footnote. */
       muted?: boolean;
+      /** Written by the author or drafted by the system: body text (an indented paragraph). */
+      prose?: boolean;
     }
   /** The headline figures, as cards in HTML and a one-row table in Markdown. */
   | { kind: 'kpis'; items: { value: string; label: string; illustrative: boolean }[] }
-  | { kind: 'table'; table: Table }
-  | { kind: 'figure'; chart: Chart; caption: string; illustrative: boolean }
+  /** `caption` is set by numberCaptions for a table shown in the documents (表1…). */
+  | { kind: 'table'; table: Table; caption?: Caption }
+  /** `number` and `source` are set by numberCaptions (图1…). */
+  | {
+      kind: 'figure';
+      chart: Chart;
+      caption: string;
+      illustrative: boolean;
+      number?: string;
+      source?: string;
+    }
   | { kind: 'list'; items: string[] }
   /** A boxed warning (the note on illustrative figures). */
   | { kind: 'callout'; text: string };

@@ -35,6 +35,15 @@ figure { margin: 8px 0 20px; }
 figcaption { color: var(--muted); font-size: 12px; }
 figcaption .demo-tag { margin-left: 6px; }
 svg.chart { max-width: 100%; height: auto; }
+p.caption { margin: 12px 0 0; font-weight: 600; text-align: center; }
+p.source { margin: 0 0 12px; color: var(--muted); font-size: 12px; }
+figure p.source { margin: 2px 0 0; }
+p.prose { text-indent: 2em; margin: 6px 0; }
+dl.cover { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 12px 0; }
+dl.cover div { display: contents; }
+dl.cover dt { color: var(--muted); }
+dl.cover dd { margin: 0; }
+dl.cover dd.missing { color: var(--demo); }
 footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 @page { size: A4; margin: 14mm 12mm; }
@@ -46,6 +55,7 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px
   h2:first-of-type { break-before: auto; }
   h3, h4 { break-after: avoid; }
   tr, figure, .banner, .kpis { break-inside: avoid; }
+  p.caption { break-after: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
 }

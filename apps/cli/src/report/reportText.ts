@@ -31,6 +31,97 @@ export const REPORT_TEXT = {
     en: (title: string, illustrative: boolean) =>
       `Final evaluation report: ${title}${illustrative ? ' (with illustrative data)' : ''}`,
   },
+  /** The title of a document of a report kind (the kind's time base names the year or the as-of day). */
+  kindTitle: {
+    zh: (title: string, kind: 'annual' | 'midterm' | 'final', period: string) =>
+      kind === 'annual'
+        ? `${title}${period}年度监测报告`
+        : kind === 'midterm'
+          ? `${title}中期评估报告`
+          : `${title}总结评估报告`,
+    en: (title: string, kind: 'annual' | 'midterm' | 'final', period: string) =>
+      kind === 'annual'
+        ? `Annual monitoring report ${period}: ${title}`
+        : kind === 'midterm'
+          ? `Mid-term evaluation report: ${title}`
+          : `Final evaluation report: ${title}`,
+  },
+  withIllustrative: { zh: '（含示例数据）', en: ' (with illustrative data)' },
+  cover: {
+    zh: {
+      unit: '填报单位',
+      kind: '报告类型',
+      period: '评估期间',
+      asOf: '评估截至',
+      issued: '报告日期',
+      notGiven: '（未填写）',
+    },
+    en: {
+      unit: 'Reporting unit',
+      kind: 'Report kind',
+      period: 'Period covered',
+      asOf: 'As of',
+      issued: 'Date of issue',
+      notGiven: '(not given)',
+    },
+  },
+  /** A day as a document writes it: 2025年12月31日. */
+  day: {
+    zh: (day: string) =>
+      `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`,
+    en: (day: string) => day,
+  },
+  dayRange: {
+    zh: (from: string, to: string) => `${from}至${to}`,
+    en: (from: string, to: string) => `${from} to ${to}`,
+  },
+  tableNumber: { zh: (n: number) => `表${n}`, en: (n: number) => `Table ${n}` },
+  figureNumber: { zh: (n: number) => `图${n}`, en: (n: number) => `Figure ${n}` },
+  sourceLine: {
+    zh: (sources: string) => `数据来源：${sources}`,
+    en: (sources: string) => `Source: ${sources}`,
+  },
+  /** What each section's tables and figures rest on, for their source lines. */
+  sourcesOf: {
+    zh: {
+      planTables: '规划指标表（基期值、目标值）',
+      observations: (names: string) => `观测数据（${names}）`,
+      noObservations: '无基期后观测数据',
+      districtTargets: '录入的本地区目标',
+      projects: '规划附表1（重大项目工程）及正文、专栏所列量化目标',
+      tracking: '工作举措进展填报、责任分工和目标数值（截至评估日）',
+      consistency: '规划文本与指标表（本工具的一致性检查）',
+      methods: '同上观测数据，五种评估方法',
+    },
+    en: {
+      planTables: 'the plan’s indicator tables (bases and targets)',
+      observations: (names: string) => `observations (${names})`,
+      noObservations: 'no observations after the base',
+      districtTargets: 'the district targets entered',
+      projects: 'Annex 1 of the plan (major projects) and the targets in its text and boxes',
+      tracking:
+        'measure reports, the responsibility list and target figures (up to the as-of date)',
+      consistency: 'the plan text and its tables (this tool’s consistency check)',
+      methods: 'the same observations, by five methods',
+    },
+  },
+  /** Source ids as readers know them; any other source is named as it was imported. */
+  sourceNames: {
+    zh: { demo: '示例数据', plan: '规划文本' } as Record<string, string>,
+    en: { demo: 'illustrative demo data', plan: 'the plan text' } as Record<string, string>,
+  },
+  narrativeHeading: { zh: '成效、问题与下一步', en: 'Achievements, problems and next steps' },
+  draftMark: { zh: '（草稿）', en: ' (draft)' },
+  draftNote: {
+    zh: '标注“草稿”的部分由系统根据上述数据生成，仅列数据所示的数量、名称和数值，供撰写人修改完善；撰写人在系统中保存所写文字后，报告即使用所写文字。',
+    en: 'Parts marked "draft" were generated from the figures above (counts, names and numbers only) for the author to edit; once an author saves written text in the system, the report uses it.',
+  },
+  exceeded: { zh: '超额完成', en: 'exceeded' },
+  uncapped: {
+    zh: (share: string) => `实际完成${share}`,
+    en: (share: string) => `uncapped ${share}`,
+  },
+  percentPoints: { zh: '个百分点', en: ' pp' },
   subtitle: {
     zh: '规划年度执行情况监测和中期评估',
     en: 'Annual monitoring and mid-term evaluation of the plan (规划年度执行情况监测和中期评估)',

@@ -21,6 +21,10 @@ export function testModel(sections: Section[]): ReportModel {
     footer: '本报告由 plan 工具生成。',
     generatedBy: '由 plan 命令行工具生成',
     asOf: '2023-12-31',
+    cover: {
+      title: '测试规划中期评估报告（含示例数据）',
+      lines: [{ label: '填报单位', value: '（未填写）', missing: true }],
+    },
   };
 }
 

@@ -36,8 +36,30 @@ function perQuantity(
   return { text: lines.map((line) => line.text).join(' / '), items: { as: 'lines', cells: lines } };
 }
 
-const signed = (value: number | null) =>
-  value === null ? '—' : `${value > 0 ? '+' : ''}${formatNumber(value)}`;
+/**
+ * A difference with its unit: percentage points for a share (+3.2个百分点, +3.2 pp),
+ * else the indicator's unit (−120人); a unit-less ratio as a bare number.
+ */
+function signed(
+  value: number | null,
+  unit: { zh: string; en: string; kind: string },
+  t: ReportText,
+  lang: Lang,
+): string {
+  if (value === null) return '—';
+  const number = `${value > 0 ? '+' : ''}${formatNumber(value)}`;
+  if (unit.kind === 'percent') return `${number}${t.percentPoints}`;
+  const name = unit[lang];
+  if (name === '' || name === '—') return number;
+  return lang === 'zh' ? `${number}${name}` : `${number} ${name}`;
+}
+
+/** A share of the way capped at 100% with 超额完成 beside it, the uncapped figure in brackets. */
+function shareOfWayText(share: number | null, t: ReportText, lang: Lang): string {
+  if (share === null || share <= 1) return formatShare(share);
+  const uncapped = t.uncapped(formatShare(share));
+  return `${formatShare(1)} ${t.exceeded}${lang === 'zh' ? `（${uncapped}）` : ` (${uncapped})`}`;
+}
 
 /** A value and its time: 98.6（2023） in Chinese, 98.6 (2023) in English. */
 const timed = (value: number, time: string, lang: Lang) =>
@@ -123,13 +145,13 @@ export function finalEvaluationSection({ report, t }: SectionInput): Section | u
                 perQuantity(
                   item.quantities,
                   lang,
-                  (q) => signed(q.difference),
+                  (q) => signed(q.difference, item.unit, t, lang),
                   (q) => q.difference,
                 ),
                 perQuantity(
                   item.quantities,
                   lang,
-                  (q) => formatShare(q.shareOfWay),
+                  (q) => shareOfWayText(q.shareOfWay, t, lang),
                   (q) => q.shareOfWay,
                 ),
                 perQuantity(item.quantities, lang, (q) => afterText(q, t, lang)),
