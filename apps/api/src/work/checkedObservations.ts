@@ -3,7 +3,7 @@ import { type Observation, oneValuePerDate, toScoringObservations } from '@plan/
 import { type CheckedObservations, checkPlanObservations } from '@plan/scoring';
 
 /** What a plan assessment reads off the stored observations, whatever the as-of date. */
-export type CheckedEntry = {
+type CheckedEntry = {
   checked: CheckedObservations;
   illustrative: boolean;
   observationsUsed: number;
