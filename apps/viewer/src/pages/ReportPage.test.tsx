@@ -56,4 +56,18 @@ describe('ReportPage', () => {
     renderApp('/report');
     expect(await screen.findByRole('button', { name: '打印 / 导出 PDF' })).toBeTruthy();
   });
+
+  it('links the report as Word, PDF, Excel and Markdown for the page’s day and language', async () => {
+    installFakeApi(sampleObservations());
+    renderApp('/report?asOf=2023-12-31');
+    const word = (await screen.findByRole('link', { name: 'Word 文档' })) as HTMLAnchorElement;
+    const url = new URL(word.href, 'http://localhost');
+    expect(url.pathname).toBe('/api/v1/report');
+    expect(url.searchParams.get('format')).toBe('docx');
+    expect(url.searchParams.get('asOf')).toBe('2023-12-31');
+    expect(url.searchParams.get('lang')).toBe('zh');
+    expect(word.hasAttribute('download')).toBe(true);
+    for (const name of ['PDF', 'Excel 表格', 'Markdown'])
+      expect(screen.getByRole('link', { name })).toBeTruthy();
+  });
 });

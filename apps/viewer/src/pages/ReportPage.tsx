@@ -26,6 +26,7 @@ import { formatObservedValue, printedOf } from '../lib/planValues.js';
 import { rollUpOf, statusCounts } from '../lib/rollups.js';
 import { usePageTitle } from '../lib/usePageTitle.js';
 import { useSettings } from '../lib/useSettings.js';
+import { ReportPageDownloads } from './ReportPageDownloads.js';
 
 /** Completion minus time elapsed, in percentage points: "+4.2" / "−10.0". */
 function gapOf(item: AssessmentItem | undefined, locale: 'zh' | 'en'): string {
@@ -98,6 +99,7 @@ export default function ReportPage() {
         <button type="button" className="primary" onClick={() => window.print()}>
           {t('common.print')}
         </button>
+        <ReportPageDownloads asOf={settings.asOf} illustrative={settings.illustrative} />
       </div>
       <header className="report-head">
         <p className="report-kicker">{t('report.title')}</p>
