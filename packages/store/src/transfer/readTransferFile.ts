@@ -123,7 +123,12 @@ function parseHeader(path: string, line: string): TransferHeader {
 }
 
 function parseRow(path: string, table: TransferTableSummary, line: string): CanonicalValue[] {
-  const values = JSON.parse(line) as unknown;
+  let values: unknown;
+  try {
+    values = JSON.parse(line);
+  } catch {
+    throw fileError(path, `a row of table ${table.name} is not JSON: the file is damaged`);
+  }
   if (!Array.isArray(values) || values.length !== table.columns.length)
     throw fileError(
       path,

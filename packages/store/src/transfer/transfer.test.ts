@@ -247,12 +247,18 @@ describe('refusals leave the target unchanged', () => {
       await expect(importDatabase(target, changed, { force: true })).rejects.toThrow(
         /the content of table units does not match its hash/,
       );
-      const damaged = newFile();
-      const bytes = Buffer.from(readFileSync(file));
-      const middle = Math.floor(bytes.length / 2);
-      bytes[middle] = (bytes[middle] ?? 0) ^ 0xff;
-      writeFileSync(damaged, bytes);
-      await expect(importDatabase(target, damaged, { force: true })).rejects.toThrow(TransferError);
+      // A flipped byte anywhere (compressed data, header, trailer) is refused as a damaged file.
+      const original = readFileSync(file);
+      for (const share of [0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95, 0.999]) {
+        const damaged = newFile();
+        const bytes = Buffer.from(original);
+        const at = Math.floor(bytes.length * share);
+        bytes[at] = (bytes[at] ?? 0) ^ 0xff;
+        writeFileSync(damaged, bytes);
+        await expect(importDatabase(target, damaged, { force: true })).rejects.toThrow(
+          TransferError,
+        );
+      }
       await unchanged();
     } finally {
       await dispose();
@@ -324,7 +330,9 @@ describe.skipIf(postgres.skip !== undefined)('SQLite → PostgreSQL → SQLite',
       expect((await importDatabase(middle.store, there.file)).tables).toEqual(sourceHashes);
       expect(await hashes(middle.store)).toEqual(sourceHashes);
       expect(await records(middle.store)).toEqual(await records(source.store));
-      const evidence = (await middle.store.listMeasureReports())[0]?.evidence[0];
+      const evidence = (await middle.store.listMeasureReports())[0]?.evidence.find(
+        (item) => item.kind === 'file',
+      );
       const stored = await middle.store.getEvidence(evidence?.id ?? '');
       expect(stored?.bytes).toEqual(EVIDENCE_BYTES);
 
