@@ -32,7 +32,12 @@ const SIZE_OF: Record<string, (bound: string) => string> = {
  * unions; a schema's own message is put into Chinese when it is a known sentence (chineseOf).
  */
 export function zodIssueText(issue: Issue): Bilingual {
-  return { zh: zodIssueZh(issue), en: issue.message };
+  try {
+    return { zh: zodIssueZh(issue), en: issue.message };
+  } catch {
+    // An issue of a shape this zod version did not document must not turn a 400 into a 500.
+    return { zh: '请求中有不符合要求的字段', en: issue.message };
+  }
 }
 
 function zodIssueZh(issue: Issue): string {
@@ -74,14 +79,15 @@ function zodIssueZh(issue: Issue): string {
       return `${field}应为 ${String(issue.divisor)} 的倍数`;
     case 'invalid_union':
       // A value of several shapes (a number, { ratio }, { parts }) left out: every branch misses it.
-      return issue.errors.every((branch) =>
-        branch.some(
-          (inner) =>
-            inner.path.length === 0 &&
-            inner.code === 'invalid_type' &&
-            /received undefined$/.test(inner.message),
-        ),
-      )
+      return (issue.errors ?? []).length > 0 &&
+        issue.errors.every((branch) =>
+          branch.some(
+            (inner) =>
+              inner.path.length === 0 &&
+              inner.code === 'invalid_type' &&
+              /received undefined$/.test(inner.message),
+          ),
+        )
         ? `缺少${field}`
         : `${field}的形式不对`;
     case 'invalid_key':
