@@ -15,11 +15,12 @@ type CheckedEntry = {
  * (`checkPlanObservations` of @plan/scoring), kept in the thread that checked
  * them: a new as-of date then costs only the judging. The key names the plan,
  * what was read (region, illustrative, submitted) and the data version; a write
- * (a new version) makes a new key, and the least recently used entries go, so
- * a thread keeps at most `limit` (each holds its observations: a few hundred
- * MB at a million).
+ * (a new version) makes a new key, and the least recently used entries go
+ * before a new one is built, so a thread keeps at most `limit` (each holds its
+ * observations: a few hundred MB at a million, within the thread's 512 MB heap
+ * only one at a time beside the next read, hence 1).
  */
-export function checkedObservationsCache(limit = 2) {
+export function checkedObservationsCache(limit = 1) {
   const entries = new Map<string, CheckedEntry>();
   return {
     get(key: string): CheckedEntry | undefined {
@@ -32,6 +33,9 @@ export function checkedObservationsCache(limit = 2) {
     },
     /** Reads and checks `stored` for `plan` and keeps it; throws ScoringInputError as assessPlan would. */
     put(key: string, plan: Plan, stored: readonly Observation[]): CheckedEntry {
+      // Room first: the thread's heap holds the kept entries and the one being built, no more.
+      entries.delete(key);
+      while (entries.size >= limit) entries.delete(entries.keys().next().value as string);
       const { used, setAside } = oneValuePerDate(stored);
       const entry: CheckedEntry = {
         checked: checkPlanObservations(plan, toScoringObservations(used)),
@@ -39,8 +43,6 @@ export function checkedObservationsCache(limit = 2) {
         observationsUsed: used.length,
         setAside,
       };
-      entries.delete(key);
-      while (entries.size >= limit) entries.delete(entries.keys().next().value as string);
       entries.set(key, entry);
       return entry;
     },
