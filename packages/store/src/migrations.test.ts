@@ -65,6 +65,7 @@ for (const factory of storeFactories()) {
           '0006_tracking',
           '0007_report_narratives',
           '0008_shared_limits',
+          '0009_date_keyset_index',
         ]);
         expect((await store.tokens.list()).map((token) => [token.id, token.name])).toEqual([
           ['t1', 'sync'],
@@ -170,8 +171,9 @@ for (const factory of storeFactories()) {
           '0006_tracking',
           '0007_report_narratives',
           '0008_shared_limits',
+          '0009_date_keyset_index',
         ]);
-        expect(latestMigration).toBe('0008_shared_limits');
+        expect(latestMigration).toBe('0009_date_keyset_index');
         expect(await store.getObservation('o1')).toMatchObject({
           approval: 'approved',
           approvalReason: null,

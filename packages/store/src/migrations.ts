@@ -425,6 +425,20 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0009_date_keyset_index': {
+    /**
+     * Pages of observations in date order (`sort=date` / `-date`) read a range of this index
+     * instead of sorting the plan's rows for every page: at 1M observations a page took 2.5–3.7 s
+     * without it. The columns are the keyset of that order (observationRows.ts).
+     */
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createIndex('observations_by_date')
+        .on('observations')
+        .columns(['plan_id', 'period_date', 'indicator_id', 'region', 'source'])
+        .execute();
+    },
+  },
 };
 
 /**
