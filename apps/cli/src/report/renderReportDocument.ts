@@ -8,7 +8,7 @@ import { MEDIA_TYPES, type ReportFormat } from './reportFormats.js';
 import { reportTime } from './reportTime.js';
 
 /** What to write: the format, the report's kind and time, and what goes into it. */
-export type ReportRequest = {
+type ReportRequest = {
   format: ReportFormat;
   plan?: string | undefined;
   kind?: ReportKind | undefined;
