@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 export default definePlanVitestConfig({
   plugins: [react()],
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    // The end-to-end helpers' pure parts (the zh scan's scanner) are tested here too.
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'e2e/_lib/**/*.test.ts'],
     environment: 'happy-dom',
     setupFiles: ['./src/test/setup.ts'],
     // A page test renders the whole app (lazy chunks, the plan's 61 indicators): on a shared

@@ -91,6 +91,13 @@ const SHARES = new Set([
   'missShare',
 ]);
 
+/** The parts of a component that is a set of figures (the thresholds of a method). */
+const PARTS: Record<string, { zh: string; en: string }> = {
+  high: { zh: '高', en: 'high' },
+  med: { zh: '中', en: 'med' },
+  low: { zh: '低', en: 'low' },
+};
+
 /** Components that are differences of two values: written with their sign and unit. */
 const DIFFERENCES = new Set(['differenceFromExpected', 'differenceToTarget', 'gap']);
 
@@ -124,11 +131,12 @@ function formatValue(
   }
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
-      .map(
-        ([name, entry]) =>
-          `${name} ${typeof entry === 'number' ? formatNumber(entry, locale, 4) : String(entry)}`,
-      )
-      .join(', ');
+      .map(([name, entry]) => {
+        const label = PARTS[name];
+        const named = label ? (locale === 'zh' ? label.zh : label.en) : name;
+        return `${named} ${typeof entry === 'number' ? formatNumber(entry, locale, 4) : String(entry)}`;
+      })
+      .join(locale === 'zh' ? '，' : ', ');
   }
   return String(value);
 }

@@ -136,11 +136,12 @@ function Overview({
               ) : null}
             </dd>
           </div>
-          <div>
+          {/* The region and the method are in the settings above too: a phone leaves them out here. */}
+          <div className="fact-secondary">
             <dt>{t('controls.region')}</dt>
             <dd>{region ? pick(region.name) : settings.region}</dd>
           </div>
-          <div>
+          <div className="fact-secondary">
             <dt>{t('controls.method')}</dt>
             <dd>{t(`method.${settings.method}`)}</dd>
           </div>

@@ -1,3 +1,4 @@
+import { sourceLabel } from '@plan/observations';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client.js';
@@ -87,7 +88,7 @@ function ObservationHistory({
   asOf: string;
   token: string | undefined;
 }) {
-  const { t, locale } = useLocale();
+  const { t, pick, locale } = useLocale();
   const [open, setOpen] = useState<string | null>(null);
   if (observations.length === 0) return <p className="muted">{t('common.noData')}</p>;
   return (
@@ -128,9 +129,12 @@ function ObservationHistory({
                     {observation.illustrative ? <IllustrativeTag /> : null}
                   </td>
                   <td>
-                    {observation.source}
+                    {pick(sourceLabel(observation.source))}
+                    {/* A note is the writer's own text, shown as written (the zh scan leaves it out). */}
                     {observation.note ? (
-                      <span className="cell-note">{observation.note}</span>
+                      <span className="cell-note" data-user-text="">
+                        {observation.note}
+                      </span>
                     ) : null}
                   </td>
                   <td>
