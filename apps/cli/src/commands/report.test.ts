@@ -249,10 +249,7 @@ describe('plan report', () => {
       ],
       { env },
     );
-    // The only note: no reporting unit was given for the cover (none is made up).
-    expect(run.stderr).toBe(
-      'note: no reporting unit given (--unit): the cover reads 填报单位：（未填写）\n',
-    );
+    expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json).toMatchObject({ ok: true, includeSubmitted: false, districts: { regions: 9 } });

@@ -156,7 +156,8 @@ export async function renderReportDocument(
     districts,
     warnings: [
       ...(time.note ? [time.note] : []),
-      ...(unit === null
+      // Said for the documents to file (Word, PDF), whose cover names the unit.
+      ...(unit === null && (format === 'docx' || format === 'pdf')
         ? ['no reporting unit given (--unit): the cover reads 填报单位：（未填写）']
         : []),
     ],
