@@ -186,6 +186,8 @@ describe('plan plans', () => {
   it('writes the fixture plan’s report (--plan), listing its amendment beside the printed target', async () => {
     const run = await plan([
       'report',
+      '--kind',
+      'midterm',
       '--as-of',
       '2028-12-31',
       '--plan',
@@ -260,7 +262,7 @@ describe('plan plans', () => {
     ]);
     expect(run.code).toBe(0);
     const html = readFileSync(at('fixture-final.html'), 'utf8');
-    expect(html).toContain('2. Final evaluation');
+    expect(html).toContain('3. Final evaluation');
     expect(html).toContain('The plan period ended on 2030-12-31');
   });
 });
