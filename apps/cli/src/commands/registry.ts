@@ -31,8 +31,10 @@ export const commandRegistry: Record<string, Entry> = {
     load: async () => (await import('./report.js')).reportCommand,
   },
   template: {
-    usage: 'template [--format xlsx|csv-utf8|csv-gb18030] [--region 旗区] [--targets T-…] [--out file]',
-    summary: 'write the import template (数据导入模板) to fill in, prefilled for a district or targets',
+    usage:
+      'template [--format xlsx|csv-utf8|csv-gb18030] [--region 旗区] [--targets T-…] [--out file]',
+    summary:
+      'write the import template (数据导入模板) to fill in, prefilled for a district or targets',
     load: async () => (await import('./template.js')).templateCommand,
   },
   plans: {
