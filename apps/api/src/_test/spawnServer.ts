@@ -19,7 +19,7 @@ export type RunningServer = {
  */
 export function spawnServer(
   env: Record<string, string>,
-  options: { built?: boolean } = {},
+  options: { built?: boolean; startTimeoutMs?: number } = {},
 ): Promise<RunningServer> {
   const child = spawn(
     process.execPath,
@@ -47,9 +47,10 @@ export function spawnServer(
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
+    const limit = options.startTimeoutMs ?? 60_000;
     const timer = setTimeout(
-      () => reject(new Error(`server did not start in 60 s:\n${output}`)),
-      60_000,
+      () => reject(new Error(`server did not start in ${limit / 1000} s:\n${output}`)),
+      limit,
     );
     const check = () => {
       const line = output

@@ -67,11 +67,13 @@ describe.skipIf(bin === undefined)(
     beforeAll(async () => {
       postgres = await startRestartablePostgres(bin ?? '');
       // Both at once on an empty database: one migrates and seeds, the other waits and serves.
-      [first, second] = await Promise.all([spawnServer(env()), spawnServer(env())]);
+      // Generous: in a full parallel test run, tsx compiling two servers at once can take a minute.
+      const start = { startTimeoutMs: 150_000 };
+      [first, second] = await Promise.all([spawnServer(env(), start), spawnServer(env(), start)]);
       // A pool: it replaces the connections the restart below cuts (and says so on 'error').
       db = new pg.Pool({ connectionString: postgres.url, max: 2 });
       db.on('error', () => {});
-    }, 120_000);
+    }, 240_000);
 
     afterAll(async () => {
       await db?.end();
