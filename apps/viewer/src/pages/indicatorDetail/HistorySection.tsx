@@ -1,4 +1,3 @@
-import { sourceLabel } from '@plan/observations';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client.js';
@@ -88,7 +87,7 @@ function ObservationHistory({
   asOf: string;
   token: string | undefined;
 }) {
-  const { t, pick, locale } = useLocale();
+  const { t, locale } = useLocale();
   const [open, setOpen] = useState<string | null>(null);
   if (observations.length === 0) return <p className="muted">{t('common.noData')}</p>;
   return (
@@ -129,7 +128,7 @@ function ObservationHistory({
                     {observation.illustrative ? <IllustrativeTag /> : null}
                   </td>
                   <td>
-                    {pick(sourceLabel(observation.source))}
+                    {observation.source}
                     {/* A note is the writer's own text, shown as written (the zh scan leaves it out). */}
                     {observation.note ? (
                       <span className="cell-note" data-user-text="">
