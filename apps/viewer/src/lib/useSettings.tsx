@@ -117,3 +117,14 @@ export function useSettingsSearch(): string {
   const text = kept.toString();
   return text ? `?${text}` : '';
 }
+
+/**
+ * The day a reporting duty is judged on: the URL's as-of date, else today — what is due follows
+ * the calendar, not the date of the latest data (the assessments' default).
+ */
+export function useDutyDay(): string {
+  const [params] = useSearchParams();
+  const today = useToday();
+  const asOf = params.get('asOf');
+  return isIsoDay(asOf) ? asOf : today;
+}

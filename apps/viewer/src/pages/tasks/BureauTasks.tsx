@@ -11,7 +11,7 @@ import type { Me, PlanSummary } from '../../api/types.js';
 import { ErrorNotice, Loading } from '../../components/QueryState.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
 import type { Session } from '../../lib/useSession.js';
-import { useSettings } from '../../lib/useSettings.js';
+import { useDutyDay } from '../../lib/useSettings.js';
 import {
   type BureauFilters,
   bureauItems,
@@ -62,8 +62,8 @@ export function BureauTasks({
 }) {
   const w = useTasksWords();
   const { pick } = useLocale();
-  const [settings] = useSettings();
-  const asOf = settings.asOf;
+  // Reporting duties follow the calendar: today unless the URL names a day.
+  const asOf = useDutyDay();
   const cycle = useReportingCycle();
   const reportingCycle = cycle.data ?? 'year';
   const due = useMemo(() => duePeriod(plan, reportingCycle, asOf), [plan, reportingCycle, asOf]);

@@ -7,7 +7,7 @@ import { ErrorNotice, Loading } from '../../components/QueryState.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { type Session, useSession } from '../../lib/useSession.js';
-import { useSettings, useSettingsSearch } from '../../lib/useSettings.js';
+import { useDutyDay, useSettingsSearch } from '../../lib/useSettings.js';
 import { SignInView } from '../dataEntry/SignInView.js';
 import { useMe } from '../dataEntry/useMe.js';
 import { BureauTasks } from './BureauTasks.js';
@@ -51,8 +51,8 @@ function Tasks({
 }) {
   const w = useTasksWords();
   const { locale } = useLocale();
-  const [settings] = useSettings();
-  const asOf = settings.asOf;
+  // Reporting duties follow the calendar: today unless the URL names a day.
+  const asOf = useDutyDay();
   const tasks = useMeTasks(asOf, session.token);
   const cycle = useReportingCycle();
   const units = useUnits();
