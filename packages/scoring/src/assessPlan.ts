@@ -1,6 +1,6 @@
 import type { Plan } from '@plan/indicators';
 import * as z from 'zod';
-import { finalEvaluationOf, isAfterPlanEnd } from './_lib/finalOf.js';
+import { finalEvaluationOf, isPlanOver } from './_lib/finalOf.js';
 import {
   AssessIndicatorOptions,
   assessChecked,
@@ -200,7 +200,7 @@ function assessGroups(
   // After the plan's end the final evaluation (总结评估) judges every target at its last day.
   const asOf = opts.asOf;
   const finalEvaluation =
-    asOf !== undefined && isAfterPlanEnd(plan, asOf)
+    asOf !== undefined && isPlanOver(plan, asOf)
       ? finalEvaluationOf(plan, regions, observationsOf, { ...indicatorOptions, asOf }, indicators)
       : undefined;
   const weights = opts.weights ?? {};

@@ -149,14 +149,15 @@ describe('finalEvaluation', () => {
     expect(find(evaluation, 'preschool-enrolment-rate').statusAtEnd).toBe('target_achieved');
   });
 
-  it('refuses an as-of date on or before the plan’s end', () => {
-    expect(() => evaluate('2025-12-31')).toThrow(ScoringInputError);
-    expect(() => evaluate('2024-06-30')).toThrow(/after the plan's end \(2025-12-31\)/);
+  it('refuses an as-of date before the plan’s last day, and judges on that day', () => {
+    expect(() => evaluate('2025-12-30')).toThrow(ScoringInputError);
+    expect(() => evaluate('2024-06-30')).toThrow(/on or after the plan's last day \(2025-12-31\)/);
+    expect(evaluate('2025-12-31').endDate).toBe('2025-12-31');
   });
 });
 
 describe('assessPlan after the plan’s end', () => {
-  it('includes the final evaluation, and not before the end', () => {
+  it('includes the final evaluation from the plan’s last day, and not before', () => {
     const after = assessPlan(ordosPlan, observations, {
       method: 'time-progress',
       asOf: '2027-01-31',
@@ -167,7 +168,12 @@ describe('assessPlan after the plan’s end', () => {
       method: 'time-progress',
       asOf: '2025-12-31',
     });
-    expect(atEnd).not.toHaveProperty('finalEvaluation');
+    expect(atEnd.finalEvaluation?.endDate).toBe('2025-12-31');
+    const dayBefore = assessPlan(ordosPlan, observations, {
+      method: 'time-progress',
+      asOf: '2025-12-30',
+    });
+    expect(dayBefore).not.toHaveProperty('finalEvaluation');
   });
 });
 
@@ -259,7 +265,7 @@ describe('finalEvaluation of a plan of other years and regions', () => {
 
   it('is not given as of a date inside the period', () => {
     expect(() =>
-      finalEvaluation(tinyPlan, [], { method: 'time-progress', asOf: '2030-12-31' }),
+      finalEvaluation(tinyPlan, [], { method: 'time-progress', asOf: '2030-12-30' }),
     ).toThrow(/2030-12-31/);
   });
 });

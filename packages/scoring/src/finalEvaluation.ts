@@ -1,5 +1,5 @@
 import type { Plan } from '@plan/indicators';
-import { isAfterPlanEnd, planEndDate } from './_lib/finalOf.js';
+import { isPlanOver, planEndDate } from './_lib/finalOf.js';
 import { type AssessPlanOptions, assessPlan } from './assessPlan.js';
 import type { FinalEvaluation } from './schema/finalEvaluation.js';
 import { ScoringInputError } from './scoringInputError.js';
@@ -29,12 +29,12 @@ export function finalEvaluation(
   observations: unknown,
   options: AssessPlanOptions & { asOf: string },
 ): FinalEvaluation {
-  if (typeof options?.asOf !== 'string' || !isAfterPlanEnd(plan, options.asOf)) {
+  if (typeof options?.asOf !== 'string' || !isPlanOver(plan, options.asOf)) {
     throw new ScoringInputError(
       [
         {
           path: ['asOf'],
-          message: `expected a date after the plan's end (${planEndDate(plan)}): the final evaluation looks back on a closed plan`,
+          message: `expected a date on or after the plan's last day (${planEndDate(plan)}): the final evaluation looks back on a closed plan`,
         },
       ],
       'options',

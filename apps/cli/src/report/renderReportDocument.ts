@@ -138,14 +138,7 @@ export async function renderReportDocument(
       }),
     },
   });
-  // A final report judged on the plan's last day has its final evaluation too.
-  const report: Report =
-    built.finalEvaluation || timeBase.kind !== 'final'
-      ? built
-      : {
-          ...built,
-          finalEvaluation: (await import('./finalOnEndDay.js')).finalOnEndDay(run, built.region.id),
-        };
+  const report: Report = built;
   const model = (await import('./buildReportModel.js')).buildReportModel(report);
   const bytes = await renderFormat(format, model);
   return {

@@ -6,10 +6,10 @@ export function planEndDate(plan: Pick<PlanSummary, 'period'>): string {
 }
 
 /**
- * Whether the as-of date lies after the plan period: then the plan has ended
- * (规划期已结束) and the API's assessment carries the final evaluation
- * (总结评估) instead of a share of time elapsed.
+ * Whether the plan period is over on the as-of date (its last day or later): then
+ * the plan has ended (规划期已结束) and the API's assessment carries the final
+ * evaluation (总结评估), as @plan/scoring's isPlanOver says.
  */
 export function planHasEnded(plan: Pick<PlanSummary, 'period'>, asOf: string): boolean {
-  return asOf > planEndDate(plan);
+  return asOf >= planEndDate(plan);
 }

@@ -39,8 +39,16 @@ describe('OverviewPage', () => {
     expect((await screen.findByTestId('as-of-rule')).textContent).toContain('总结评估');
     const assessed = calls.filter((call) => call.url.pathname.endsWith('/assessments'));
     expect(assessed.every((call) => call.url.searchParams.get('asOf') === '2025-12-31')).toBe(true);
-    // Judged at their figures (the newest from 2023), not at the 100% of the as-of date.
-    expect(screen.getByTestId('time-progress').textContent).toMatch(/^60%/);
+    // The plan's last day is the final evaluation (总结评估), not a share of time elapsed.
+    expect(await screen.findByRole('heading', { name: '总结评估' })).toBeTruthy();
+    expect(screen.queryByTestId('time-progress')).toBeNull();
+  });
+
+  it('before the plan’s end, the header’s time progress is the one the rows are judged at', async () => {
+    installFakeApi(sampleObservations());
+    renderApp('/', { today: '2025-06-30' });
+    // Judged at their figures (the newest from 2023), not at the share of the as-of date.
+    expect((await screen.findByTestId('time-progress')).textContent).toMatch(/^60%/);
   });
 
   it('counts the 61 indicators by status, each status in words', async () => {

@@ -188,7 +188,7 @@ describe('after the plan’s end', () => {
 
   it('says nothing of an end before it', async () => {
     twoPlans();
-    renderApp('/?asOf=2025-12-31');
+    renderApp('/?asOf=2025-12-30');
     await screen.findByRole('heading', { level: 1 });
     expect(screen.queryByText('规划期已结束')).toBeNull();
     expect(screen.queryByRole('heading', { name: '总结评估' })).toBeNull();

@@ -19,9 +19,14 @@ export function planEndDate(plan: Pick<Plan, 'period'>): string {
   return yearEndIso(plan.period.end);
 }
 
-/** Whether an as-of date falls after the plan's last day (a date-time counts by its day). */
-export function isAfterPlanEnd(plan: Pick<Plan, 'period'>, asOf: string): boolean {
-  return asOf.slice(0, 10) > planEndDate(plan);
+/**
+ * Whether the plan period is over on an as-of date: on its last day or after (a date-time
+ * counts by its day). The last day counts because the final evaluation (总结评估) judges each
+ * target by the last value on or before that day, which is all there is by then; a report
+ * "as of 2025-12-31" is the final one.
+ */
+export function isPlanOver(plan: Pick<Plan, 'period'>, asOf: string): boolean {
+  return asOf.slice(0, 10) >= planEndDate(plan);
 }
 
 /** The decimal year of a series time: `2025` is the end of 2025, as everywhere in the package. */
