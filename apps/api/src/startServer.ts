@@ -10,6 +10,7 @@ import {
   withAdvisoryLock,
 } from '@plan/store';
 import { createApp } from './app.js';
+import type { AppDeps } from './appTypes.js';
 import { corsOrigins, type ServerConfig } from './config.js';
 import { createPlanRegistry } from './plans/planRegistry.js';
 import { sharedWorkPool } from './work/offLoop.js';
@@ -19,9 +20,13 @@ export type StartedServer = { url: string; port: number; close: () => Promise<vo
 /**
  * Opens (and migrates) the database, seeds an empty one, and serves the API and
  * the built viewer. Logs one JSON line per request, and a `listening` line with
- * the URL once ready. Closes cleanly on SIGINT and SIGTERM.
+ * the URL once ready. Closes cleanly on SIGINT and SIGTERM. `extra` carries what the API takes
+ * from its caller rather than depending on it: the CLI's report renderer for GET /api/v1/report.
  */
-export async function startServer(config: ServerConfig): Promise<StartedServer> {
+export async function startServer(
+  config: ServerConfig,
+  extra: Partial<Pick<AppDeps, 'renderReport'>> = {},
+): Promise<StartedServer> {
   const log =
     config.PLAN_LOG === 'silent'
       ? () => {}
@@ -62,6 +67,7 @@ export async function startServer(config: ServerConfig): Promise<StartedServer> 
     viewerDir,
     log,
     benchFloor: config.PLAN_BENCH_FLOOR === '1',
+    ...extra,
   });
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (done) => {

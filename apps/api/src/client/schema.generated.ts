@@ -424,6 +424,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/observations/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the import template (数据导入模板): XLSX or CSV (UTF-8 or GB18030), prefilled for a district or a unit
+         * @description The import’s columns under their Chinese headers (指标名称, 目标编号, 地区, 年份, 日期, 数值, 来源, 备注), which POST /api/v1/observations/import reads back; rows left without value, year and date are skipped there. The XLSX has drop-down lists of the plan’s indicator names, target ids and region names (sheet 列表) and instructions in Chinese and English (sheet 说明). `region` prefills a row per indicator judged in that region; `unit` a row per target the unit is responsible for (lead or cooperating, from the responsibility list) that takes figures of its own; both: the unit’s targets in that region. An unknown region or unit is answered 422 naming it. Content-Disposition gives an ASCII file name and the Chinese one (filename*, RFC 6266/5987). Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/observations/template.
+         */
+        get: operations["importTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/observations/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the import template (数据导入模板): XLSX or CSV (UTF-8 or GB18030), prefilled for a district or a unit
+         * @description The import’s columns under their Chinese headers (指标名称, 目标编号, 地区, 年份, 日期, 数值, 来源, 备注), which POST /api/v1/observations/import reads back; rows left without value, year and date are skipped there. The XLSX has drop-down lists of the plan’s indicator names, target ids and region names (sheet 列表) and instructions in Chinese and English (sheet 说明). `region` prefills a row per indicator judged in that region; `unit` a row per target the unit is responsible for (lead or cooperating, from the responsibility list) that takes figures of its own; both: the unit’s targets in that region. An unknown region or unit is answered 422 naming it. Content-Disposition gives an ASCII file name and the Chinese one (filename*, RFC 6266/5987).
+         */
+        get: operations["importTemplateInPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/observations": {
         parameters: {
             query?: never;
@@ -1540,6 +1580,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{kind}/{period}/narrative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report’s written sections (成效, 问题, 下一步): the stored text, or a draft from the figures marked draft
+         * @description The report’s time base (reportTimeBase): annual YYYY → that year’s end; midterm → the end of the plan’s midpoint year; final → the plan’s end. A draft uses only counts, names and completion figures of the city’s official data as of that day. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/reports/{kind}/{period}/narrative.
+         */
+        get: operations["getReportNarrative"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/reports/{kind}/{period}/narrative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report’s written sections (成效, 问题, 下一步): the stored text, or a draft from the figures marked draft
+         * @description The report’s time base (reportTimeBase): annual YYYY → that year’s end; midterm → the end of the plan’s midpoint year; final → the plan’s end. A draft uses only counts, names and completion figures of the city’s official data as of that day.
+         */
+        get: operations["getReportNarrativeInPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{kind}/{period}/narrative/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write one section of a report (an editor or admin of the city), at the version you edited
+         * @description Send the version you read as expectedVersion (0 for a section never written) or If-Match: "<section>.v<version>"; a section changed meanwhile answers 409 and nothing is written. At most 20000 characters. Every version is kept. Alias for the default plan (the built-in Ordos plan) of PUT /api/v1/plans/{planId}/reports/{kind}/{period}/narrative/{section}.
+         */
+        put: operations["putReportNarrative"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/reports/{kind}/{period}/narrative/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write one section of a report (an editor or admin of the city), at the version you edited
+         * @description Send the version you read as expectedVersion (0 for a section never written) or If-Match: "<section>.v<version>"; a section changed meanwhile answers 409 and nothing is written. At most 20000 characters. Every version is kept.
+         */
+        put: operations["putReportNarrativeInPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the report (年度监测报告, 中期评估报告 or 总结评估报告) as DOCX, PDF, HTML, Markdown or XLSX
+         * @description The report of the plan for a kind and period (each kind has its time base: annual YYYY judges that year’s end, midterm the middle year’s end, final the plan’s last day): cover with the reporting unit, kind, period and dates; table of contents; page numbers; numbered tables and figures with their sources; the written sections 成效、问题、下一步 (stored, else a draft marked 草稿). In the request’s language (?lang= or Accept-Language). 501 when the server was started without a report renderer. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/report.
+         */
+        get: operations["reportDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the report (年度监测报告, 中期评估报告 or 总结评估报告) as DOCX, PDF, HTML, Markdown or XLSX
+         * @description The report of the plan for a kind and period (each kind has its time base: annual YYYY judges that year’s end, midterm the middle year’s end, final the plan’s last day): cover with the reporting unit, kind, period and dates; table of contents; page numbers; numbered tables and figures with their sources; the written sections 成效、问题、下一步 (stored, else a draft marked 草稿). In the request’s language (?lang= or Accept-Language). 501 when the server was started without a report renderer.
+         */
+        get: operations["reportDocumentInPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -2204,7 +2364,10 @@ export interface components {
             /** @description Spreadsheet row: the header is row 1; 0 for the file as a whole */
             row: number;
             column: string;
+            /** @description What is wrong, in English */
             problem: string;
+            /** @description What is wrong, in Chinese */
+            problemZh: string;
         };
         Observation: {
             id: string;
@@ -2432,6 +2595,16 @@ export interface components {
             usedSubmitted: boolean;
             dataVersion: number;
             observationsUsed: number;
+            /**
+             * @description given: the request named asOf. Otherwise the default (defaultAsOf of @plan/scoring): latest-data — the latest date with data inside the plan period; plan-end — the plan is over, judged on its last day (final evaluation); today — the data is dated after today, or the plan has not started; plan-start — no data inside the plan period
+             * @enum {string}
+             */
+            asOfRule: "given" | "latest-data" | "plan-end" | "today" | "plan-start";
+            /** @description Why this as-of day, in both languages; null when the request named it */
+            asOfExplanation: {
+                zh: string;
+                en: string;
+            } | null;
             /** @description Other values of the same indicator, region and date that were not used (official beats illustrative; newest wins) */
             setAside: components["schemas"]["Observation"][];
         };
@@ -2809,8 +2982,14 @@ export interface components {
             counts: {
                 [key: string]: number;
             };
+            /** @description The mean score of the assessed indicators; time-progress: the mean completion, each counted at most 100% (1) */
             meanScore: number | null;
+            /** @description The weighted mean score, capped as meanScore */
             weightedMeanScore: number | null;
+            /** @description The mean score without the cap: completion over 100% counted as it is */
+            meanScoreUncapped: number | null;
+            /** @description The weighted mean score without the cap */
+            weightedMeanScoreUncapped: number | null;
             totalWeight: number;
             /**
              * @description open-sdg: from the mean score (sdg-build); others: the worst status
@@ -3226,6 +3405,16 @@ export interface components {
             usedSubmitted: boolean;
             dataVersion: number;
             observationsUsed: number;
+            /**
+             * @description given: the request named asOf. Otherwise the default (defaultAsOf of @plan/scoring): latest-data — the latest date with data inside the plan period; plan-end — the plan is over, judged on its last day (final evaluation); today — the data is dated after today, or the plan has not started; plan-start — no data inside the plan period
+             * @enum {string}
+             */
+            asOfRule: "given" | "latest-data" | "plan-end" | "today" | "plan-start";
+            /** @description Why this as-of day, in both languages; null when the request named it */
+            asOfExplanation: {
+                zh: string;
+                en: string;
+            } | null;
             /** @description Other values of the same indicator, region and date that were not used (official beats illustrative; newest wins) */
             setAside: components["schemas"]["Observation"][];
         };
@@ -3259,6 +3448,16 @@ export interface components {
             usedSubmitted: boolean;
             dataVersion: number;
             observationsUsed: number;
+            /**
+             * @description given: the request named asOf. Otherwise the default (defaultAsOf of @plan/scoring): latest-data — the latest date with data inside the plan period; plan-end — the plan is over, judged on its last day (final evaluation); today — the data is dated after today, or the plan has not started; plan-start — no data inside the plan period
+             * @enum {string}
+             */
+            asOfRule: "given" | "latest-data" | "plan-end" | "today" | "plan-start";
+            /** @description Why this as-of day, in both languages; null when the request named it */
+            asOfExplanation: {
+                zh: string;
+                en: string;
+            } | null;
             /** @description Other values of the same indicator, region and date that were not used (official beats illustrative; newest wins) */
             setAside: components["schemas"]["Observation"][];
         };
@@ -4120,6 +4319,45 @@ export interface components {
             reportDue: boolean;
             /** @description On the supervision list (督办) */
             supervised: boolean;
+        };
+        ReportNarrative: {
+            /** @enum {string} */
+            kind: "annual" | "midterm" | "final";
+            period: string;
+            /** @description The first day the report covers */
+            from: string;
+            /** @description The day the report judges (reportTimeBase of @plan/scoring) */
+            asOf: string;
+            /** @description The report’s title line */
+            label: {
+                zh: string;
+                en: string;
+            };
+            /** @description 成效, 问题, 下一步, in that order */
+            sections: components["schemas"]["ReportNarrativeSection"][];
+        };
+        ReportNarrativeSection: {
+            /** @enum {string} */
+            section: "achievements" | "problems" | "next_steps";
+            /** @description The section’s heading */
+            label: {
+                zh: string;
+                en: string;
+            };
+            /** @description The stored text; for a section never written (or cleared), the draft in the request’s language */
+            text: string;
+            /** @description true: a draft generated from the figures (counts, names, completion), for the author to edit */
+            draft: boolean;
+            /** @description The stored version (0: never written); send it back as expectedVersion */
+            version: number;
+            updatedAt: string | null;
+            updatedBy: string | null;
+        };
+        ReportNarrativeWrite: {
+            /** @description The section’s text, at most 20000 characters; an empty text brings the draft back */
+            text: string;
+            /** @description The version you edited (0: never written); or send If-Match: "<section>.v<version>" */
+            expectedVersion?: number;
         };
         UnitInput: {
             /** @description The unit’s id, a slug such as "basic-education-section" */
@@ -6082,6 +6320,176 @@ export interface operations {
             };
         };
     };
+    importTemplate: {
+        parameters: {
+            query?: {
+                /** @description xlsx (drop-down lists of the plan’s indicators, regions and targets), csv-utf8 (UTF-8 with a BOM: Excel’s “CSV UTF-8”) or csv-gb18030 (GBK’s bytes: Excel’s “CSV (逗号分隔)” on Chinese Windows) */
+                format?: "xlsx" | "csv-utf8" | "csv-gb18030";
+                /** @description Prefill a row per indicator judged in this region: an id (dongsheng) or a 旗区 name (东胜区) */
+                region?: string;
+                /** @description Prefill a row per target this unit leads or cooperates on (the responsibility list, 责任清单) that takes figures of its own; in `region` when given. A unit id, or its Chinese name */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template file */
+            200: {
+                headers: {
+                    /** @description attachment; filename="observations-template-dongsheng.xlsx"; filename*=UTF-8''<数据导入模板（东胜区）.xlsx, percent-encoded> */
+                    "Content-Disposition": string;
+                    /** @description Rows prefilled below the header */
+                    "X-Template-Rows": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but beyond what the server accepts; the detail names the limit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importTemplateInPlan: {
+        parameters: {
+            query?: {
+                /** @description xlsx (drop-down lists of the plan’s indicators, regions and targets), csv-utf8 (UTF-8 with a BOM: Excel’s “CSV UTF-8”) or csv-gb18030 (GBK’s bytes: Excel’s “CSV (逗号分隔)” on Chinese Windows) */
+                format?: "xlsx" | "csv-utf8" | "csv-gb18030";
+                /** @description Prefill a row per indicator judged in this region: an id (dongsheng) or a 旗区 name (东胜区) */
+                region?: string;
+                /** @description Prefill a row per target this unit leads or cooperates on (the responsibility list, 责任清单) that takes figures of its own; in `region` when given. A unit id, or its Chinese name */
+                unit?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template file */
+            200: {
+                headers: {
+                    /** @description attachment; filename="observations-template-dongsheng.xlsx"; filename*=UTF-8''<数据导入模板（东胜区）.xlsx, percent-encoded> */
+                    "Content-Disposition": string;
+                    /** @description Rows prefilled below the header */
+                    "X-Template-Rows": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but beyond what the server accepts; the detail names the limit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listObservations: {
         parameters: {
             query?: {
@@ -6124,6 +6532,10 @@ export interface operations {
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
                         dataVersion: number;
+                        /** @description Each source of the listed items as a reader is shown it (sourceLabel of @plan/observations): plan → 规划文本, demo → 示例数据, predecessor-plan → 上期规划, import → 表格导入, api → 在线填报; a source a person named, as given */
+                        sourceLabels: {
+                            [key: string]: components["schemas"]["LocalizedText"];
+                        };
                     };
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -6330,6 +6742,10 @@ export interface operations {
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
                         dataVersion: number;
+                        /** @description Each source of the listed items as a reader is shown it (sourceLabel of @plan/observations): plan → 规划文本, demo → 示例数据, predecessor-plan → 上期规划, import → 表格导入, api → 在线填报; a source a person named, as given */
+                        sourceLabels: {
+                            [key: string]: components["schemas"]["LocalizedText"];
+                        };
                     };
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -7923,7 +8339,7 @@ export interface operations {
     listAssessments: {
         parameters: {
             query?: {
-                /** @description Judge as of this day (default: today on the server) */
+                /** @description Judge as of this day. Default: the latest date with data inside the plan period; once the plan is over, its last day (final evaluation); never after today. The answer says which rule applied (asOfRule) */
                 asOf?: string;
                 /** @description A region id of the plan; default the region the plan sets targets for (ordos, 鄂尔多斯市, in the Ordos plan) */
                 region?: string;
@@ -8006,7 +8422,7 @@ export interface operations {
     listAssessmentsInPlan: {
         parameters: {
             query?: {
-                /** @description Judge as of this day (default: today on the server) */
+                /** @description Judge as of this day. Default: the latest date with data inside the plan period; once the plan is over, its last day (final evaluation); never after today. The answer says which rule applied (asOfRule) */
                 asOf?: string;
                 /** @description A region id of the plan; default the region the plan sets targets for (ordos, 鄂尔多斯市, in the Ordos plan) */
                 region?: string;
@@ -8101,7 +8517,7 @@ export interface operations {
     getIndicatorAssessment: {
         parameters: {
             query?: {
-                /** @description Judge as of this day (default: today on the server) */
+                /** @description Judge as of this day. Default: the latest date with data inside the plan period; once the plan is over, its last day (final evaluation); never after today. The answer says which rule applied (asOfRule) */
                 asOf?: string;
                 /** @description A region id of the plan; default the region the plan sets targets for (ordos, 鄂尔多斯市, in the Ordos plan) */
                 region?: string;
@@ -8190,7 +8606,7 @@ export interface operations {
     getIndicatorAssessmentInPlan: {
         parameters: {
             query?: {
-                /** @description Judge as of this day (default: today on the server) */
+                /** @description Judge as of this day. Default: the latest date with data inside the plan period; once the plan is over, its last day (final evaluation); never after today. The answer says which rule applied (asOfRule) */
                 asOf?: string;
                 /** @description A region id of the plan; default the region the plan sets targets for (ordos, 鄂尔多斯市, in the Ordos plan) */
                 region?: string;
@@ -8281,7 +8697,7 @@ export interface operations {
     listMilestones: {
         parameters: {
             query?: {
-                /** @description Judge as of this day (default: today on the server) */
+                /** @description Judge as of this day. Default: the latest date with data inside the plan period; once the plan is over, its last day (final evaluation); never after today. The answer says which rule applied (asOfRule) */
                 asOf?: string;
                 /** @description A region id of the plan; default the region the plan sets targets for (ordos, 鄂尔多斯市, in the Ordos plan) */
                 region?: string;
@@ -8359,7 +8775,7 @@ export interface operations {
     listMilestonesInPlan: {
         parameters: {
             query?: {
-                /** @description Judge as of this day (default: today on the server) */
+                /** @description Judge as of this day. Default: the latest date with data inside the plan period; once the plan is over, its last day (final evaluation); never after today. The answer says which rule applied (asOfRule) */
                 asOf?: string;
                 /** @description A region id of the plan; default the region the plan sets targets for (ordos, 鄂尔多斯市, in the Ordos plan) */
                 region?: string;
@@ -11962,6 +12378,612 @@ export interface operations {
             };
             /** @description An unexpected error, logged with the request id (X-Request-Id) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportNarrative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description annual (年度监测), midterm (中期评估) or final (总结评估) */
+                kind: "annual" | "midterm" | "final";
+                /** @description The year (YYYY) of an annual report; "midterm" or "final" for those reports */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The three sections in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportNarrative"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but beyond what the server accepts; the detail names the limit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportNarrativeInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description annual (年度监测), midterm (中期评估) or final (总结评估) */
+                kind: "annual" | "midterm" | "final";
+                /** @description The year (YYYY) of an annual report; "midterm" or "final" for those reports */
+                period: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The three sections in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportNarrative"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but beyond what the server accepts; the detail names the limit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putReportNarrative: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /** @description annual (年度监测), midterm (中期评估) or final (总结评估) */
+                kind: "annual" | "midterm" | "final";
+                /** @description The year (YYYY) of an annual report; "midterm" or "final" for those reports */
+                period: string;
+                /** @description achievements (成效), problems (问题) or next_steps (下一步) */
+                section: "achievements" | "problems" | "next_steps";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "学前教育普及普惠水平持续提高。",
+                 *       "expectedVersion": 0
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportNarrativeWrite"];
+            };
+        };
+        responses: {
+            /** @description The section as stored now */
+            200: {
+                headers: {
+                    /** @description "<section>.v<version>" */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportNarrativeSection"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putReportNarrativeInPlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /** @description annual (年度监测), midterm (中期评估) or final (总结评估) */
+                kind: "annual" | "midterm" | "final";
+                /** @description The year (YYYY) of an annual report; "midterm" or "final" for those reports */
+                period: string;
+                /** @description achievements (成效), problems (问题) or next_steps (下一步) */
+                section: "achievements" | "problems" | "next_steps";
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "学前教育普及普惠水平持续提高。",
+                 *       "expectedVersion": 0
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportNarrativeWrite"];
+            };
+        };
+        responses: {
+            /** @description The section as stored now */
+            200: {
+                headers: {
+                    /** @description "<section>.v<version>" */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportNarrativeSection"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportDocument: {
+        parameters: {
+            query?: {
+                /** @description docx (Word, laid out after GB/T 9704), pdf (print of the HTML), html, md or xlsx */
+                format?: "docx" | "pdf" | "html" | "md" | "xlsx";
+                /** @description annual (年度监测), midterm (中期评估) or final (总结评估); default: final once the plan has ended, else annual */
+                kind?: "annual" | "midterm" | "final";
+                /** @description The year (YYYY) of an annual report; midterm or final */
+                period?: string;
+                /** @description The day to judge; default: the kind’s own day (never after today) */
+                asOf?: string;
+                /** @description The reporting unit (填报单位) for the cover; without it the cover reads （未填写） */
+                unit?: string;
+                /** @description true: use the illustrative demo figures too (marked 示例数据 throughout) */
+                includeIllustrative?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report file */
+            200: {
+                headers: {
+                    /** @description attachment; filename="ordos-2021-2025-final-final.docx" */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/pdf": string;
+                    "text/html": string;
+                    "text/markdown": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but beyond what the server accepts; the detail names the limit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server was started without a report renderer (plan serve gives one) */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportDocumentInPlan: {
+        parameters: {
+            query?: {
+                /** @description docx (Word, laid out after GB/T 9704), pdf (print of the HTML), html, md or xlsx */
+                format?: "docx" | "pdf" | "html" | "md" | "xlsx";
+                /** @description annual (年度监测), midterm (中期评估) or final (总结评估); default: final once the plan has ended, else annual */
+                kind?: "annual" | "midterm" | "final";
+                /** @description The year (YYYY) of an annual report; midterm or final */
+                period?: string;
+                /** @description The day to judge; default: the kind’s own day (never after today) */
+                asOf?: string;
+                /** @description The reporting unit (填报单位) for the cover; without it the cover reads （未填写） */
+                unit?: string;
+                /** @description true: use the illustrative demo figures too (marked 示例数据 throughout) */
+                includeIllustrative?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report file */
+            200: {
+                headers: {
+                    /** @description attachment; filename="ordos-2021-2025-final-final.docx" */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/pdf": string;
+                    "text/html": string;
+                    "text/markdown": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A token was sent but is malformed, unknown or revoked (even on a public read) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but beyond what the server accepts; the detail names the limit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this client; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server was started without a report renderer (plan serve gives one) */
+            501: {
                 headers: {
                     [name: string]: unknown;
                 };

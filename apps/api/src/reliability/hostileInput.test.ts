@@ -125,7 +125,12 @@ describe('hostile input, generated from the OpenAPI document', () => {
                 : { body: payload instanceof RawJson ? payload.text : JSON.stringify(payload) }),
             });
             await response.arrayBuffer();
-            expect(response.status, `${operation.method} ${url}`).toBeLessThan(500);
+            // The report documents are written by a renderer the CLI hands in (plan serve); this
+            // app has none, so those routes answer 501 Not Implemented, by design.
+            const unwired = response.status === 501 && operation.path.endsWith('/report');
+            if (!unwired) {
+              expect(response.status, `${operation.method} ${url}`).toBeLessThan(500);
+            }
             if (response.status >= 400) expect(await t.store.dataVersion()).toBe(before);
           },
         ),

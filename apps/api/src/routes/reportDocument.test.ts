@@ -12,10 +12,12 @@ describe('GET /api/v1/report', () => {
     });
     expect(zh.status).toBe(501);
     expect(zh.headers.get('content-type')).toContain('application/problem+json');
-    expect((await zh.json()).detail).toContain('plan serve');
+    expect(((await zh.json()) as { detail: string }).detail).toContain('plan serve');
     const en = await t.app.request('/api/v1/report?lang=en');
     expect(en.status).toBe(501);
-    expect((await en.json()).detail).toContain('writes no report documents');
+    expect(((await en.json()) as { detail: string }).detail).toContain(
+      'writes no report documents',
+    );
   });
 
   it('hands the request to the renderer and sends its file as an attachment', async () => {
@@ -65,6 +67,6 @@ describe('GET /api/v1/report', () => {
       headers: { 'accept-language': 'zh-CN' },
     });
     expect(refused.status).toBe(422);
-    expect((await refused.json()).detail).toContain('2030');
+    expect(((await refused.json()) as { detail: string }).detail).toContain('2030');
   });
 });

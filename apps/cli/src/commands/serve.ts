@@ -61,18 +61,12 @@ export const serveCommand: Command = {
     } catch (error) {
       throw usageError(error instanceof Error ? error.message : String(error));
     }
-    // GET /api/v1/report writes documents through the CLI's report code (the API does not depend
-    // on the CLI). startServer passes these deps on to createApp once it takes them (see
-    // /work/coord/16-report-notes.md); until then the extra argument is ignored and the route
-    // answers 501.
+    // GET /api/v1/report writes documents through the CLI's report code, handed to the API
+    // (which does not depend on the CLI).
     const { reportRenderer } = await import('../report/reportRenderer.js');
-    const start = startServer as (
-      config: Parameters<typeof startServer>[0],
-      deps?: { renderReport?: ReturnType<typeof reportRenderer> },
-    ) => ReturnType<typeof startServer>;
     let server: Awaited<ReturnType<typeof startServer>>;
     try {
-      server = await start(config, { renderReport: reportRenderer(context) });
+      server = await startServer(config, { renderReport: reportRenderer(context) });
     } catch (error) {
       throw ioError(
         `cannot start the server: ${error instanceof Error ? error.message : String(error)}`,
