@@ -17,7 +17,7 @@ describe('ReportPage', () => {
     // (98.9 − 98.5) / (99 − 98.5) = 80% against 60% of the time at the end of 2023
     expect(preschool.textContent).toContain('80%');
     expect(preschool.textContent).toContain('60%');
-    expect(preschool.textContent).toContain('+20.0');
+    expect(preschool.textContent).toContain('+20个百分点');
     const assessment = calls.find((call) => call.url.pathname === '/api/v1/assessments');
     expect(assessment?.url.searchParams.get('method')).toBe('time-progress');
   });

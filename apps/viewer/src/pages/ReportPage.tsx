@@ -17,7 +17,13 @@ import { ErrorNotice, Loading } from '../components/QueryState.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { StatusIcon } from '../components/StatusIcon.js';
 import { TargetValue } from '../components/TargetValue.js';
-import { formatDate, formatPeriod, formatShare } from '../i18n/format.js';
+import {
+  formatCompletion,
+  formatDate,
+  formatDifference,
+  formatPeriod,
+  formatShare,
+} from '../i18n/format.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
 import { dueState } from '../lib/deadlines.js';
 import { latestObservations } from '../lib/latestObservations.js';
@@ -28,16 +34,22 @@ import { usePageTitle } from '../lib/usePageTitle.js';
 import { useSettings } from '../lib/useSettings.js';
 import { ReportPageDownloads } from './ReportPageDownloads.js';
 
-/** Completion minus time elapsed, in percentage points: "+4.2" / "−10.0". */
+/** Completion minus time elapsed, in percentage points with their unit: "+4.2个百分点" / "−10 pp". */
 function gapOf(item: AssessmentItem | undefined, locale: 'zh' | 'en'): string {
   if (!item || item.completion === null || item.timeProgress === null) return '—';
-  const points = (item.completion - item.timeProgress) * 100;
-  const text = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-    maximumFractionDigits: 1,
-    minimumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  }).format(points);
-  return text.replace('-', '−');
+  return formatDifference((item.completion - item.timeProgress) * 100, 'points', locale, 1);
+}
+
+/** 完成进度 capped at 100% with 超额完成 beside it; the uncapped figure in the cell's title. */
+function CompletionCell({ value }: { value: number | null | undefined }) {
+  const { t, locale } = useLocale();
+  const shown = formatCompletion(value, locale);
+  return (
+    <td className="num" title={shown.exceeded ? shown.uncapped : undefined}>
+      {shown.text}
+      {shown.exceeded ? ` ${t('progress.exceeded')}` : null}
+    </td>
+  );
 }
 
 /**
@@ -255,7 +267,7 @@ export default function ReportPage() {
                             '—'
                           )}
                         </td>
-                        <td className="num">{formatShare(item?.completion, locale)}</td>
+                        <CompletionCell value={item?.completion} />
                         <td className="num">{formatShare(item?.timeProgress, locale)}</td>
                         <td className="num">{gapOf(item, locale)}</td>
                         <td>
