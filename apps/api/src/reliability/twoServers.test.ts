@@ -1,13 +1,13 @@
 import { fixturePlanFile } from '@plan/plans/testing';
+import {
+  postgresBinaries,
+  startThrowawayPostgres,
+  type ThrowawayPostgres,
+} from '@plan/store/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticObservationsCsv } from '../../bench/_lib/syntheticRows.js';
 import { type RunningServer, spawnServer } from '../_test/spawnServer.js';
-import {
-  postgresBinaries,
-  type RestartablePostgres,
-  startRestartablePostgres,
-} from './_lib/restartablePostgres.js';
 
 // Two real server processes (`pnpm start`'s src/server.ts) on one PostgreSQL of this file's own,
 // which one test restarts. The tests run in order and build on each other's state.
@@ -44,7 +44,7 @@ const bin = postgresBinaries();
 describe.skipIf(bin === undefined)(
   `two server processes on one PostgreSQL${bin ? '' : ' (skipped: no PostgreSQL server binaries, initdb and pg_ctl)'}`,
   () => {
-    let postgres: RestartablePostgres;
+    let postgres: ThrowawayPostgres;
     let db: pg.Pool;
     let first: RunningServer;
     let second: RunningServer;
@@ -65,7 +65,10 @@ describe.skipIf(bin === undefined)(
       count(`select value::int as n from store_meta where key = 'data_version'`);
 
     beforeAll(async () => {
-      postgres = await startRestartablePostgres(bin ?? '');
+      // A cluster of this file's own: the restart below must not cut the one other files share.
+      const started = await startThrowawayPostgres();
+      if (started.url === undefined) throw new Error(started.reason);
+      postgres = started;
       // Both at once on an empty database: one migrates and seeds, the other waits and serves.
       // Generous: in a full parallel test run, tsx compiling two servers at once can take a minute.
       const start = { startTimeoutMs: 150_000 };
@@ -78,7 +81,7 @@ describe.skipIf(bin === undefined)(
     afterAll(async () => {
       await db?.end();
       await Promise.all([first?.stop(), second?.stop()]);
-      postgres?.destroy();
+      postgres?.stop();
     });
 
     it('start together on an empty database: the migrations run once, the data is seeded once, both serve', async () => {
@@ -232,7 +235,7 @@ describe.skipIf(bin === undefined)(
         }
       })();
       await sleep(300);
-      postgres.stop();
+      postgres.halt();
       const down: number[] = [];
       const stoppedAt = Date.now();
       while (Date.now() - stoppedAt < 1500) {
@@ -250,7 +253,7 @@ describe.skipIf(bin === undefined)(
         }
       }
       expect(new Set(down)).toEqual(new Set([503]));
-      postgres.start();
+      postgres.resume();
       const backBy = Date.now() + 30_000;
       const back = new Set<RunningServer>();
       while (back.size < 2 && Date.now() < backBy) {

@@ -12,4 +12,8 @@ export {
   sqliteFile,
   storeFactories,
 } from './testStores.js';
-export { startThrowawayPostgres } from './throwawayPostgres.js';
+export {
+  postgresBinaries,
+  startThrowawayPostgres,
+  type ThrowawayPostgres,
+} from './throwawayPostgres.js';

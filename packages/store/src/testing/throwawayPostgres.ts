@@ -4,16 +4,29 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** A running throwaway cluster. */
+export type ThrowawayPostgres = {
+  url: string;
+  /** Stops it for good and deletes its folder. */
+  stop: () => void;
+  /** Stops the server at once (`pg_ctl stop -m fast`: sessions are cut, as in a restart). */
+  halt: () => void;
+  /** Starts it again after `halt`, on the same port and data, once it accepts connections. */
+  resume: () => void;
+};
+
 /**
  * Starts a PostgreSQL cluster for tests in a temporary folder, on a free
  * loopback port, and stops it (deleting the folder) on `stop()`. PostgreSQL
  * refuses to run as root, so as root the cluster runs as the `postgres` user.
  * Returns undefined, with the reason, where no PostgreSQL binaries are installed.
+ * A test that restarts PostgreSQL (`halt`, `resume`) starts a cluster of its own,
+ * never the one every other test file shares.
  */
 export async function startThrowawayPostgres(): Promise<
-  { url: string; stop: () => void } | { url: undefined; reason: string }
+  ThrowawayPostgres | { url: undefined; reason: string }
 > {
-  const bin = findBinDir();
+  const bin = postgresBinaries();
   if (!bin)
     return { url: undefined, reason: 'no PostgreSQL server binaries (initdb, pg_ctl) found' };
   const asRoot = process.getuid?.() === 0;
@@ -37,16 +50,19 @@ export async function startThrowawayPostgres(): Promise<
     '--encoding=UTF8',
     '--locale=C.UTF-8',
   ]);
-  run('pg_ctl', [
-    '-D',
-    data,
-    '-l',
-    join(dir, 'log'),
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
-    '-w',
-    'start',
-  ]);
+  const resume = () =>
+    run('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'log'),
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+      '-w',
+      'start',
+    ]);
+  resume();
+  const halt = () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
   let stopped = false;
   const stop = () => {
     if (stopped) return;
@@ -60,10 +76,11 @@ export async function startThrowawayPostgres(): Promise<
     );
     rmSync(dir, { recursive: true, force: true });
   };
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop, halt, resume };
 }
 
-function findBinDir(): string | undefined {
+/** The folder of PostgreSQL's server programs (initdb, pg_ctl), or undefined where none is installed. */
+export function postgresBinaries(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
   const versions = readdirSync(root).sort((a, b) => Number(b) - Number(a));
