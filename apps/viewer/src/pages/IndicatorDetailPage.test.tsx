@@ -117,7 +117,8 @@ describe('IndicatorDetailPage', () => {
       '2021年',
       '2020年',
     ]);
-    expect(within(rows[0] as HTMLElement).getByText('示例数据')).toBeTruthy();
+    // The illustrative tag, and the source (demo) by its name.
+    expect(within(rows[0] as HTMLElement).getAllByText('示例数据')).toHaveLength(2);
     expect(within(rows[2] as HTMLElement).queryByText('示例数据')).toBeNull();
     fireEvent.click(within(rows[1] as HTMLElement).getByRole('button', { name: '查看修订' }));
     expect(await within(section).findByText('新增')).toBeTruthy();

@@ -25,7 +25,8 @@ describe('ObservationList', () => {
       '98.6',
       '98.5',
     ]);
-    expect(within(rows[0] as HTMLElement).getByText('示例数据')).toBeTruthy();
+    // The illustrative tag, and the source (demo) by its name.
+    expect(within(rows[0] as HTMLElement).getAllByText('示例数据')).toHaveLength(2);
     expect(within(rows[2] as HTMLElement).queryByText('示例数据')).toBeNull();
     expect(rows[1]?.className).toBe('highlight');
   });

@@ -1,4 +1,4 @@
-import { PLAN_SOURCE } from '@plan/observations';
+import { PLAN_SOURCE, sourceLabel } from '@plan/observations';
 import { useState } from 'react';
 import { useObservations } from '../../api/queries.js';
 import type { Indicator } from '../../api/types.js';
@@ -60,7 +60,9 @@ export function ObservationList({
                 <div className="existing-row">
                   <span>{formatPeriod(observation, locale)}</span>
                   <strong>{formatObservedValue(observation.value, indicator, locale)}</strong>
-                  <span className="muted small">{observation.source}</span>
+                  <span className="muted small" title={observation.source}>
+                    {sourceLabel(observation.source)[locale]}
+                  </span>
                   {observation.illustrative ? <IllustrativeTag /> : null}
                   <ApprovalBadge observation={observation} />
                   {observation.source === PLAN_SOURCE ? (

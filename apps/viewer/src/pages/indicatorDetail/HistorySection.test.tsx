@@ -29,7 +29,10 @@ describe('HistorySection', () => {
       '2020年',
     ]);
     expect(rows.map((row) => row.className)).toEqual(['after-as-of', '', '']);
-    expect(within(rows[0] as HTMLElement).getByText('示例数据')).toBeTruthy();
+    // The illustrative tag, and the source (demo) by its name.
+    expect(within(rows[0] as HTMLElement).getAllByText('示例数据')).toHaveLength(2);
+    // A source shows by its name, its code in the title.
+    expect(within(rows[2] as HTMLElement).getByText('规划文本').getAttribute('title')).toBe('plan');
   });
 
   it('shows an observation’s revisions on request to a signed-in reader, and hides them again', async () => {

@@ -1,3 +1,4 @@
+import { sourceLabel } from '@plan/observations';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client.js';
@@ -127,8 +128,8 @@ function ObservationHistory({
                     {formatObservedValue(observation.value, indicator, locale)}
                     {observation.illustrative ? <IllustrativeTag /> : null}
                   </td>
-                  <td>
-                    {observation.source}
+                  <td title={observation.source}>
+                    {sourceLabel(observation.source)[locale]}
                     {/* A note is the writer's own text, shown as written (the zh scan leaves it out). */}
                     {observation.note ? (
                       <span className="cell-note" data-user-text="">

@@ -1,3 +1,4 @@
+import { sourceLabel } from '@plan/observations';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.js';
 import type { Indicator, Observation, PlanSummary } from '../../api/types.js';
@@ -160,7 +161,7 @@ export function SubmissionGroupView({
                       : JSON.stringify(observation.value)}
                   </strong>
                 </td>
-                <td>{observation.source}</td>
+                <td title={observation.source}>{sourceLabel(observation.source)[locale]}</td>
                 <td>
                   {observation.updatedBy}
                   <br />
