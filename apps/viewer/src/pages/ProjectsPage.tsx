@@ -23,7 +23,7 @@ import { ErrorNotice, Loading } from '../components/QueryState.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
 import { latestObservations } from '../lib/latestObservations.js';
 import { usePageTitle } from '../lib/usePageTitle.js';
-import { useSettings } from '../lib/useSettings.js';
+import { useDutyDay, useSettings } from '../lib/useSettings.js';
 import { MeasureItem } from './projects/MeasureItem.js';
 import { rollUp } from './projects/projectsView.js';
 import { useProjectsWords } from './projects/projectsWords.js';
@@ -257,8 +257,11 @@ export default function ProjectsPage() {
   const consistency = useConsistency();
   const assessments = useAssessments(settings);
   const milestones = useMilestones(settings);
-  const targetsTracking = useTargetsTracking(settings.asOf);
-  const measuresTracking = useMeasuresTracking(settings.asOf);
+  // What has been reported is judged on the calendar (a 2025 report is sent in 2026), not on the
+  // assessments' default date: the URL's as-of date, else today, as on 我的任务.
+  const dutyDay = useDutyDay();
+  const targetsTracking = useTargetsTracking(dutyDay);
+  const measuresTracking = useMeasuresTracking(dutyDay);
   const units = useUnits();
   const observations = useObservations({
     region: settings.region,

@@ -16,7 +16,7 @@ import {
 import { ErrorNotice, Loading } from '../../components/QueryState.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
-import { useSettings } from '../../lib/useSettings.js';
+import { useDutyDay } from '../../lib/useSettings.js';
 import { Field } from '../dataEntry/Field.js';
 import { excerpt, ownerNames } from '../projects/projectsView.js';
 import { TrackingBadge } from '../projects/TrackingBadge.js';
@@ -60,8 +60,8 @@ export default function SupervisionPage() {
   const w = useSupervisionWords();
   const { pick, locale } = useLocale();
   usePageTitle(w('title'));
-  const [settings] = useSettings();
-  const asOf = settings.asOf;
+  // Supervision follows the calendar: the URL's as-of date, else today (as 我的任务 does).
+  const asOf = useDutyDay();
   const planId = usePlanId();
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);

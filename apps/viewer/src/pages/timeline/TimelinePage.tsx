@@ -14,7 +14,7 @@ import { ErrorNotice, Loading } from '../../components/QueryState.js';
 import { StatusIcon } from '../../components/StatusIcon.js';
 import { useLocale } from '../../i18n/LocaleProvider.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
-import { useSettings, useSettingsSearch } from '../../lib/useSettings.js';
+import { useDutyDay, useSettingsSearch } from '../../lib/useSettings.js';
 import { excerpt, trackingStatusLook } from '../projects/projectsView.js';
 import { TrackingBadge } from '../projects/TrackingBadge.js';
 import {
@@ -154,13 +154,14 @@ function ProjectRow({
 export default function TimelinePage() {
   const w = useTimelineWords();
   usePageTitle(w('title'));
-  const [settings] = useSettings();
   const [onlyAttention, setOnlyAttention] = useState(false);
   const plan = usePlan();
   const projects = useProjects();
   const targets = useTargets();
-  const targetsTracking = useTargetsTracking(settings.asOf);
-  const measuresTracking = useMeasuresTracking(settings.asOf);
+  // Deadlines are placed on the calendar: the URL's as-of date, else today (as 我的任务 does).
+  const asOf = useDutyDay();
+  const targetsTracking = useTargetsTracking(asOf);
+  const measuresTracking = useMeasuresTracking(asOf);
   const failed = [plan, projects, targets].find((query) => query.isError);
   if (failed) return <ErrorNotice error={failed.error} retry={() => void failed.refetch()} />;
   if (!plan.data || !projects.data || !targets.data) return <Loading />;
@@ -171,7 +172,7 @@ export default function TimelinePage() {
     projects: projects.data,
     targets: targets.data,
     period,
-    asOf: settings.asOf,
+    asOf,
     targetTracking,
     measureTracking,
   });
@@ -184,7 +185,7 @@ export default function TimelinePage() {
       <h1>{w('title')}</h1>
       <p className="muted">{w('intro')}</p>
       <p className="timeline-controls">
-        <span>{w('asOf', { asOf: settings.asOf })}</span>
+        <span>{w('asOf', { asOf })}</span>
         <label>
           <input
             type="checkbox"
@@ -218,7 +219,7 @@ export default function TimelinePage() {
               <th
                 key={year}
                 scope="col"
-                className={year === Number(settings.asOf.slice(0, 4)) ? 'is-now' : undefined}
+                className={year === Number(asOf.slice(0, 4)) ? 'is-now' : undefined}
               >
                 {w('year', { year })}
               </th>
@@ -232,7 +233,7 @@ export default function TimelinePage() {
               row={row}
               targets={targetMap}
               onlyAttention={onlyAttention}
-              asOfYear={Number(settings.asOf.slice(0, 4))}
+              asOfYear={Number(asOf.slice(0, 4))}
             />
           ))}
         </tbody>
