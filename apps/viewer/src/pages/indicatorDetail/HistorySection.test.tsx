@@ -32,7 +32,11 @@ describe('HistorySection', () => {
     // The illustrative tag, and the source (demo) by its name.
     expect(within(rows[0] as HTMLElement).getAllByText('示例数据')).toHaveLength(2);
     // A source shows by its name, its code in the title.
-    expect(within(rows[2] as HTMLElement).getByText('规划文本').getAttribute('title')).toBe('plan');
+    expect(
+      within(rows[2] as HTMLElement)
+        .getByText('规划文本')
+        .getAttribute('title'),
+    ).toBe('plan');
   });
 
   it('shows an observation’s revisions on request to a signed-in reader, and hides them again', async () => {
