@@ -1,5 +1,10 @@
 import type { Plan } from '@plan/indicators';
-import { checkObservations, shapeObservations } from './_lib/observations.js';
+import {
+  type CheckedAndGrouped,
+  checkAndGroupObservations,
+  shapeObservations,
+} from './_lib/observations.js';
+import { planLookups } from './_lib/observationsPlan.js';
 import { markStable } from './_lib/stableLists.js';
 import type { Observation, ObservationInput } from './schema/observation.js';
 
@@ -50,27 +55,18 @@ function checkingKey(plan: CheckingPlan): string {
 /** `indicatorId \0 region`: how observations are grouped for the judging. */
 export const groupKey = (indicatorId: string, region: string) => `${indicatorId}\u0000${region}`;
 
-function grouped(observations: readonly Observation[]): Map<string, Observation[]> {
+/** The groups of checked observations by `groupKey`, marked stable. */
+function byGroupKey(groups: CheckedAndGrouped['groups']): Map<string, Observation[]> {
   const byKey = new Map<string, Observation[]>();
-  for (const observation of observations) {
-    const key = groupKey(observation.indicatorId, observation.region);
-    const list = byKey.get(key);
-    if (list) list.push(observation);
-    else byKey.set(key, [observation]);
-  }
   // Never changed once grouped: what is read off them is kept (see stableLists.ts).
-  for (const list of byKey.values()) markStable(list);
+  for (const group of groups)
+    byKey.set(groupKey(group.indicatorId, group.region), markStable(group.observations));
   return byKey;
 }
 
-function checkAgainst(plan: CheckingPlan, shaped: readonly ObservationInput[]): Observation[] {
-  const indicators = new Map(plan.indicators.map((indicator) => [indicator.id, indicator]));
-  return checkObservations(
-    shaped.map((observation, index) => ({ observation, index })),
-    (id) => indicators.get(id),
-    new Set(plan.regions.map((region) => region.id)),
-    plan.subjectRegion,
-  );
+function checkAgainst(plan: CheckingPlan, shaped: readonly ObservationInput[]) {
+  const { indicatorOf, regions } = planLookups(plan);
+  return checkAndGroupObservations(shaped, indicatorOf, regions, plan.subjectRegion);
 }
 
 /**
@@ -85,16 +81,10 @@ function checkAgainst(plan: CheckingPlan, shaped: readonly ObservationInput[]): 
  */
 export function checkPlanObservations(plan: CheckingPlan, input: unknown): CheckedObservations {
   const shaped = shapeObservations(input);
-  const observations = checkAgainst(plan, shaped);
+  const { observations, groups } = checkAgainst(plan, shaped);
   const handle: CheckedObservations = Object.freeze({ count: observations.length });
-  // Where no region was left to the subject, the checked observations are the shaped ones
-  // (copies with the same fields): keep one list, not two.
-  const filled = shaped.some((observation) => observation.region === undefined);
-  store.set(handle, {
-    key: checkingKey(plan),
-    shaped: filled ? shaped : observations,
-    byKey: grouped(observations),
-  });
+  // An observation that names its region is kept once: shaped and checked are the same object.
+  store.set(handle, { key: checkingKey(plan), shaped, byKey: byGroupKey(groups) });
   return handle;
 }
 
@@ -113,5 +103,5 @@ export function checkedGroups(
       'expected observations from checkPlanObservations (a copy of one, e.g. from another thread, is not checked)',
     );
   if (entry.key === checkingKey(plan)) return entry.byKey;
-  return grouped(checkAgainst(plan, entry.shaped));
+  return byGroupKey(checkAgainst(plan, entry.shaped).groups);
 }

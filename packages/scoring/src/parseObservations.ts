@@ -1,5 +1,6 @@
 import type { Plan } from '@plan/indicators';
-import { checkObservations, shapeObservations } from './_lib/observations.js';
+import { checkAndGroupObservations, shapeObservations } from './_lib/observations.js';
+import { planLookups } from './_lib/observationsPlan.js';
 import type { Observation } from './schema/observation.js';
 
 /**
@@ -20,11 +21,6 @@ export function parseObservations(
   input: unknown,
 ): Observation[] {
   const shaped = shapeObservations(input);
-  const indicators = new Map(plan.indicators.map((indicator) => [indicator.id, indicator]));
-  return checkObservations(
-    shaped.map((observation, index) => ({ observation, index })),
-    (id) => indicators.get(id),
-    new Set(plan.regions.map((region) => region.id)),
-    plan.subjectRegion,
-  );
+  const { indicatorOf, regions } = planLookups(plan);
+  return checkAndGroupObservations(shaped, indicatorOf, regions, plan.subjectRegion).observations;
 }
