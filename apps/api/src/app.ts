@@ -10,6 +10,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import type { App, AppDeps, AppEnv } from './appTypes.js';
 import { authenticate } from './auth.js';
+import { compressResponses } from './http/compressResponses.js';
 import { createPlanRegistry } from './plans/planRegistry.js';
 import { fieldErrorsFrom, ProblemError, problemResponse } from './problem.js';
 import { identifyClient, limitWrites, windowCounter } from './rateLimit.js';
@@ -130,6 +131,7 @@ export function createApp(deps: AppDeps): App {
       maxAge: 600,
     }),
   );
+  app.use('/api/*', compressResponses());
   const limit = deps.bodyLimit ?? 20 * 1024 * 1024;
   app.use(
     '/api/*',

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
+import { etagForms } from '../../http/encodedEtag.js';
+import { compressedEncodings } from '../../static/contentEncoding.js';
 
 /** A strong ETag for a body that is already serialised. */
 export function etagOf(text: string): string {
@@ -13,11 +15,17 @@ export function staticJson(value: unknown): StaticJson {
   return { body, etag: etagOf(body) };
 }
 
+/**
+ * If-None-Match against an ETag, weak comparison (RFC 9110 §13.1.2); the tag of
+ * a compressed form of the same answer (`"abc-br"`, see http/encodedEtag.ts) matches too.
+ */
 function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
-  const bare = etag.replace(/^W\//, '');
-  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === bare);
+  const forms = etagForms(etag);
+  return header
+    .split(',')
+    .some((candidate) => forms.includes(candidate.trim().replace(/^W\//, '')));
 }
 
 /**
@@ -79,7 +87,13 @@ export function observationEtag(id: string, version: number): string {
   return `"${id}.v${version}"`;
 }
 
-/** Reads the version an If-Match header names for this observation, or why it cannot. */
+// `"<id>.v<version>"`, or the tag of a compressed form of that answer (`"<id>.v<version>-br"`).
+const VERSIONED_ETAG = new RegExp(`^"(.+)\\.v(\\d+)(?:-(?:${compressedEncodings.join('|')}))?"$`);
+
+/**
+ * Reads the version an If-Match header names for this observation (or the tag
+ * its compressed answer carried), or why it cannot.
+ */
 export function versionFromIfMatch(
   header: string | undefined,
   id: string,
@@ -92,7 +106,7 @@ export function versionFromIfMatch(
   if (header.trim() === '*') return { kind: 'any' };
   for (const candidate of header.split(',')) {
     // Strong comparison (RFC 9110 13.1.1): a weak ETag never matches.
-    const match = /^"(.+)\.v(\d+)"$/.exec(candidate.trim());
+    const match = VERSIONED_ETAG.exec(candidate.trim());
     if (match?.[1] === id && match[2]) return { kind: 'version', version: Number(match[2]) };
   }
   return { kind: 'other' };
