@@ -56,9 +56,13 @@ export function isoDecimalYear(iso: string): number {
   return getYear(date) - 1 + getDayOfYear(date) / getDaysInYear(date);
 }
 
-/** ISO dates of 31 December and year labels for the years 1000–9999, filled as they are asked for. */
-const yearEndIsos: (string | undefined)[] = [];
-const yearTexts: (string | undefined)[] = [];
+/**
+ * ISO dates of 31 December and year labels for the years 1000–9999, filled as
+ * they are asked for. Filled with `undefined` up front: an empty array written
+ * at index 1020 turns into a slow dictionary.
+ */
+const yearEndIsos: (string | undefined)[] = /* @__PURE__ */ new Array(9000).fill(undefined);
+const yearTexts: (string | undefined)[] = /* @__PURE__ */ new Array(9000).fill(undefined);
 
 function yearIndex(year: number): number {
   const index = year - 1000;
