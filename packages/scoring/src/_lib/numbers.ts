@@ -16,36 +16,39 @@ export function round(x: number, decimals = 6): number | null {
   return rounded === 0 ? 0 : rounded;
 }
 
-/**
- * Writes a whole number of hundredths (or tenths) with its decimal point,
- * from integers only: much cheaper than turning a fraction into a string.
- */
-function fixed(units: number, perUnit: 10 | 100): string {
-  const negative = units < 0;
-  const a = negative ? -units : units;
-  if (a > 2147483647) return String(units / perUnit);
-  const whole = Math.floor(a / perUnit);
-  let part = a - whole * perUnit;
-  let text: string;
-  if (part === 0) text = `${whole}`;
-  else if (perUnit === 10) text = `${whole}.${part}`;
-  else if (part % 10 === 0) {
-    part /= 10;
-    text = `${whole}.${part}`;
-  } else text = `${whole}.${part < 10 ? '0' : ''}${part}`;
-  return negative ? `-${text}` : text;
-}
+/** The decimals of a number of hundredths (`.05`, `.5`, `.25`, none for 0), no trailing zeros. */
+const HUNDREDTHS: readonly string[] = /* @__PURE__ */ Array.from({ length: 100 }, (_, part) =>
+  part === 0 ? '' : part % 10 === 0 ? `.${part / 10}` : `.${part < 10 ? '0' : ''}${part}`,
+);
 
-/** A number for an explanation: at most two decimals, no trailing zeros; `—` for none. */
+/** The decimal and the percent sign of a number of tenths of a percent (`.5%`, `%` for 0). */
+const TENTHS_PERCENT: readonly string[] = /* @__PURE__ */ Array.from({ length: 10 }, (_, part) =>
+  part === 0 ? '%' : `.${part}%`,
+);
+
+/**
+ * A number for an explanation: at most two decimals, no trailing zeros; `—` for none.
+ * Built from integers and a table of decimals: much cheaper than turning a fraction into a string.
+ */
 export function fmt(x: number | null): string {
   if (x === null || x - x !== 0) return '—';
   const units = Math.round(x * 100);
-  return units === 0 ? '0' : fixed(units, 100);
+  if (units === 0) return '0';
+  const a = units < 0 ? -units : units;
+  if (a > 2147483647) return String(units / 100);
+  const whole = Math.floor(a / 100);
+  const text = `${whole}${HUNDREDTHS[a - whole * 100]}`;
+  return units < 0 ? `-${text}` : text;
 }
 
 /** A ratio as a percentage for an explanation: `0.6` → `60%`; `—` for none. */
 export function pct(x: number | null): string {
   if (x === null || x - x !== 0) return '—';
   const units = Math.round(x * 1000);
-  return units === 0 ? '0%' : `${fixed(units, 10)}%`;
+  if (units === 0) return '0%';
+  const a = units < 0 ? -units : units;
+  if (a > 2147483647) return `${units / 10}%`;
+  const whole = Math.floor(a / 10);
+  const text = `${whole}${TENTHS_PERCENT[a - whole * 10]}`;
+  return units < 0 ? `-${text}` : text;
 }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { fmt, pct, round } from './numbers.js';
+
+/** What `fmt` and `pct` must write: the shortest decimal of a whole number of hundredths (tenths). */
+function expected(units: number, perUnit: number): string {
+  return `${units < 0 ? '-' : ''}${String(Math.abs(units) / perUnit)}`;
+}
+
+describe('fmt', () => {
+  it('writes at most two decimals without trailing zeros', () => {
+    expect(fmt(12.345678)).toBe('12.35');
+    expect(fmt(12.3)).toBe('12.3');
+    expect(fmt(12.05)).toBe('12.05');
+    expect(fmt(12)).toBe('12');
+    expect(fmt(0.004)).toBe('0');
+    expect(fmt(-0.004)).toBe('0');
+    expect(fmt(-0.05)).toBe('-0.05');
+    expect(fmt(-1234.5)).toBe('-1234.5');
+  });
+
+  it('writes a dash for no number', () => {
+    expect(fmt(null)).toBe('—');
+    expect(fmt(Number.NaN)).toBe('—');
+    expect(fmt(Number.POSITIVE_INFINITY)).toBe('—');
+  });
+
+  it('writes huge numbers as JavaScript does', () => {
+    expect(fmt(1e300)).toBe(String(1e300));
+    expect(fmt(-21474836.48)).toBe('-21474836.48');
+  });
+
+  it('agrees with the shortest decimal of every number of hundredths up to ±200,000', () => {
+    for (let units = -200_000; units <= 200_000; units++) {
+      const text = fmt(units / 100);
+      if (text !== (units === 0 ? '0' : expected(units, 100)))
+        expect(text).toBe(expected(units, 100));
+    }
+  });
+});
+
+describe('pct', () => {
+  it('writes a ratio as a percentage with at most one decimal', () => {
+    expect(pct(0.6)).toBe('60%');
+    expect(pct(0.59965)).toBe('60%');
+    expect(pct(0.5996)).toBe('60%');
+    expect(pct(0.5994)).toBe('59.9%');
+    expect(pct(-0.0126)).toBe('-1.3%');
+    expect(pct(0.0004)).toBe('0%');
+    expect(pct(null)).toBe('—');
+  });
+
+  it('rounds a half up, as Math.round does', () => {
+    expect(pct(0.0125)).toBe('1.3%');
+    expect(pct(-0.0125)).toBe('-1.2%');
+  });
+
+  it('agrees with the shortest decimal of every number of tenths of a percent up to ±200,000', () => {
+    for (let units = -200_000; units <= 200_000; units++) {
+      const text = pct(units / 1000);
+      const want = units === 0 ? '0%' : `${expected(units, 10)}%`;
+      if (text !== want) expect(text).toBe(want);
+    }
+  });
+});
+
+describe('round', () => {
+  it('rounds to six decimals by default, and to fewer when asked', () => {
+    expect(round(1 / 3)).toBe(0.333333);
+    expect(round(1 / 3, 4)).toBe(0.3333);
+  });
+
+  it('never returns minus zero, and null for no number', () => {
+    expect(Object.is(round(-1e-9), 0)).toBe(true);
+    expect(round(Number.NaN)).toBeNull();
+    expect(round(Number.NEGATIVE_INFINITY)).toBeNull();
+  });
+});
