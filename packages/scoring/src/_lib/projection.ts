@@ -1,7 +1,7 @@
-import type { Projection } from '../schema/results.js';
+import type { Projection, TrendProjection } from '../schema/results.js';
 import { round } from './numbers.js';
 
-function trend(rate: number, valueAtTarget: number, crossing: number) {
+function trend(rate: number, valueAtTarget: number, crossing: number): TrendProjection {
   const met = crossing - crossing === 0;
   return {
     rate: round(rate, 6) as number,
@@ -26,15 +26,30 @@ export function projectPoints(
   aim: number,
   d: number,
 ): Projection {
-  const result: Projection = {
+  // Built as one literal at the end, so every projection has one shape.
+  let leastSquares: TrendProjection | null = null;
+  let cagr: TrendProjection | null = null;
+  if (n >= 2) {
+    leastSquares = leastSquaresTrend(t, y, n, targetT, aim, d);
+    cagr = cagrTrend(t, y, n, targetT, aim, d);
+  }
+  return {
     targetYear: round(targetT, 3) as number,
     targetValue: aim,
     pointsUsed: n,
-    leastSquares: null,
-    cagr: null,
+    leastSquares,
+    cagr,
   };
-  if (n < 2) return result;
+}
 
+function leastSquaresTrend(
+  t: readonly number[],
+  y: readonly number[],
+  n: number,
+  targetT: number,
+  aim: number,
+  d: number,
+): TrendProjection {
   let meanT = 0;
   let meanY = 0;
   for (let i = 0; i < n; i++) {
@@ -53,8 +68,17 @@ export function projectPoints(
   const slope = sxy / sxx;
   const lsAtTarget = meanY + slope * (targetT - meanT);
   const lsCrossing = d * slope > 0 ? meanT + (aim - meanY) / slope : Number.NaN;
-  result.leastSquares = trend(slope, lsAtTarget, lsCrossing);
+  return trend(slope, lsAtTarget, lsCrossing);
+}
 
+function cagrTrend(
+  t: readonly number[],
+  y: readonly number[],
+  n: number,
+  targetT: number,
+  aim: number,
+  d: number,
+): TrendProjection | null {
   const t0 = t[0] as number;
   const y0 = y[0] as number;
   const ti = t[n - 1] as number;
@@ -69,7 +93,7 @@ export function projectPoints(
     // Growth in the desired direction moves |y| up when d·sign(y) > 0.
     const towards = d * Math.sign(yi) * perYear > 0;
     const crossing = towards && ratio > 0 ? ti + Math.log(ratio) / perYear : Number.NaN;
-    if (rate - rate === 0) result.cagr = trend(rate, atTarget, crossing);
+    if (rate - rate === 0) return trend(rate, atTarget, crossing);
   }
-  return result;
+  return null;
 }

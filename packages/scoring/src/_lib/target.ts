@@ -45,6 +45,9 @@ export function aimOf(cmp: number, target: number, upper: number, d: number): nu
 /** The comparators in the order of their codes in `CMP`. */
 const BY_CODE = /* @__PURE__ */ Object.keys(CMP) as TargetComparator[];
 
+/** `≥ `, `> `, … by comparator code: the sign and its space, written once. */
+let signs: string[] | undefined;
+
 /** The comparator as printed: `≥ 95`, `≈ 20 (±1)`, `40–50`. */
 export function describeTarget(
   cmp: number,
@@ -55,7 +58,8 @@ export function describeTarget(
 ): string {
   if (cmp === 5) return `${comparatorSign('about', 'plain')} ${fmt(target)} (±${fmt(tolerance)})`;
   if (cmp === 6) return `${fmt(target)}–${fmt(upper)}`;
+  signs ??= BY_CODE.map((comparator) => `${comparatorSign(comparator, 'plain')} `);
   // A plain number is reached from the desired side: at least it, or at most it for a decrease.
-  const comparator = cmp === 0 ? (d < 0 ? 'lte' : 'gte') : (BY_CODE[cmp] ?? 'eq');
-  return `${comparatorSign(comparator, 'plain')} ${fmt(target)}`;
+  const code = cmp === 0 ? (d < 0 ? CMP.lte : CMP.gte) : cmp;
+  return (signs[code] ?? ' ') + fmt(target);
 }
