@@ -6,6 +6,7 @@ import { slotCount } from './_lib/slots.js';
 import { describeTarget, meets } from './_lib/target.js';
 import type { AssessInput } from './schema/assessInput.js';
 import type { OpenSdgResult } from './schema/results.js';
+import type { SeriesPoint } from './schema/series.js';
 import { type OpenSdgStatus, openSdgStatuses, statusLabels } from './statusLabels.js';
 
 /** Slots of the kernel's output array. */
@@ -140,6 +141,74 @@ export function openSdgKernel(
 
 const OUT = /* @__PURE__ */ new Float64Array(/* @__PURE__ */ slotCount(OS));
 
+/**
+ * The explanation of an open-sdg status in both languages. Its own function,
+ * so that the JIT inlines the number formatting into it.
+ */
+function explain(
+  code: number,
+  reason: OpenSdgResult['components']['reason'],
+  p: Prepared,
+  targetText: string | null,
+  y0: number,
+  yi: number,
+  progressValue: number | null,
+  score: number | null,
+  out: Float64Array,
+): { zh: string; en: string } {
+  const n = p.n;
+  const target = p.target;
+  let zh: string;
+  let en: string;
+  if (code === OS_ACHIEVED) {
+    const latestText = timeLabel(p.points[n - 1] as SeriesPoint);
+    const latest = fmt(yi);
+    zh = `${latestText}年值${latest}已满足目标（${targetText}），记5分。`;
+    en = `The ${latestText} value ${latest} meets the target (${targetText}): score 5.`;
+  } else if (reason === 'no_data') {
+    zh = `截至${p.asOf}没有数据。`;
+    en = `No value is dated on or before ${p.asOf}.`;
+  } else if (reason === 'sign_change') {
+    const base = fmt(y0);
+    const latest = fmt(yi);
+    zh = `基期值${base}与最新值${latest}正负号不同，指数增长模型不适用，无法评估。`;
+    en = `The base ${base} and the latest value ${latest} differ in sign; the growth model does not apply, so progress cannot be assessed.`;
+  } else if (reason === 'one_point') {
+    const baseText = timeLabel(p.points[0] as SeriesPoint);
+    const latestText = timeLabel(p.points[n - 1] as SeriesPoint);
+    zh = `基期（${baseText}）与最新数据（${latestText}）相隔不足一年，至少需要两年的数据。`;
+    en = `The base (${baseText}) and the latest value (${latestText}) are less than a year apart: at least two years of data are needed.`;
+  } else if (reason === 'undefined_growth') {
+    zh = `增长率无法计算（目标值与基期值正负号不同，或所需增长率为零且实际无变化）。`;
+    en = `The growth ratio is undefined (target and base differ in sign, or no growth was required and none happened).`;
+  } else if (target !== null && out[OS.cagrRequired] === 0) {
+    const cagrText = pct(out[OS.cagrObserved] as number);
+    const latest = fmt(yi);
+    const infinity = (out[OS.progressValue] as number) > 0 ? '+∞' : '−∞';
+    const scoreText = fmt(score);
+    zh = `目标值等于基期值，无需增长即可达标；最新值${latest}未满足目标（${targetText}），实际增长${cagrText}，R为${infinity}，得分${scoreText}。`;
+    en = `The target equals the base, so no growth was required; the latest value ${latest} does not meet the target (${targetText}) after growth of ${cagrText}: R is ${infinity}, score ${scoreText}.`;
+  } else if (target !== null) {
+    const cagrText = pct(out[OS.cagrObserved] as number);
+    const r = pct(progressValue);
+    const required = pct(out[OS.cagrRequired] as number);
+    const scoreText = fmt(score);
+    zh = `实际年均复合增长率${cagrText}，按期达标所需${required}，比值R=${r}（阈值95%、60%、0），得分${scoreText}。`;
+    en = `Observed CAGR ${cagrText} (${timeLabel(p.points[0] as SeriesPoint)}–${timeLabel(p.points[n - 1] as SeriesPoint)}) against ${required} needed to reach ${fmt(target.aim)} by ${timeLabel(target)}: R = ${r} (thresholds 95%, 60%, 0), score ${scoreText}.`;
+  } else {
+    const scaled = !Number.isNaN(out[OS.coefficient]);
+    const limit = scaled ? fmt(p.limit) : '';
+    const coefficient = scaled ? fmt(round(out[OS.coefficient] as number, 4)) : '';
+    const c = scaled ? `，极限${limit}使阈值乘以C=${coefficient}` : '';
+    const cEn = scaled ? `; the limit ${limit} scales the thresholds by C = ${coefficient}` : '';
+    const progress = pct(progressValue);
+    const scoreText = fmt(score);
+    zh = `无定量目标：按期望方向计的年均复合增长率${progress}（阈值1.5%、0.5%、0${c}），得分${scoreText}。`;
+    en = `No quantitative target: CAGR in the desired direction ${progress} (thresholds 1.5%, 0.5%, 0${cEn}), score ${scoreText}.`;
+  }
+  return { zh, en };
+}
+
 /** open-sdg on a prepared series (shared by `assess`). */
 export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
   const n = p.n;
@@ -188,49 +257,7 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
   const targetText = withTarget
     ? describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d)
     : null;
-  const basePoint = n > 0 ? p.points[0] : undefined;
-  const latestPoint = n > 0 ? p.points[n - 1] : undefined;
-  const baseText = basePoint ? timeLabel(basePoint) : '';
-  const latestText = latestPoint ? timeLabel(latestPoint) : '';
-  const cagrText = pct(out[OS.cagrObserved] as number);
-
-  let zh: string;
-  let en: string;
-  if (code === OS_ACHIEVED) {
-    zh = `${latestText}年值${fmt(yi)}已满足目标（${targetText}），记5分。`;
-    en = `The ${latestText} value ${fmt(yi)} meets the target (${targetText}): score 5.`;
-  } else if (reason === 'no_data') {
-    zh = `截至${p.asOf}没有数据。`;
-    en = `No value is dated on or before ${p.asOf}.`;
-  } else if (reason === 'sign_change') {
-    zh = `基期值${fmt(y0)}与最新值${fmt(yi)}正负号不同，指数增长模型不适用，无法评估。`;
-    en = `The base ${fmt(y0)} and the latest value ${fmt(yi)} differ in sign; the growth model does not apply, so progress cannot be assessed.`;
-  } else if (reason === 'one_point') {
-    zh = `基期（${baseText}）与最新数据（${latestText}）相隔不足一年，至少需要两年的数据。`;
-    en = `The base (${baseText}) and the latest value (${latestText}) are less than a year apart: at least two years of data are needed.`;
-  } else if (reason === 'undefined_growth') {
-    zh = `增长率无法计算（目标值与基期值正负号不同，或所需增长率为零且实际无变化）。`;
-    en = `The growth ratio is undefined (target and base differ in sign, or no growth was required and none happened).`;
-  } else if (withTarget && out[OS.cagrRequired] === 0) {
-    zh = `目标值等于基期值，无需增长即可达标；最新值${fmt(yi)}未满足目标（${targetText}），实际增长${cagrText}，R为${(out[OS.progressValue] as number) > 0 ? '+∞' : '−∞'}，得分${fmt(score)}。`;
-    en = `The target equals the base, so no growth was required; the latest value ${fmt(yi)} does not meet the target (${targetText}) after growth of ${cagrText}: R is ${(out[OS.progressValue] as number) > 0 ? '+∞' : '−∞'}, score ${fmt(score)}.`;
-  } else if (withTarget) {
-    const r = pct(progressValue);
-    const required = pct(out[OS.cagrRequired] as number);
-    const scoreText = fmt(score);
-    zh = `实际年均复合增长率${cagrText}，按期达标所需${required}，比值R=${r}（阈值95%、60%、0），得分${scoreText}。`;
-    en = `Observed CAGR ${cagrText} (${baseText}–${latestText}) against ${required} needed to reach ${fmt(target.aim)} by ${timeLabel(target)}: R = ${r} (thresholds 95%, 60%, 0), score ${scoreText}.`;
-  } else {
-    const c = !Number.isNaN(out[OS.coefficient])
-      ? `，极限${fmt(p.limit)}使阈值乘以C=${fmt(round(out[OS.coefficient] as number, 4))}`
-      : '';
-    const cEn = !Number.isNaN(out[OS.coefficient])
-      ? `; the limit ${fmt(p.limit)} scales the thresholds by C = ${fmt(round(out[OS.coefficient] as number, 4))}`
-      : '';
-    zh = `无定量目标：按期望方向计的年均复合增长率${pct(progressValue)}（阈值1.5%、0.5%、0${c}），得分${fmt(score)}。`;
-    en = `No quantitative target: CAGR in the desired direction ${pct(progressValue)} (thresholds 1.5%, 0.5%, 0${cEn}), score ${fmt(score)}.`;
-  }
-
+  const explanation = explain(code, reason, p, targetText, y0, yi, progressValue, score, out);
   const result: OpenSdgResult = {
     method: 'open-sdg',
     status,
@@ -268,7 +295,7 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
       pointsAfterAsOf: p.points.length - n,
       reason: code === OS_ACHIEVED ? null : reason,
     },
-    explanation: { zh, en },
+    explanation,
   };
   // `exactScoreOf` computes the unrounded score again from the components, unless a time
   // in them was rounded (dated points): then it is remembered.

@@ -1,13 +1,14 @@
 import { elapsedShare } from './_lib/elapsedShare.js';
 import { pointDay, pointIso, timeLabel } from './_lib/labels.js';
 import { fmt, pct, round } from './_lib/numbers.js';
-import { type Prepared, prepare } from './_lib/prepare.js';
+import { type Prepared, type PreparedTarget, prepare } from './_lib/prepare.js';
 import { projectPoints } from './_lib/projection.js';
 import { slotCount } from './_lib/slots.js';
 import { describeTarget, meets } from './_lib/target.js';
 import { isoDay } from './_lib/time.js';
 import type { AssessInput } from './schema/assessInput.js';
 import type { TimeProgressResult } from './schema/results.js';
+import type { SeriesPoint } from './schema/series.js';
 import { statusLabels, type TimeProgressStatus, timeProgressStatuses } from './statusLabels.js';
 
 /** Slots of the kernel's output array. */
@@ -72,21 +73,6 @@ export function timeProgressKernel(
 
 const EMPTY = /* @__PURE__ */ new Float64Array(/* @__PURE__ */ slotCount(TP));
 
-function figuresZh(completion: string, tau: string, latest: string): string {
-  return `完成进度${completion}，时序进度${tau}（${latest}）`;
-}
-
-function figuresEn(
-  completion: string,
-  tau: string,
-  y0: number,
-  base: string,
-  aim: number,
-  latest: string,
-): string {
-  return `completion ${completion} of the way from ${fmt(y0)} (${base}) to ${fmt(aim)}, time progress ${tau} (${latest})`;
-}
-
 function emptyResult(
   p: Prepared,
   reason: 'no_target' | 'no_data',
@@ -128,6 +114,97 @@ function emptyResult(
     },
     explanation: { zh, en },
   };
+}
+
+/** The label of a target met once its date has passed (rather than ahead of it). */
+const ACHIEVED_LABEL = { zh: '已实现', en: 'Achieved' };
+
+/**
+ * The explanation of a time-progress status in both languages. Its own
+ * function, so that the JIT inlines the number formatting into it.
+ */
+function explain(
+  code: number,
+  p: Prepared,
+  target: PreparedTarget,
+  targetText: string,
+  basePoint: SeriesPoint,
+  latestPoint: SeriesPoint,
+  completionValue: number,
+  tauValue: number,
+  passed: boolean,
+): { zh: string; en: string } {
+  const n = p.n;
+  const y0 = p.y[0] as number;
+  const yi = p.y[n - 1] as number;
+  const latestText = timeLabel(latestPoint);
+  let zh: string;
+  let en: string;
+  switch (code) {
+    case TP_ACHIEVED: {
+      const targetWhen = timeLabel(target);
+      const latest = fmt(yi);
+      zh = `${latestText}年值${latest}已达到${targetWhen}目标（${targetText}）${passed ? '' : '，提前实现'}。`;
+      en = `The ${latestText} value ${latest} meets the ${targetWhen} target (${targetText})${passed ? '' : ', ahead of the target date'}.`;
+      if (n === 1) {
+        zh += '基期值即已达标。';
+        en += ' The target was already met at the base.';
+      }
+      break;
+    }
+    case TP_NO_DATA: {
+      const baseText = timeLabel(basePoint);
+      const base = fmt(y0);
+      zh = `只有基期值（${baseText}年${base}），尚无后续数据，无法判断进度。`;
+      en = `Only the base value is known (${base} in ${baseText}); there is no later value to measure progress by.`;
+      break;
+    }
+    case TP_REGRESSING: {
+      const latest = fmt(yi);
+      const base = fmt(y0);
+      zh = `${latestText}年值${latest}较基期${base}${p.d > 0 ? '下降' : '上升'}，背离目标（${targetText}）。`;
+      en = `The ${latestText} value ${latest} has moved away from the target (${targetText}) since the base ${base} (${timeLabel(basePoint)}).`;
+      break;
+    }
+    default: {
+      if (code === TP_BEHIND && passed) {
+        const targetWhen = timeLabel(target);
+        const latest = fmt(yi);
+        zh = `目标期（${targetWhen}）已过，${latestText}年值${latest}未达到目标（${targetText}）。`;
+        en = `The target date (${targetWhen}) has passed and the ${latestText} value ${latest} does not meet the target (${targetText}).`;
+        break;
+      }
+      const completion = round(completionValue, 6);
+      if (code === TP_BEHIND && completion === null) {
+        const latest = fmt(yi);
+        const base = fmt(y0);
+        zh = `基期值${base}已处于或超过目标值，但${latestText}年值${latest}未满足目标（${targetText}）。`;
+        en = `The base ${base} was already at or past the target value, but the ${latestText} value ${latest} does not meet the target (${targetText}).`;
+        break;
+      }
+      const completionText = pct(completion);
+      const tauText = pct(round(tauValue, 6));
+      const figuresZh = `完成进度${completionText}，时序进度${tauText}（${latestText}）`;
+      const figuresEn = `completion ${completionText} of the way from ${fmt(y0)} (${timeLabel(basePoint)}) to ${fmt(target.aim)}, time progress ${tauText} (${latestText})`;
+      if (code === TP_AHEAD) {
+        zh = `${figuresZh}，快于预期${pct(completionValue - tauValue)}。`;
+        en = `Ahead of schedule: ${figuresEn}.`;
+        if (completionValue > 1) {
+          zh += `已超出目标值（${targetText}）。`;
+          en += ` The value has gone past the target (${targetText}).`;
+        }
+      } else if (code === TP_ON_TRACK) {
+        const tolerance = pct(p.onTrackTolerance);
+        zh = `${figuresZh}，两者相差不超过${tolerance}，基本符合预期。`;
+        en = `Broadly on schedule: ${figuresEn}, within ±${tolerance}.`;
+      } else {
+        const short = pct(tauValue - completionValue);
+        zh = `${figuresZh}，落后于时序进度${short}，滞后。`;
+        en = `Behind schedule: ${figuresEn}, ${short} short.`;
+      }
+    }
+  }
+  return { zh, en };
 }
 
 /** time-progress on a prepared series (shared by `assess`). */
@@ -183,59 +260,19 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
   if (p.asOf !== null) tauAsOf = round(elapsedShare(day0, dayT, isoDay(p.asOf)), 6);
   const passed = dayi >= dayT;
   const targetText = describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d);
-  const latestText = timeLabel(latestPoint);
-  const baseText = timeLabel(basePoint);
-  const targetWhen = timeLabel(target);
-
-  let label: { zh: string; en: string } = statusLabels['time-progress'][status].label;
-  const completionText =
-    code === TP_AHEAD || code === TP_ON_TRACK || code === TP_BEHIND ? pct(completion) : '';
-  const tauText = completionText === '' ? '' : pct(tau);
-  let zh: string;
-  let en: string;
-  switch (code) {
-    case TP_ACHIEVED:
-      if (passed) label = { zh: '已实现', en: 'Achieved' };
-      zh = `${latestText}年值${fmt(yi)}已达到${targetWhen}目标（${targetText}）${passed ? '' : '，提前实现'}。`;
-      en = `The ${latestText} value ${fmt(yi)} meets the ${targetWhen} target (${targetText})${passed ? '' : ', ahead of the target date'}.`;
-      if (n === 1) {
-        zh += '基期值即已达标。';
-        en += ' The target was already met at the base.';
-      }
-      break;
-    case TP_NO_DATA:
-      zh = `只有基期值（${baseText}年${fmt(y0)}），尚无后续数据，无法判断进度。`;
-      en = `Only the base value is known (${fmt(y0)} in ${baseText}); there is no later value to measure progress by.`;
-      break;
-    case TP_REGRESSING:
-      zh = `${latestText}年值${fmt(yi)}较基期${fmt(y0)}${p.d > 0 ? '下降' : '上升'}，背离目标（${targetText}）。`;
-      en = `The ${latestText} value ${fmt(yi)} has moved away from the target (${targetText}) since the base ${fmt(y0)} (${baseText}).`;
-      break;
-    case TP_AHEAD:
-      zh = `${figuresZh(completionText, tauText, latestText)}，快于预期${pct((out[TP.completion] as number) - (out[TP.timeProgress] as number))}。`;
-      en = `Ahead of schedule: ${figuresEn(completionText, tauText, y0, baseText, target.aim, latestText)}.`;
-      if ((out[TP.completion] as number) > 1) {
-        zh += `已超出目标值（${targetText}）。`;
-        en += ` The value has gone past the target (${targetText}).`;
-      }
-      break;
-    case TP_ON_TRACK:
-      zh = `${figuresZh(completionText, tauText, latestText)}，两者相差不超过${pct(p.onTrackTolerance)}，基本符合预期。`;
-      en = `Broadly on schedule: ${figuresEn(completionText, tauText, y0, baseText, target.aim, latestText)}, within ±${pct(p.onTrackTolerance)}.`;
-      break;
-    default:
-      if (passed) {
-        zh = `目标期（${targetWhen}）已过，${latestText}年值${fmt(yi)}未达到目标（${targetText}）。`;
-        en = `The target date (${targetWhen}) has passed and the ${latestText} value ${fmt(yi)} does not meet the target (${targetText}).`;
-      } else if (completion === null) {
-        zh = `基期值${fmt(y0)}已处于或超过目标值，但${latestText}年值${fmt(yi)}未满足目标（${targetText}）。`;
-        en = `The base ${fmt(y0)} was already at or past the target value, but the ${latestText} value ${fmt(yi)} does not meet the target (${targetText}).`;
-      } else {
-        const short = pct((out[TP.timeProgress] as number) - (out[TP.completion] as number));
-        zh = `${figuresZh(completionText, tauText, latestText)}，落后于时序进度${short}，滞后。`;
-        en = `Behind schedule: ${figuresEn(completionText, tauText, y0, baseText, target.aim, latestText)}, ${short} short.`;
-      }
-  }
+  const explanation = explain(
+    code,
+    p,
+    target,
+    targetText,
+    basePoint,
+    latestPoint,
+    out[TP.completion] as number,
+    out[TP.timeProgress] as number,
+    passed,
+  );
+  const label =
+    code === TP_ACHIEVED && passed ? ACHIEVED_LABEL : statusLabels['time-progress'][status].label;
 
   // The unrounded score is computed again from the components when a roll-up asks (`exactScoreOf`).
   return {
@@ -269,7 +306,7 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
       projection: n >= 2 ? projectPoints(p.t, p.y, n, target.t, target.aim, p.d) : null,
       reason: n === 1 && !achieved ? 'one_point' : null,
     },
-    explanation: { zh, en },
+    explanation,
   };
 }
 
