@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
 import { type Indicator, TargetComparator } from '@plan/indicators';
 import {
@@ -30,6 +29,7 @@ import { carriedBaselines } from '../plans/carriedBaselines.js';
 import type { PlanContext } from '../plans/planRegistry.js';
 import { Problem, ProblemError, problemResponse } from '../problem.js';
 import { runTask } from '../work/offLoop.js';
+import { planReadKey } from '../work/planReadKey.js';
 import type { TaskRefusal } from '../work/tasks.js';
 import { answerCache } from './_lib/answerCache.js';
 import { cacheableResponse, etagOf } from './_lib/caching.js';
@@ -219,9 +219,8 @@ export function registerAssessmentRoutes(
   // One cache for every plan: each key names its plan.
   const cached = answerCache();
   // What the plan assessment keeps of each read (per data version): see readSummaries.ts. The work
-  // threads are the process's, shared by every app in it (tests): keys name this one.
+  // threads are the process's, shared by every app in it (tests): keys name the store (planReadKey).
   const summaries = readSummaries();
-  const instance = randomUUID();
   const today = () => deps.clock().toISOString().slice(0, 10);
 
   /**
@@ -363,7 +362,13 @@ export function registerAssessmentRoutes(
         // Many observations: judged on a work thread, so the server answers meanwhile. The thread
         // keeps the observations of this read checked (per data version): another as-of date asks it
         // without reading the store again, and gets `uncached` only if it no longer has them.
-        const readKey = `${instance}|${context.id}|${region}|${includeIllustrative}|${includeSubmitted}|${version}`;
+        const readKey = planReadKey(store, {
+          planId: context.id,
+          region,
+          includeIllustrative,
+          includeSubmitted,
+          version,
+        });
         const judge = (count: number, observations?: Observation[]) =>
           runTask(
             'planAssessment',
