@@ -1,8 +1,6 @@
 import { LocalizedText } from '@plan/indicators';
-import { oneValuePerDate, toScoringObservations } from '@plan/observations';
+import type { Observation } from '@plan/observations';
 import {
-  assessPlan,
-  draftNarrative,
   type NarrativeSection,
   narrativeSectionLabels,
   narrativeSections,
@@ -11,7 +9,6 @@ import {
   reportKindLabels,
   reportKinds,
   reportTimeBase,
-  ScoringInputError,
 } from '@plan/scoring';
 import { NARRATIVE_MAX_CHARS, type StoredNarrative } from '@plan/store';
 import type { Context } from 'hono';
@@ -23,9 +20,12 @@ import { localized } from '../i18n/requestLanguage.js';
 import { carriedBaselines } from '../plans/carriedBaselines.js';
 import type { PlanContext } from '../plans/planRegistry.js';
 import { ProblemError } from '../problem.js';
+import { PLAN_READ_IN_PROCESS_MAX, runTask } from '../work/offLoop.js';
+import { planReadKey } from '../work/planReadKey.js';
 import { answerCache } from './_lib/answerCache.js';
 import { versionFromIfMatch } from './_lib/caching.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
+import { readSummaries } from './_lib/readSummaries.js';
 import { bearer, problems } from './_lib/responses.js';
 
 const ReportParams = z.object({
@@ -163,11 +163,16 @@ const answerOf = (
 export function registerNarrativeRoutes(openapiForPlans: OpenapiForPlans, deps: AppDeps) {
   const { store } = deps;
   const drafts = answerCache(32);
+  // How many observations each read had (per data version): a new report day asks the thread keeping
+  // them checked without reading the store again (as the assessments do, see readSummaries.ts).
+  const reads = readSummaries();
   const withCarried = carriedBaselines(store, async (id) => deps.plans?.get(id));
 
   /**
    * The draft of every section as of the report's day, from the city's official figures judged
-   * by time progress (completion vs the time elapsed); once per data version.
+   * by time progress (completion vs the time elapsed); once per data version. Judged as the plan's
+   * assessment is (on a work thread for many observations), on the same read: the approved,
+   * non-illustrative figures of the subject region, which the thread keeps checked for both.
    */
   async function draftsFor(
     context: PlanContext,
@@ -177,44 +182,51 @@ export function registerNarrativeRoutes(openapiForPlans: OpenapiForPlans, deps: 
     const version = await store.dataVersion();
     const region = context.plan.subjectRegion;
     const body = await drafts(version, `${context.id}|${kind}|${asOf}`, async () => {
-      const stored = await withCarried(
-        context,
+      const readKey = planReadKey(store, {
+        planId: context.id,
         region,
-        await store
-          .forPlan(context.id)
-          .listObservations({ region, approval: 'approved', includeIllustrative: false }),
-      );
+        includeIllustrative: false,
+        includeSubmitted: false,
+        version,
+      });
       const inForce = context.inForce(asOf);
-      const { used } = oneValuePerDate(stored);
-      let indicators: { name: LocalizedText; status: string; score: number | null }[];
-      try {
-        // In process: a draft is asked for rarely and kept for the data version.
-        ({ indicators } = assessPlan(inForce.plan, toScoringObservations(used), {
-          method: 'time-progress',
-          asOf,
+      const draft = (count: number, stored?: Observation[]) =>
+        runTask(
+          'planDraft',
+          {
+            plan: inForce.plan,
+            ...(inForce.applied ? { amendments: inForce.applied } : {}),
+            ...(stored ? { stored } : {}),
+            cacheKey: readKey,
+            kind,
+            asOf,
+            region,
+            version,
+          },
+          count > PLAN_READ_IN_PROCESS_MAX,
+          [],
+          readKey,
+        );
+      const known = reads.get(version, readKey);
+      let outcome = known ? await draft(known.count) : ({ uncached: true } as const);
+      if ('uncached' in outcome) {
+        const stored = await withCarried(
+          context,
           region,
-          ...(inForce.applied ? { amendments: inForce.applied } : {}),
-        }));
-      } catch (error) {
-        if (!(error instanceof ScoringInputError)) throw error;
-        throw new ProblemError(422, {
-          zh: `无法根据已存数据生成草稿：${error.message}`,
-          en: `No draft can be made from the stored figures: ${error.message}`,
-        });
+          await store
+            .forPlan(context.id)
+            .listObservations({ region, approval: 'approved', includeIllustrative: false }),
+        );
+        reads.set(version, readKey, { count: stored.length, submitted: new Set() });
+        outcome = await draft(stored.length, stored);
       }
-      return JSON.stringify(
-        draftNarrative({
-          kind,
-          asOf,
-          method: 'time-progress',
-          // A time-progress score is the completion (1 = 100%).
-          indicators: indicators.map(({ name, status, score }) => ({
-            name,
-            status,
-            completion: score,
-          })),
-        }),
-      );
+      if ('refused' in outcome)
+        throw new ProblemError(422, {
+          zh: `无法根据已存数据生成草稿：${outcome.refused.detail}`,
+          en: `No draft can be made from the stored figures: ${outcome.refused.detail}`,
+        });
+      if ('uncached' in outcome) throw new Error('the work thread did not keep what it was sent');
+      return outcome.body;
     });
     return JSON.parse(body);
   }

@@ -1,4 +1,7 @@
 import { setTimeout } from 'node:timers/promises';
+import { ordosPlan } from '@plan/indicators';
+import { oneValuePerDate, toScoringObservations } from '@plan/observations';
+import { assessPlan, draftNarrative } from '@plan/scoring';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../_test/testApp.js';
 import { IMPORT_IN_PROCESS_MAX_BYTES, sharedWorkPool } from './offLoop.js';
@@ -138,5 +141,78 @@ describe('heavy work off the event loop', { timeout: 120_000 }, () => {
       includeSubmitted: false,
       usedSubmitted: false,
     });
+  });
+
+  it('drafts a report narrative over many observations (on a work thread) as in process', async () => {
+    await t.store.importObservations(
+      days(6_000).map((date, index) => ({
+        indicatorId: 'regular-exercise-share',
+        region: 'ordos',
+        date,
+        year: Number(date.slice(0, 4)),
+        period: 'date' as const,
+        value: 40 + (index % 30) / 10,
+        source: 'bulletin',
+        note: null,
+      })),
+      { name: 'test' },
+    );
+    // What the route computed on the event loop before: assessPlan, then draftNarrative.
+    const inProcess = async (asOf: string) => {
+      const stored = await t.store.listObservations({
+        region: 'ordos',
+        approval: 'approved',
+        includeIllustrative: false,
+      });
+      const { indicators } = assessPlan(
+        ordosPlan,
+        toScoringObservations(oneValuePerDate(stored).used),
+        { method: 'time-progress', asOf, region: 'ordos' },
+      );
+      return draftNarrative({
+        kind: 'midterm',
+        asOf,
+        method: 'time-progress',
+        indicators: indicators.map(({ name, status, score }) => ({
+          name,
+          status,
+          completion: score,
+        })),
+      });
+    };
+    const read = async (language: string) => {
+      const response = await t.app.request('/api/v1/reports/midterm/midterm/narrative', {
+        headers: { 'accept-language': language },
+      });
+      expect(response.status).toBe(200);
+      return (await response.json()) as {
+        asOf: string;
+        sections: { section: 'achievements' | 'problems' | 'next_steps'; text: string }[];
+      };
+    };
+    // The draft is judged on a work thread: seen running there while the request waits.
+    let answered = false;
+    const asking = read('zh-CN').then((answer) => {
+      answered = true;
+      return answer;
+    });
+    let seenOnThread = false;
+    while (!answered) {
+      if (sharedWorkPool().running() > 0) seenOnThread = true;
+      await setTimeout(1);
+    }
+    const zh = await asking;
+    expect(seenOnThread).toBe(true);
+    const expected = await inProcess(zh.asOf);
+    expect(zh.sections.map((section) => section.text)).toEqual(
+      zh.sections.map((section) => expected[section.section].zh),
+    );
+    const en = await read('en');
+    expect(en.sections.map((section) => section.text)).toEqual(
+      en.sections.map((section) => expected[section.section].en),
+    );
+    // The assessment of the same read and day then finds the observations checked on the thread.
+    const assessed = await t.app.request(`/api/v1/assessments?asOf=${zh.asOf}`);
+    expect(assessed.status).toBe(200);
   });
 });

@@ -14,7 +14,11 @@ export const TASK_TIMEOUT_MS: Record<TaskName, number> = {
   readRows: 120_000,
   assess: 10_000,
   planAssessment: 60_000,
+  planDraft: 60_000,
 };
+
+/** Plan reads of up to this many observations are judged in process; larger ones on a work thread. */
+export const PLAN_READ_IN_PROCESS_MAX = 5_000;
 
 /**
  * Runs a task of tasks.ts: on a worker thread when the input is large (`large`),

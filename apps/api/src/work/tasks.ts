@@ -10,7 +10,9 @@ import {
   assess,
   type assessPlan,
   assessPlanChecked,
+  draftNarrative,
   type Method,
+  type ReportKind,
   ScoringInputError,
 } from '@plan/scoring';
 import { checkedObservationsCache, planInterner } from './checkedObservations.js';
@@ -64,6 +66,22 @@ export type PlanAssessmentInput = {
   version: number;
 };
 
+/** A report's narrative draft as of its day (time progress), on a plan read as for an assessment. */
+export type PlanDraftInput = Omit<PlanAssessmentInput, 'method'> & { kind: ReportKind };
+
+/**
+ * The checked observations of the read: kept under `cacheKey`, else checked from `stored` (and
+ * kept under the key); undefined when neither is there (the route then sends them).
+ */
+function checkedEntryFor(plan: Plan, input: { stored?: Observation[]; cacheKey?: string }) {
+  const kept = input.cacheKey !== undefined ? checkedCache.get(input.cacheKey) : undefined;
+  if (kept) return kept;
+  if (!input.stored) return undefined;
+  return input.cacheKey !== undefined
+    ? checkedCache.put(input.cacheKey, plan, input.stored)
+    : uncachedEntry(plan, input.stored);
+}
+
 /**
  * The heavy work the API may run off the event loop. Each task takes and gives
  * plain data (it may cross a thread): the same functions run in process for
@@ -112,14 +130,8 @@ export const tasks = {
   planAssessment(input: PlanAssessmentInput): { body: string } | { uncached: true } | TaskRefusal {
     const plan = internPlan(input.plan ?? ordosPlan);
     try {
-      let entry = input.cacheKey !== undefined ? checkedCache.get(input.cacheKey) : undefined;
-      if (!entry) {
-        if (!input.stored) return { uncached: true };
-        entry =
-          input.cacheKey !== undefined
-            ? checkedCache.put(input.cacheKey, plan, input.stored)
-            : uncachedEntry(plan, input.stored);
-      }
+      const entry = checkedEntryFor(plan, input);
+      if (!entry) return { uncached: true };
       const assessment = assessPlanChecked(plan, entry.checked, {
         method: input.method,
         asOf: input.asOf,
@@ -135,6 +147,40 @@ export const tasks = {
           setAside: entry.setAside,
         }),
       };
+    } catch (error) {
+      return refusalOf(error);
+    }
+  },
+
+  /**
+   * The draft of a report's written sections (draftNarrative of @plan/scoring): the plan judged by
+   * time progress as of the report's day, each indicator's name, status and completion. It reads
+   * the checked observations planAssessment keeps under the same `cacheKey` (one read of the
+   * store per data version serves both), and answers `{ uncached: true }` as planAssessment does.
+   */
+  planDraft(input: PlanDraftInput): { body: string } | { uncached: true } | TaskRefusal {
+    const plan = internPlan(input.plan ?? ordosPlan);
+    try {
+      const entry = checkedEntryFor(plan, input);
+      if (!entry) return { uncached: true };
+      const { indicators } = assessPlanChecked(plan, entry.checked, {
+        method: 'time-progress',
+        asOf: input.asOf,
+        region: input.region,
+        ...(input.amendments ? { amendments: input.amendments } : {}),
+      });
+      const draft = draftNarrative({
+        kind: input.kind,
+        asOf: input.asOf,
+        method: 'time-progress',
+        // A time-progress score is the completion (1 = 100%).
+        indicators: indicators.map(({ name, status, score }) => ({
+          name,
+          status,
+          completion: score,
+        })),
+      });
+      return { body: JSON.stringify(draft) };
     } catch (error) {
       return refusalOf(error);
     }
