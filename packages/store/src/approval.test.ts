@@ -116,7 +116,11 @@ describeOnEveryStore('approval', (store) => {
       .catch((error: unknown) => error);
     expect(again).toBeInstanceOf(ApprovalStateError);
     expect(again).toBeInstanceOf(ConflictError);
-    expect(again).toMatchObject({ action: 'return', current: { approval: 'returned' } });
+    expect(again).toMatchObject({
+      action: 'return',
+      current: { approval: 'returned' },
+      messages: { zh: `数据 ${own.id} 已被退回；只有已报送或已通过的数据才能退回` },
+    });
     await expect(store().approve(own.id, city)).rejects.toThrow(/only a submitted figure/);
     expect(await store().history(own.id)).toHaveLength(2);
   });

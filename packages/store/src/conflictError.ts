@@ -1,10 +1,13 @@
+import type { LocalizedText } from '@plan/indicators';
+import { BilingualError } from './bilingualError.js';
+
 /** A write that would contradict stored data: a second value for the same key, or a reused idempotency key. */
-export class ConflictError extends Error {
+export class ConflictError extends BilingualError {
   constructor(
-    message: string,
+    messages: LocalizedText,
     /** The stored observation in the way, when there is one; '' otherwise. */
     readonly existingId: string,
   ) {
-    super(message);
+    super(messages);
   }
 }

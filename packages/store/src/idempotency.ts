@@ -24,7 +24,10 @@ export function createIdempotency({ db, now }: StoreContext) {
       if (stored) {
         if (stored.request_hash !== requestHash) {
           throw new ConflictError(
-            `Idempotency-Key "${key}" was already used with a different request`,
+            {
+              zh: `幂等键 Idempotency-Key“${key}”已用于另一个不同的请求`,
+              en: `Idempotency-Key "${key}" was already used with a different request`,
+            },
             '',
           );
         }

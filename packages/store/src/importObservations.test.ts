@@ -24,6 +24,9 @@ describeOnEveryStore('import', (store) => {
     await expect(store().importObservations(rows, actor)).rejects.toThrow(
       /already recorded with another value/,
     );
+    await expect(store().importObservations(rows, actor)).rejects.toMatchObject({
+      messages: { zh: expect.stringMatching(/已录有另一数值，请用 PATCH 更正$/) },
+    });
     expect(await store().countObservations()).toBe(1);
     expect(await store().dataVersion()).toBe(before);
   });

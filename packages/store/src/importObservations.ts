@@ -98,7 +98,10 @@ const keyText = (indicatorId: string, region: string, date: string, source: stri
 
 function conflict(observation: NewObservation): ConflictError {
   return new ConflictError(
-    `"${observation.indicatorId}" for ${observation.region} on ${observation.date} from "${observation.source}" is already recorded with another value; correct it with PATCH`,
+    {
+      zh: `指标“${observation.indicatorId}”在 ${observation.region} ${observation.date} 来源“${observation.source}”已录有另一数值，请用 PATCH 更正`,
+      en: `"${observation.indicatorId}" for ${observation.region} on ${observation.date} from "${observation.source}" is already recorded with another value; correct it with PATCH`,
+    },
     '',
   );
 }

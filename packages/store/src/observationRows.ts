@@ -67,7 +67,10 @@ const keyTaken = (
   existingId: string,
 ) =>
   new ConflictError(
-    `an observation of "${observation.indicatorId}" for ${observation.region} on ${observation.date} from source "${observation.source}" already exists (${existingId}); correct that one instead`,
+    {
+      zh: `指标“${observation.indicatorId}”在 ${observation.region} ${observation.date} 来源“${observation.source}”的数据已存在（${existingId}），请更正那一条`,
+      en: `an observation of "${observation.indicatorId}" for ${observation.region} on ${observation.date} from source "${observation.source}" already exists (${existingId}); correct that one instead`,
+    },
     existingId,
   );
 

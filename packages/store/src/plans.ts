@@ -17,7 +17,11 @@ const fromPlanRow = (row: PlanRow): StoredPlan => ({
   actorId: row.actor_id ?? null,
 });
 
-const idTaken = (id: string) => new ConflictError(`a plan with the id "${id}" already exists`, id);
+const idTaken = (id: string) =>
+  new ConflictError(
+    { zh: `编号为“${id}”的规划已存在`, en: `a plan with the id "${id}" already exists` },
+    id,
+  );
 
 /**
  * The plans added at run time, as the files they were added with. The store does not

@@ -59,6 +59,9 @@ describeOnEveryStore('tokens', (store) => {
     expect(refused).toBeInstanceOf(TokenNameError);
     expect(refused).toMatchObject({ reason: 'taken', existingId: 'a' });
     expect((refused as Error).message).toMatch(/already exists \(a\)/);
+    expect((refused as TokenNameError).messages.zh).toBe(
+      '已有名为“Statistics-Bureau”的令牌（a）；令牌名称不分大小写且不能重复',
+    );
     expect((await store().tokens.list()).map((row) => row.id)).toEqual(['a']);
   });
 

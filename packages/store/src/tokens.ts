@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { StoreContext } from './_lib/storeContext.js';
+import { BilingualError } from './bilingualError.js';
 import type { TokenRow } from './database.js';
 import { isReservedTokenName } from './tokenNames.js';
 import { TokenScope } from './tokenScope.js';
@@ -19,7 +20,7 @@ const fromTokenRow = ({ scope, ...row }: TokenRow): StoredToken => ({
 });
 
 /** A token name another token has (regardless of case), or one reserved for the admin and the system. */
-export class TokenNameError extends Error {
+export class TokenNameError extends BilingualError {
   constructor(
     readonly reason: 'reserved' | 'taken',
     readonly tokenName: string,
@@ -28,8 +29,14 @@ export class TokenNameError extends Error {
   ) {
     super(
       reason === 'reserved'
-        ? `"${tokenName}" is reserved (it names the admin token or the system in the history); choose another name`
-        : `a token named "${tokenName}" already exists (${existingId}); token names are unique, regardless of case`,
+        ? {
+            zh: `“${tokenName}”是保留名称（指管理员令牌或历史记录中的系统），请另取名称`,
+            en: `"${tokenName}" is reserved (it names the admin token or the system in the history); choose another name`,
+          }
+        : {
+            zh: `已有名为“${tokenName}”的令牌（${existingId}）；令牌名称不分大小写且不能重复`,
+            en: `a token named "${tokenName}" already exists (${existingId}); token names are unique, regardless of case`,
+          },
     );
   }
 }

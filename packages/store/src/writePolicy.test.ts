@@ -47,9 +47,10 @@ describe('observationWriteRefusal', () => {
   it("keeps the plan's own rows out of reach of every role, the admin too", () => {
     for (const role of ['editor', 'admin'] as const) {
       expect(observationWriteRefusal(role, { action: 'update', current: plan })?.status).toBe(403);
-      expect(observationWriteRefusal(role, { action: 'delete', current: plan })?.detail).toMatch(
-        /source "plan"/,
-      );
+      expect(observationWriteRefusal(role, { action: 'delete', current: plan })?.detail).toEqual({
+        zh: expect.stringMatching(/^规划文本中的数据（来源“plan”/),
+        en: expect.stringMatching(/source "plan"/),
+      });
       expect(observationWriteRefusal(role, { action: 'create', source: 'plan' })?.status).toBe(403);
       expect(
         observationWriteRefusal(role, { action: 'update', current: official, source: 'plan' })
@@ -61,19 +62,31 @@ describe('observationWriteRefusal', () => {
   it('leaves moving a figure between demo and official to an admin, with a reason', () => {
     expect(
       observationWriteRefusal('editor', { action: 'update', current: demo, source: 'api' }),
-    ).toMatchObject({
+    ).toEqual({
       status: 403,
-      detail: expect.stringMatching(/from illustrative \(demo\) to official is an admin act/),
+      detail: {
+        zh: '把数据从示例数据改为正式数据须由管理员操作；编辑者令牌可以更正数值或备注，或以自己的来源录入正式数据。',
+        en: 'Moving a figure from illustrative (demo) to official is an admin act; a editor token may correct its value or note, or record an official figure under its own source.',
+      },
     });
     expect(
       observationWriteRefusal('editor', { action: 'update', current: official, source: 'demo' }),
     ).toMatchObject({
       status: 403,
-      detail: expect.stringMatching(/from official to illustrative/),
+      detail: {
+        zh: expect.stringMatching(/^把数据从正式数据改为示例数据须由管理员操作/),
+        en: expect.stringMatching(/from official to illustrative/),
+      },
     });
     expect(
       observationWriteRefusal('admin', { action: 'update', current: demo, source: 'api' }),
-    ).toMatchObject({ status: 400, detail: expect.stringMatching(/needs a reason/) });
+    ).toEqual({
+      status: 400,
+      detail: {
+        zh: '把数据从示例数据改为正式数据须说明理由，理由会记入历史。',
+        en: 'Moving a figure from illustrative (demo) to official needs a reason; it is kept in the history.',
+      },
+    });
     expect(
       observationWriteRefusal('admin', {
         action: 'update',

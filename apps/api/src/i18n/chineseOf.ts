@@ -1,11 +1,13 @@
 /**
- * Chinese for English sentences that modules outside the routes still give as plain strings
- * (the store's conflicts, the scope checks, the limiters, the app's fallbacks, schema
- * messages). The problem handler uses it for a plain-string detail or field message asked in
- * Chinese; new messages should be thrown as `{ zh, en }` instead of being added here.
+ * Chinese for English sentences that modules still give as plain strings: the app's fallbacks
+ * (app.ts), the query checks of routes/_lib, the scope checks of access/ and routes/_lib, the
+ * routes not converted yet, and the schema messages of @plan/observations. The store and the
+ * limiters give `{ zh, en }` themselves and are not here. The problem handler uses it for a
+ * plain-string detail or field message asked in Chinese; new messages should be thrown as
+ * `{ zh, en }` instead of being added here.
  *
  * Each entry matches one sentence whole (anchored), so a changed English sentence falls back
- * to English rather than to a wrong translation; the bad-request test (badRequests.test.ts)
+ * to English rather than to a wrong translation; the bad-request test (problemLanguage.test.ts)
  * notices that.
  */
 const SENTENCES: [RegExp, (...parts: string[]) => string][] = [
@@ -26,11 +28,6 @@ const SENTENCES: [RegExp, (...parts: string[]) => string][] = [
   [
     /^(\S+) does not take (\S+); it takes (.+)\.$/,
     (path, method, methods) => `${path} 不支持 ${method}，只支持 ${methods}。`,
-  ],
-  // rateLimit.ts, auth.ts
-  [
-    /^More than (\d+) writes a minute from this client; retry in (\d+) s\.$/,
-    (limit, seconds) => `此客户端每分钟写入超过 ${limit} 次，请 ${seconds} 秒后重试。`,
   ],
   // routes/_lib
   [
@@ -86,107 +83,7 @@ const SENTENCES: [RegExp, (...parts: string[]) => string][] = [
     /^The figure is approved and locked: a district token cannot change it; the city returns it first \(POST …\/return\)\.$/,
     () => '该数据已审核通过并锁定，旗区令牌不能修改；须先由市局退回（POST …/return）。',
   ],
-  // the store's write policy and conflicts
-  [
-    /^The plan's own figures \(source "plan"\) are the plan text, read from it when the store is made; they cannot be recorded, changed or deleted through the API\.$/,
-    () =>
-      '规划文本中的数据（来源“plan”，即规划文本）在建库时从规划读入，不能通过接口录入、修改或删除。',
-  ],
-  [
-    /^Moving a figure from (illustrative \(demo\) to official|official to illustrative \(demo\)) is an admin act; a (\w+) token may correct its value or note, or record an official figure under its own source\.$/,
-    (move, role) =>
-      `把数据${move.startsWith('official') ? '从正式数据改为示例数据' : '从示例数据改为正式数据'}须由管理员操作；${roleZh(role)}令牌可以更正数值或备注，或以自己的来源录入正式数据。`,
-  ],
-  [
-    /^Moving a figure from (illustrative \(demo\) to official|official to illustrative \(demo\)) needs a reason; it is kept in the history\.$/,
-    (move) =>
-      `把数据${move.startsWith('official') ? '从正式数据改为示例数据' : '从示例数据改为正式数据'}须说明理由，理由会记入历史。`,
-  ],
-  [
-    /^An observation of "(.+)" for (\S+) on (\S+) from source "(.*)" already exists \((\S+)\); correct that one instead\.$/i,
-    (indicator, region, date, source, id) =>
-      `指标“${indicator}”在 ${region} ${date} 来源“${source}”的数据已存在（${id}），请更正那一条。`,
-  ],
-  [
-    /^"(.+)" for (\S+) on (\S+) from "(.*)" is already recorded with another value; correct it with PATCH\.?$/,
-    (indicator, region, date, source) =>
-      `指标“${indicator}”在 ${region} ${date} 来源“${source}”已录有另一数值，请用 PATCH 更正。`,
-  ],
-  [
-    /^Idempotency-Key "(.*)" was already used with a different request\.?$/,
-    (key) => `幂等键 Idempotency-Key“${key}”已用于另一个不同的请求。`,
-  ],
-  [
-    /^The responsibility of (.+) was changed at the same time; read it again and retry\.?$/i,
-    (item) => `${item} 的责任分工同时被他人修改，请重新读取后再试。`,
-  ],
-  [
-    /^Observation (\S+) is (\w+); only a submitted figure can be approved \(a returned one is corrected and resubmitted first\)\.?$/i,
-    (id, state) =>
-      `数据 ${id} 当前为“${approvalZh(state)}”，只有已报送的数据才能审核通过（被退回的须先更正并重新报送）。`,
-  ],
-  [
-    /^Observation (\S+) is already returned; only a submitted or approved figure can be returned\.?$/i,
-    (id) => `数据 ${id} 已被退回；只有已报送或已通过的数据才能退回。`,
-  ],
-  [
-    /^"(.*)" is reserved \(it names the admin token or the system in the history\); choose another name\.?$/,
-    (name) => `“${name}”是保留名称（指管理员令牌或历史记录中的系统），请另取名称。`,
-  ],
-  [
-    /^a token named "(.*)" already exists \((\S+)\); token names are unique, regardless of case\.?$/i,
-    (name, id) => `已有名为“${name}”的令牌（${id}）；令牌名称不分大小写且不能重复。`,
-  ],
-  [/^a unit with id "(.*)" already exists\.?$/i, (id) => `编号为“${id}”的单位已存在。`],
-  [
-    /^a unit named "(.*)" already exists \(id "(.*)"\)\.?$/i,
-    (name, id) => `名为“${name}”的单位已存在（编号“${id}”）。`,
-  ],
-  [/^no measure report "(.*)" in this plan\.?$/i, (id) => `本规划中没有编号为“${id}”的举措报告。`],
-  [
-    /^item "(.*)" is assigned more than once in one list\.?$/i,
-    (id) => `事项“${id}”在同一份清单中被分配了不止一次。`,
-  ],
-  [
-    /^evidence file of (\d+) bytes is larger than the (\d+) bytes kept\.?$/i,
-    (size, limit) => `佐证文件为 ${size} 字节，超过可保存的 ${limit} 字节。`,
-  ],
-  [/^a plan with the id "(.*)" already exists\.?$/i, (id) => `编号为“${id}”的规划已存在。`],
-  // the responsibility list's rows (@plan/store readResponsibilityRows)
-  [/^the file is empty: expected a header row$/, () => '文件是空的：第一行应为表头'],
-  [/^the file has a header but no rows$/, () => '文件只有表头，没有数据行'],
-  [
-    /^unknown column "(.*)": expected itemId \(事项编号\), lead \(牵头单位\), cooperating \(配合单位\), reason \(原因\)$/,
-    (name) => `不认识的列“${name}”：列名应为 事项编号、牵头单位、配合单位、原因`,
-  ],
-  [/^this column is required$/, () => '缺少此列'],
-  [/^no item id$/, () => '没有填写事项编号'],
-  [
-    /^"(.*)" is not a measure or target of the plan \(e\.g\. P08-M2, T-P08-M2-1\)$/,
-    (id) => `“${id}”不是本规划的举措或目标（编号如 P08-M2、T-P08-M2-1）`,
-  ],
-  [
-    /^(\S+) is assigned again \(first in row (\d+)\)$/,
-    (id, row) => `${id} 重复分配（首次出现在第 ${row} 行）`,
-  ],
-  [
-    /^unknown unit "(.*)": add it first \((.*)\), by id or 中文名$/,
-    (unit, hint) => `未知的单位“${unit}”：请先添加该单位（${hint}），可填编号或中文名`,
-  ],
-  [
-    /^unit "(.*)" is the lead unit; it cannot also be a cooperating unit$/,
-    (unit) => `单位“${unit}”是牵头单位，不能同时作为配合单位`,
-  ],
-  [
-    /^(\S+) is the lead unit; it cannot also be a cooperating unit$/,
-    (unit) => `${unit} 是牵头单位，不能同时作为配合单位`,
-  ],
-  [/^a cooperating unit is named twice$/, () => '同一配合单位填写了两次'],
-  [
-    /^no unit "(.*)": add it first \(POST \/api\/v1\/units\)$/,
-    (unit) => `没有单位“${unit}”：请先添加（POST /api/v1/units）`,
-  ],
-  [/^no plan has a region "(.*)"$/, (region) => `没有任何规划有地区“${region}”`],
+  // routes/evidence.ts
   [/^required for a file$/, () => '发送文件时必须给出'],
   // routes not converted yet (assessments, shared with other work)
   [/^No indicator "(.*)" in this plan\.$/, (id) => `本规划中没有编号为“${id}”的指标。`],
@@ -231,19 +128,9 @@ const SENTENCES: [RegExp, (...parts: string[]) => string][] = [
 ];
 
 const ROLES_ZH: Record<string, string> = { viewer: '查看者', editor: '编辑者', admin: '管理员' };
-const APPROVALS_ZH: Record<string, string> = {
-  submitted: '已报送',
-  approved: '已通过',
-  returned: '已退回',
-};
-
 /** A role as officials call it: 查看者 / 编辑者 / 管理员. */
 export function roleZh(role: string): string {
   return ROLES_ZH[role] ?? role;
-}
-
-function approvalZh(state: string): string {
-  return APPROVALS_ZH[state] ?? state;
 }
 
 /** `regions dongsheng; tables sports` → `地区 dongsheng；表 sports`. */

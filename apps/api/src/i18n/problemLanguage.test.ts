@@ -1,4 +1,5 @@
-import { createToken } from '@plan/store';
+import { createToken, type Store } from '@plan/store';
+import { storeFactories } from '@plan/store/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../_test/testApp.js';
 
@@ -390,3 +391,295 @@ describe('problems in the request’s language', () => {
     }
   });
 });
+
+/**
+ * The store's refusals (conflicts, unknown units, its write policy, a responsibility list's
+ * rows) come from the store in both languages: the English as it always was, the Chinese
+ * written beside it, on every kind of store.
+ */
+for (const factory of storeFactories()) {
+  describe.skipIf(factory.skip !== undefined)(`the store’s refusals on ${factory.name}`, () => {
+    let opened: { store: Store; dispose: () => Promise<void> };
+    let t: TestApp;
+    beforeEach(async () => {
+      opened = await factory.open();
+      t = await testApp({ store: opened.store });
+      const unit = await t.app.request('/api/v1/units', {
+        method: 'POST',
+        ...t.json('admin', { id: 'finance', nameZh: '市财政局' }),
+      });
+      expect(unit.status).toBe(201);
+    });
+    afterEach(async () => {
+      await t.close();
+      await opened.dispose();
+    });
+
+    /** The same request asked in Chinese and in English. */
+    const both = async (
+      ask: (language: Record<string, string>) => Response | Promise<Response>,
+    ): Promise<{ zh: Answer; en: Answer }> => {
+      const read = async (response: Response): Promise<Answer> => ({
+        status: response.status,
+        body: await response.json(),
+        headers: response.headers,
+      });
+      return {
+        zh: await read(await ask({ 'accept-language': 'zh-CN' })),
+        en: await read(await ask({ 'accept-language': 'en' })),
+      };
+    };
+    const post =
+      (path: string, role: 'admin' | 'editor', body: unknown) =>
+      (language: Record<string, string>) =>
+        t.app.request(path, { method: 'POST', ...t.json(role, body, language) });
+    const figure = { indicatorId: 'student-myopia-rate', year: 2022, value: 50, source: 'bureau' };
+
+    it('says a unit’s id or Chinese name taken', async () => {
+      const id = await both(post('/api/v1/units', 'admin', { id: 'finance', nameZh: '财政' }));
+      expect(id.zh.status).toBe(409);
+      expectChinese(id.zh, 'unit id taken');
+      expect(id.zh.body.detail).toBe('编号为“finance”的单位已存在。');
+      expect(id.zh.body.errors).toEqual([{ path: 'id', message: '编号为“finance”的单位已存在' }]);
+      expect(id.en.body.detail).toBe('a unit with id "finance" already exists.');
+      expect(id.en.body.errors).toEqual([
+        { path: 'id', message: 'a unit with id "finance" already exists' },
+      ]);
+      const name = await both(post('/api/v1/units', 'admin', { id: 'money', nameZh: '市财政局' }));
+      expect(name.zh.body.detail).toBe('名为“市财政局”的单位已存在（编号“finance”）。');
+      expect(name.en.body.detail).toBe('a unit named "市财政局" already exists (id "finance").');
+    });
+
+    it('says a token name reserved or taken', async () => {
+      const reserved = await both(
+        post('/api/v1/tokens', 'admin', { name: 'admin', role: 'editor' }),
+      );
+      expect(reserved.zh.status).toBe(400);
+      expectChinese(reserved.zh, 'reserved token name');
+      expect(reserved.zh.body.detail).toBe(
+        '“admin”是保留名称（指管理员令牌或历史记录中的系统），请另取名称。',
+      );
+      expect(reserved.en.body.detail).toBe(
+        '"admin" is reserved (it names the admin token or the system in the history); choose another name.',
+      );
+      const taken = await both(
+        post('/api/v1/tokens', 'admin', { name: 'TEST-editor', role: 'editor' }),
+      );
+      expect(taken.zh.status).toBe(409);
+      expect(taken.zh.body.detail).toMatch(
+        /^已有名为“TEST-editor”的令牌（\S+）；令牌名称不分大小写且不能重复。$/,
+      );
+      expect(taken.en.body.detail).toMatch(
+        /^a token named "TEST-editor" already exists \(\S+\); token names are unique, regardless of case\.$/,
+      );
+    });
+
+    it('says a token’s unknown unit and unknown region', async () => {
+      const answer = await both(
+        post('/api/v1/tokens', 'admin', {
+          name: 'someone',
+          role: 'editor',
+          unit: 'no-such-unit',
+        }),
+      );
+      expect(answer.zh.status).toBe(400);
+      expectChinese(answer.zh, 'unknown unit of a token');
+      expect(answer.zh.body.errors).toEqual([
+        { path: 'unit', message: '没有单位“no-such-unit”：请先添加（POST /api/v1/units）' },
+      ]);
+      expect(answer.en.body.errors).toEqual([
+        { path: 'unit', message: 'no unit "no-such-unit": add it first (POST /api/v1/units)' },
+      ]);
+      const region = await both(
+        post('/api/v1/tokens', 'admin', { name: 'someone', role: 'editor', regions: ['mars'] }),
+      );
+      expect(region.zh.body.errors).toEqual([
+        { path: 'regions.0', message: '没有任何规划有地区“mars”' },
+      ]);
+      expect(region.en.body.errors).toEqual([
+        { path: 'regions.0', message: 'no plan has a region "mars"' },
+      ]);
+    });
+
+    it('says a figure recorded twice, on create and on a correction', async () => {
+      const first = await t.app.request('/api/v1/observations', {
+        method: 'POST',
+        ...t.json('editor', figure),
+      });
+      const id = ((await first.json()) as Json).id;
+      const again = await both(post('/api/v1/observations', 'editor', { ...figure, value: 52 }));
+      expect(again.zh.status).toBe(409);
+      expectChinese(again.zh, 'a figure recorded twice');
+      expect(again.zh.body.detail).toBe(
+        `指标“student-myopia-rate”在 ordos 2022-12-31 来源“bureau”的数据已存在（${id}），请更正那一条。`,
+      );
+      expect(again.en.body.detail).toBe(
+        `an observation of "student-myopia-rate" for ordos on 2022-12-31 from source "bureau" already exists (${id}); correct that one instead.`,
+      );
+      const other = await t.app.request('/api/v1/observations', {
+        method: 'POST',
+        ...t.json('editor', { ...figure, source: 'bulletin' }),
+      });
+      const otherId = ((await other.json()) as Json).id;
+      const moved = await both((language) =>
+        t.app.request(`/api/v1/observations/${otherId}`, {
+          method: 'PATCH',
+          ...t.json(
+            'editor',
+            { source: 'bureau' },
+            { ...language, 'if-match': other.headers.get('etag') ?? '' },
+          ),
+        }),
+      );
+      expect(moved.zh.status).toBe(409);
+      expect(moved.zh.body.detail).toBe(again.zh.body.detail);
+      expect(moved.en.body.detail).toBe(again.en.body.detail);
+    });
+
+    it('says a review its figure’s state does not allow, and a move of demo to official by an editor', async () => {
+      const created = await t.app.request('/api/v1/observations', {
+        method: 'POST',
+        ...t.json('editor', figure),
+      });
+      const stored = (await created.json()) as Json;
+      const returned = await post(`/api/v1/observations/${stored.id}/return`, 'admin', {
+        reason: 'check the source',
+      })({});
+      expect(returned.status).toBe(200);
+      const approve = await both(post(`/api/v1/observations/${stored.id}/approve`, 'admin', {}));
+      expect(approve.zh.status).toBe(409);
+      expectChinese(approve.zh, 'approving a returned figure');
+      expect(approve.zh.body.detail).toBe(
+        `数据 ${stored.id} 当前为“已退回”，只有已报送的数据才能审核通过（被退回的须先更正并重新报送）。`,
+      );
+      expect(approve.en.body.detail).toBe(
+        `observation ${stored.id} is returned; only a submitted figure can be approved (a returned one is corrected and resubmitted first).`,
+      );
+      const again = await both(
+        post(`/api/v1/observations/${stored.id}/return`, 'admin', { reason: 'again' }),
+      );
+      expect(again.zh.status).toBe(409);
+      expect(again.zh.body.detail).toBe(
+        `数据 ${stored.id} 已被退回；只有已报送或已通过的数据才能退回。`,
+      );
+      expect(again.en.body.detail).toBe(
+        `observation ${stored.id} is already returned; only a submitted or approved figure can be returned.`,
+      );
+      const demo = await t.app.request('/api/v1/observations', {
+        method: 'POST',
+        ...t.json('editor', { ...figure, source: 'demo' }),
+      });
+      const demoId = ((await demo.json()) as Json).id;
+      const move = await both((language) =>
+        t.app.request(`/api/v1/observations/${demoId}`, {
+          method: 'PATCH',
+          ...t.json(
+            'editor',
+            { source: 'bureau-2' },
+            { ...language, 'if-match': demo.headers.get('etag') ?? '' },
+          ),
+        }),
+      );
+      expect(move.zh.status).toBe(403);
+      expectChinese(move.zh, 'demo to official by an editor');
+      expect(move.zh.body.detail).toBe(
+        '把数据从示例数据改为正式数据须由管理员操作；编辑者令牌可以更正数值或备注，或以自己的来源录入正式数据。',
+      );
+      expect(move.en.body.detail).toBe(
+        'Moving a figure from illustrative (demo) to official is an admin act; a editor token may correct its value or note, or record an official figure under its own source.',
+      );
+    });
+
+    it('says an import’s conflicts and a reused Idempotency-Key', async () => {
+      await t.app.request('/api/v1/observations', { method: 'POST', ...t.json('editor', figure) });
+      const csv = (body: string, key?: string) => (language: Record<string, string>) =>
+        t.app.request('/api/v1/observations/import?source=bureau', {
+          method: 'POST',
+          headers: {
+            ...language,
+            ...t.auth('editor'),
+            'content-type': 'text/csv',
+            ...(key ? { 'idempotency-key': key } : {}),
+          },
+          body,
+        });
+      const conflict = await both(csv('indicator_id,year,value\nstudent-myopia-rate,2022,51\n'));
+      expect(conflict.zh.status).toBe(400);
+      expectChinese(conflict.zh, 'an import’s conflict');
+      expect(conflict.zh.body.errors).toEqual([
+        {
+          path: 'file',
+          message:
+            '指标“student-myopia-rate”在 ordos 2022-12-31 来源“bureau”已录有另一数值，请用 PATCH 更正',
+        },
+      ]);
+      expect(conflict.en.body.errors).toEqual([
+        {
+          path: 'file',
+          message:
+            '"student-myopia-rate" for ordos on 2022-12-31 from "bureau" is already recorded with another value; correct it with PATCH',
+        },
+      ]);
+      expect(
+        (await csv('indicator_id,year,value\nstudent-myopia-rate,2023,40\n', 'k-1')({})).status,
+      ).toBe(200);
+      const reused = await both(
+        csv('indicator_id,year,value\nstudent-myopia-rate,2023,41\n', 'k-1'),
+      );
+      expect(reused.zh.status).toBe(409);
+      expect(reused.zh.body.detail).toBe('幂等键 Idempotency-Key“k-1”已用于另一个不同的请求。');
+      expect(reused.en.body.detail).toBe(
+        'Idempotency-Key "k-1" was already used with a different request.',
+      );
+    });
+
+    it('says a responsibility’s unknown unit, a lead also cooperating, and a list’s bad rows', async () => {
+      const put = (body: unknown) => (language: Record<string, string>) =>
+        t.app.request('/api/v1/responsibilities/P08-M2', {
+          method: 'PUT',
+          ...t.json('admin', body, language),
+        });
+      const unknown = await both(put({ lead: 'nobody', cooperating: [] }));
+      expect(unknown.zh.status).toBe(400);
+      expectChinese(unknown.zh, 'unknown unit of a responsibility');
+      expect(unknown.zh.body.detail).toBe('未知的单位 “nobody”（用于 P08-M2）：请先添加该单位。');
+      expect(unknown.en.body.detail).toBe(
+        'unknown unit "nobody" (for P08-M2): create the unit first.',
+      );
+      const twice = await both(put({ lead: 'finance', cooperating: ['finance'] }));
+      expect(twice.zh.body.errors).toEqual([
+        {
+          path: 'cooperating',
+          message: expect.stringMatching(/：单位“finance”是牵头单位，不能同时作为配合单位$/),
+        },
+      ]);
+      expect(twice.en.body.errors).toEqual([
+        {
+          path: 'cooperating',
+          message: 'unit "finance" is the lead unit; it cannot also be a cooperating unit',
+        },
+      ]);
+      const rows = await both((language) =>
+        t.app.request('/api/v1/responsibilities/import', {
+          method: 'POST',
+          headers: { ...language, ...t.auth('admin'), 'content-type': 'text/csv' },
+          body: '事项编号,牵头单位,配合单位\nP99-M9,finance,\nP08-M2,nobody,\nP08-M3,finance,finance、finance\n',
+        }),
+      );
+      expect(rows.zh.status).toBe(400);
+      expectChinese(rows.zh, 'a responsibility list’s bad rows');
+      expect(rows.zh.body.errors.map((error: Json) => error.message)).toEqual([
+        '“P99-M9”不是本规划的举措或目标（编号如 P08-M2、T-P08-M2-1）',
+        '未知的单位“nobody”：请先添加该单位（POST /api/v1/units），可填编号或中文名',
+        'finance 是牵头单位，不能同时作为配合单位',
+        '同一配合单位填写了两次',
+      ]);
+      expect(rows.en.body.errors.map((error: Json) => error.message)).toEqual([
+        '"P99-M9" is not a measure or target of the plan (e.g. P08-M2, T-P08-M2-1)',
+        'unknown unit "nobody": add it first (POST /api/v1/units), by id or 中文名',
+        'finance is the lead unit; it cannot also be a cooperating unit',
+        'a cooperating unit is named twice',
+      ]);
+    });
+  });
+}

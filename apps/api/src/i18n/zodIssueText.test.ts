@@ -1,3 +1,4 @@
+import { ResponsibilityInput } from '@plan/store';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { zodIssueText } from './zodIssueText.js';
@@ -45,6 +46,15 @@ describe('zodIssueText', () => {
     ]);
     expect(zhOf(z.object({ widget: z.boolean() }), { widget: 1 })).toEqual([
       '字段“widget”应为布尔值（true 或 false）',
+    ]);
+  });
+  it('takes a refinement’s own Chinese from its params.zh, as @plan/store’s schemas give it', () => {
+    const assignment = ResponsibilityInput.safeParse({ lead: 'finance', cooperating: ['finance'] });
+    expect(assignment.error?.issues.map((issue) => zodIssueText(issue))).toEqual([
+      {
+        zh: '字段“cooperating”：单位“finance”是牵头单位，不能同时作为配合单位',
+        en: 'unit "finance" is the lead unit; it cannot also be a cooperating unit',
+      },
     ]);
   });
 });

@@ -29,7 +29,8 @@ const SIZE_OF: Record<string, (bound: string) => string> = {
  * A zod issue in both languages: English as zod (or the schema) words it, Chinese naming the
  * field (fieldNameZh) and what is wrong. The codes are those the API's schemas produce:
  * missing or mistyped fields, sizes, formats (YYYY-MM-DD, patterns), enums, unknown keys,
- * unions; a schema's own message is put into Chinese when it is a known sentence (chineseOf).
+ * unions. A schema's own message comes in Chinese as the issue's `params.zh` (a refinement of
+ * @plan/store gives it so), else when it is a known sentence (chineseOf).
  */
 export function zodIssueText(issue: Issue): Bilingual {
   try {
@@ -42,6 +43,8 @@ export function zodIssueText(issue: Issue): Bilingual {
 
 function zodIssueZh(issue: Issue): string {
   const field = fieldNameZh(issue.path.map(String).join('.'));
+  const given = issue.code === 'custom' ? issue.params?.zh : undefined;
+  if (typeof given === 'string') return `${field}：${given}`;
   const known = chineseOf(issue.message);
   switch (issue.code) {
     case 'invalid_type': {

@@ -6,6 +6,7 @@ import { isCityScoped, scopeRefusal } from '../access/tokenScope.js';
 import type { AppDeps, AppEnv } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
 import { noObservation } from '../i18n/commonMessages.js';
+import { sentence } from '../i18n/sentence.js';
 import { ProblemError } from '../problem.js';
 import { observationEtag } from './_lib/caching.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
@@ -103,7 +104,8 @@ export function registerApprovalRoutes(openapiForPlans: OpenapiForPlans, deps: A
       const { observation } = result;
       return c.json(observation, 200, { etag: observationEtag(id, observation.version) });
     } catch (error) {
-      if (error instanceof ApprovalStateError) throw new ProblemError(409, `${error.message}.`);
+      if (error instanceof ApprovalStateError)
+        throw new ProblemError(409, sentence(error.messages));
       throw error;
     }
   };

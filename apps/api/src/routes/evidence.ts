@@ -9,6 +9,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
+import { sentence } from '../i18n/sentence.js';
 import { ProblemError } from '../problem.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
 import { BodyTooLargeError, readRequestBytes } from './_lib/readRequestBytes.js';
@@ -167,8 +168,9 @@ export function registerEvidenceRoutes(openapiForPlans: OpenapiForPlans, deps: A
         return c.json(await storeOf(c).addEvidence(reportId, input, actor), 201);
       } catch (error) {
         if (error instanceof EvidenceTooLargeError)
-          throw new ProblemError(413, `${error.message}.`);
-        if (error instanceof UnknownReportError) throw new ProblemError(404, `${error.message}.`);
+          throw new ProblemError(413, sentence(error.messages));
+        if (error instanceof UnknownReportError)
+          throw new ProblemError(404, sentence(error.messages));
         throw error;
       }
     },

@@ -9,6 +9,7 @@ import type { AppDeps } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
 import { chineseOf, scopeZh } from '../i18n/chineseOf.js';
 import { NOT_CSV_OR_XLSX } from '../i18n/commonMessages.js';
+import { sentence } from '../i18n/sentence.js';
 import { ProblemError } from '../problem.js';
 import { readRowsOffLoop } from '../work/offLoop.js';
 import { unpackObservations } from '../work/packedObservations.js';
@@ -280,7 +281,7 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
                 row: 0,
                 column: '',
                 problem: error.message,
-                problemZh: chineseOf(error.message) ?? error.message,
+                problemZh: error.messages.zh,
               },
             ]);
           }
@@ -309,7 +310,7 @@ export function registerImportRoutes(openapiForPlans: OpenapiForPlans, deps: App
         try {
           report = (await deps.store.idempotent(key, hash, run)).response;
         } catch (error) {
-          if (error instanceof ConflictError) throw new ProblemError(409, error.message);
+          if (error instanceof ConflictError) throw new ProblemError(409, sentence(error.messages));
           throw error;
         }
       } else {

@@ -18,6 +18,7 @@ import { scopeRefusal } from '../access/tokenScope.js';
 import type { AppDeps, AppEnv } from '../appTypes.js';
 import { actorOf, assertRole, requireRole } from '../auth.js';
 import { noObservation } from '../i18n/commonMessages.js';
+import { sentence } from '../i18n/sentence.js';
 import { ProblemError } from '../problem.js';
 import {
   cacheableResponse,
@@ -185,7 +186,7 @@ function observationUrl(c: Context<AppEnv>, id: string): string {
 /** A natural-key conflict as 409, with Location naming the observation already there. */
 function conflictAsProblem(c: Context<AppEnv>, error: unknown): never {
   if (error instanceof ConflictError) {
-    throw new ProblemError(409, `${error.message}.`, {
+    throw new ProblemError(409, sentence(error.messages), {
       headers: error.existingId ? { location: observationUrl(c, error.existingId) } : {},
     });
   }
@@ -382,7 +383,7 @@ export function registerObservationRoutes(openapiForPlans: OpenapiForPlans, deps
         });
       } catch (error) {
         if (error instanceof ConflictError) {
-          throw new ProblemError(409, error.message, {
+          throw new ProblemError(409, sentence(error.messages), {
             headers: error.existingId ? { location: observationUrl(c, error.existingId) } : {},
           });
         }

@@ -13,6 +13,7 @@ import type { AppDeps, AppEnv } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
 import { chineseOf } from '../i18n/chineseOf.js';
 import { NOT_CSV_OR_XLSX } from '../i18n/commonMessages.js';
+import { sentence } from '../i18n/sentence.js';
 import type { PlanContext } from '../plans/planRegistry.js';
 import { ProblemError } from '../problem.js';
 import { cacheableResponse, listEtag, notModified } from './_lib/caching.js';
@@ -59,8 +60,8 @@ export const ResponsibilityImportReport = z
 type ResponsibilityImportReport = z.infer<typeof ResponsibilityImportReport>;
 
 function unknownUnitProblem(error: UnknownUnitError): ProblemError {
-  return new ProblemError(400, `${error.message}.`, {
-    errors: [{ path: 'units', message: error.message }],
+  return new ProblemError(400, sentence(error.messages), {
+    errors: [{ path: 'units', message: error.messages }],
   });
 }
 
@@ -252,10 +253,7 @@ export function registerResponsibilityRoutes(openapiForPlans: OpenapiForPlans, d
         ok: problemsFound.length === 0,
         rows: Math.max(0, sheet.length - 1),
         ...outcome,
-        problems: problemsFound.map((problem) => ({
-          ...problem,
-          problemZh: chineseOf(problem.problem) ?? problem.problem,
-        })),
+        problems: problemsFound,
       });
       const none = { created: 0, updated: 0, unchanged: 0 };
       if (read.problems.length > 0) {
@@ -269,7 +267,7 @@ export function registerResponsibilityRoutes(openapiForPlans: OpenapiForPlans, d
           {
             errors: read.problems.map((problem) => ({
               path: problem.row > 0 ? `rows.${problem.row}.${problem.column}` : 'file',
-              message: problem.problem,
+              message: { zh: problem.problemZh, en: problem.problem },
             })),
           },
         );
@@ -304,7 +302,8 @@ export function registerResponsibilityRoutes(openapiForPlans: OpenapiForPlans, d
         return c.json(report(outcome), 200);
       } catch (error) {
         if (error instanceof UnknownUnitError) throw unknownUnitProblem(error);
-        if (error instanceof DuplicateItemError) throw new ProblemError(400, `${error.message}.`);
+        if (error instanceof DuplicateItemError)
+          throw new ProblemError(400, sentence(error.messages));
         throw error;
       }
     },

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
 import { requireRole } from '../auth.js';
 import { NOT_VALID } from '../i18n/commonMessages.js';
+import { sentence } from '../i18n/sentence.js';
 import type { PlanRegistry } from '../plans/planRegistry.js';
 import { ProblemError } from '../problem.js';
 import { bearer, problems } from './_lib/responses.js';
@@ -87,7 +88,15 @@ async function refuseUnknownUnit(deps: AppDeps, unit: string | undefined) {
   if (unit === undefined) return;
   if (!(await deps.store.units.list()).some((candidate) => candidate.id === unit))
     throw new ProblemError(400, NOT_VALID, {
-      errors: [{ path: 'unit', message: `no unit "${unit}": add it first (POST /api/v1/units)` }],
+      errors: [
+        {
+          path: 'unit',
+          message: {
+            zh: `没有单位“${unit}”：请先添加（POST /api/v1/units）`,
+            en: `no unit "${unit}": add it first (POST /api/v1/units)`,
+          },
+        },
+      ],
     });
 }
 
@@ -102,7 +111,7 @@ async function refuseUnknownRegions(plans: PlanRegistry, regions: readonly strin
     throw new ProblemError(400, NOT_VALID, {
       errors: unknown.map((region) => ({
         path: `regions.${regions.indexOf(region)}`,
-        message: `no plan has a region "${region}"`,
+        message: { zh: `没有任何规划有地区“${region}”`, en: `no plan has a region "${region}"` },
       })),
     });
 }
@@ -209,9 +218,13 @@ export function registerTokenRoutes(app: App, deps: AppDeps, plans: PlanRegistry
         });
       } catch (error) {
         if (error instanceof TokenNameError) {
-          throw new ProblemError(error.reason === 'reserved' ? 400 : 409, `${error.message}.`, {
-            errors: [{ path: 'name', message: error.message }],
-          });
+          throw new ProblemError(
+            error.reason === 'reserved' ? 400 : 409,
+            sentence(error.messages),
+            {
+              errors: [{ path: 'name', message: error.messages }],
+            },
+          );
         }
         throw error;
       }

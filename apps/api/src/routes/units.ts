@@ -3,6 +3,7 @@ import { DuplicateUnitError, UnitInput } from '@plan/store';
 import { z } from 'zod';
 import type { App, AppDeps } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
+import { sentence } from '../i18n/sentence.js';
 import { ProblemError } from '../problem.js';
 import { cacheableResponse, listEtag, notModified } from './_lib/caching.js';
 import { bearer, notModifiedResponse, problems, requiredEtag } from './_lib/responses.js';
@@ -76,8 +77,8 @@ export function registerUnitRoutes(app: App, deps: AppDeps) {
         return c.json(unit, 201);
       } catch (error) {
         if (error instanceof DuplicateUnitError)
-          throw new ProblemError(409, `${error.message}.`, {
-            errors: [{ path: error.field, message: error.message }],
+          throw new ProblemError(409, sentence(error.messages), {
+            errors: [{ path: error.field, message: error.messages }],
           });
         throw error;
       }

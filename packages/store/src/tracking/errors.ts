@@ -1,7 +1,8 @@
+import { BilingualError } from '../bilingualError.js';
 import { ConflictError } from '../conflictError.js';
 
 /** A unit named that does not exist: units are entered by users first, never made up. */
-export class UnknownUnitError extends Error {
+export class UnknownUnitError extends BilingualError {
   constructor(
     /** The unknown units' ids, each once. */
     readonly unitIds: readonly string[],
@@ -9,9 +10,11 @@ export class UnknownUnitError extends Error {
     readonly itemId?: string,
   ) {
     const names = unitIds.map((id) => `"${id}"`).join(', ');
-    super(
-      `unknown unit${unitIds.length === 1 ? '' : 's'} ${names}${itemId ? ` (for ${itemId})` : ''}: create the unit first`,
-    );
+    const namesZh = unitIds.map((id) => `“${id}”`).join('、');
+    super({
+      zh: `未知的单位 ${namesZh}${itemId ? `（用于 ${itemId}）` : ''}：请先添加该单位`,
+      en: `unknown unit${unitIds.length === 1 ? '' : 's'} ${names}${itemId ? ` (for ${itemId})` : ''}: create the unit first`,
+    });
     this.name = 'UnknownUnitError';
   }
 }
@@ -26,8 +29,11 @@ export class DuplicateUnitError extends ConflictError {
   ) {
     super(
       field === 'id'
-        ? `a unit with id "${value}" already exists`
-        : `a unit named "${value}" already exists (id "${existingUnitId}")`,
+        ? { zh: `编号为“${value}”的单位已存在`, en: `a unit with id "${value}" already exists` }
+        : {
+            zh: `名为“${value}”的单位已存在（编号“${existingUnitId}”）`,
+            en: `a unit named "${value}" already exists (id "${existingUnitId}")`,
+          },
       existingUnitId,
     );
     this.name = 'DuplicateUnitError';
@@ -35,28 +41,37 @@ export class DuplicateUnitError extends ConflictError {
 }
 
 /** A measure report that does not exist in this plan (evidence must be attached to one). */
-export class UnknownReportError extends Error {
+export class UnknownReportError extends BilingualError {
   constructor(readonly reportId: string) {
-    super(`no measure report "${reportId}" in this plan`);
+    super({
+      zh: `本规划中没有编号为“${reportId}”的举措报告`,
+      en: `no measure report "${reportId}" in this plan`,
+    });
     this.name = 'UnknownReportError';
   }
 }
 
 /** A bulk assignment naming the same item twice: which one is meant cannot be told, so nothing is written. */
-export class DuplicateItemError extends Error {
+export class DuplicateItemError extends BilingualError {
   constructor(readonly itemId: string) {
-    super(`item "${itemId}" is assigned more than once in one list`);
+    super({
+      zh: `事项“${itemId}”在同一份清单中被分配了不止一次`,
+      en: `item "${itemId}" is assigned more than once in one list`,
+    });
     this.name = 'DuplicateItemError';
   }
 }
 
 /** An evidence file larger than the store keeps. */
-export class EvidenceTooLargeError extends Error {
+export class EvidenceTooLargeError extends BilingualError {
   constructor(
     readonly size: number,
     readonly limit: number,
   ) {
-    super(`evidence file of ${size} bytes is larger than the ${limit} bytes kept`);
+    super({
+      zh: `佐证文件为 ${size} 字节，超过可保存的 ${limit} 字节`,
+      en: `evidence file of ${size} bytes is larger than the ${limit} bytes kept`,
+    });
     this.name = 'EvidenceTooLargeError';
   }
 }

@@ -65,7 +65,10 @@ const concurrentChange =
   (error: unknown): never => {
     if (!isUniqueViolation(error)) throw error;
     throw new ConflictError(
-      `the responsibility of ${itemId ?? 'an item of the list'} was changed at the same time; read it again and retry`,
+      {
+        zh: `${itemId ? `${itemId} ` : '清单中某一事项'}的责任分工同时被他人修改，请重新读取后再试`,
+        en: `the responsibility of ${itemId ?? 'an item of the list'} was changed at the same time; read it again and retry`,
+      },
       '',
     );
   };

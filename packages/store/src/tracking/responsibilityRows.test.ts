@@ -54,6 +54,12 @@ describe('readResponsibilityRows', () => {
     ]);
     expect(read.problems[1]?.problem).toContain('unknown unit "市体育局"');
     expect(read.problems[2]?.problem).toContain('assigned again (first in row 3)');
+    expect(read.problems.map((problem) => problem.problemZh)).toEqual([
+      '“P99-M9”不是本规划的举措或目标（编号如 P08-M2、T-P08-M2-1）',
+      '未知的单位“市体育局”：请先添加该单位（POST /api/v1/units），可填编号或中文名',
+      'P08-M2 重复分配（首次出现在第 3 行）',
+      'finance 是牵头单位，不能同时作为配合单位',
+    ]);
   });
 
   it('refuses a header without the required columns or with unknown ones', () => {
@@ -65,13 +71,21 @@ describe('readResponsibilityRows', () => {
       expect.stringContaining('unknown column "item"'),
       'this column is required',
     ]);
+    expect(read.problems.map((problem) => problem.problemZh)).toEqual([
+      '不认识的列“item”：列名应为 事项编号、牵头单位、配合单位、原因',
+      '缺少此列',
+    ]);
   });
 
   it('refuses an empty file and a header without rows', () => {
     expect(readResponsibilityRows([], known).problems[0]?.problem).toContain('the file is empty');
-    expect(readResponsibilityRows(records(['itemId', 'lead']), known).problems[0]?.problem).toBe(
-      'the file has a header but no rows',
+    expect(readResponsibilityRows([], known).problems[0]?.problemZh).toBe(
+      '文件是空的：第一行应为表头',
     );
+    expect(readResponsibilityRows(records(['itemId', 'lead']), known).problems[0]).toMatchObject({
+      problem: 'the file has a header but no rows',
+      problemZh: '文件只有表头，没有数据行',
+    });
   });
 
   it('keeps a reason (原因, 调整原因 or 备注) and names the reader’s way to add a unit', () => {

@@ -85,12 +85,14 @@ export const ResponsibilityInput = z
         code: 'custom',
         path: ['cooperating'],
         message: `unit "${input.lead}" is the lead unit; it cannot also be a cooperating unit`,
+        params: { zh: `单位“${input.lead}”是牵头单位，不能同时作为配合单位` },
       });
     if (new Set(input.cooperating).size !== input.cooperating.length)
       ctx.addIssue({
         code: 'custom',
         path: ['cooperating'],
         message: 'a cooperating unit is named twice',
+        params: { zh: '同一配合单位填写了两次' },
       });
   })
   .meta({ id: 'ResponsibilityInput' });
