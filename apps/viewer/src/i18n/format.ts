@@ -93,17 +93,34 @@ function utcDay(iso: string): Date | undefined {
   return new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
 }
 
+// A formatter is costly to make (a phone spends milliseconds on each): one per locale and kind.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, kind: 'date' | 'dateTime'): Intl.DateTimeFormat {
+  const key = `${locale}|${kind}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      intlLocale[locale],
+      kind === 'date'
+        ? {
+            year: 'numeric',
+            month: locale === 'zh' ? 'long' : 'short',
+            day: 'numeric',
+            timeZone: 'UTC',
+          }
+        : { dateStyle: 'medium', timeStyle: 'short' },
+    );
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** An ISO date as the locale writes it: "2023年12月31日" / "31 Dec 2023". */
 export function formatDate(iso: string | null | undefined, locale: Locale) {
   if (!iso) return '—';
   const date = utcDay(iso);
   if (!date) return iso;
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    year: 'numeric',
-    month: locale === 'zh' ? 'long' : 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return dateFormat(locale, 'date').format(date);
 }
 
 /** A date-time (a revision's time) with hours and minutes, in the reader's time zone. */
@@ -111,10 +128,7 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale) {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(date);
+  return dateFormat(locale, 'dateTime').format(date);
 }
 
 /**
