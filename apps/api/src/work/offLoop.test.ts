@@ -1,10 +1,16 @@
 import { setTimeout } from 'node:timers/promises';
 import { ordosPlan } from '@plan/indicators';
-import { oneValuePerDate, toScoringObservations } from '@plan/observations';
+import { oneValuePerDate, toScoringObservations, trackPlan } from '@plan/observations';
+import { ordosProjects, ordosTargets } from '@plan/projects';
 import { assessPlan, draftNarrative } from '@plan/scoring';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../_test/testApp.js';
-import { IMPORT_IN_PROCESS_MAX_BYTES, sharedWorkPool } from './offLoop.js';
+import {
+  IMPORT_IN_PROCESS_MAX_BYTES,
+  PLAN_READ_IN_PROCESS_MAX,
+  sharedWorkPool,
+  TASK_TIMEOUT_MS,
+} from './offLoop.js';
 import { tasks } from './tasks.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -214,5 +220,54 @@ describe('heavy work off the event loop', { timeout: 120_000 }, () => {
     // The assessment of the same read and day then finds the observations checked on the thread.
     const assessed = await t.app.request(`/api/v1/assessments?asOf=${zh.asOf}`);
     expect(assessed.status).toBe(200);
+  });
+
+  it('tracks the plan over many observations on a work thread as in process, and answers the route from there', async () => {
+    await t.store.importObservations(
+      days(6_000).map((date, index) => ({
+        indicatorId: 'regular-exercise-share',
+        region: 'ordos',
+        date,
+        year: Number(date.slice(0, 4)),
+        period: 'date' as const,
+        value: 40 + (index % 30) / 10,
+        source: 'bulletin',
+        note: null,
+      })),
+      { name: 'test' },
+    );
+    const observations = await t.store.listObservations({
+      region: 'ordos',
+      approval: 'approved',
+      includeIllustrative: false,
+    });
+    expect(observations.length).toBeGreaterThan(PLAN_READ_IN_PROCESS_MAX);
+    const input = {
+      plan: ordosPlan,
+      projects: ordosProjects,
+      targets: ordosTargets,
+      observations,
+      reports: [],
+      responsibilities: [],
+      asOf: '2024-06-30',
+      cycle: 'year' as const,
+    } as Parameters<typeof trackPlan>[0];
+    const onThread = await sharedWorkPool().run('trackPlan', input, TASK_TIMEOUT_MS.trackPlan);
+    expect(onThread).toEqual(trackPlan(input));
+    // The route's tracking runs there too while the request waits.
+    let answered = false;
+    const asking = Promise.resolve(t.app.request('/api/v1/targets?asOf=2024-06-30')).then(
+      (response) => {
+        answered = true;
+        return response;
+      },
+    );
+    let seenOnThread = false;
+    while (!answered) {
+      if (sharedWorkPool().running() > 0) seenOnThread = true;
+      await setTimeout(1);
+    }
+    expect((await asking).status).toBe(200);
+    expect(seenOnThread).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ export const TASK_TIMEOUT_MS: Record<TaskName, number> = {
   assess: 10_000,
   planAssessment: 60_000,
   planDraft: 60_000,
+  trackPlan: 60_000,
 };
 
 /** Plan reads of up to this many observations are judged in process; larger ones on a work thread. */

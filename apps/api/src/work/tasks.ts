@@ -1,5 +1,5 @@
 import { ordosPlan, type Plan } from '@plan/indicators';
-import type { Observation } from '@plan/observations';
+import { type Observation, trackPlan } from '@plan/observations';
 import {
   type ImportFormat,
   type ReadRowsResult,
@@ -150,6 +150,14 @@ export const tasks = {
     } catch (error) {
       return refusalOf(error);
     }
+  },
+
+  /**
+   * The plan's implementation tracking as of a day (trackPlan of @plan/observations): its input
+   * and result are plain data, so the same call runs in process or on a thread.
+   */
+  trackPlan(input: Parameters<typeof trackPlan>[0]): ReturnType<typeof trackPlan> {
+    return trackPlan(input);
   },
 
   /**

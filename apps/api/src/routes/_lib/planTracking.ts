@@ -1,7 +1,8 @@
-import { trackPlan } from '@plan/observations';
+import type { trackPlan } from '@plan/observations';
 import { isPerDistrict } from '@plan/scoring';
 import type { AppDeps } from '../../appTypes.js';
 import type { PlanContext } from '../../plans/planRegistry.js';
+import { PLAN_READ_IN_PROCESS_MAX, runTask } from '../../work/offLoop.js';
 
 /** The plan's tracking as of a day: every target, measure, project roll-up and the supervision list. */
 export type PlanTracking = Awaited<ReturnType<typeof trackPlan>>;
@@ -71,7 +72,7 @@ async function compute(
     ...subject,
     ...districts.flat().filter((row) => row.region !== context.plan.subjectRegion),
   ];
-  const tracking = trackPlan({
+  const input = {
     plan: context.plan,
     projects: context.catalogue?.projects ?? [],
     targets: context.catalogue?.targets ?? [],
@@ -80,6 +81,12 @@ async function compute(
     responsibilities,
     asOf,
     cycle,
-  } as Parameters<typeof trackPlan>[0]);
+  } as Parameters<typeof trackPlan>[0];
+  // Many observations: tracked on a work thread, so the server answers meanwhile (same result).
+  const tracking = await runTask(
+    'trackPlan',
+    input,
+    observations.length > PLAN_READ_IN_PROCESS_MAX,
+  );
   return { tracking, version, reports, responsibilities, cycle };
 }
