@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { latinSentences } from '@plan/vitest-config/latinSentences';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latinSentences } from './_lib/latinSentences.js';
 import {
   chromiumMissing,
   ensureBuild,
@@ -140,7 +140,7 @@ describe.skipIf(chromiumMissing !== undefined)('every page of the viewer', () =>
     const found: string[] = [];
     const scan = async (label: string) => {
       for (const sentence of latinSentences((await readerText(page)).join('\n')))
-        found.push(`${label}: ${sentence}`);
+        found.push(`${label}: ${sentence.text}`);
     };
     for (const path of PAGES) {
       await open(page, path);

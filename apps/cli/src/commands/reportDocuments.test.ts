@@ -3,13 +3,14 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ordosConsistencyReport } from '@plan/projects';
+import { latinSentences } from '@plan/vitest-config/latinSentences';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../_test/runInProcess.js';
 import { runPlan, tempWorkspace } from '../_test/runPlan.js';
 import { seedDatabase } from '../_test/seedDatabase.js';
 import { chromiumMissing } from '../report/pdf/chromium.js';
 import { docxText } from '../report/zhScan/docxText.js';
-import { htmlText, latinSentences } from '../report/zhScan/latinSentences.js';
+import { htmlText } from '../report/zhScan/htmlText.js';
 
 const run = promisify(execFile);
 const workspace = tempWorkspace('report-documents');

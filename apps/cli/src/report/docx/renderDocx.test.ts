@@ -93,7 +93,7 @@ describe('renderDocx', async () => {
   });
 
   it('is in Chinese: no English sentence outside the consistency findings awaiting translation', async () => {
-    const { latinSentences } = await import('../zhScan/latinSentences.js');
+    const { latinSentences } = await import('@plan/vitest-config/latinSentences');
     const { ordosConsistencyReport } = await import('@plan/projects');
     // Explanations @plan/projects writes in English only so far (Chinese is being added to them):
     // excused by their exact text, so each one counts again once it has its Chinese.
