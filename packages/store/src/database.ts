@@ -10,9 +10,11 @@ export interface Database {
   plans: PlanRow;
   region_targets: RegionTargetRow;
   units: UnitRow;
+  unit_revisions: UnitRevisionRow;
   responsibilities: ResponsibilityRow;
   responsibility_revisions: ResponsibilityRevisionRow;
   measure_reports: MeasureReportRow;
+  measure_report_revisions: MeasureReportRevisionRow;
   evidence: EvidenceRow;
   plan_settings: PlanSettingsRow;
   report_narratives: ReportNarrativeRow;
@@ -148,6 +150,26 @@ export interface UnitRow {
   created_at: string;
   created_by: string;
   created_by_id: string | null;
+  /** 1 when created, +1 on every rename, retirement or return to service (0010). */
+  version: number;
+  /** When an admin retired the unit (0010); null while it is in service. */
+  retired_at: string | null;
+  retired_by: string | null;
+  retired_by_id: string | null;
+}
+
+/** One change of a unit (0010): the unit before and after as JSON (after: null for a deletion). */
+export interface UnitRevisionRow {
+  id: string;
+  unit_id: string;
+  /** The unit's version after the change (for a deletion: the version deleted). */
+  version: number;
+  action: 'renamed' | 'retired' | 'restored' | 'deleted';
+  old_json: string;
+  new_json: string | null;
+  actor: string;
+  actor_id: string | null;
+  at: string;
 }
 
 /**
@@ -183,7 +205,7 @@ export interface ResponsibilityRevisionRow {
   reason: string | null;
 }
 
-/** A progress report on a measure for one reporting period (0006). Reports are kept, never replaced. */
+/** A progress report on a measure for one reporting period (0006); replaced or withdrawn only with its history kept (0010). */
 export interface MeasureReportRow {
   id: string;
   plan_id: string;
@@ -201,6 +223,34 @@ export interface MeasureReportRow {
   reporter: string;
   reporter_id: string | null;
   created_at: string;
+  /** 1 when sent, +1 when replaced or withdrawn (0010). */
+  version: number;
+  /** The last replacement's time and writer (0010); null while the report is as sent. */
+  updated_at: string | null;
+  updated_by: string | null;
+  updated_by_id: string | null;
+  /** When and by whom the report was withdrawn (0010): kept, but no longer read as a report. */
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+  withdrawn_by_id: string | null;
+  withdrawn_reason: string | null;
+}
+
+/** One replacement or withdrawal of a measure report (0010): the report before and after as JSON. */
+export interface MeasureReportRevisionRow {
+  id: string;
+  plan_id: string;
+  report_id: string;
+  /** The report's version after the change. */
+  version: number;
+  action: 'replaced' | 'withdrawn';
+  old_json: string;
+  /** The report after a replacement; null for a withdrawal. */
+  new_json: string | null;
+  reason: string | null;
+  actor: string;
+  actor_id: string | null;
+  at: string;
 }
 
 /** A document, file or link attached to a measure report (0006); a file's bytes are kept in `content`. */

@@ -57,7 +57,7 @@ export {
   UnknownUnitError,
 } from './tracking/errors.js';
 export { EVIDENCE_MAX_BYTES } from './tracking/evidence.js';
-export type { NewMeasureReport } from './tracking/measureReports.js';
+export type { NewMeasureReport, ReportChangeResult } from './tracking/measureReports.js';
 export { DEFAULT_REPORTING_CYCLE } from './tracking/reportingCycle.js';
 export type { ResponsibilitiesOutcome, ResponsibilityPut } from './tracking/responsibilities.js';
 export {
@@ -74,6 +74,7 @@ export {
   EvidenceMeta,
   MeasureReport,
   MeasureReportInput,
+  MeasureReportRevision,
   ReportedStatus,
   ReportingCycle,
   ReportPeriod,
@@ -83,7 +84,10 @@ export {
   Unit,
   UnitId,
   UnitInput,
+  UnitPatch,
+  UnitRevision,
 } from './tracking/schema.js';
+export type { UnitChangeResult, UnitReferences } from './tracking/units.js';
 export {
   exportDatabase,
   hashDatabase,

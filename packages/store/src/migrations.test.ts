@@ -66,6 +66,7 @@ for (const factory of storeFactories()) {
           '0007_report_narratives',
           '0008_shared_limits',
           '0009_date_keyset_index',
+          '0010_report_and_unit_corrections',
         ]);
         expect((await store.tokens.list()).map((token) => [token.id, token.name])).toEqual([
           ['t1', 'sync'],
@@ -172,8 +173,9 @@ for (const factory of storeFactories()) {
           '0007_report_narratives',
           '0008_shared_limits',
           '0009_date_keyset_index',
+          '0010_report_and_unit_corrections',
         ]);
-        expect(latestMigration).toBe('0009_date_keyset_index');
+        expect(latestMigration).toBe('0010_report_and_unit_corrections');
         expect(await store.getObservation('o1')).toMatchObject({
           approval: 'approved',
           approvalReason: null,

@@ -8,6 +8,7 @@ import {
   sql,
 } from 'kysely';
 import { ADVISORY_LOCKS, withAdvisoryLock } from './limits/advisoryLock.js';
+import { migration0010 } from './migrations/0010_report_and_unit_corrections.js';
 import { isReservedTokenName } from './tokenNames.js';
 
 /**
@@ -439,6 +440,7 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0010_report_and_unit_corrections': migration0010,
 };
 
 /**

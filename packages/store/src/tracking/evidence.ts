@@ -23,7 +23,7 @@ const plainBytes = (bytes: Uint8Array): Uint8Array =>
  */
 export function createEvidence({ db, now }: StoreContext, planId: string) {
   return {
-    /** Attaches a file or a link to a report of this plan; UnknownReportError when there is none. */
+    /** Attaches a file or a link to a live report of this plan; UnknownReportError when there is none. */
     async addEvidence(reportId: string, input: EvidenceInput, actor: Actor): Promise<EvidenceMeta> {
       const base = {
         id: randomUUID(),
@@ -65,6 +65,8 @@ export function createEvidence({ db, now }: StoreContext, planId: string) {
           .select('id')
           .where('plan_id', '=', planId)
           .where('id', '=', reportId)
+          // A withdrawn report takes no more evidence.
+          .where('withdrawn_at', 'is', null)
           .executeTakeFirst();
         if (!report) throw new UnknownReportError(reportId);
         await trx.insertInto('evidence').values(row).execute();

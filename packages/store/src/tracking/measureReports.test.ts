@@ -37,6 +37,9 @@ describeOnEveryStore('measure reports and evidence', (store) => {
       reporterId: 'token-unit',
       createdAt: at,
       evidence: [],
+      version: 1,
+      updatedAt: null,
+      updatedBy: null,
     });
     expect(await store().dataVersion()).toBe(before + 1);
     expect(await store().listMeasureReports()).toEqual([added]);

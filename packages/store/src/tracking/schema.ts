@@ -44,10 +44,57 @@ export const Unit = z
     nameEn: z.string().nullable(),
     createdAt: z.string(),
     createdBy: z.string(),
+    // Optional in the type only (answers always carry them): clients typed before they existed still fit.
+    version: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('1 when created, +1 on every rename, retirement or return to service'),
+    retiredAt: z
+      .string()
+      .nullable()
+      .optional()
+      .describe('When an admin retired the unit; null while it is in service'),
   })
   // Not "Unit": @plan/indicators registers that id for a unit of measure.
   .meta({ id: 'ResponsibleUnit' });
 export type Unit = z.infer<typeof Unit>;
+
+/**
+ * A change to a unit (admin): its names, or `retired` to take it out of service (a retired unit
+ * keeps what names it and is given no new work) or back in. At least one field.
+ */
+export const UnitPatch = z
+  .object({
+    nameZh: UnitNameZh.optional(),
+    nameEn: UnitNameEn.nullable().optional().describe('The English name; null removes it'),
+    retired: z
+      .boolean()
+      .optional()
+      .describe('true retires the unit, false puts a retired unit back in service'),
+  })
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, 'name at least one of nameZh, nameEn, retired')
+  .meta({ id: 'UnitPatch' });
+export type UnitPatch = z.infer<typeof UnitPatch>;
+
+/** One change of a unit: what was done, by whom, when, and the unit before and after (null: deleted). */
+export const UnitRevision = z
+  .object({
+    unitId: z.string(),
+    version: z.number().int().positive(),
+    action: z.enum(['renamed', 'retired', 'restored', 'deleted']),
+    old: z.object({ nameZh: z.string(), nameEn: z.string().nullable(), retired: z.boolean() }),
+    new: z
+      .object({ nameZh: z.string(), nameEn: z.string().nullable(), retired: z.boolean() })
+      .nullable(),
+    actor: z.string(),
+    actorId: z.string().nullable(),
+    at: z.string(),
+  })
+  .meta({ id: 'UnitRevision' });
+export type UnitRevision = z.infer<typeof UnitRevision>;
 
 /** Who is responsible for an item: the lead unit (牵头单位) and the cooperating units (配合单位). */
 export const Assignment = z
@@ -252,6 +299,46 @@ export const MeasureReport = z
     reporterId: z.string().nullable(),
     createdAt: z.string(),
     evidence: z.array(EvidenceMeta),
+    // Optional in the type only (answers always carry them): clients typed before they existed still fit.
+    version: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('1 when sent, +1 when replaced; send If-Match: "<id>.v<version>" to change it'),
+    updatedAt: z
+      .string()
+      .nullable()
+      .optional()
+      .describe('When the report was last replaced; null while it is as sent'),
+    updatedBy: z.string().nullable().optional().describe('Who last replaced it'),
   })
   .meta({ id: 'MeasureReport' });
 export type MeasureReport = z.infer<typeof MeasureReport>;
+
+/** The content of a report as a revision keeps it (before or after a change). */
+const ReportContent = z.object({
+  period: z.string(),
+  status: ReportedStatus,
+  percent: z.number().nullable(),
+  narrative: z.string(),
+  deliverable: z
+    .object({ done: z.boolean(), date: z.string().nullable(), document: z.string().nullable() })
+    .nullable(),
+});
+
+/** One replacement or withdrawal of a measure report: the report before and after (null: withdrawn). */
+export const MeasureReportRevision = z
+  .object({
+    reportId: z.string(),
+    version: z.number().int().positive().describe('The report’s version after the change'),
+    action: z.enum(['replaced', 'withdrawn']),
+    old: ReportContent,
+    new: ReportContent.nullable(),
+    reason: z.string().nullable(),
+    actor: z.string(),
+    actorId: z.string().nullable(),
+    at: z.string(),
+  })
+  .meta({ id: 'MeasureReportRevision' });
+export type MeasureReportRevision = z.infer<typeof MeasureReportRevision>;

@@ -18,6 +18,8 @@ describeOnEveryStore('units', (store) => {
       nameEn: 'Basic Education Section',
       createdAt: FIXED_NOW.toISOString(),
       createdBy: 'admin',
+      version: 1,
+      retiredAt: null,
     });
     expect(await store().dataVersion()).toBe(before + 1);
     await store().units.create({ id: 'a-sports', nameZh: '市体育局' }, admin);
