@@ -7,6 +7,7 @@ import {
 } from '@plan/store';
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { mayReadReport } from '../access/reportAccess.js';
 import type { AppDeps, AppEnv } from '../appTypes.js';
 import { actorOf, requireRole } from '../auth.js';
 import { sentence } from '../i18n/sentence.js';
@@ -184,6 +185,8 @@ export function registerEvidenceRoutes(openapiForPlans: OpenapiForPlans, deps: A
       tags: ['Tracking'],
       summary:
         'Download an evidence file (as an attachment, never shown inline); a link’s evidence answers its record',
+      description:
+        'Whoever may read the report the evidence is attached to may download it, and nobody else: the same rule as the reports’ list (GET /api/v1/measures/{id}/reports), which is public — so the evidence of a live report is served to anyone, signed in or not. A withdrawn report’s evidence is served to admins only; anyone else gets 404, the same answer as for an id that does not exist, so an answer never confirms that an id exists.',
       request: { params: z.object({ id: z.string().min(1).max(100) }) },
       responses: {
         200: {
@@ -202,8 +205,12 @@ export function registerEvidenceRoutes(openapiForPlans: OpenapiForPlans, deps: A
     },
     async (c) => {
       const { id } = c.req.valid('param');
-      const evidence = await storeOf(c).getEvidence(id);
-      if (!evidence)
+      const store = storeOf(c);
+      const evidence = await store.getEvidence(id);
+      // Its report decides: whoever may read the report may download its evidence. Not there,
+      // or not for this reader: one answer, so it never confirms that an id exists.
+      const report = evidence && (await store.measureReportAccess(evidence.reportId));
+      if (!evidence || !report || !mayReadReport(c.get('principal'), report))
         throw new ProblemError(404, {
           zh: `没有编号为 ${id} 的佐证材料。`,
           en: `No evidence ${id}.`,

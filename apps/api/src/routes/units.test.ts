@@ -1,0 +1,295 @@
+import { createToken, type Store } from '@plan/store';
+import { storeFactories } from '@plan/store/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testApp } from '../_test/testApp.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: answers are read field by field; the OpenAPI contract (testApp) pins their shape
+type Json = Record<string, any>;
+
+const MEASURE = 'P07-M2';
+
+for (const factory of storeFactories()) {
+  describe.skipIf(factory.skip !== undefined)(`unit corrections on ${factory.name}`, () => {
+    let opened: { store: Store; dispose: () => Promise<void> };
+    let t: Awaited<ReturnType<typeof testApp>>;
+    beforeEach(async () => {
+      opened = await factory.open();
+      t = await testApp({ store: opened.store });
+      for (const unit of [
+        { id: 'basic-education', nameZh: '基础教育科' },
+        { id: 'sports-section', nameZh: '体育科' },
+      ]) {
+        const created = await send('POST', '/api/v1/units', t.tokens.admin, unit);
+        expect(created.body).toMatchObject({ ...unit, version: 1, retiredAt: null });
+      }
+    });
+    afterEach(async () => {
+      await t.close();
+      await opened.dispose();
+    });
+
+    async function send(
+      method: string,
+      path: string,
+      token: string | undefined,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ) {
+      const response = await t.app.request(path, {
+        method,
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      return {
+        status: response.status,
+        etag: response.headers.get('etag'),
+        body: (text ? JSON.parse(text) : null) as Json,
+      };
+    }
+    const v = (id: string, version: number) => ({ 'if-match': `"${id}.v${version}"` });
+    const units = async () => (await send('GET', '/api/v1/units', undefined)).body.items as Json[];
+    const admin = () => t.tokens.admin;
+
+    it('renames a unit with If-Match; the id and what names it stay', async () => {
+      await send('PUT', `/api/v1/responsibilities/${MEASURE}`, admin(), {
+        lead: 'basic-education',
+        cooperating: [],
+      });
+      const renamed = await send(
+        'PATCH',
+        '/api/v1/units/basic-education',
+        admin(),
+        { nameZh: '基础教育与学前教育科', nameEn: 'Basic and Preschool Education' },
+        v('basic-education', 1),
+      );
+      expect(renamed.status).toBe(200);
+      expect(renamed.etag).toBe('"basic-education.v2"');
+      expect(renamed.body).toMatchObject({
+        id: 'basic-education',
+        nameZh: '基础教育与学前教育科',
+        version: 2,
+      });
+      expect((await units()).find((unit) => unit.id === 'basic-education')?.nameZh).toBe(
+        '基础教育与学前教育科',
+      );
+      const owner = await send('GET', '/api/v1/responsibilities', undefined);
+      expect(owner.body.items.find((row: Json) => row.itemId === MEASURE)?.lead).toBe(
+        'basic-education',
+      );
+      const history = await send('GET', '/api/v1/units/basic-education/history', admin());
+      expect(history.body.items).toMatchObject([
+        { action: 'renamed', version: 2, old: { nameZh: '基础教育科' }, actor: 'PLAN_ADMIN_TOKEN' },
+      ]);
+    });
+
+    it('asks for If-Match, refuses a stale one and a taken name with 409, and bad input with 400 in both languages, changing nothing', async () => {
+      const path = '/api/v1/units/basic-education';
+      const missing = await send('PATCH', `${path}?lang=zh`, admin(), { nameEn: 'x' });
+      expect(missing.status).toBe(428);
+      expect(missing.body.detail).toMatch(/If-Match/);
+      expect(missing.body.detail).toMatch(/[\u4e00-\u9fff]/);
+      expect((await send('DELETE', path, admin())).status).toBe(428);
+      expect(
+        (await send('PATCH', path, admin(), { nameEn: 'Basic' }, v('basic-education', 1))).status,
+      ).toBe(200);
+      const stale = await send(
+        'PATCH',
+        path,
+        admin(),
+        { nameEn: 'Other' },
+        v('basic-education', 1),
+      );
+      expect(stale.status).toBe(409);
+      expect(stale.etag).toBe('"basic-education.v2"');
+      const taken = await send(
+        'PATCH',
+        `${path}?lang=zh`,
+        admin(),
+        { nameZh: '体育科' },
+        v('basic-education', 2),
+      );
+      expect(taken.status).toBe(409);
+      expect(taken.body.detail).toContain('体育科');
+      expect(taken.body.detail).toContain('sports-section');
+      for (const [body, field] of [
+        [{}, ''],
+        [{ nameZh: ' ' }, 'nameZh'],
+        [{ nameZh: '新名', id: 'renamed' }, 'id'],
+        [{ retired: 'yes' }, 'retired'],
+      ] as const) {
+        for (const lang of ['en', 'zh']) {
+          const bad = await send(
+            'PATCH',
+            `${path}?lang=${lang}`,
+            admin(),
+            body,
+            v('basic-education', 2),
+          );
+          expect(bad.status).toBe(400);
+          expect(JSON.stringify(bad.body.errors)).toContain(field);
+          if (lang === 'zh') expect(bad.body.detail).toMatch(/[\u4e00-\u9fff]/);
+        }
+      }
+      expect(
+        (await send('PATCH', '/api/v1/units/Not_A_Slug', admin(), { nameEn: 'x' }, v('x', 1)))
+          .status,
+      ).toBe(400);
+      expect(
+        (await send('PATCH', '/api/v1/units/nobody', admin(), { nameEn: 'x' }, v('nobody', 1)))
+          .status,
+      ).toBe(404);
+      expect((await units()).find((unit) => unit.id === 'basic-education')).toMatchObject({
+        nameZh: '基础教育科',
+        nameEn: 'Basic',
+        version: 2,
+      });
+    });
+
+    it('keeps unit changes to admins', async () => {
+      const path = '/api/v1/units/basic-education';
+      const unitToken = (
+        await createToken(t, 'unit-token', 'editor', 'test', { scope: { unit: 'basic-education' } })
+      ).token;
+      for (const token of [t.tokens.editor, unitToken]) {
+        expect(
+          (await send('PATCH', path, token, { nameEn: 'x' }, v('basic-education', 1))).status,
+        ).toBe(403);
+        expect((await send('DELETE', path, token, undefined, v('basic-education', 1))).status).toBe(
+          403,
+        );
+        expect((await send('GET', `${path}/history`, token)).status).toBe(403);
+      }
+      expect(
+        (await send('DELETE', path, undefined, undefined, v('basic-education', 1))).status,
+      ).toBe(401);
+      expect((await units()).map((unit) => unit.version)).toEqual([1, 1]);
+    });
+
+    it('deletes a unit created by mistake; its history keeps the deletion', async () => {
+      const deleted = await send(
+        'DELETE',
+        '/api/v1/units/sports-section',
+        admin(),
+        undefined,
+        v('sports-section', 1),
+      );
+      expect(deleted.status).toBe(204);
+      expect((await units()).map((unit) => unit.id)).toEqual(['basic-education']);
+      const history = await send('GET', '/api/v1/units/sports-section/history', admin());
+      expect(history.body.items).toMatchObject([{ action: 'deleted', new: null }]);
+      expect((await send('GET', '/api/v1/units/never-was/history', admin())).status).toBe(404);
+    });
+
+    it('never deletes a unit something names: 409 naming its items, tokens, reports and history', async () => {
+      await send('PUT', `/api/v1/responsibilities/${MEASURE}`, admin(), {
+        lead: 'basic-education',
+        cooperating: [],
+      });
+      const unitToken = (
+        await createToken(t, 'unit-token', 'editor', 'test', { scope: { unit: 'basic-education' } })
+      ).token;
+      const reported = await send('POST', `/api/v1/measures/${MEASURE}/reports`, unitToken, {
+        period: '2024',
+        status: 'on_track',
+        narrative: '已完成选址。',
+      });
+      expect(reported.status).toBe(201);
+      for (const lang of ['en', 'zh']) {
+        const refused = await send(
+          'DELETE',
+          `/api/v1/units/basic-education?lang=${lang}`,
+          admin(),
+          undefined,
+          v('basic-education', 1),
+        );
+        expect(refused.status).toBe(409);
+        expect(refused.body.detail).toContain(MEASURE);
+        expect(refused.body.detail).toContain('unit-token');
+        expect(refused.body.errors.map((error: Json) => error.path)).toEqual([
+          'responsibilities',
+          'tokens',
+          'reports',
+          'responsibilityChanges',
+        ]);
+        if (lang === 'zh') expect(refused.body.detail).toMatch(/不能删除/);
+      }
+      expect((await units()).map((unit) => unit.id)).toEqual(['basic-education', 'sports-section']);
+    });
+
+    it('retires a unit once its items are reassigned and its tokens revoked; a retired unit gets no new work', async () => {
+      await send('PUT', `/api/v1/responsibilities/${MEASURE}`, admin(), {
+        lead: 'basic-education',
+        cooperating: [],
+      });
+      const created = await createToken(t, 'unit-token', 'editor', 'test', {
+        scope: { unit: 'basic-education' },
+      });
+      const retire = () =>
+        send(
+          'PATCH',
+          '/api/v1/units/basic-education',
+          admin(),
+          { retired: true },
+          v('basic-education', 1),
+        );
+      const busy = await retire();
+      expect(busy.status).toBe(409);
+      expect(busy.body.detail).toContain(MEASURE);
+      expect(busy.body.detail).toContain('unit-token');
+      expect(busy.body.errors.map((error: Json) => error.path)).toEqual([
+        'responsibilities',
+        'tokens',
+      ]);
+      await send('PUT', `/api/v1/responsibilities/${MEASURE}`, admin(), {
+        lead: 'sports-section',
+        cooperating: [],
+      });
+      await t.store.tokens.revoke(created.info.id);
+      const retired = await retire();
+      expect(retired.status).toBe(200);
+      expect(retired.body).toMatchObject({ version: 2, retiredAt: expect.any(String) });
+      // Listed still, but given no new assignment.
+      expect(
+        (await units()).find((unit) => unit.id === 'basic-education')?.retiredAt,
+      ).not.toBeNull();
+      const assign = await send('PUT', `/api/v1/responsibilities/P01-M1?lang=zh`, admin(), {
+        lead: 'basic-education',
+        cooperating: [],
+      });
+      expect(assign.status).toBe(400);
+      expect(assign.body.detail).toMatch(/basic-education/);
+      const cooperate = await send('PUT', `/api/v1/responsibilities/${MEASURE}`, admin(), {
+        lead: 'sports-section',
+        cooperating: ['basic-education'],
+      });
+      expect(cooperate.status).toBe(400);
+      expect(cooperate.body.detail).toMatch(/retired/);
+      // So a token made for it afterwards is responsible for nothing and sends no report.
+      const late = (
+        await createToken(t, 'late-token', 'editor', 'test', { scope: { unit: 'basic-education' } })
+      ).token;
+      const report = await send('POST', `/api/v1/measures/${MEASURE}/reports`, late, {
+        period: '2024',
+        status: 'done',
+        narrative: '完成',
+      });
+      expect(report.status).toBe(403);
+      expect(
+        (await send('GET', `/api/v1/measures/${MEASURE}/reports`, undefined)).body.items,
+      ).toEqual([]);
+      const back = await send(
+        'PATCH',
+        '/api/v1/units/basic-education',
+        admin(),
+        { retired: false },
+        v('basic-education', 2),
+      );
+      expect(back.body).toMatchObject({ version: 3, retiredAt: null });
+    });
+  });
+}
