@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { fill, useLocale } from '../../i18n/LocaleProvider.js';
+import { pageWords } from '../pageWords.js';
 
 // The comparison page's own words. They live with the page (its chunk), not in the
 // shared dictionary, so the first load of the viewer does not carry them.
@@ -191,15 +190,7 @@ const en: Record<WordKey, string> = {
   missingRegions: 'not reported: {names}',
 };
 
-const words = { zh, en } as const;
-
 /** The page's words in the reader's language, with `{name}` placeholders filled in. */
-export function useComparisonWords() {
-  const { locale } = useLocale();
-  return useCallback(
-    (key: WordKey, values?: Record<string, string | number>) => fill(words[locale][key], values),
-    [locale],
-  );
-}
+export const useComparisonWords = pageWords(zh, en);
 
 export type { WordKey };

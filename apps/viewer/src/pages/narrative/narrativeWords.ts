@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { fill, useLocale } from '../../i18n/LocaleProvider.js';
+import { pageWords } from '../pageWords.js';
 
 // The report-writing page's own words: they live with the page, not in the shared dictionary,
 // so the first load of the viewer does not carry them.
@@ -52,13 +51,5 @@ const en: Record<WordKey, string> = {
   latest: 'Latest text (version {version})',
 };
 
-const words = { zh, en } as const;
-
 /** The page's words in the reader's language, with `{name}` placeholders filled in. */
-export function useNarrativeWords() {
-  const { locale } = useLocale();
-  return useCallback(
-    (key: WordKey, values?: Record<string, string | number>) => fill(words[locale][key], values),
-    [locale],
-  );
-}
+export const useNarrativeWords = pageWords(zh, en);

@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { fill, useLocale } from '../../i18n/LocaleProvider.js';
+import { pageWords } from '../pageWords.js';
 
 // The projects page's tracking words (issue 15, 抓落实). They live with the page
 // (its chunk), not in the shared dictionary, so the first load does not carry them.
@@ -93,14 +92,5 @@ const en: Record<ProjectsWordKey, string> = {
   noFigure: 'no data',
 };
 
-const words = { zh, en } as const;
-
 /** The page's words in the reader's language, with `{name}` placeholders filled in. */
-export function useProjectsWords() {
-  const { locale } = useLocale();
-  return useCallback(
-    (key: ProjectsWordKey, values?: Record<string, string | number>) =>
-      fill(words[locale][key], values),
-    [locale],
-  );
-}
+export const useProjectsWords = pageWords(zh, en);

@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { fill, useLocale } from '../../i18n/LocaleProvider.js';
+import { pageWords } from '../pageWords.js';
 
 // The supervision page's own words (and the navigation's label for it). They live with the
 // page, not in the shared dictionary, so the first load of the viewer does not carry them.
@@ -84,13 +83,5 @@ const en: Record<WordKey, string> = {
   caption: 'Items under supervision, by reason (overdue, at risk, not updated)',
 };
 
-const words = { zh, en } as const;
-
 /** The page's words in the reader's language, with `{name}` placeholders filled in. */
-export function useSupervisionWords() {
-  const { locale } = useLocale();
-  return useCallback(
-    (key: WordKey, values?: Record<string, string | number>) => fill(words[locale][key], values),
-    [locale],
-  );
-}
+export const useSupervisionWords = pageWords(zh, en);

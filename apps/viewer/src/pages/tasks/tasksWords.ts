@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { fill, useLocale } from '../../i18n/LocaleProvider.js';
+import { pageWords } from '../pageWords.js';
 
 // The "my tasks" page's own words (and the navigation's label for it). They live with the
 // page, not in the shared dictionary, so the first load of the viewer does not carry them.
@@ -211,15 +210,7 @@ const en: Record<WordKey, string> = {
   noProject: 'Targets in the plan’s text (outside the major projects)',
 };
 
-const words = { zh, en } as const;
-
 /** The page's words in the reader's language, with `{name}` placeholders filled in. */
-export function useTasksWords() {
-  const { locale } = useLocale();
-  return useCallback(
-    (key: WordKey, values?: Record<string, string | number>) => fill(words[locale][key], values),
-    [locale],
-  );
-}
+export const useTasksWords = pageWords(zh, en);
 
 export type { WordKey as TasksWordKey };

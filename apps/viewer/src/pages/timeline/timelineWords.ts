@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { fill, useLocale } from '../../i18n/LocaleProvider.js';
+import { pageWords } from '../pageWords.js';
 
 // The timeline page's own words, zh first. They live with the page (its chunk).
 
@@ -50,14 +49,5 @@ const en: Record<TimelineWordKey, string> = {
   due: 'due {due}',
 };
 
-const words = { zh, en } as const;
-
 /** The page's words in the reader's language, with `{name}` placeholders filled in. */
-export function useTimelineWords() {
-  const { locale } = useLocale();
-  return useCallback(
-    (key: TimelineWordKey, values?: Record<string, string | number>) =>
-      fill(words[locale][key], values),
-    [locale],
-  );
-}
+export const useTimelineWords = pageWords(zh, en);
