@@ -195,13 +195,7 @@ export function createMeasureReports({ db, now }: StoreContext, planId: string) 
 
     /** One report of the plan with its evidence, or undefined (also when it was withdrawn). */
     async getMeasureReport(id: string): Promise<MeasureReport | undefined> {
-      const row = await db
-        .selectFrom('measure_reports')
-        .selectAll()
-        .where('plan_id', '=', planId)
-        .where('id', '=', id)
-        .where(LIVE, 'is', null)
-        .executeTakeFirst();
+      const row = await liveReport(db, id);
       if (!row) return undefined;
       const evidence = await evidenceByReport({ reportId: row.id });
       return fromReportRow(row, evidence.get(row.id) ?? []);
@@ -307,6 +301,17 @@ export function createMeasureReports({ db, now }: StoreContext, planId: string) 
     },
   };
 
+  /** The plan's report `id` unless it was withdrawn. */
+  function liveReport(reader: Kysely<Database>, id: string) {
+    return reader
+      .selectFrom('measure_reports')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .where('id', '=', id)
+      .where(LIVE, 'is', null)
+      .executeTakeFirst();
+  }
+
   /**
    * One change of a live report in a transaction: the row is written only if it is still at
    * `expectedVersion` (so of two concurrent changes the second finds it stale), and the change
@@ -322,13 +327,7 @@ export function createMeasureReports({ db, now }: StoreContext, planId: string) 
     ) => { next: MeasureReportRow; action: 'replaced' | 'withdrawn'; reason: string | null },
   ): Promise<ReportChangeResult> {
     return db.transaction().execute(async (trx) => {
-      const row = await trx
-        .selectFrom('measure_reports')
-        .selectAll()
-        .where('plan_id', '=', planId)
-        .where('id', '=', id)
-        .where(LIVE, 'is', null)
-        .executeTakeFirst();
+      const row = await liveReport(trx, id);
       if (!row) return { status: 'not_found' } as const;
       const withEvidence = async (report: MeasureReportRow) =>
         fromReportRow(

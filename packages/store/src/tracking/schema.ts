@@ -317,14 +317,12 @@ export const MeasureReport = z
 export type MeasureReport = z.infer<typeof MeasureReport>;
 
 /** The content of a report as a revision keeps it (before or after a change). */
-const ReportContent = z.object({
-  period: z.string(),
-  status: ReportedStatus,
-  percent: z.number().nullable(),
-  narrative: z.string(),
-  deliverable: z
-    .object({ done: z.boolean(), date: z.string().nullable(), document: z.string().nullable() })
-    .nullable(),
+const ReportContent = MeasureReport.pick({
+  period: true,
+  status: true,
+  percent: true,
+  narrative: true,
+  deliverable: true,
 });
 
 /** One replacement or withdrawal of a measure report: the report before and after (null: withdrawn). */

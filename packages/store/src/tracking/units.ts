@@ -241,14 +241,9 @@ export function createUnits({ db, now }: StoreContext) {
       };
       try {
         return await db.transaction().execute(async (trx) => {
-          const row = await trx
-            .selectFrom('units')
-            .selectAll()
-            .where('id', '=', id)
-            .executeTakeFirst();
-          if (!row) return { status: 'not_found' } as const;
-          if (row.version !== expectedVersion)
-            return { status: 'stale', current: fromUnitRow(row) } as const;
+          const found = await unitAt(trx, id, expectedVersion);
+          if ('status' in found) return found;
+          const { row } = found;
           await refuseTaken(trx);
           const at = now();
           const retiring = patch.retired === true && row.retired_at === null;
@@ -313,14 +308,9 @@ export function createUnits({ db, now }: StoreContext) {
      */
     async delete(id: string, expectedVersion: number, actor: Actor): Promise<UnitChangeResult> {
       return db.transaction().execute(async (trx) => {
-        const row = await trx
-          .selectFrom('units')
-          .selectAll()
-          .where('id', '=', id)
-          .executeTakeFirst();
-        if (!row) return { status: 'not_found' } as const;
-        if (row.version !== expectedVersion)
-          return { status: 'stale', current: fromUnitRow(row) } as const;
+        const found = await unitAt(trx, id, expectedVersion);
+        if ('status' in found) return found;
+        const { row } = found;
         const references = await referencesOf(trx, id);
         if (hasAnyReferences(references))
           return { status: 'referenced', current: fromUnitRow(row), references } as const;
@@ -367,6 +357,18 @@ export function createUnits({ db, now }: StoreContext) {
       }));
     },
   };
+}
+
+/** The unit `id` if it is at `expectedVersion`; else why not (not found, or stale with the unit as it is). */
+async function unitAt(
+  trx: Transaction<Database>,
+  id: string,
+  expectedVersion: number,
+): Promise<{ row: UnitRow } | Extract<UnitChangeResult, { status: 'not_found' | 'stale' }>> {
+  const row = await trx.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return { status: 'not_found' };
+  if (row.version !== expectedVersion) return { status: 'stale', current: fromUnitRow(row) };
+  return { row };
 }
 
 async function recordRevision(trx: Transaction<Database>, row: Omit<UnitRevisionRow, 'id'>) {
