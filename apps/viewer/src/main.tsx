@@ -2,9 +2,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { App } from './App.js';
+import { App, preloadPage } from './App.js';
+import { setRequestLanguage } from './api/client.js';
+import { prefetchFirstPage } from './api/pageData.js';
 import { createQueryClient } from './api/queries.js';
-import { LocaleProvider } from './i18n/LocaleProvider.js';
+import { LocaleProvider, readSavedLocale } from './i18n/LocaleProvider.js';
 import { TodayContext } from './lib/useSettings.js';
 import './styles.css';
 
@@ -14,13 +16,22 @@ function localToday(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+const today = localToday(new Date());
+// The page's chunk and its reads start now, side by side, before React's first render.
+const { pathname, search } = window.location;
+preloadPage(pathname);
+// In the language the viewer will show (LocaleProvider sets it again as it renders).
+setRequestLanguage(readSavedLocale(globalThis.localStorage));
+const client = createQueryClient();
+void prefetchFirstPage(client, { pathname, search, today });
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <TodayContext.Provider value={localToday(new Date())}>
-      <QueryClientProvider client={createQueryClient()}>
+    <TodayContext.Provider value={today}>
+      <QueryClientProvider client={client}>
         <LocaleProvider>
           <BrowserRouter>
             <App />

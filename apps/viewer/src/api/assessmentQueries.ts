@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import {
   type AssessmentSet,
   type IndicatorAssessments,
@@ -6,7 +6,7 @@ import {
   toIndicatorAssessments,
 } from './assessments.js';
 import { getJson, withQuery } from './client.js';
-import { apiPath, usePlanId } from './planScope.js';
+import { apiPath, type PlanId, usePlanId } from './planScope.js';
 import { keys } from './queries.js';
 import type {
   AssessmentsAnswer,
@@ -18,20 +18,16 @@ import type {
 // The assessment reads: in a module of their own, so the app's first chunk
 // (the layout needs only the plan) does not carry their readers.
 
-export function useAssessments({
-  asOf,
-  method,
-  region,
-  illustrative,
-}: {
-  asOf: string;
-  method: Method;
-  region: string;
-  illustrative: boolean;
-}) {
-  const planId = usePlanId();
+/** What an assessment read depends on (the settings of the view). */
+type AssessmentParams = { asOf: string; method: Method; region: string; illustrative: boolean };
+
+/** GET /api/v1/assessments of a plan, read as an `AssessmentSet`: for the hook and for prefetching. */
+export function assessmentsQuery(
+  planId: PlanId,
+  { asOf, method, region, illustrative }: AssessmentParams,
+) {
   const params = { asOf, method, region, illustrative };
-  return useQuery({
+  return queryOptions({
     queryKey: keys.assessments(planId, params),
     queryFn: async ({ signal }): Promise<AssessmentSet> =>
       toAssessmentSet(
@@ -45,6 +41,12 @@ export function useAssessments({
           signal,
         ),
       ),
+  });
+}
+
+export function useAssessments(params: AssessmentParams) {
+  return useQuery({
+    ...assessmentsQuery(usePlanId(), params),
     placeholderData: (previous) => previous,
   });
 }

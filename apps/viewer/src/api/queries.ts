@@ -70,15 +70,18 @@ export const keys = {
 };
 
 /** GET /api/v1/plans: the plans of the deployment (the switcher's list). */
-export function usePlans() {
-  return useQuery({
+export function plansQuery() {
+  return queryOptions({
     queryKey: keys.plans,
     queryFn: ({ signal }) => getJson<{ items: PlanListItem[] }>(plansPath(), signal),
-    select: (answer) => answer.items,
     // A plan added meanwhile shows after a while; a list that fails only hides the switcher.
     staleTime: 5 * 60_000,
     retry: false,
   });
+}
+
+export function usePlans() {
+  return useQuery({ ...plansQuery(), select: (answer) => answer.items });
 }
 
 /** GET /api/v1/plans/{planId}: a plan as its file (its succession links). */
@@ -95,16 +98,19 @@ export function usePlanFile(planId: string | undefined) {
   return useQuery({ ...planFileQuery(planId ?? ''), enabled: planId !== undefined });
 }
 
+/** The summary (GET …/plan) of a plan. */
+export function planQuery(planId: PlanId) {
+  return queryOptions({
+    queryKey: keys.plan(planId),
+    queryFn: ({ signal }) => getJson<PlanSummary>(apiPath(planId, '/plan'), signal),
+    ...STATIC,
+  });
+}
+
 /** The summary (GET …/plan) of a plan by id: of the chosen plan by default, or of another (a predecessor). */
 export function usePlan(of?: { planId: PlanId; enabled?: boolean }) {
   const chosen = usePlanId();
-  const planId = of ? of.planId : chosen;
-  return useQuery({
-    queryKey: keys.plan(planId),
-    queryFn: ({ signal }) => getJson<PlanSummary>(apiPath(planId, '/plan'), signal),
-    enabled: of?.enabled ?? true,
-    ...STATIC,
-  });
+  return useQuery({ ...planQuery(of ? of.planId : chosen), enabled: of?.enabled ?? true });
 }
 
 /** A plan's indicators. */
@@ -162,24 +168,17 @@ export function fetchAllObservations(
   );
 }
 
-/** The chosen plan's observations; or another plan's (a predecessor's) with `of`, idle unless enabled. */
-export function useObservations(
-  {
-    indicatorId,
-    region,
-    illustrative,
-  }: {
-    indicatorId?: string;
-    region?: string;
-    illustrative: boolean;
-  },
-  of?: { planId: PlanId; enabled: boolean },
+/** What an observations read filters on. */
+type ObservationParams = { indicatorId?: string; region?: string; illustrative: boolean };
+
+/** A plan's observations matching the filters (every page of them): for the hook and for prefetching. */
+export function observationsQuery(
+  planId: PlanId,
+  { indicatorId, region, illustrative }: ObservationParams,
 ) {
-  const chosen = usePlanId();
-  const planId = of ? of.planId : chosen;
   // Only what the answer depends on goes in the key, so unrelated settings share the cache.
   const params = { indicatorId, region, illustrative };
-  return useQuery({
+  return queryOptions({
     queryKey: keys.observations(planId, params),
     queryFn: ({ signal }) =>
       fetchAllObservations(
@@ -191,6 +190,17 @@ export function useObservations(
         signal,
         planId,
       ),
+  });
+}
+
+/** The chosen plan's observations; or another plan's (a predecessor's) with `of`, idle unless enabled. */
+export function useObservations(
+  params: ObservationParams,
+  of?: { planId: PlanId; enabled: boolean },
+) {
+  const chosen = usePlanId();
+  return useQuery({
+    ...observationsQuery(of ? of.planId : chosen, params),
     enabled: of?.enabled ?? true,
   });
 }

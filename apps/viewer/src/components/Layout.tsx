@@ -1,5 +1,8 @@
-import { NavLink, Outlet, useSearchParams } from 'react-router';
-import { PlanScopeProvider, planIdFrom } from '../api/planScope.js';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { prefetchViewData } from '../api/pageData.js';
+import { PlanScopeProvider, planIdFrom, usePlanId } from '../api/planScope.js';
 import { usePlan } from '../api/queries.js';
 import { formatDate } from '../i18n/format.js';
 import { useLocale } from '../i18n/LocaleProvider.js';
@@ -50,6 +53,14 @@ function Frame() {
   // Without a date in the URL the pages wait for the default one, so they are not judged twice.
   const waiting = useDefaultAsOfOfView() === undefined && !isIsoDay(params.get('asOf'));
   const ended = plan.data !== undefined && planHasEnded(plan.data, settings.asOf);
+  const ready = plan.data !== undefined && !waiting;
+  const client = useQueryClient();
+  const planId = usePlanId();
+  const { pathname } = useLocation();
+  // The page's reads start here, beside its chunk: see api/pageData.ts.
+  useEffect(() => {
+    if (ready) prefetchViewData(client, pathname, planId, settings);
+  }, [client, pathname, planId, settings, ready]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -101,7 +112,7 @@ function Frame() {
       </div>
       <main id="main" tabIndex={-1}>
         {/* Every page reads its defaults (years, regions) from the plan: it comes first. */}
-        {plan.data && !waiting ? (
+        {ready ? (
           <Outlet />
         ) : plan.isError ? (
           <ErrorNotice error={plan.error} retry={() => void plan.refetch()} />
