@@ -56,6 +56,8 @@ describe.skipIf(chromiumMissing !== undefined)('the viewer against the real API'
     expect(await page.getByTestId('illustrative-banner').textContent()).toContain('示例数据');
     const counts = await page.locator('.headline-number').allTextContents();
     expect(counts.reduce((sum, count) => sum + Number(count), 0)).toBe(61);
+    // The cards below the first screen follow the counts in a transition (useRestLater).
+    await page.locator('.category-card').nth(16).waitFor();
     expect(await page.locator('.category-card').count()).toBeGreaterThanOrEqual(17);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
 

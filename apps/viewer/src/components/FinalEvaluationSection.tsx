@@ -35,7 +35,14 @@ function perQuantity(
  * plan's end: each indicator met or not at the end date, by how much, and the
  * latest value after the deadline shown apart (it never changes the verdict).
  */
-export function FinalEvaluationSection({ evaluation }: { evaluation: FinalEvaluation }) {
+export function FinalEvaluationSection({
+  evaluation,
+  rows,
+}: {
+  evaluation: FinalEvaluation;
+  /** How many of the indicators' rows to render (for now: see useRestLater); all by default */
+  rows?: number;
+}) {
   const { t, pick, locale } = useLocale();
   const search = useSettingsSearch();
   return (
@@ -67,7 +74,7 @@ export function FinalEvaluationSection({ evaluation }: { evaluation: FinalEvalua
             </tr>
           </thead>
           <tbody>
-            {evaluation.indicators.map((item) => (
+            {evaluation.indicators.slice(0, rows).map((item) => (
               <tr key={`${item.indicatorId}-${item.region}`} data-verdict={item.verdict}>
                 <th scope="row">
                   <Link to={`/indicators/${encodeURIComponent(item.indicatorId)}${search}`}>

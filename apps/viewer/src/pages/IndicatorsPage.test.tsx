@@ -14,8 +14,9 @@ describe('IndicatorsPage', () => {
   it('lists all 61 indicators with their names verbatim from the plan', async () => {
     installFakeApi(sampleObservations());
     renderApp('/indicators');
-    const rows = (await table()).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(61);
+    const rendered = await table();
+    // The first screen's rows come at once, the others a moment later (useRestLater).
+    await waitFor(() => expect(rendered.getAllByRole('row').slice(1)).toHaveLength(61));
     expect(screen.getByTestId('indicator-count').textContent).toBe('显示 61 / 61 项');
     for (const indicator of ordosPlan.indicators.slice(0, 5)) {
       expect(screen.getByRole('link', { name: indicator.name.zh })).toBeTruthy();
@@ -82,8 +83,11 @@ describe('IndicatorsPage', () => {
     await waitFor(() =>
       expect(screen.getByTestId('indicator-count').textContent).toMatch(/^显示 5\d \/ 61 项$/),
     );
-    const statuses = screen.getAllByText('无数据', { selector: '.status-badge span' });
-    expect(statuses.length).toBeGreaterThan(50);
+    await waitFor(() =>
+      expect(
+        screen.getAllByText('无数据', { selector: '.status-badge span' }).length,
+      ).toBeGreaterThan(50),
+    );
   });
 
   it('shows completion against time elapsed whichever method judges the status', async () => {

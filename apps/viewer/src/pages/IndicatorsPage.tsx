@@ -22,6 +22,7 @@ import {
 } from '../lib/planValues.js';
 import { statusesOf, statusInfo } from '../lib/statuses.js';
 import { usePageTitle } from '../lib/usePageTitle.js';
+import { useRestLater } from '../lib/useRestLater.js';
 import { useSettings, useSettingsSearch } from '../lib/useSettings.js';
 
 export type Row = {
@@ -36,6 +37,9 @@ export type Row = {
 export type SortKey = 'order' | 'name' | 'latest' | 'completion' | 'status';
 
 const SORT_KEYS: readonly SortKey[] = ['order', 'name', 'latest', 'completion', 'status'];
+
+/** Rows rendered with the page; the rest follow in a transition (more than a phone's first screen). */
+const FIRST_ROWS = 12;
 
 /** Filters on table, category, status and a search of both names; all optional. */
 export function filterRows(
@@ -198,6 +202,9 @@ function IndicatorTable({
     locale,
     tableOrder: plan.tables.map((candidate) => candidate.id),
   });
+  // The first screen's rows at once, the others just after (see useRestLater).
+  const rest = useRestLater();
+  const rendered = rest ? shown : shown.slice(0, FIRST_ROWS);
   const onSort = (key: SortKey) =>
     set({ sort: key, dir: sortKey === key && direction === 'asc' ? 'desc' : '' });
   const header = (key: MessageKey, values?: Record<string, string | number>) => t(key, values);
@@ -324,7 +331,7 @@ function IndicatorTable({
             </tr>
           </thead>
           <tbody>
-            {shown.map(({ indicator, item, progress, latest }) => (
+            {rendered.map(({ indicator, item, progress, latest }) => (
               <tr key={indicator.id} data-indicator={indicator.id}>
                 <th scope="row" className="col-name">
                   <Link to={`/indicators/${indicator.id}${search}`}>{pick(indicator.name)}</Link>

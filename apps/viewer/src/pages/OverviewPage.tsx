@@ -14,7 +14,11 @@ import { useLocale } from '../i18n/LocaleProvider.js';
 import { planEndDate, planHasEnded } from '../lib/planPeriod.js';
 import { rollUpOf, type StatusCount, statusCounts } from '../lib/rollups.js';
 import { usePageTitle } from '../lib/usePageTitle.js';
+import { useRestLater } from '../lib/useRestLater.js';
 import { useDefaultAsOfOfView, useSettings, useSettingsSearch } from '../lib/useSettings.js';
+
+/** The final evaluation's rows rendered with the page; the rest follow in a transition. */
+const FIRST_ROWS = 8;
 
 /** Status counts as a bar of segments, each labelled in the list below it (never colour alone). */
 function StatusStack({ counts, total }: { counts: StatusCount[]; total: number }) {
@@ -100,6 +104,8 @@ function Overview({
   const { t, pick, locale } = useLocale();
   const [settings] = useSettings();
   const chosen = useDefaultAsOfOfView();
+  // The first screen (the facts, the counts) at once; the long parts below it just after.
+  const rest = useRestLater();
   const search = useSettingsSearch();
   const region = plan.regions.find((candidate) => candidate.id === settings.region);
   // The time progress the rows are judged at (each at its latest figure's date), as the API
@@ -183,11 +189,16 @@ function Overview({
         </ul>
       </section>
       {/* The counts first, so a phone shows them on its first screen. */}
-      {set?.finalEvaluation ? <FinalEvaluationSection evaluation={set.finalEvaluation} /> : null}
+      {set?.finalEvaluation ? (
+        <FinalEvaluationSection
+          evaluation={set.finalEvaluation}
+          rows={rest ? undefined : FIRST_ROWS}
+        />
+      ) : null}
       <section aria-labelledby="by-table">
         <h2 id="by-table">{t('overview.byTable')}</h2>
         <p className="muted small">{t('overview.barLegend')}</p>
-        {plan.tables.map((table) => {
+        {(rest ? plan.tables : []).map((table) => {
           const tableIndicators = indicators.filter((indicator) => indicator.table === table.id);
           const tableRollUp = rollUpOf(set, 'table', table.id);
           return (

@@ -168,7 +168,11 @@ describe('after the plan’s end', () => {
     expect(facts.textContent).toContain('规划期已于 2025年12月31日 结束');
     expect(within(facts).queryByText('时序进度')).toBeNull();
     expect(facts.textContent).not.toContain('100%');
-    // The category cards' time ticks say nothing either: no period share beside their rows.
+    // The category cards' time ticks say nothing either: no period share beside their rows. The
+    // cards and the final evaluation's rows below the first screen come a moment later (useRestLater).
+    await waitFor(() =>
+      expect(document.querySelectorAll('.category-card').length).toBeGreaterThan(0),
+    );
     for (const bar of document.querySelectorAll('.category-card .progress-track'))
       expect(bar.getAttribute('aria-label')).not.toContain('100%');
     const section = (await screen.findByRole('heading', { name: '总结评估' }))
