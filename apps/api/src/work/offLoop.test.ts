@@ -12,6 +12,7 @@ import {
   TASK_TIMEOUT_MS,
 } from './offLoop.js';
 import { tasks } from './tasks.js';
+import { packTrackedObservations } from './trackedObservations.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeEach(async () => {
@@ -225,12 +226,13 @@ describe('heavy work off the event loop', { timeout: 120_000 }, () => {
   it('tracks the plan over many observations on a work thread as in process, and answers the route from there', async () => {
     await t.store.importObservations(
       days(6_000).map((date, index) => ({
-        indicatorId: 'regular-exercise-share',
+        // Linked to the target T-C2S3-1, so the figures change its tracking.
+        indicatorId: 'preschool-enrolment-rate',
         region: 'ordos',
         date,
         year: Number(date.slice(0, 4)),
         period: 'date' as const,
-        value: 40 + (index % 30) / 10,
+        value: 85 + (index % 30) / 10,
         source: 'bulletin',
         note: null,
       })),
@@ -252,8 +254,19 @@ describe('heavy work off the event loop', { timeout: 120_000 }, () => {
       asOf: '2024-06-30',
       cycle: 'year' as const,
     } as Parameters<typeof trackPlan>[0];
-    const onThread = await sharedWorkPool().run('trackPlan', input, TASK_TIMEOUT_MS.trackPlan);
+    // Packed as the route sends them (only the fields trackPlan reads), moved to the thread.
+    const { observations: _sent, ...rest } = input;
+    const packed = new TextEncoder().encode(packTrackedObservations(observations));
+    const onThread = await sharedWorkPool().run(
+      'trackPlan',
+      { ...rest, packed },
+      TASK_TIMEOUT_MS.trackPlan,
+      [packed.buffer as ArrayBuffer],
+    );
     expect(onThread).toEqual(trackPlan(input));
+    const linked = (tracking: ReturnType<typeof trackPlan>) =>
+      tracking.targets.find((target) => target.targetId === 'T-C2S3-1');
+    expect(linked(onThread)).not.toEqual(linked(trackPlan({ ...input, observations: [] })));
     // The route's tracking runs there too while the request waits.
     let answered = false;
     const asking = Promise.resolve(t.app.request('/api/v1/targets?asOf=2024-06-30')).then(

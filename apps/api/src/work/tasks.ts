@@ -17,6 +17,7 @@ import {
 } from '@plan/scoring';
 import { checkedObservationsCache, planInterner } from './checkedObservations.js';
 import { createObservationPacker, type PackedObservations } from './packedObservations.js';
+import { unpackTrackedObservations } from './trackedObservations.js';
 
 /** A refusal a task reports as data (it crosses a thread), turned into a problem answer by the route. */
 export type TaskRefusal = {
@@ -64,6 +65,12 @@ export type PlanAssessmentInput = {
   asOf: string;
   region: string;
   version: number;
+};
+
+/** trackPlan's input, its observations as they are or packed (trackedObservations.ts). */
+export type TrackPlanTaskInput = Omit<Parameters<typeof trackPlan>[0], 'observations'> & {
+  observations?: Parameters<typeof trackPlan>[0]['observations'];
+  packed?: Uint8Array;
 };
 
 /** A report's narrative draft as of its day (time progress), on a plan read as for an assessment. */
@@ -153,11 +160,18 @@ export const tasks = {
   },
 
   /**
-   * The plan's implementation tracking as of a day (trackPlan of @plan/observations): its input
-   * and result are plain data, so the same call runs in process or on a thread.
+   * The plan's implementation tracking as of a day (trackPlan of @plan/observations). On a thread
+   * the observations come `packed` (trackedObservations.ts, moved, not copied); in process as they are.
    */
-  trackPlan(input: Parameters<typeof trackPlan>[0]): ReturnType<typeof trackPlan> {
-    return trackPlan(input);
+  trackPlan(input: TrackPlanTaskInput): ReturnType<typeof trackPlan> {
+    const { packed, observations, ...rest } = input;
+    return trackPlan({
+      ...rest,
+      observations:
+        packed === undefined
+          ? (observations ?? [])
+          : unpackTrackedObservations(new TextDecoder().decode(packed)),
+    });
   },
 
   /**

@@ -3,6 +3,7 @@ import { isPerDistrict } from '@plan/scoring';
 import type { AppDeps } from '../../appTypes.js';
 import type { PlanContext } from '../../plans/planRegistry.js';
 import { PLAN_READ_IN_PROCESS_MAX, runTask } from '../../work/offLoop.js';
+import { packTrackedObservations } from '../../work/trackedObservations.js';
 
 /** The plan's tracking as of a day: every target, measure, project roll-up and the supervision list. */
 export type PlanTracking = Awaited<ReturnType<typeof trackPlan>>;
@@ -76,17 +77,22 @@ async function compute(
     plan: context.plan,
     projects: context.catalogue?.projects ?? [],
     targets: context.catalogue?.targets ?? [],
-    observations,
     reports,
     responsibilities,
     asOf,
     cycle,
-  } as Parameters<typeof trackPlan>[0];
-  // Many observations: tracked on a work thread, so the server answers meanwhile (same result).
+  } as Omit<Parameters<typeof trackPlan>[0], 'observations'>;
+  // Many observations: tracked on a work thread, so the server answers meanwhile (same result); they
+  // cross packed into one buffer that is moved, not cloned object by object on the event loop.
+  const large = observations.length > PLAN_READ_IN_PROCESS_MAX;
+  const packed = large
+    ? new TextEncoder().encode(packTrackedObservations(observations))
+    : undefined;
   const tracking = await runTask(
     'trackPlan',
-    input,
-    observations.length > PLAN_READ_IN_PROCESS_MAX,
+    packed ? { ...input, packed } : { ...input, observations },
+    large,
+    packed ? [packed.buffer as ArrayBuffer] : [],
   );
   return { tracking, version, reports, responsibilities, cycle };
 }
