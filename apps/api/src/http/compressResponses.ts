@@ -16,6 +16,9 @@ const gzipAsync = promisify(gzip);
 const COMPRESSIBLE =
   /^(?:text\/|application\/(?:[\w.-]+\+)?(?:json|xml|javascript)\s*(?:;|$)|image\/svg\+xml)/i;
 
+/** Output chunk of the compressors: an answer's compressed body in one or a few passes, not 16 KiB ones. */
+const CHUNK_BYTES = 64 * 1024;
+
 export type CompressOptions = {
   /** Bodies smaller than this go as they are (default 1 KiB: compressing them gains little). */
   minBytes?: number;
@@ -47,13 +50,14 @@ export function compressResponses(options: CompressOptions = {}): MiddlewareHand
   const compress = (bytes: Uint8Array, encoding: CompressedEncoding): Promise<Uint8Array> =>
     encoding === 'br'
       ? brotliAsync(bytes, {
+          chunkSize: CHUNK_BYTES,
           params: {
             [constants.BROTLI_PARAM_QUALITY]: quality,
             [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
             [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
           },
         })
-      : gzipAsync(bytes, { level });
+      : gzipAsync(bytes, { level, chunkSize: CHUNK_BYTES });
 
   return async (c, next) => {
     await next();
