@@ -7,6 +7,8 @@
  *
  *   pnpm bench            (in packages/scoring)
  *   SERIES=200000 ROUNDS=1 pnpm bench   (fewer series, one timing round)
+ *   METHODS=time-progress,open-sdg pnpm bench   (some methods only)
+ *   POOL=1000000 pnpm bench   (a distinct input object for every call, no cycling)
  */
 import { cpus, loadavg } from 'node:os';
 import { type BenchResult, record } from '@plan/bench';
@@ -16,8 +18,13 @@ import type { AssessInput, Method } from '../src/schema/assessInput.js';
 
 const SERIES = Number(process.env.SERIES ?? 1_000_000);
 const POINTS = 4; // 2020 (base), 2021, 2022, 2023: enough for every method, weather included
-const POOL = Math.min(65_536, SERIES); // distinct input objects for assess(), cycled
-const METHODS: Method[] = ['time-progress', 'open-sdg', 'unsd-2023', 'weather', 'sdsn'];
+// Distinct input objects for assess(), cycled. Nothing in assess() is keyed on the input
+// object, so cycling saves memory without making it faster; POOL=SERIES checks that.
+const POOL = Math.min(Number(process.env.POOL ?? 65_536), SERIES);
+const ALL_METHODS: Method[] = ['time-progress', 'open-sdg', 'unsd-2023', 'weather', 'sdsn'];
+const METHODS = process.env.METHODS
+  ? ALL_METHODS.filter((method) => process.env.METHODS?.split(',').includes(method))
+  : ALL_METHODS;
 
 /** A small deterministic generator, so every run scores the same series. */
 function random(seed: number) {
