@@ -4,6 +4,7 @@ import { ownerOf, unitOwns } from '../access/unitScope.js';
 import type { AppDeps } from '../appTypes.js';
 import type { PlanContext } from '../plans/planRegistry.js';
 import { ProblemError } from '../problem.js';
+import { IdOrName } from './_lib/idOrName.js';
 import type { OpenapiForPlans } from './_lib/planScoped.js';
 import { problems } from './_lib/responses.js';
 
@@ -20,24 +21,12 @@ const TemplateQuery = z.object({
     .describe(
       'xlsx (drop-down lists of the plan’s indicators, regions and targets), csv-utf8 (UTF-8 with a BOM: Excel’s “CSV UTF-8”) or csv-gb18030 (GBK’s bytes: Excel’s “CSV (逗号分隔)” on Chinese Windows)',
     ),
-  region: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .optional()
-    .describe(
-      'Prefill a row per indicator judged in this region: an id (dongsheng) or a 旗区 name (东胜区)',
-    ),
-  unit: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .optional()
-    .describe(
-      'Prefill a row per target this unit leads or cooperates on (the responsibility list, 责任清单) that takes figures of its own; in `region` when given. A unit id, or its Chinese name',
-    ),
+  region: IdOrName.optional().describe(
+    'Prefill a row per indicator judged in this region: an id (dongsheng) or a 旗区 name (东胜区)',
+  ),
+  unit: IdOrName.optional().describe(
+    'Prefill a row per target this unit leads or cooperates on (the responsibility list, 责任清单) that takes figures of its own; in `region` when given. A unit id, or its Chinese name',
+  ),
 });
 
 /** RFC 5987 ext-value: percent-encodes all but attr-char (encodeURIComponent leaves ' ( ) * alone). */

@@ -14,6 +14,7 @@ import { NOT_VALID } from '../i18n/commonMessages.js';
 import { sentence } from '../i18n/sentence.js';
 import type { PlanRegistry } from '../plans/planRegistry.js';
 import { ProblemError } from '../problem.js';
+import { IdOrName } from './_lib/idOrName.js';
 import { bearer, problems } from './_lib/responses.js';
 
 const IdList = (what: string) =>
@@ -56,15 +57,9 @@ const NewToken = z
     tables: IdList('indicator tables'),
     indicators: IdList('indicators'),
     projects: IdList('projects'),
-    unit: z
-      .string()
-      .trim()
-      .min(1)
-      .max(100)
-      .optional()
-      .describe(
-        'The unit (单位) the token reports for (a unit id, GET /api/v1/units): it then writes figures and progress reports only on items that unit leads or cooperates on, and sees them in GET /api/v1/me/tasks',
-      ),
+    unit: IdOrName.optional().describe(
+      'The unit (单位) the token reports for (a unit id, GET /api/v1/units): it then writes figures and progress reports only on items that unit leads or cooperates on, and sees them in GET /api/v1/me/tasks',
+    ),
   })
   .strict()
   .meta({
