@@ -17,13 +17,14 @@ function localToday(now: Date): string {
 }
 
 const today = localToday(new Date());
-// The page's chunk and its reads start now, side by side, before React's first render.
+// The page's reads and its chunk start now, side by side, before React's first render; the
+// reads first: the page's data is the longer chain (the plan, then the view's assessments).
 const { pathname, search } = window.location;
-preloadPage(pathname);
 // In the language the viewer will show (LocaleProvider sets it again as it renders).
 setRequestLanguage(readSavedLocale(globalThis.localStorage));
 const client = createQueryClient();
 void prefetchFirstPage(client, { pathname, search, today });
+preloadPage(pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
