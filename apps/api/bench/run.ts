@@ -8,6 +8,7 @@ for (const script of [
   'bench/soak.ts',
   'bench/responsiveness.bench.ts',
   'bench/twoServers.bench.ts',
+  'bench/firstRead.bench.ts',
 ]) {
   const run = spawnSync(
     process.execPath,

@@ -4,7 +4,10 @@
  * observations beside one of 10,000, measured in the same run: a page should
  * cost about the same however large the table. Each figure is the median of
  * PAGES pages read from cursors spread over the whole table, for each order and
- * for one region. Not a test: it prints figures.
+ * for one region. Then a whole read of the large table (no limit, as a plan
+ * assessment reads after a write): every row of the plan, and one region's,
+ * beside the same statement with its rows built as before quickSqliteReads.ts;
+ * the best of two, wall time. Not a test: it prints figures.
  *
  *   pnpm bench                    (in packages/store)
  *   ROWS=200000 pnpm bench        (a smaller large table)
@@ -13,7 +16,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { record } from '@plan/bench';
+import { DEFAULT_PLAN_ID, fromRow } from '../src/_lib/observationRow.js';
 import { createStore } from '../src/createStore.js';
+import type { ObservationRow } from '../src/database.js';
 import { openDatabase } from '../src/openDatabase.js';
 import type { NewObservation, ObservationFilter } from '../src/store.types.js';
 
@@ -66,13 +71,15 @@ function* observations(count: number): Generator<NewObservation[]> {
 
 async function storeOf(count: number) {
   const dir = mkdtempSync(join(tmpdir(), 'plan-bench-pages-'));
-  const store = createStore(openDatabase({ dialect: 'sqlite', file: join(dir, 'plan.sqlite') }));
+  const open = openDatabase({ dialect: 'sqlite', file: join(dir, 'plan.sqlite') });
+  const store = createStore(open);
   await store.migrate();
   const started = performance.now();
   for (const batch of observations(count)) await store.importObservations(batch, { name: 'bench' });
   const seconds = (performance.now() - started) / 1000;
   return {
     store,
+    sqlite: open.sqlite as NonNullable<typeof open.sqlite>,
     seconds,
     dispose: async () => {
       await store.close();
@@ -141,6 +148,55 @@ for (const kind of ['indicator', 'date', 'region'] as const) {
       unit: 'ms',
     },
   );
+}
+/** The best of two runs of `read` (wall time, ms), and the rows it read. */
+async function bestOfTwo(read: () => Promise<unknown[]> | unknown[]) {
+  let best = Number.POSITIVE_INFINITY;
+  let rows = 0;
+  for (let round = 0; round < 2; round++) {
+    const started = performance.now();
+    rows = (await read()).length;
+    best = Math.min(best, performance.now() - started);
+  }
+  return { ms: best, rows };
+}
+
+/**
+ * The same read as before quickSqliteReads.ts: the statement listObservations runs, its rows
+ * built by better-sqlite3 (a property at a time), then turned into observations.
+ */
+function readAsBefore(opened: Awaited<ReturnType<typeof storeOf>>, region?: string) {
+  let query = opened.store.db
+    .selectFrom('observations')
+    .selectAll()
+    .where('plan_id', '=', DEFAULT_PLAN_ID);
+  if (region) query = query.where('region', '=', region);
+  for (const column of ['indicator_id', 'region', 'period_date', 'source'] as const)
+    if (!(region && column === 'region')) query = query.orderBy(column);
+  const { sql, parameters } = query.compile();
+  return (opened.sqlite.prepare(sql).all(parameters) as ObservationRow[]).map(fromRow);
+}
+
+for (const [what, region] of [
+  ['the whole plan', undefined],
+  ['one region', 'dongsheng'],
+] as const) {
+  const filter: ObservationFilter = { includeIllustrative: true, ...(region ? { region } : {}) };
+  const before = await bestOfTwo(() => readAsBefore(large, region));
+  const atLarge = await bestOfTwo(() => large.store.listObservations(filter));
+  if (before.rows !== atLarge.rows) throw new Error('the reads differ');
+  console.log(
+    `  whole read, ${what}: ${atLarge.ms.toFixed(0)} ms for ${atLarge.rows.toLocaleString('en')} rows (${((atLarge.ms / atLarge.rows) * 1000).toFixed(2)} ms per 1,000); rows built as before: ${before.ms.toFixed(0)} ms (${(before.ms / atLarge.ms).toFixed(2)}×); load ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}`,
+  );
+  results.push({
+    name: `store whole read (${what}) at ${LARGE.toLocaleString('en')} rows`,
+    value: atLarge.ms,
+    unit: 'ms',
+    // The same statement, rows built by better-sqlite3 as before quickSqliteReads.ts.
+    baseline: before.ms,
+  });
 }
 record(results);
 await small.dispose();
