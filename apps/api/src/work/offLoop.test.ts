@@ -26,6 +26,39 @@ const days = (count: number) =>
     new Date(Date.UTC(2021, 0, 1 + index)).toISOString().slice(0, 10),
   );
 
+/** `count` daily figures of one indicator for the city, stored approved. */
+const importDaily = (indicatorId: string, count: number, value: (index: number) => number) =>
+  t.store.importObservations(
+    days(count).map((date, index) => ({
+      indicatorId,
+      region: 'ordos',
+      date,
+      year: Number(date.slice(0, 4)),
+      period: 'date' as const,
+      value: value(index),
+      source: 'bulletin',
+      note: null,
+    })),
+    { name: 'test' },
+  );
+
+/** The answer of `request`, and whether a work thread was seen running while it was awaited. */
+async function watchingThreads<T>(
+  request: Promise<T>,
+): Promise<{ answer: T; seenOnThread: boolean }> {
+  let answered = false;
+  const asking = request.then((answer) => {
+    answered = true;
+    return answer;
+  });
+  let seenOnThread = false;
+  while (!answered) {
+    if (sharedWorkPool().running() > 0) seenOnThread = true;
+    await setTimeout(1);
+  }
+  return { answer: await asking, seenOnThread };
+}
+
 // Threads load the TypeScript sources through tsx: slow on a busy machine, hence the time allowed.
 describe('heavy work off the event loop', { timeout: 120_000 }, () => {
   it('answers /health while a large import is read and checked', async () => {
@@ -151,19 +184,7 @@ describe('heavy work off the event loop', { timeout: 120_000 }, () => {
   });
 
   it('drafts a report narrative over many observations (on a work thread) as in process', async () => {
-    await t.store.importObservations(
-      days(6_000).map((date, index) => ({
-        indicatorId: 'regular-exercise-share',
-        region: 'ordos',
-        date,
-        year: Number(date.slice(0, 4)),
-        period: 'date' as const,
-        value: 40 + (index % 30) / 10,
-        source: 'bulletin',
-        note: null,
-      })),
-      { name: 'test' },
-    );
+    await importDaily('regular-exercise-share', 6_000, (index) => 40 + (index % 30) / 10);
     // What the route computed on the event loop before: assessPlan, then draftNarrative.
     const inProcess = async (asOf: string) => {
       const stored = await t.store.listObservations({
@@ -198,17 +219,7 @@ describe('heavy work off the event loop', { timeout: 120_000 }, () => {
       };
     };
     // The draft is judged on a work thread: seen running there while the request waits.
-    let answered = false;
-    const asking = read('zh-CN').then((answer) => {
-      answered = true;
-      return answer;
-    });
-    let seenOnThread = false;
-    while (!answered) {
-      if (sharedWorkPool().running() > 0) seenOnThread = true;
-      await setTimeout(1);
-    }
-    const zh = await asking;
+    const { answer: zh, seenOnThread } = await watchingThreads(read('zh-CN'));
     expect(seenOnThread).toBe(true);
     const expected = await inProcess(zh.asOf);
     expect(zh.sections.map((section) => section.text)).toEqual(
@@ -224,20 +235,8 @@ describe('heavy work off the event loop', { timeout: 120_000 }, () => {
   });
 
   it('tracks the plan over many observations on a work thread as in process, and answers the route from there', async () => {
-    await t.store.importObservations(
-      days(6_000).map((date, index) => ({
-        // Linked to the target T-C2S3-1, so the figures change its tracking.
-        indicatorId: 'preschool-enrolment-rate',
-        region: 'ordos',
-        date,
-        year: Number(date.slice(0, 4)),
-        period: 'date' as const,
-        value: 85 + (index % 30) / 10,
-        source: 'bulletin',
-        note: null,
-      })),
-      { name: 'test' },
-    );
+    // Linked to the target T-C2S3-1, so the figures change its tracking.
+    await importDaily('preschool-enrolment-rate', 6_000, (index) => 85 + (index % 30) / 10);
     const observations = await t.store.listObservations({
       region: 'ordos',
       approval: 'approved',
@@ -268,19 +267,10 @@ describe('heavy work off the event loop', { timeout: 120_000 }, () => {
       tracking.targets.find((target) => target.targetId === 'T-C2S3-1');
     expect(linked(onThread)).not.toEqual(linked(trackPlan({ ...input, observations: [] })));
     // The route's tracking runs there too while the request waits.
-    let answered = false;
-    const asking = Promise.resolve(t.app.request('/api/v1/targets?asOf=2024-06-30')).then(
-      (response) => {
-        answered = true;
-        return response;
-      },
+    const { answer: targets, seenOnThread } = await watchingThreads(
+      Promise.resolve(t.app.request('/api/v1/targets?asOf=2024-06-30')),
     );
-    let seenOnThread = false;
-    while (!answered) {
-      if (sharedWorkPool().running() > 0) seenOnThread = true;
-      await setTimeout(1);
-    }
-    expect((await asking).status).toBe(200);
+    expect(targets.status).toBe(200);
     expect(seenOnThread).toBe(true);
   });
 });
