@@ -110,14 +110,15 @@ describe('compressResponses', () => {
     const plain = (await get(ASSESSMENTS)).headers.get('etag') ?? '';
     const br = (await get(ASSESSMENTS, { 'accept-encoding': 'br' })).headers.get('etag') ?? '';
     const gzip = (await get(ASSESSMENTS, { 'accept-encoding': 'gzip' })).headers.get('etag') ?? '';
-    for (const [sent, accept, named] of [
+    const cases: [sent: string, accept: string, named: string][] = [
       [br, 'gzip, br', br],
       [gzip, 'gzip', gzip],
       [`W/${br}`, 'br', br],
       [plain, 'gzip, br', plain],
       [`"other", ${gzip}`, 'gzip, br', gzip],
       [br, '', br],
-    ]) {
+    ];
+    for (const [sent, accept, named] of cases) {
       const response = await get(ASSESSMENTS, { 'if-none-match': sent, 'accept-encoding': accept });
       expect([sent, response.status]).toEqual([sent, 304]);
       expect(response.headers.get('etag')).toBe(named);
