@@ -434,6 +434,20 @@ for (const factory of storeFactories()) {
       (language: Record<string, string>) =>
         t.app.request(path, { method: 'POST', ...t.json(role, body, language) });
     const figure = { indicatorId: 'student-myopia-rate', year: 2022, value: 50, source: 'bureau' };
+    /** Records a figure as the editor: its id and ETag. */
+    const record = async (body: unknown) => {
+      const response = await post('/api/v1/observations', 'editor', body)({});
+      expect(response.status).toBe(201);
+      return { id: ((await response.json()) as Json).id, etag: response.headers.get('etag') ?? '' };
+    };
+    /** A correction by the editor at the version read (`etag`). */
+    const patch =
+      ({ id, etag }: { id: string; etag: string }, body: unknown) =>
+      (language: Record<string, string>) =>
+        t.app.request(`/api/v1/observations/${id}`, {
+          method: 'PATCH',
+          ...t.json('editor', body, { ...language, 'if-match': etag }),
+        });
 
     it('says a unit’s id or Chinese name taken', async () => {
       const id = await both(post('/api/v1/units', 'admin', { id: 'finance', nameZh: '财政' }));
@@ -502,11 +516,7 @@ for (const factory of storeFactories()) {
     });
 
     it('says a figure recorded twice, on create and on a correction', async () => {
-      const first = await t.app.request('/api/v1/observations', {
-        method: 'POST',
-        ...t.json('editor', figure),
-      });
-      const id = ((await first.json()) as Json).id;
+      const { id } = await record(figure);
       const again = await both(post('/api/v1/observations', 'editor', { ...figure, value: 52 }));
       expect(again.zh.status).toBe(409);
       expectChinese(again.zh, 'a figure recorded twice');
@@ -516,32 +526,15 @@ for (const factory of storeFactories()) {
       expect(again.en.body.detail).toBe(
         `an observation of "student-myopia-rate" for ordos on 2022-12-31 from source "bureau" already exists (${id}); correct that one instead.`,
       );
-      const other = await t.app.request('/api/v1/observations', {
-        method: 'POST',
-        ...t.json('editor', { ...figure, source: 'bulletin' }),
-      });
-      const otherId = ((await other.json()) as Json).id;
-      const moved = await both((language) =>
-        t.app.request(`/api/v1/observations/${otherId}`, {
-          method: 'PATCH',
-          ...t.json(
-            'editor',
-            { source: 'bureau' },
-            { ...language, 'if-match': other.headers.get('etag') ?? '' },
-          ),
-        }),
-      );
+      const other = await record({ ...figure, source: 'bulletin' });
+      const moved = await both(patch(other, { source: 'bureau' }));
       expect(moved.zh.status).toBe(409);
       expect(moved.zh.body.detail).toBe(again.zh.body.detail);
       expect(moved.en.body.detail).toBe(again.en.body.detail);
     });
 
     it('says a review its figure’s state does not allow, and a move of demo to official by an editor', async () => {
-      const created = await t.app.request('/api/v1/observations', {
-        method: 'POST',
-        ...t.json('editor', figure),
-      });
-      const stored = (await created.json()) as Json;
+      const stored = await record(figure);
       const returned = await post(`/api/v1/observations/${stored.id}/return`, 'admin', {
         reason: 'check the source',
       })({});
@@ -565,21 +558,8 @@ for (const factory of storeFactories()) {
       expect(again.en.body.detail).toBe(
         `observation ${stored.id} is already returned; only a submitted or approved figure can be returned.`,
       );
-      const demo = await t.app.request('/api/v1/observations', {
-        method: 'POST',
-        ...t.json('editor', { ...figure, source: 'demo' }),
-      });
-      const demoId = ((await demo.json()) as Json).id;
-      const move = await both((language) =>
-        t.app.request(`/api/v1/observations/${demoId}`, {
-          method: 'PATCH',
-          ...t.json(
-            'editor',
-            { source: 'bureau-2' },
-            { ...language, 'if-match': demo.headers.get('etag') ?? '' },
-          ),
-        }),
-      );
+      const demo = await record({ ...figure, source: 'demo' });
+      const move = await both(patch(demo, { source: 'bureau-2' }));
       expect(move.zh.status).toBe(403);
       expectChinese(move.zh, 'demo to official by an editor');
       expect(move.zh.body.detail).toBe(
