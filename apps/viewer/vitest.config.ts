@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 export default definePlanVitestConfig({
   plugins: [react()],
   test: {
-    // The end-to-end helpers' pure parts (the zh scan's scanner) are tested here too.
+    // The end-to-end helpers' pure parts are tested here too (the zh scan's scanner is
+    // @plan/vitest-config/latinSentences, tested there).
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'e2e/_lib/**/*.test.ts'],
     environment: 'happy-dom',
     setupFiles: ['./src/test/setup.ts'],
