@@ -11,20 +11,14 @@ const builders = new Map<string, RowBuilder | null>();
  * from its values in column order: one object literal, keys in column order
  * (a name given twice keeps its first place and its last value, as
  * better-sqlite3's rows do). Null for a name a literal cannot hold as a plain
- * key (`__proto__`). Kept per list of names (a store runs a few dozen kinds of
- * statement).
+ * key (`__proto__`), or where no code can be made. Kept per list of names (a
+ * store runs a few dozen kinds of statement).
  */
 function builderFor(names: readonly string[]): RowBuilder | null {
   const key = JSON.stringify(names);
   let builder = builders.get(key);
   if (builder === undefined) {
-    builder = names.includes('__proto__')
-      ? null
-      : // A literal of known keys (JSON-quoted column names; no value is in the source): V8 builds it in one step.
-        (new Function(
-          'values',
-          `return { ${names.map((name, at) => `${JSON.stringify(name)}: values[${at}]`).join(', ')} };`,
-        ) as RowBuilder);
+    builder = names.includes('__proto__') ? null : literalBuilder(names);
     if (builders.size >= 256) builders.clear();
     builders.set(key, builder);
   }
@@ -32,12 +26,29 @@ function builderFor(names: readonly string[]): RowBuilder | null {
 }
 
 /**
+ * A function returning `{ "<name>": values[<at>], … }`: a literal of known keys (JSON-quoted column
+ * names; no value is in its source), which V8 builds in one step. Null where code cannot be made
+ * from strings (node --disallow-code-generation-from-strings): better-sqlite3 then builds the rows.
+ */
+function literalBuilder(names: readonly string[]): RowBuilder | null {
+  try {
+    return new Function(
+      'values',
+      `return { ${names.map((name, at) => `${JSON.stringify(name)}: values[${at}]`).join(', ')} };`,
+    ) as RowBuilder;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The database as Kysely's SQLite dialect takes it, reading rows faster: a
  * statement that returns rows reads them as arrays (better-sqlite3's raw mode)
  * and makes each row's object in one literal, instead of better-sqlite3 adding
  * each column to an empty object in turn — the same objects (keys, order,
- * values), about 2.5× less CPU for a wide row (a million observations of 23
- * columns each is the read of a plan assessment after a write). Writes and
+ * values), several times cheaper for a wide row, also to read afterwards (a
+ * whole read of 20,000 observations of 23 columns: 7× in packages/store's
+ * bench; a plan assessment after a write reads them all). Writes and
  * `iterate` are better-sqlite3's own.
  */
 export function withQuickReads(sqlite: SqliteDatabase.Database): KyselySqliteDatabase {
