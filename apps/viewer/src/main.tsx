@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App, preloadPage } from './App.js';
@@ -29,16 +29,20 @@ preloadPage(pathname);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <TodayContext.Provider value={today}>
-      <QueryClientProvider client={client}>
-        <LocaleProvider>
-          <BrowserRouter>
-            <App />
-          </BrowserRouter>
-        </LocaleProvider>
-      </QueryClientProvider>
-    </TodayContext.Provider>
-  </StrictMode>,
+// As a transition: React renders the app in slices, so the plan's answer is read (and the view's
+// reads started) between them rather than after the whole first render.
+startTransition(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <TodayContext.Provider value={today}>
+        <QueryClientProvider client={client}>
+          <LocaleProvider>
+            <BrowserRouter>
+              <App />
+            </BrowserRouter>
+          </LocaleProvider>
+        </QueryClientProvider>
+      </TodayContext.Provider>
+    </StrictMode>,
+  ),
 );
