@@ -285,9 +285,20 @@ export function shapeObservations(input: unknown): ObservationInput[] {
  */
 function shapeQuickly(input: readonly unknown[]): ObservationInput[] | undefined {
   const shaped: ObservationInput[] = new Array(input.length);
+  // Each distinct date is judged once per call: isIsoDateCached keeps only a few thousand, and
+  // daily series over years have more.
+  const dates = new Map<string, boolean>();
+  const isDate = (text: string) => {
+    let ok = dates.get(text);
+    if (ok === undefined) {
+      ok = isIsoDateCached(text);
+      dates.set(text, ok);
+    }
+    return ok;
+  };
   for (let index = 0; index < input.length; index++) {
     const item = input[index];
-    let observation = shapeObservation(item);
+    let observation = shapeObservation(item, isDate);
     if (observation === undefined) {
       const parsed = ObservationInput.safeParse(item);
       if (!parsed.success) return undefined;
@@ -305,9 +316,13 @@ type Loose = Record<string, unknown>;
  * value and every field of its type (zod's: the fields in the schema's order,
  * unknown keys left out, an optional field present as given — even undefined —
  * and absent when absent, read as zod reads them: `key in input`, `input[key]`);
- * undefined for anything else, which zod shapes (or refuses) instead.
+ * undefined for anything else, which zod shapes (or refuses) instead. `isDate`
+ * is `isIsoDateCached` (the `IsoDate` schema's check) or a memo of it.
  */
-export function shapeObservation(item: unknown): ObservationInput | undefined {
+export function shapeObservation(
+  item: unknown,
+  isDate: (text: string) => boolean = isIsoDateCached,
+): ObservationInput | undefined {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
   const input = item as Loose;
   const indicatorId = input.indicatorId;
@@ -327,7 +342,7 @@ export function shapeObservation(item: unknown): ObservationInput | undefined {
     out.year = year;
   } else if ('year' in input) out.year = undefined;
   if (date !== undefined) {
-    if (typeof date !== 'string' || !isIsoDateCached(date)) return undefined;
+    if (typeof date !== 'string' || !isDate(date)) return undefined;
     out.date = date;
   } else if ('date' in input) out.date = undefined;
   // A year or a date, exactly one (the schema's refinement).
