@@ -1220,6 +1220,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/measures/{id}/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace what a report says (editor of its unit, the bureau for its own reports, or an admin); needs If-Match
+         * @description A report sent with a mistake is corrected in place: period, status, percent, narrative and deliverable are replaced; its unit, reporter, time sent and evidence stay. Send If-Match: "<reportId>.v<version>" with the version you read (428 without it; 409 with the current ETag when it changed meanwhile, nothing written). Only the report’s author’s scope changes it: a unit’s token its unit’s reports, a city-bureau editor the bureau’s own, an admin any (403 otherwise). The report as it was is kept in its history (GET …/history) with the optional reason. A withdrawn report is not there (404). Alias for the default plan (the built-in Ordos plan) of PUT /api/v1/plans/{planId}/measures/{id}/reports/{reportId}.
+         */
+        put: operations["replaceMeasureReport"];
+        post?: never;
+        /**
+         * Withdraw a report (editor of its unit, the bureau for its own reports, or an admin); needs If-Match; kept, never erased
+         * @description A report sent by mistake is taken back: it leaves the measure’s reports, its status and the supervision list, and its evidence is no longer served (an admin still reads both, and its history). Nothing is erased: the report and who withdrew it, when and why, are kept. Same If-Match and author’s-scope rules as PUT. To correct a report instead, replace it (PUT) or send a new one. Alias for the default plan (the built-in Ordos plan) of DELETE /api/v1/plans/{planId}/measures/{id}/reports/{reportId}.
+         */
+        delete: operations["withdrawMeasureReport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/measures/{id}/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace what a report says (editor of its unit, the bureau for its own reports, or an admin); needs If-Match
+         * @description A report sent with a mistake is corrected in place: period, status, percent, narrative and deliverable are replaced; its unit, reporter, time sent and evidence stay. Send If-Match: "<reportId>.v<version>" with the version you read (428 without it; 409 with the current ETag when it changed meanwhile, nothing written). Only the report’s author’s scope changes it: a unit’s token its unit’s reports, a city-bureau editor the bureau’s own, an admin any (403 otherwise). The report as it was is kept in its history (GET …/history) with the optional reason. A withdrawn report is not there (404).
+         */
+        put: operations["replaceMeasureReportInPlan"];
+        post?: never;
+        /**
+         * Withdraw a report (editor of its unit, the bureau for its own reports, or an admin); needs If-Match; kept, never erased
+         * @description A report sent by mistake is taken back: it leaves the measure’s reports, its status and the supervision list, and its evidence is no longer served (an admin still reads both, and its history). Nothing is erased: the report and who withdrew it, when and why, are kept. Same If-Match and author’s-scope rules as PUT. To correct a report instead, replace it (PUT) or send a new one.
+         */
+        delete: operations["withdrawMeasureReportInPlan"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measures/{id}/reports/{reportId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report’s replacements and withdrawal, oldest first (its author’s scope or an admin)
+         * @description Each change with the report before and after (null after a withdrawal), who made it, when and why; empty for a report never changed. Read by those who may change the report (its unit’s tokens, the bureau for its own reports) and by admins; a withdrawn report’s history by admins only (404 for others, as for a report that is not there). Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/measures/{id}/reports/{reportId}/history.
+         */
+        get: operations["measureReportHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/measures/{id}/reports/{reportId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report’s replacements and withdrawal, oldest first (its author’s scope or an admin)
+         * @description Each change with the report before and after (null after a withdrawal), who made it, when and why; empty for a report never changed. Read by those who may change the report (its unit’s tokens, the bureau for its own reports) and by admins; a withdrawn report’s history by admins only (404 for others, as for a report that is not there).
+         */
+        get: operations["measureReportHistoryInPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/measures/{id}/reports/{reportId}/evidence": {
         parameters: {
             query?: never;
@@ -1269,7 +1357,7 @@ export interface paths {
         };
         /**
          * Download an evidence file (as an attachment, never shown inline); a link’s evidence answers its record
-         * @description Download an evidence file (as an attachment, never shown inline); a link’s evidence answers its record Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/evidence/{id}.
+         * @description Whoever may read the report the evidence is attached to may download it, and nobody else: the same rule as the reports’ list (GET /api/v1/measures/{id}/reports), which is public — so the evidence of a live report is served to anyone, signed in or not. A withdrawn report’s evidence is served to admins only; anyone else gets 404, the same answer as for an id that does not exist, so an answer never confirms that an id exists. Alias for the default plan (the built-in Ordos plan) of GET /api/v1/plans/{planId}/evidence/{id}.
          */
         get: operations["getEvidence"];
         put?: never;
@@ -1289,7 +1377,7 @@ export interface paths {
         };
         /**
          * Download an evidence file (as an attachment, never shown inline); a link’s evidence answers its record
-         * @description Download an evidence file (as an attachment, never shown inline); a link’s evidence answers its record
+         * @description Whoever may read the report the evidence is attached to may download it, and nobody else: the same rule as the reports’ list (GET /api/v1/measures/{id}/reports), which is public — so the evidence of a live report is served to anyone, signed in or not. A withdrawn report’s evidence is served to admins only; anyone else gets 404, the same answer as for an id that does not exist, so an answer never confirms that an id exists.
          */
         get: operations["getEvidenceInPlan"];
         put?: never;
@@ -1718,6 +1806,50 @@ export interface paths {
          * @description Add a unit (admin): its id (a slug) and Chinese name, each unique
          */
         post: operations["createUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a unit nothing names (admin); needs If-Match
+         * @description For a unit created by mistake. A unit that anything names — a responsibility, a token (revoked ones too), a measure report (withdrawn ones too) or a responsibility change in the history — is never deleted: 409 naming what names it (retire it instead). Same If-Match rule as PATCH. The deletion is kept in the unit’s history.
+         */
+        delete: operations["deleteUnit"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a unit, retire it or put it back in service (admin); needs If-Match
+         * @description Send If-Match: "<id>.v<version>" with the version GET /api/v1/units gave (428 without it; 409 with the current ETag when it changed meanwhile; nothing is written). The id never changes, so responsibilities, reports and tokens keep naming it. A Chinese name another unit has: 409. `retired: true` takes a unit out of service: it keeps its reports and history and is given no new work (no new assignment, no new report); refused with 409 naming them while it is still responsible for items or has live tokens. `retired: false` puts it back. Every change is kept in its history (GET …/history).
+         */
+        patch: operations["updateUnit"];
+        trace?: never;
+    };
+    "/api/v1/units/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit’s renames, retirements, returns and deletion, oldest first (admin)
+         * @description Each change with the unit before and after (null after a deletion), who made it and when; a deleted unit’s too. Empty for a unit never changed; 404 when there is neither such a unit nor any history of one.
+         */
+        get: operations["unitHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4153,6 +4285,12 @@ export interface components {
             reporterId: string | null;
             createdAt: string;
             evidence: components["schemas"]["EvidenceMeta"][];
+            /** @description 1 when sent, +1 when replaced; send If-Match: "<id>.v<version>" to change it */
+            version?: number;
+            /** @description When the report was last replaced; null while it is as sent */
+            updatedAt?: string | null;
+            /** @description Who last replaced it */
+            updatedBy?: string | null;
         };
         EvidenceMeta: {
             id: string;
@@ -4188,6 +4326,51 @@ export interface components {
             /** @description The document that delivers it, e.g. 《鄂尔多斯市…实施方案》 */
             document?: string | null;
         } | null;
+        MeasureReportReplacement: {
+            /** @description The period reported on: 2024, 2024-H1 or 2024-Q3 */
+            period: string;
+            status: components["schemas"]["ReportedStatus"];
+            /** @description Percent complete, 0–100 */
+            percent?: number | null;
+            /** @description What was done, in Chinese (进展情况) */
+            narrative: string;
+            deliverable?: components["schemas"]["Deliverable"];
+            /** @description Why the report is replaced or withdrawn; kept in its history */
+            reason?: string;
+        };
+        MeasureReportRevision: {
+            reportId: string;
+            /** @description The report’s version after the change */
+            version: number;
+            /** @enum {string} */
+            action: "replaced" | "withdrawn";
+            old: {
+                period: string;
+                status: components["schemas"]["ReportedStatus"];
+                percent: number | null;
+                narrative: string;
+                deliverable: {
+                    done: boolean;
+                    date: string | null;
+                    document: string | null;
+                } | null;
+            };
+            new: {
+                period: string;
+                status: components["schemas"]["ReportedStatus"];
+                percent: number | null;
+                narrative: string;
+                deliverable: {
+                    done: boolean;
+                    date: string | null;
+                    document: string | null;
+                } | null;
+            } | null;
+            reason: string | null;
+            actor: string;
+            actorId: string | null;
+            at: string;
+        };
         EvidenceLinkInput: {
             /** @enum {string} */
             kind: "link";
@@ -4297,6 +4480,10 @@ export interface components {
             nameEn: string | null;
             createdAt: string;
             createdBy: string;
+            /** @description 1 when created, +1 on every rename, retirement or return to service */
+            version?: number;
+            /** @description When an admin retired the unit; null while it is in service */
+            retiredAt?: string | null;
         };
         MyTask: {
             /** @description A measure id (P08-M2) or a target id (T-P08-M2-1) */
@@ -4366,6 +4553,33 @@ export interface components {
             nameZh: string;
             /** @description The unit’s English name, when it has one */
             nameEn?: string | null;
+        };
+        UnitPatch: {
+            /** @description The unit’s Chinese name (unique), e.g. 市教育局基础教育科 */
+            nameZh?: string;
+            /** @description The English name; null removes it */
+            nameEn?: string | null;
+            /** @description true retires the unit, false puts a retired unit back in service */
+            retired?: boolean;
+        };
+        UnitRevision: {
+            unitId: string;
+            version: number;
+            /** @enum {string} */
+            action: "renamed" | "retired" | "restored" | "deleted";
+            old: {
+                nameZh: string;
+                nameEn: string | null;
+                retired: boolean;
+            };
+            new: {
+                nameZh: string;
+                nameEn: string | null;
+                retired: boolean;
+            } | null;
+            actor: string;
+            actorId: string | null;
+            at: string;
         };
         /** @enum {string|null} */
         Role: "viewer" | "editor" | "admin" | null;
@@ -10760,6 +10974,670 @@ export interface operations {
             };
         };
     };
+    replaceMeasureReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /** @description A measure id, e.g. P08-M2 */
+                id: string;
+                /** @description A report id, as POST …/reports answered */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "period": "2024",
+                 *       "status": "on_track",
+                 *       "percent": 45,
+                 *       "narrative": "已完成全市中小学校舍安全排查，整改方案已报市政府。",
+                 *       "reason": "完成比例填错"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeasureReportReplacement"];
+            };
+        };
+        responses: {
+            /** @description The report as it now reads */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureReport"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawMeasureReport: {
+        parameters: {
+            query?: {
+                /** @description Why the report is replaced or withdrawn; kept in its history */
+                reason?: string;
+            };
+            header: {
+                /**
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /** @description A measure id, e.g. P08-M2 */
+                id: string;
+                /** @description A report id, as POST …/reports answered */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceMeasureReportInPlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /** @description A measure id, e.g. P08-M2 */
+                id: string;
+                /** @description A report id, as POST …/reports answered */
+                reportId: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "period": "2024",
+                 *       "status": "on_track",
+                 *       "percent": 45,
+                 *       "narrative": "已完成全市中小学校舍安全排查，整改方案已报市政府。",
+                 *       "reason": "完成比例填错"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeasureReportReplacement"];
+            };
+        };
+        responses: {
+            /** @description The report as it now reads */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureReport"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawMeasureReportInPlan: {
+        parameters: {
+            query?: {
+                /** @description Why the report is replaced or withdrawn; kept in its history */
+                reason?: string;
+            };
+            header: {
+                /**
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /** @description A measure id, e.g. P08-M2 */
+                id: string;
+                /** @description A report id, as POST …/reports answered */
+                reportId: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    measureReportHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A measure id, e.g. P08-M2 */
+                id: string;
+                /** @description A report id, as POST …/reports answered */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MeasureReportRevision"][];
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    measureReportHistoryInPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A measure id, e.g. P08-M2 */
+                id: string;
+                /** @description A report id, as POST …/reports answered */
+                reportId: string;
+                /** @description A plan id, as GET /api/v1/plans lists them (e.g. ordos-education-sports-2021-2025) */
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MeasureReportRevision"][];
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     addEvidence: {
         parameters: {
             query?: {
@@ -13121,6 +13999,320 @@ export interface operations {
             };
             /** @description Conflicts with stored data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteUnit: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /** @description The unit’s id, a slug such as "basic-education-section" */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUnit: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
+                 */
+                "if-match": string;
+            };
+            path: {
+                /** @description The unit’s id, a slug such as "basic-education-section" */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "nameZh": "市教育局基础教育与学前教育科"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UnitPatch"];
+            };
+        };
+        responses: {
+            /** @description The unit as it now is */
+            200: {
+                headers: {
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRecord"];
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; Retry-After says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error, logged with the request id (X-Request-Id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unitHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The unit’s id, a slug such as "basic-education-section" */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["UnitRevision"][];
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` lists each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, a malformed one, or an unknown or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
