@@ -8,6 +8,7 @@ import {
   gunzipSync,
   gzipSync,
 } from 'node:zlib';
+import { encodedEtag } from '../http/encodedEtag.js';
 import { cacheControlFor } from './cachePolicy.js';
 import type { CompressedEncoding, ContentEncoding } from './contentEncoding.js';
 import { isCompressible, mediaTypeOf } from './mediaTypes.js';
@@ -67,7 +68,7 @@ export function loadViewerFiles(dir: string): Map<string, ViewerFile> {
           (name.endsWith('.map') ? undefined : compress(encoding, identity));
         if (body !== undefined && body.length < identity.length) {
           file.bodies[encoding] = body;
-          file.etags[encoding] = `"${hash}-${encoding}"`;
+          file.etags[encoding] = encodedEtag(file.etags.identity, encoding);
         }
       }
     }
