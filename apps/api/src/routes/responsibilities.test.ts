@@ -98,6 +98,69 @@ for (const factory of storeFactories()) {
       );
     });
 
+    /**
+     * Another writer's revision of P08-M2 (assigned once) already holds the version the next
+     * change takes: the store's version key refuses that change, as when two changes race.
+     */
+    const raceOnP08M2 = async () => {
+      expect((await put('P08-M2', { lead: 'planning', cooperating: [] })).status).toBe(200);
+      const { plan_id } = await t.store.db
+        .selectFrom('responsibilities')
+        .select('plan_id')
+        .executeTakeFirstOrThrow();
+      await t.store.db
+        .insertInto('responsibility_revisions')
+        .values({
+          id: 'concurrent-writer',
+          plan_id,
+          item_id: 'P08-M2',
+          version: 2,
+          old_json: null,
+          new_json: JSON.stringify({ lead: 'finance', cooperating: [] }),
+          actor: 'someone else',
+          actor_id: null,
+          at: '2024-06-30T08:00:00.000Z',
+          reason: null,
+        })
+        .execute();
+    };
+
+    it('answers 409 in the reader’s language when another change to the item lands first', async () => {
+      await raceOnP08M2();
+      for (const [language, detail] of [
+        ['zh-CN', /^P08-M2 的责任分工同时被他人修改，请重新读取后再试；未作改动。$/],
+        [
+          'en',
+          /^the responsibility of P08-M2 was changed at the same time; read it again and retry; nothing changed\.$/,
+        ],
+      ] as const) {
+        const refused = await t.app.request('/api/v1/responsibilities/P08-M2', {
+          method: 'PUT',
+          ...t.json(
+            'admin',
+            { lead: 'basic-education', cooperating: [] },
+            { 'accept-language': language },
+          ),
+        });
+        expect(refused.status).toBe(409);
+        expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
+        expect(((await refused.json()) as Json).detail).toMatch(detail);
+      }
+      // Nothing of the refused change was kept.
+      expect(await list()).toEqual([['P08-M2', 'planning', []]]);
+    });
+
+    it('refuses a whole import with 409 when a change to one of its items lands first', async () => {
+      await raceOnP08M2();
+      const refused = await importFile(
+        '事项编号,牵头单位\nP01-M1,finance\nP08-M2,finance\n',
+        'text/csv',
+      );
+      expect(refused.status).toBe(409);
+      expect(refused.body.detail).toMatch(/changed at the same time; read it again and retry/);
+      expect(await list()).toEqual([['P08-M2', 'planning', []]]);
+    });
+
     it('imports the list from CSV with Chinese headers and units by name; a dry run writes nothing', async () => {
       const csv =
         '事项编号,牵头单位,配合单位\nP08-M2,基础教育科,市财政局、planning\nT-P07-M2-4,finance,\n';

@@ -1,5 +1,6 @@
 import { importFormatOf, readSheetRows } from '@plan/observations/rows';
 import {
+  ConflictError,
   DuplicateItemError,
   Responsibility,
   ResponsibilityInput,
@@ -59,6 +60,22 @@ export const ResponsibilityImportReport = z
   .meta({ id: 'ResponsibilityImportReport' });
 type ResponsibilityImportReport = z.infer<typeof ResponsibilityImportReport>;
 
+/**
+ * The problem for a store error a write of the list can meet: 400 for an unknown unit or an
+ * item named twice, 409 when another change to an item landed first (the writer reads again
+ * and retries); anything else is not the request's fault and is thrown as it is.
+ */
+function writeProblem(error: unknown): unknown {
+  if (error instanceof UnknownUnitError) return unknownUnitProblem(error);
+  if (error instanceof DuplicateItemError) return new ProblemError(400, sentence(error.messages));
+  if (error instanceof ConflictError)
+    return new ProblemError(409, {
+      zh: `${error.messages.zh}；未作改动。`,
+      en: `${error.messages.en}; nothing changed.`,
+    });
+  return error;
+}
+
 function unknownUnitProblem(error: UnknownUnitError): ProblemError {
   return new ProblemError(400, sentence(error.messages), {
     errors: [{ path: 'units', message: error.messages }],
@@ -106,6 +123,8 @@ export function registerResponsibilityRoutes(openapiForPlans: OpenapiForPlans, d
       tags: ['Tracking'],
       summary:
         'Assign an item’s lead and cooperating units (admin); a reassignment is kept in the history with its reason',
+      description:
+        'A unit is named by its id and must exist (400 otherwise). When another change to the same item lands at the same moment, this one is refused with 409 and nothing is written: read the item again and retry.',
       security: bearer,
       middleware: [requireRole('admin')] as const,
       request: {
@@ -129,7 +148,7 @@ export function registerResponsibilityRoutes(openapiForPlans: OpenapiForPlans, d
           description: 'The assignment now',
           content: { 'application/json': { schema: Responsibility } },
         },
-        ...problems(400, 401, 403, 404, 429),
+        ...problems(400, 401, 403, 404, 409, 429),
       },
     },
     async (c) => {
@@ -145,8 +164,7 @@ export function registerResponsibilityRoutes(openapiForPlans: OpenapiForPlans, d
         );
         return c.json(stored, 200);
       } catch (error) {
-        if (error instanceof UnknownUnitError) throw unknownUnitProblem(error);
-        throw error;
+        throw writeProblem(error);
       }
     },
   );
@@ -184,7 +202,7 @@ export function registerResponsibilityRoutes(openapiForPlans: OpenapiForPlans, d
       tags: ['Tracking'],
       summary:
         'Import the responsibility list from CSV or XLSX (admin): all or nothing, every problem with its row; dryRun=true writes nothing',
-      description: `Columns: itemId (事项编号), lead (牵头单位), cooperating (配合单位: several separated by 、 or ;), optional reason (原因). A unit is named by its id or its Chinese name and must exist (POST /api/v1/units). Send the file as the body with Content-Type text/csv or the XLSX type; at most ${RESPONSIBILITY_IMPORT_MAX_BYTES} bytes. Any problem refuses the whole file (400 listing each row's; in a dry run, 200 with ok false) and nothing is written.`,
+      description: `Columns: itemId (事项编号), lead (牵头单位), cooperating (配合单位: several separated by 、 or ;), optional reason (原因). A unit is named by its id or its Chinese name and must exist (POST /api/v1/units). Send the file as the body with Content-Type text/csv or the XLSX type; at most ${RESPONSIBILITY_IMPORT_MAX_BYTES} bytes. Any problem refuses the whole file (400 listing each row's; in a dry run, 200 with ok false) and nothing is written; so does another change to a listed item landing at the same moment (409: read the list again and retry).`,
       security: bearer,
       middleware: [requireRole('admin')] as const,
       request: {
@@ -208,7 +226,7 @@ export function registerResponsibilityRoutes(openapiForPlans: OpenapiForPlans, d
           description: 'What the import wrote (or, in a dry run, would write)',
           content: { 'application/json': { schema: ResponsibilityImportReport } },
         },
-        ...problems(400, 401, 403, 413, 415, 422, 429),
+        ...problems(400, 401, 403, 409, 413, 415, 422, 429),
       },
     },
     async (c) => {
@@ -301,10 +319,7 @@ export function registerResponsibilityRoutes(openapiForPlans: OpenapiForPlans, d
         );
         return c.json(report(outcome), 200);
       } catch (error) {
-        if (error instanceof UnknownUnitError) throw unknownUnitProblem(error);
-        if (error instanceof DuplicateItemError)
-          throw new ProblemError(400, sentence(error.messages));
-        throw error;
+        throw writeProblem(error);
       }
     },
   );
