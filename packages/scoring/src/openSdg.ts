@@ -139,6 +139,11 @@ export function openSdgKernel(
   return OS_DETERIORATION;
 }
 
+/** The status labels by kernel code (an array read, not a lookup by status name). */
+const LABELS = /* @__PURE__ */ openSdgStatuses.map(
+  (status) => statusLabels['open-sdg'][status].label,
+);
+
 const OUT = /* @__PURE__ */ new Float64Array(/* @__PURE__ */ slotCount(OS));
 
 /**
@@ -261,7 +266,7 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
   const result: OpenSdgResult = {
     method: 'open-sdg',
     status,
-    label: statusLabels['open-sdg'][status].label,
+    label: LABELS[code] as OpenSdgResult['label'],
     score,
     progressValue,
     components: {

@@ -119,6 +119,11 @@ function emptyResult(
 /** The label of a target met once its date has passed (rather than ahead of it). */
 const ACHIEVED_LABEL = { zh: '已实现', en: 'Achieved' };
 
+/** The status labels by kernel code (an array read, not a lookup by status name). */
+const LABELS = /* @__PURE__ */ timeProgressStatuses.map(
+  (status) => statusLabels['time-progress'][status].label,
+);
+
 /**
  * The explanation of a time-progress status in both languages. Its own
  * function, so that the JIT inlines the number formatting into it.
@@ -272,7 +277,7 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
     passed,
   );
   const label =
-    code === TP_ACHIEVED && passed ? ACHIEVED_LABEL : statusLabels['time-progress'][status].label;
+    code === TP_ACHIEVED && passed ? ACHIEVED_LABEL : (LABELS[code] as TimeProgressResult['label']);
 
   // The unrounded score is computed again from the components when a roll-up asks (`exactScoreOf`).
   return {

@@ -73,5 +73,26 @@ describe('round', () => {
     expect(Object.is(round(-1e-9), 0)).toBe(true);
     expect(round(Number.NaN)).toBeNull();
     expect(round(Number.NEGATIVE_INFINITY)).toBeNull();
+    expect(Object.is(round(-0), 0)).toBe(true);
+  });
+
+  it('returns whole numbers as the full formula would, at every number of decimals', () => {
+    const formula = (x: number, factor: number) => Math.round(x * factor) / factor;
+    const wholes = [1, 2, 7, 2025, 9999, 65_535, 1e6 + 1, 2 ** 30 + 3, 2 ** 31 - 1];
+    for (let decimals = 0; decimals <= 8; decimals++) {
+      const factor = 10 ** decimals;
+      for (const x of [...wholes, ...wholes.map((w) => -w), -(2 ** 31)]) {
+        if (!Object.is(round(x, decimals), formula(x, factor))) {
+          expect([x, decimals, round(x, decimals)]).toEqual([x, decimals, formula(x, factor)]);
+        }
+      }
+      // Whole numbers spread over the 32-bit range (a multiplicative hash of i).
+      for (let i = 0; i < 20_000; i++) {
+        const x = Math.imul(i, 2_654_435_761);
+        const want = formula(x, factor);
+        if (!Object.is(round(x, decimals), want === 0 ? 0 : want))
+          expect(round(x, decimals)).toBe(want);
+      }
+    }
   });
 });

@@ -10,6 +10,9 @@ const FACTORS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
  * losing anything a reader checks by hand; null for NaN and ±Infinity.
  */
 export function round(x: number, decimals = 6): number | null {
+  // A whole number of 31 bits is its own rounding: x·10^d (d ≤ 8) is exact below 2^53, and so
+  // are its rounding and the division back. `| 0` also turns −0 into 0, as below.
+  if ((x | 0) === x) return x | 0;
   if (x - x !== 0) return null;
   const factor = FACTORS[decimals] ?? 1e6;
   const rounded = Math.round(x * factor) / factor;
