@@ -48,7 +48,7 @@ export type {
 } from './store.types.js';
 export { isReservedTokenName, RESERVED_TOKEN_NAMES } from './tokenNames.js';
 export { TokenScope } from './tokenScope.js';
-export { type StoredToken, TokenNameError } from './tokens.js';
+export { RetiredUnitTokenError, type StoredToken, TokenNameError } from './tokens.js';
 export {
   DuplicateItemError,
   DuplicateUnitError,

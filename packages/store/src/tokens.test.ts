@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeOnEveryStore, FIXED_NOW } from './testing/index.js';
-import { TokenNameError } from './tokens.js';
+import { RetiredUnitTokenError, TokenNameError } from './tokens.js';
 
 const token = (id: string, name: string) => ({
   id,
@@ -90,5 +90,29 @@ describeOnEveryStore('tokens', (store) => {
         .values({ ...token('b', 'SYNC'), created_at: 'x', revoked_at: null })
         .execute(),
     ).rejects.toThrow();
+  });
+
+  it('refuses a token for a retired unit, saying so in both languages, and stores nothing', async () => {
+    const admin = { name: 'admin' };
+    await store().units.create({ id: 'basic-education', nameZh: '基础教育科' }, admin);
+    await store().units.update('basic-education', 1, { retired: true }, admin);
+    const refused = await store()
+      .tokens.create({ ...token('u', 'unit-token'), scope: { unit: 'basic-education' } })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(RetiredUnitTokenError);
+    expect(refused).toMatchObject({ unitId: 'basic-education' });
+    expect((refused as RetiredUnitTokenError).messages).toEqual({
+      zh: '单位“basic-education”已撤销，不再承担任何工作，不能为它创建令牌：请先恢复该单位，或选择在用的单位',
+      en: 'unit "basic-education" is retired and does no work, so no token may report for it: return the unit to service first, or choose a unit in service',
+    });
+    expect(await store().tokens.list()).toEqual([]);
+    // Back in service, it may have one again; a token of a unit not entered is the caller's to check.
+    await store().units.update('basic-education', 2, { retired: false }, admin);
+    await store().tokens.create({
+      ...token('u', 'unit-token'),
+      scope: { unit: 'basic-education' },
+    });
+    await store().tokens.create({ ...token('x', 'other'), scope: { unit: 'not-entered' } });
+    expect((await store().tokens.list()).map((row) => row.id)).toEqual(['u', 'x']);
   });
 });

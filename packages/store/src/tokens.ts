@@ -41,6 +41,20 @@ export class TokenNameError extends BilingualError {
   }
 }
 
+/**
+ * A token asked for a retired unit: a retired unit does no work (it has no items and sends no
+ * reports), so no token reports for it until it is returned to service.
+ */
+export class RetiredUnitTokenError extends BilingualError {
+  constructor(readonly unitId: string) {
+    super({
+      zh: `单位“${unitId}”已撤销，不再承担任何工作，不能为它创建令牌：请先恢复该单位，或选择在用的单位`,
+      en: `unit "${unitId}" is retired and does no work, so no token may report for it: return the unit to service first, or choose a unit in service`,
+    });
+    this.name = 'RetiredUnitTokenError';
+  }
+}
+
 /** API tokens, stored by hash only: create, find, list and revoke. */
 export function createTokenStore({ db, now }: StoreContext) {
   const withName = (name: string) =>
@@ -53,22 +67,37 @@ export function createTokenStore({ db, now }: StoreContext) {
     /**
      * Stores a token. Its name must be unique (regardless of case) and not reserved
      * (RESERVED_TOKEN_NAMES): the history names writers by it. Otherwise a TokenNameError.
+     * A token for a retired unit is refused (RetiredUnitTokenError), checked in the insert's
+     * transaction; whether a unit named exists is the caller's to check.
      */
     async create({ scope, ...row }: NewToken): Promise<StoredToken> {
       const name = row.name.trim();
       if (isReservedTokenName(name)) throw new TokenNameError('reserved', name);
       const taken = await withName(name);
       if (taken) throw new TokenNameError('taken', name, taken.id);
+      const checked = scope ? TokenScope.parse(scope) : null;
       const stored: TokenRow = {
         ...row,
         name,
         created_at: now(),
         revoked_at: null,
-        scope: scope ? JSON.stringify(TokenScope.parse(scope)) : null,
+        scope: checked ? JSON.stringify(checked) : null,
       };
       try {
-        await db.insertInto('tokens').values(stored).execute();
+        await db.transaction().execute(async (trx) => {
+          const unitId = checked?.unit;
+          if (unitId !== undefined) {
+            const unit = await trx
+              .selectFrom('units')
+              .select('retired_at')
+              .where('id', '=', unitId)
+              .executeTakeFirst();
+            if (unit && unit.retired_at !== null) throw new RetiredUnitTokenError(unitId);
+          }
+          await trx.insertInto('tokens').values(stored).execute();
+        });
       } catch (error) {
+        if (error instanceof RetiredUnitTokenError) throw error;
         // Two creations with one name at once: the unique index refuses the second.
         const winner = await withName(name);
         if (winner) throw new TokenNameError('taken', name, winner.id);

@@ -22,7 +22,7 @@ import {
   problems,
   requiredEtag,
 } from './_lib/responses.js';
-import { assertMayReport } from './_lib/unitWrite.js';
+import { assertMayReport, assertUnitInService } from './_lib/unitWrite.js';
 
 export const MeasureParam = z.object({
   id: z.string().min(1).max(100).describe('A measure id, e.g. P08-M2'),
@@ -186,6 +186,7 @@ export function registerMeasureReportRoutes(openapiForPlans: OpenapiForPlans, de
     if (!access || access.measureId !== id || access.withdrawn) throw noReport(id, reportId);
     const refusal = reportChangeRefusal(c.get('principal'), c.get('plan').plan, access);
     if (refusal) throw new ProblemError(403, refusal);
+    await assertUnitInService(c, deps);
     return access;
   }
 

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import {
   createToken,
   RESERVED_TOKEN_NAMES,
+  RetiredUnitTokenError,
   Role,
   TokenNameError,
   TokenScope,
@@ -179,7 +180,7 @@ export function registerTokenRoutes(app: App, deps: AppDeps, plans: PlanRegistry
       tags: ['Access'],
       summary: 'Create a token (admin); its value is shown in this response only',
       description:
-        'Give `regions` (and optionally `tables`, `indicators`, `projects`) to confine what the token writes, and `unit` for a unit’s token (the unit must exist): a write outside its scope answers 403 naming the scope. Region ids must be regions of a plan the server has (400 otherwise); the others may name any plan’s ids. A token whose regions leave out a plan’s subject region (a district’s) submits its figures for the city’s approval. The benchmark region’s figures are an admin’s only.',
+        'Give `regions` (and optionally `tables`, `indicators`, `projects`) to confine what the token writes, and `unit` for a unit’s token (the unit must exist, 400 otherwise, and be in service: a retired unit does no work, 409): a write outside its scope answers 403 naming the scope. Region ids must be regions of a plan the server has (400 otherwise); the others may name any plan’s ids. A token whose regions leave out a plan’s subject region (a district’s) submits its figures for the city’s approval. The benchmark region’s figures are an admin’s only.',
       security: bearer,
       middleware: [requireRole('admin')] as const,
       request: { body: { required: true, content: { 'application/json': { schema: NewToken } } } },
@@ -212,6 +213,11 @@ export function registerTokenRoutes(app: App, deps: AppDeps, plans: PlanRegistry
           pragma: 'no-cache',
         });
       } catch (error) {
+        // A retired unit does no work; it can be returned to service (PATCH /api/v1/units/{id}).
+        if (error instanceof RetiredUnitTokenError)
+          throw new ProblemError(409, sentence(error.messages), {
+            errors: [{ path: 'unit', message: error.messages }],
+          });
         if (error instanceof TokenNameError) {
           throw new ProblemError(
             error.reason === 'reserved' ? 400 : 409,

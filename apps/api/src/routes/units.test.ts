@@ -1,4 +1,4 @@
-import { createToken, type Store } from '@plan/store';
+import { createToken, hashToken, type Store } from '@plan/store';
 import { storeFactories } from '@plan/store/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../_test/testApp.js';
@@ -269,19 +269,7 @@ for (const factory of storeFactories()) {
       });
       expect(cooperate.status).toBe(400);
       expect(cooperate.body.detail).toMatch(/retired/);
-      // So a token made for it afterwards is responsible for nothing and sends no report.
-      const late = (
-        await createToken(t, 'late-token', 'editor', 'test', { scope: { unit: 'basic-education' } })
-      ).token;
-      const report = await send('POST', `/api/v1/measures/${MEASURE}/reports`, late, {
-        period: '2024',
-        status: 'done',
-        narrative: '完成',
-      });
-      expect(report.status).toBe(403);
-      expect(
-        (await send('GET', `/api/v1/measures/${MEASURE}/reports`, undefined)).body.items,
-      ).toEqual([]);
+      // Nor a token: see the next test.
       const back = await send(
         'PATCH',
         '/api/v1/units/basic-education',
@@ -290,6 +278,106 @@ for (const factory of storeFactories()) {
         v('basic-education', 2),
       );
       expect(back.body).toMatchObject({ version: 3, retiredAt: null });
+    });
+
+    it('refuses a token for a retired unit (409, in both languages); a token of it kept from before does nothing', async () => {
+      await send('PUT', `/api/v1/responsibilities/${MEASURE}`, admin(), {
+        lead: 'basic-education',
+        cooperating: [],
+      });
+      const unitToken = await createToken(t, 'unit-token', 'editor', 'test', {
+        scope: { unit: 'basic-education' },
+      });
+      const sent = await send('POST', `/api/v1/measures/${MEASURE}/reports`, unitToken.token, {
+        period: '2024',
+        status: 'on_track',
+        narrative: '已完成选址。',
+      });
+      expect(sent.status).toBe(201);
+      await send('PUT', `/api/v1/responsibilities/${MEASURE}`, admin(), {
+        lead: 'sports-section',
+        cooperating: [],
+      });
+      await t.store.tokens.revoke(unitToken.info.id);
+      const retire = await send(
+        'PATCH',
+        '/api/v1/units/basic-education',
+        admin(),
+        { retired: true },
+        v('basic-education', 1),
+      );
+      expect(retire.status).toBe(200);
+
+      for (const [language, detail] of [
+        [
+          'zh-CN',
+          /^单位“basic-education”已撤销，不再承担任何工作，不能为它创建令牌：请先恢复该单位，或选择在用的单位。$/,
+        ],
+        [
+          'en',
+          /^unit "basic-education" is retired and does no work, so no token may report for it: return the unit to service first, or choose a unit in service\.$/,
+        ],
+      ] as const) {
+        const refused = await send(
+          'POST',
+          '/api/v1/tokens',
+          admin(),
+          { name: 'new-unit-token', role: 'editor', unit: 'basic-education' },
+          { 'accept-language': language },
+        );
+        expect(refused.status).toBe(409);
+        expect(refused.body.detail).toMatch(detail);
+        expect(refused.body.errors.map((error: Json) => error.path)).toEqual(['unit']);
+      }
+      expect((await t.store.tokens.list()).map((token) => token.name)).toEqual([
+        'test-editor',
+        'test-viewer',
+        'unit-token',
+      ]);
+
+      // A token made for it before this refusal existed (as an older server stored it) is refused
+      // at every write a unit's token makes: a report, and a change to the unit's old report.
+      const old = 'plan_a-token-kept-from-before-the-unit-was-retired';
+      await t.store.db
+        .insertInto('tokens')
+        .values({
+          id: 'kept-token',
+          name: 'kept-unit-token',
+          role: 'editor',
+          token_hash: hashToken(old),
+          created_by: 'admin',
+          created_at: '2024-06-30T08:00:00.000Z',
+          revoked_at: null,
+          scope: JSON.stringify({ unit: 'basic-education' }),
+        })
+        .execute();
+      const reportUrl = `/api/v1/measures/${MEASURE}/reports/${sent.body.id}`;
+      const attempts = [
+        await send('POST', `/api/v1/measures/${MEASURE}/reports`, old, {
+          period: '2025',
+          status: 'done',
+          narrative: '完成',
+        }),
+        await send(
+          'PUT',
+          reportUrl,
+          old,
+          { period: '2024', status: 'done', narrative: '完成' },
+          v(sent.body.id, 1),
+        ),
+        await send('DELETE', reportUrl, old, undefined, v(sent.body.id, 1)),
+      ];
+      for (const attempt of attempts) {
+        expect(attempt.status).toBe(403);
+        expect(attempt.body.detail).toMatch(/basic-education.*retired/);
+      }
+      const zh = await send('DELETE', `${reportUrl}?lang=zh`, old, undefined, v(sent.body.id, 1));
+      expect(zh.body.detail).toMatch(/basic-education.*已撤销/);
+      const reports = (await send('GET', `/api/v1/measures/${MEASURE}/reports`, undefined)).body
+        .items as Json[];
+      expect(reports.map((row) => [row.id, row.version, row.status])).toEqual([
+        [sent.body.id, 1, 'on_track'],
+      ]);
     });
   });
 }

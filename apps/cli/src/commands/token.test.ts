@@ -151,6 +151,26 @@ describe('plan token create', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, scope: { unit: 'basic-education' } });
   });
 
+  it('refuses a token for a retired unit with exit 2, saying so in English and Chinese', async () => {
+    await runInProcess(['units', 'add', 'old-section', '--name', '原科室'], { env });
+    const store = await openStore(databaseTargetFrom(workspace.databaseUrl));
+    try {
+      await store.units.update('old-section', 1, { retired: true }, { name: 'test' });
+    } finally {
+      await store.close();
+    }
+    const run = await runInProcess(
+      ['token', 'create', '--role', 'editor', '--unit', 'old-section', '--name', 'old-section'],
+      { env },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      '--unit: unit "old-section" is retired and does no work, so no token may report for it',
+    );
+    expect(run.stderr).toContain('单位“old-section”已撤销，不再承担任何工作，不能为它创建令牌');
+    expect(run.stdout).toBe('');
+  });
+
   it('refuses a missing or unknown role with exit 2', async () => {
     const run = await runInProcess(['token', 'create', '--role', 'boss'], { env });
     expect(run.code).toBe(2);

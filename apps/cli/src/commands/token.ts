@@ -17,7 +17,8 @@ With --regions the token writes only those regions' figures (a district's accoun
 figures are submitted for the city to approve); a token whose regions include a plan's
 subject region (ordos for the Ordos plan) is city-scoped. Without it, as before.
 With --unit the token is a unit's account (单位): it writes figures and progress reports
-only on the measures and targets that unit leads or cooperates on (plan responsibilities).
+only on the measures and targets that unit leads or cooperates on (plan responsibilities);
+a retired unit does no work and gets no token.
 
 Options:
   --role ROLE   viewer, editor or admin (required)
@@ -30,7 +31,8 @@ Options:
 
 Environment: DATABASE_URL (unset → ./data/plan.sqlite; sqlite:<file>; postgres://…)
 
-Exit codes: 0 created · 2 usage (a name taken, an unknown region or unit) · 3 cannot open the database
+Exit codes: 0 created · 2 usage (a name taken, an unknown region, an unknown or retired unit) ·
+3 cannot open the database
 `;
 
 const Options = z.object({
@@ -68,7 +70,7 @@ export const tokenCommand: Command = {
     }
     const role = values.role;
     const name = values.name ?? `cli-${role}`;
-    const { createToken, TokenNameError } = await import('@plan/store');
+    const { createToken, RetiredUnitTokenError, TokenNameError } = await import('@plan/store');
     const { withStore } = await import('../_lib/openCliStore.js');
     const { knownRegionIds } = await import('../plans/knownRegionIds.js');
     const regions = values.regions ? [...new Set(values.regions)] : undefined;
@@ -103,6 +105,9 @@ export const tokenCommand: Command = {
       } catch (error) {
         // A name taken or reserved is the user's to change, not a bug.
         if (error instanceof TokenNameError) throw usageError(`--name: ${error.message}`);
+        // A retired unit does no work; the unit can be returned to service first.
+        if (error instanceof RetiredUnitTokenError)
+          throw usageError(`--unit: ${error.messages.en}.\n${error.messages.zh}。`);
         throw error;
       }
     });

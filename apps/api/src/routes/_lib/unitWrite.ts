@@ -5,6 +5,22 @@ import type { AppDeps, AppEnv } from '../../appTypes.js';
 import { ProblemError } from '../../problem.js';
 
 /**
+ * Throws 403 when the token reports for a unit that has been retired: a retired unit does no
+ * work, so its token (one kept from before the unit was retired) writes nothing. A token
+ * without a unit is not concerned.
+ */
+export async function assertUnitInService(c: Context<AppEnv>, deps: AppDeps): Promise<void> {
+  const principal = c.get('principal');
+  const unit = principal?.scope?.unit;
+  if (unit === undefined) return;
+  if ((await deps.store.units.get(unit))?.retiredAt == null) return;
+  throw new ProblemError(403, {
+    zh: `令牌“${principal?.name}”代表的单位 ${unit} 已撤销，不再承担任何工作，该令牌不能再写入：请吊销它；单位恢复后再为其创建令牌。`,
+    en: `The token "${principal?.name}" reports for unit ${unit}, which is retired and does no work, so the token may write nothing: revoke it, and create one for the unit if it returns to service.`,
+  });
+}
+
+/**
  * Throws 403 when the token reports for a unit (scope.unit) that neither leads nor cooperates
  * on the item (its own assignment, else its measure's); the problem names the item and the unit.
  * A token without a unit (the bureau's) is not confined by this.
@@ -16,6 +32,7 @@ export async function assertUnitMayWrite(
 ): Promise<void> {
   const principal = c.get('principal');
   if (principal?.scope?.unit === undefined) return;
+  await assertUnitInService(c, deps);
   const context = c.get('plan');
   const responsibilities = await deps.store.forPlan(context.id).listResponsibilities();
   const owner = ownerOf(itemId, responsibilities, context.catalogue?.targets ?? []);
@@ -36,6 +53,7 @@ export async function assertUnitMayWriteIndicator(
   const principal = c.get('principal');
   const unit = principal?.scope?.unit;
   if (unit === undefined) return;
+  await assertUnitInService(c, deps);
   const context = c.get('plan');
   const targets = context.catalogue?.targets ?? [];
   const responsibilities = await deps.store.forPlan(context.id).listResponsibilities();
