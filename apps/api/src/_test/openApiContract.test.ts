@@ -103,6 +103,33 @@ describe('the OpenAPI document', () => {
     expect(ifMatch?.description).toMatch(/weak/);
   });
 
+  it('says a compressed answer’s ETag carries its encoding, and that If-Match and If-None-Match take either form', async () => {
+    type Header = { description?: string };
+    const doc = openApiDocument(t.app) as unknown as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            parameters?: { name: string; description?: string }[];
+            responses: Record<string, { description?: string; headers?: Record<string, Header> }>;
+          }
+        >
+      >;
+    };
+    const ifMatch = doc.paths['/api/v1/observations/{id}']?.patch?.parameters?.find(
+      (parameter) => parameter.name === 'if-match',
+    );
+    expect(ifMatch?.description).toMatch(/"<tag>-br"/);
+    expect(ifMatch?.description).toMatch(/"<tag>-gzip"/);
+    const read = doc.paths['/api/v1/indicators']?.get?.responses ?? {};
+    const etag = read['200']?.headers?.ETag?.description ?? '';
+    expect(etag).toMatch(/If-None-Match/);
+    expect(etag).toMatch(/"<tag>-br"/);
+    expect(etag).toMatch(/HEAD/);
+    expect(read['304']?.description).toMatch(/compressed/);
+  });
+
   it('types the XLSX export as binary', async () => {
     const doc = openApiDocument(t.app) as unknown as {
       paths: Record<

@@ -171,16 +171,35 @@ describe('compressResponses', () => {
     expect((await put('"achievements.v1-br"', 'C')).status).toBe(409);
   });
 
-  it('leaves small bodies, HEAD and downloads (CSV, XLSX) as they are', async () => {
+  it('answers HEAD with the headers GET gives for the same Accept-Encoding: its ETag, encoding and length', async () => {
+    const head = (headers: Record<string, string>) =>
+      app.request(ASSESSMENTS, { method: 'HEAD', headers });
+    const picked = ['etag', 'content-encoding', 'content-length', 'vary'] as const;
+    const headersOf = (response: Response) =>
+      Object.fromEntries(picked.map((name) => [name, response.headers.get(name)]));
+    for (const accept of ['br', 'gzip', 'identity']) {
+      const full = await get(ASSESSMENTS, { 'accept-encoding': accept });
+      const bytes = await bytesOf(full);
+      const bare = await head({ 'accept-encoding': accept });
+      expect([accept, bare.status]).toEqual([accept, 200]);
+      expect(headersOf(bare)).toEqual(headersOf(full));
+      // The identity answer's length is the server's to add; a compressed one states its own.
+      if (accept !== 'identity')
+        expect(Number(bare.headers.get('content-length'))).toBe(bytes.byteLength);
+      expect(await bare.text()).toBe('');
+    }
+    // A conditional HEAD names the tag the client has, as a conditional GET does.
+    const br = (await head({ 'accept-encoding': 'br' })).headers.get('etag') ?? '';
+    expect(br).toMatch(/-br"$/);
+    const unchanged = await head({ 'accept-encoding': 'br', 'if-none-match': br });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.headers.get('etag')).toBe(br);
+  });
+
+  it('leaves small bodies and downloads (CSV, XLSX) as they are', async () => {
     const small = await get('/api/v1/health', { 'accept-encoding': 'br' });
     expect(small.headers.get('content-encoding')).toBeNull();
     expect(await small.json()).toEqual({ status: 'ok' });
-    const head = await app.request(ASSESSMENTS, {
-      method: 'HEAD',
-      headers: { 'accept-encoding': 'br' },
-    });
-    expect(head.status).toBe(200);
-    expect(head.headers.get('content-encoding')).toBeNull();
     const viewer = { authorization: 'Bearer test-admin-token-0123456789', 'accept-encoding': 'br' };
     for (const format of ['csv', 'xlsx']) {
       const file = await get(`/api/v1/observations?format=${format}`, viewer);
@@ -214,6 +233,14 @@ describe('compressed answers over HTTP', () => {
       });
       expect(again.status).toBe(304);
       expect(again.headers.get('etag')).toBe(etag);
+      // HEAD over HTTP: GET's tag and encoding, and no body.
+      const head = await fetch(`${baseUrl}/api/v1/indicators`, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('etag')).toBe(etag);
+      expect(head.headers.get('content-encoding')).toBe(
+        indicators.response.headers.get('content-encoding'),
+      );
+      expect(await head.text()).toBe('');
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

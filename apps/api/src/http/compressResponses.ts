@@ -38,7 +38,8 @@ export type CompressOptions = {
  * (If-None-Match, If-Match) accept either form. Text answers say `Vary:
  * Accept-Encoding`. The compression runs on libuv's threads, not the event loop,
  * and the body of a strong ETag is compressed once per encoding (see
- * compressedBodies.ts). Left as they are: HEAD, 304 and bodiless answers,
+ * compressedBodies.ts). HEAD gets the headers GET would (the encoded ETag, Content-Encoding,
+ * Content-Length). Left as they are: 304 and bodiless answers,
  * downloads (`Content-Disposition: attachment`: exports, templates, reports,
  * evidence files), binary types, answers already encoded or marked `no-transform`.
  */
@@ -60,8 +61,9 @@ export function compressResponses(options: CompressOptions = {}): MiddlewareHand
       : gzipAsync(bytes, { level, chunkSize: CHUNK_BYTES });
 
   return async (c, next) => {
+    // HEAD runs as GET (Hono drops the body after): it gets GET's headers for the same
+    // Accept-Encoding, its ETag and length too, and the kept compressed body serves the GET after.
     await next();
-    if (c.req.method === 'HEAD') return;
     const response = c.res;
     if (response.status === 304) return tagNotModified(c, response);
     if (!compressible(response)) return;

@@ -132,7 +132,7 @@ type Parameter = { in: string; name: string; required?: boolean; description?: s
 const IF_MATCH = {
   required: true,
   description:
-    'The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.',
+    'The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. The tag of a compressed read names the same version and is taken as well: "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip), the encoding inside the quotes. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.',
   example: '"0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"',
 };
 

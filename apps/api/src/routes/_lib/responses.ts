@@ -47,7 +47,8 @@ export const bearer = [{ bearerAuth: [] }];
 
 /** The ETag header of a cacheable or versioned answer, for its OpenAPI description. */
 export const etagHeader = {
-  description: 'A strong validator: send it in If-None-Match (reads) or If-Match (writes)',
+  description:
+    'A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding.',
   schema: { type: 'string' as const },
 };
 
@@ -56,6 +57,7 @@ export const requiredEtag = { ...etagHeader, required: true };
 
 /** The 304 of a cacheable read. */
 export const notModifiedResponse = {
-  description: 'Not modified: the If-None-Match ETag is current (no body)',
+  description:
+    'Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body)',
   headers: { ETag: requiredEtag },
 };
