@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, pct, round } from './numbers.js';
+import { fmt, pct, round, round3, round6 } from './numbers.js';
 
 /** What `fmt` and `pct` must write: the shortest decimal of a whole number of hundredths (tenths). */
 function expected(units: number, perUnit: number): string {
@@ -93,6 +93,36 @@ describe('round', () => {
         if (!Object.is(round(x, decimals), want === 0 ? 0 : want))
           expect(round(x, decimals)).toBe(want);
       }
+    }
+  });
+});
+
+describe('round6 and round3', () => {
+  it('give exactly what round gives at 6 and 3 decimals', () => {
+    const values = [
+      0,
+      -0,
+      1e-9,
+      -1e-9,
+      0.5e-6,
+      -0.5e-6,
+      1 / 3,
+      -2 / 3,
+      2025,
+      -7,
+      2 ** 31,
+      -(2 ** 31) - 1,
+    ];
+    values.push(1e15 + 0.5, 1.7e302, -1.7e302, 1e306, Number.MAX_VALUE, Number.MIN_VALUE);
+    values.push(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
+    for (let i = 0; i < 50_000; i++) {
+      // Magnitudes from 1e-8 to 1e8, both signs, from a multiplicative hash of i.
+      const u = (Math.imul(i, 2_654_435_761) >>> 0) / 2 ** 32;
+      values.push((i % 2 ? -1 : 1) * 10 ** (u * 16 - 8));
+    }
+    for (const x of values) {
+      if (!Object.is(round6(x), round(x, 6))) expect([x, round6(x)]).toEqual([x, round(x, 6)]);
+      if (!Object.is(round3(x), round(x, 3))) expect([x, round3(x)]).toEqual([x, round(x, 3)]);
     }
   });
 });
