@@ -1,6 +1,6 @@
 import { withExactScore } from './_lib/exactScore.js';
 import { timeLabel } from './_lib/labels.js';
-import { fmt, pct, round } from './_lib/numbers.js';
+import { fmt, pct, round4, round6 } from './_lib/numbers.js';
 import { type Prepared, prepare } from './_lib/prepare.js';
 import { slotCount } from './_lib/slots.js';
 import { describeTarget, meets } from './_lib/target.js';
@@ -203,7 +203,7 @@ function explain(
   } else {
     const scaled = !Number.isNaN(out[OS.coefficient]);
     const limit = scaled ? fmt(p.limit) : '';
-    const coefficient = scaled ? fmt(round(out[OS.coefficient] as number, 4)) : '';
+    const coefficient = scaled ? fmt(round4(out[OS.coefficient] as number)) : '';
     const c = scaled ? `，极限${limit}使阈值乘以C=${coefficient}` : '';
     const cEn = scaled ? `; the limit ${limit} scales the thresholds by C = ${coefficient}` : '';
     const progress = pct(progressValue);
@@ -257,12 +257,15 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
     }
   }
   const status = openSdgStatuses[code] as OpenSdgStatus;
-  const progressValue = round(out[OS.progressValue] as number, 6);
-  const score = round(out[OS.score] as number, 4);
+  const progressValue = round6(out[OS.progressValue] as number);
+  const score = round4(out[OS.score] as number);
   const targetText = withTarget
     ? describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d)
     : null;
   const explanation = explain(code, reason, p, targetText, y0, yi, progressValue, score, out);
+  const baseYear = n > 0 ? round4(t0) : null;
+  const currentYear = n > 0 ? round4(ti) : null;
+  const targetYear = withTarget ? round4(target.t) : null;
   const result: OpenSdgResult = {
     method: 'open-sdg',
     status,
@@ -274,25 +277,25 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
       direction: p.direction,
       d: p.d,
       sign: n > 0 ? (out[OS.sign] as number) : 1,
-      baseYear: n > 0 ? round(t0, 4) : null,
+      baseYear,
       baseValue: n > 0 ? y0 : null,
       baseValueUsed: n > 0 ? (out[OS.baseUsed] as number) : null,
-      currentYear: n > 0 ? round(ti, 4) : null,
+      currentYear,
       currentValue: n > 0 ? yi : null,
-      targetYear: withTarget ? round(target.t, 4) : null,
+      targetYear,
       targetValue: withTarget ? target.aim : null,
       targetValueUsed: withTarget ? (target.aim === 0 ? ZERO_REPLACEMENT : target.aim) : null,
       comparator: withTarget ? target.comparator : null,
       target: targetText,
       limit: p.limit,
-      coefficient: round(out[OS.coefficient] as number, 6),
+      coefficient: round6(out[OS.coefficient] as number),
       thresholds: {
-        high: round(out[OS.high] as number, 6) ?? 0,
-        med: round(out[OS.med] as number, 6) ?? 0,
-        low: round(out[OS.low] as number, 6) ?? 0,
+        high: round6(out[OS.high] as number) ?? 0,
+        med: round6(out[OS.med] as number) ?? 0,
+        low: round6(out[OS.low] as number) ?? 0,
       },
-      cagrObserved: round(out[OS.cagrObserved] as number, 6),
-      cagrRequired: round(out[OS.cagrRequired] as number, 6),
+      cagrObserved: round6(out[OS.cagrObserved] as number),
+      cagrRequired: round6(out[OS.cagrRequired] as number),
       progressValue,
       targetAchieved: achieved,
       asOf: p.asOf,
@@ -304,7 +307,7 @@ export function evaluateOpenSdg(p: Prepared): OpenSdgResult {
   };
   // `exactScoreOf` computes the unrounded score again from the components, unless a time
   // in them was rounded (dated points): then it is remembered.
-  if (round(t0, 4) !== t0 || round(ti, 4) !== ti || (withTarget && round(target.t, 4) !== target.t))
+  if (baseYear !== t0 || currentYear !== ti || (withTarget && targetYear !== target.t))
     withExactScore(result, out[OS.score] as number);
   return result;
 }

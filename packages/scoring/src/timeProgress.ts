@@ -1,6 +1,6 @@
 import { elapsedShare } from './_lib/elapsedShare.js';
 import { pointDay, pointIso, timeLabel } from './_lib/labels.js';
-import { fmt, pct, round } from './_lib/numbers.js';
+import { fmt, pct, round6 } from './_lib/numbers.js';
 import { type Prepared, type PreparedTarget, prepare } from './_lib/prepare.js';
 import { projectPoints } from './_lib/projection.js';
 import { slotCount } from './_lib/slots.js';
@@ -179,7 +179,7 @@ function explain(
         en = `The target date (${targetWhen}) has passed and the ${latestText} value ${latest} does not meet the target (${targetText}).`;
         break;
       }
-      const completion = round(completionValue, 6);
+      const completion = round6(completionValue);
       if (code === TP_BEHIND && completion === null) {
         const latest = fmt(yi);
         const base = fmt(y0);
@@ -188,7 +188,7 @@ function explain(
         break;
       }
       const completionText = pct(completion);
-      const tauText = pct(round(tauValue, 6));
+      const tauText = pct(round6(tauValue));
       const figuresZh = `完成进度${completionText}，时序进度${tauText}（${latestText}）`;
       const figuresEn = `completion ${completionText} of the way from ${fmt(y0)} (${timeLabel(basePoint)}) to ${fmt(target.aim)}, time progress ${tauText} (${latestText})`;
       if (code === TP_AHEAD) {
@@ -259,10 +259,10 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
   );
   const status = timeProgressStatuses[code] as TimeProgressStatus;
   // With only the base value there is no progress to measure: missing, never zero.
-  const completion = code === TP_NO_DATA ? null : round(out[TP.completion] as number, 6);
-  const tau = code === TP_NO_DATA ? null : round(out[TP.timeProgress] as number, 6);
+  const completion = code === TP_NO_DATA ? null : round6(out[TP.completion] as number);
+  const tau = code === TP_NO_DATA ? null : round6(out[TP.timeProgress] as number);
   let tauAsOf = tau;
-  if (p.asOf !== null) tauAsOf = round(elapsedShare(day0, dayT, isoDay(p.asOf)), 6);
+  if (p.asOf !== null) tauAsOf = round6(elapsedShare(day0, dayT, isoDay(p.asOf)));
   const passed = dayi >= dayT;
   const targetText = describeTarget(target.cmp, target.value, target.upper, target.tolerance, p.d);
   const explanation = explain(
@@ -302,11 +302,11 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
       timeProgress: tau,
       timeProgressAtAsOf: tauAsOf,
       onTrackTolerance: p.onTrackTolerance,
-      expectedValue: round(out[TP.expected] as number, 6),
-      differenceFromExpected: round(out[TP.fromExpected] as number, 6),
-      differenceToTarget: round(out[TP.toTarget] as number, 6),
-      yearsRemaining: round(out[TP.yearsRemaining] as number, 6),
-      requiredAnnualPace: round(out[TP.requiredPace] as number, 6),
+      expectedValue: round6(out[TP.expected] as number),
+      differenceFromExpected: round6(out[TP.fromExpected] as number),
+      differenceToTarget: round6(out[TP.toTarget] as number),
+      yearsRemaining: round6(out[TP.yearsRemaining] as number),
+      requiredAnnualPace: round6(out[TP.requiredPace] as number),
       targetDatePassed: passed,
       projection: n >= 2 ? projectPoints(p.t, p.y, n, target.t, target.aim, p.d) : null,
       reason: n === 1 && !achieved ? 'one_point' : null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, pct, round, round3, round6 } from './numbers.js';
+import { fmt, pct, round, round3, round4, round6 } from './numbers.js';
 
 /** What `fmt` and `pct` must write: the shortest decimal of a whole number of hundredths (tenths). */
 function expected(units: number, perUnit: number): string {
@@ -97,8 +97,8 @@ describe('round', () => {
   });
 });
 
-describe('round6 and round3', () => {
-  it('give exactly what round gives at 6 and 3 decimals', () => {
+describe('round6, round4 and round3', () => {
+  it('give exactly what round gives at 6, 4 and 3 decimals', () => {
     const values = [
       0,
       -0,
@@ -122,6 +122,7 @@ describe('round6 and round3', () => {
     }
     for (const x of values) {
       if (!Object.is(round6(x), round(x, 6))) expect([x, round6(x)]).toEqual([x, round(x, 6)]);
+      if (!Object.is(round4(x), round(x, 4))) expect([x, round4(x)]).toEqual([x, round(x, 4)]);
       if (!Object.is(round3(x), round(x, 3))) expect([x, round3(x)]).toEqual([x, round(x, 3)]);
     }
   });

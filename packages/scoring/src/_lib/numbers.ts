@@ -29,6 +29,13 @@ export function round6(x: number): number | null {
   return Math.round(x * 1e6) / 1e6 + 0;
 }
 
+/** `round(x, 4)`, as `round6`. */
+export function round4(x: number): number | null {
+  if ((x | 0) === x) return x | 0;
+  if (x - x !== 0) return null;
+  return Math.round(x * 1e4) / 1e4 + 0;
+}
+
 /** `round(x, 3)`, as `round6`. */
 export function round3(x: number): number | null {
   if ((x | 0) === x) return x | 0;
