@@ -1,59 +1,36 @@
-import { createToken, hashToken, type Store } from '@plan/store';
-import { storeFactories } from '@plan/store/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testApp } from '../_test/testApp.js';
+import { createToken, hashToken } from '@plan/store';
+import { beforeEach, expect, it } from 'vitest';
+import {
+  describeTracking,
+  type Json,
+  MEASURE,
+  type TrackingApp,
+  ifMatch as v,
+} from '../_test/trackingApp.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: answers are read field by field; the OpenAPI contract (testApp) pins their shape
-type Json = Record<string, any>;
-
-const MEASURE = 'P07-M2';
-
-for (const factory of storeFactories()) {
-  describe.skipIf(factory.skip !== undefined)(`unit corrections on ${factory.name}`, () => {
-    let opened: { store: Store; dispose: () => Promise<void> };
-    let t: Awaited<ReturnType<typeof testApp>>;
-    beforeEach(async () => {
-      opened = await factory.open();
-      t = await testApp({ store: opened.store });
-      for (const unit of [
-        { id: 'basic-education', nameZh: '基础教育科' },
-        { id: 'sports-section', nameZh: '体育科' },
-      ]) {
-        const created = await send('POST', '/api/v1/units', t.tokens.admin, unit);
-        expect(created.body).toMatchObject({ ...unit, version: 1, retiredAt: null });
-      }
+// Units are changed by an admin only: no token names a unit and no item is assigned at the start.
+describeTracking(
+  'unit corrections',
+  (fixture) => {
+    let t: TrackingApp;
+    beforeEach(() => {
+      t = fixture();
     });
-    afterEach(async () => {
-      await t.close();
-      await opened.dispose();
-    });
-
-    async function send(
-      method: string,
-      path: string,
-      token: string | undefined,
-      body?: unknown,
-      headers: Record<string, string> = {},
-    ) {
-      const response = await t.app.request(path, {
-        method,
-        headers: {
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...headers,
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await response.text();
-      return {
-        status: response.status,
-        etag: response.headers.get('etag'),
-        body: (text ? JSON.parse(text) : null) as Json,
-      };
-    }
-    const v = (id: string, version: number) => ({ 'if-match': `"${id}.v${version}"` });
+    const send: TrackingApp['send'] = (...args) => t.send(...args);
     const units = async () => (await send('GET', '/api/v1/units', undefined)).body.items as Json[];
     const admin = () => t.tokens.admin;
+
+    it('adds a unit (admin) at version 1, in service', async () => {
+      const unit = { id: 'finance', nameZh: '市财政局' };
+      const created = await send('POST', '/api/v1/units', admin(), unit);
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ ...unit, version: 1, retiredAt: null });
+      expect((await units()).map((row) => row.id)).toEqual([
+        'basic-education',
+        'finance',
+        'sports-section',
+      ]);
+    });
 
     it('renames a unit with If-Match; the id and what names it stay', async () => {
       await send('PUT', `/api/v1/responsibilities/${MEASURE}`, admin(), {
@@ -379,5 +356,6 @@ for (const factory of storeFactories()) {
         [sent.body.id, 1, 'on_track'],
       ]);
     });
-  });
-}
+  },
+  { scopedTokens: false, assignment: null },
+);
