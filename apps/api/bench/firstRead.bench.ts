@@ -5,10 +5,11 @@
  * the route reads for it (one region's: the plan's subject): one value per
  * indicator, region and date, the scoring shape, reading and checking
  * (`checkPlanObservations`) and the judging on the first as-of date. Beside it,
- * in the same run: the copy that takes the observations to the thread
- * (`structuredClone`, both sides), each step alone, and a new as-of date on
- * the kept observations (the baseline: what a request costs when nothing was
- * written). The store's read of the same rows is measured in packages/store's
+ * in the same run: the copy that takes the observations to the thread — packed
+ * into columns on the server (packedRows.ts), the buffers moved, unpacked on the
+ * thread — beside the structured clone of the objects it replaced (both sides),
+ * each step alone, and a new as-of date on the kept observations (the
+ * baseline: what a request costs when nothing was written). The store's read of the same rows is measured in packages/store's
  * bench. CPU time of this process; not a test, it prints figures.
  *
  *   node --conditions=@plan/source --import tsx bench/firstRead.bench.ts
@@ -19,6 +20,7 @@ import { record } from '@plan/bench';
 import { ordosPlan } from '@plan/indicators';
 import { type Observation, oneValuePerDate, toScoringObservations } from '@plan/observations';
 import { assessPlanChecked, checkPlanObservations } from '@plan/scoring';
+import { type PackedRows, packRows, transferOf, unpackRows } from '../src/work/packedRows.js';
 import { tasks } from '../src/work/tasks.js';
 
 const COUNT = Number(process.env.OBSERVATIONS ?? 200_000);
@@ -86,9 +88,13 @@ function cpu<T>(run: () => T): [number, T] {
   return [(used.user + used.system) / 1000, value];
 }
 
-const ask = (cacheKey: string, asOf: string, observations?: Observation[]) => {
+const ask = (cacheKey: string, asOf: string, observations?: Observation[] | PackedRows) => {
   const outcome = tasks.planAssessment({
-    ...(observations ? { stored: observations } : {}),
+    ...(observations
+      ? Array.isArray(observations)
+        ? { stored: observations }
+        : { packed: observations }
+      : {}),
     cacheKey,
     method: 'time-progress',
     asOf,
@@ -99,8 +105,20 @@ const ask = (cacheKey: string, asOf: string, observations?: Observation[]) => {
   return outcome.body.length;
 };
 
-// Each step alone, on the stored observations.
+/** The rows packed on the server and moved as postMessage moves them (buffers transferred). */
+function packAndMove(rows: Observation[]): [number, number, PackedRows] {
+  const [pack, packed] = cpu(() => packRows(rows));
+  if (!packed) throw new Error('not packed');
+  const [move, moved] = cpu(() => structuredClone(packed, { transfer: transferOf(packed) }));
+  return [pack, move, moved];
+}
+
+// Each step alone, on the stored observations. The copy to the thread as it was (a structured clone
+// of the objects, both sides), then as it is (packed, moved, unpacked).
 const [clone] = cpu(() => structuredClone(stored));
+const [pack, move, moved] = packAndMove(stored);
+const [unpack] = cpu(() => unpackRows(moved));
+const copy = pack + move + unpack;
 const [oneValue, { used }] = cpu(() => oneValuePerDate(stored));
 const [shape, scoring] = cpu(() => toScoringObservations(used));
 const [check, checked] = cpu(() => checkPlanObservations(ordosPlan, scoring));
@@ -121,7 +139,8 @@ const before = written[changed] as Observation;
 const indicator = ordosPlan.indicators.find((item) => item.id === before.indicatorId);
 if (!indicator) throw new Error('no indicator');
 written[changed] = { ...before, version: 2, value: valueFor(indicator, days + 1) };
-const [afterWrite] = cpu(() => ask('bench|2', '2025-06-02', written));
+const [, , writtenMoved] = packAndMove(written);
+const [afterWrite] = cpu(() => ask('bench|2', '2025-06-02', writtenMoved));
 let newDate = Number.POSITIVE_INFINITY;
 for (const asOf of ['2025-06-03', '2025-06-04', '2025-06-05'])
   newDate = Math.min(newDate, cpu(() => ask('bench|2', asOf))[0]);
@@ -132,12 +151,13 @@ const load = loadavg()
 const count = COUNT.toLocaleString('en');
 console.log(
   `first plan assessment after a write, ${count} stored observations of ${ordosPlan.subjectRegion} (${ordosPlan.indicators.length} indicators × ${days} days from 2021), CPU ms; load ${load}
-  copy to the work thread (structuredClone):          ${clone.toFixed(0)}
+  copy to the work thread, as it was (structuredClone of the objects, both sides): ${clone.toFixed(0)}
+  copy to the work thread, packed (packRows on the server ${pack.toFixed(0)}, moved ${move.toFixed(0)}, unpackRows on the thread ${unpack.toFixed(0)}): ${copy.toFixed(0)} (${(clone / copy).toFixed(1)}× less)
   one value per date (oneValuePerDate):               ${oneValue.toFixed(0)}
   scoring shape (toScoringObservations):              ${shape.toFixed(0)}
   read and check (checkPlanObservations):             ${check.toFixed(0)}
   first as-of date (assessPlanChecked):               ${firstDate.toFixed(0)}
-  after a write, on the thread (all of the above but the copy, answer serialised): ${afterWrite.toFixed(0)}
+  after a write, on the thread (unpacking and all of the above, answer serialised): ${afterWrite.toFixed(0)}
   new as-of date on the kept observations (baseline): ${newDate.toFixed(0)} (the first after a write costs ${(afterWrite / newDate).toFixed(1)}×)`,
 );
 record([
@@ -149,7 +169,14 @@ record([
   },
   {
     name: `api plan assessment: ${count} observations, copy to the work thread`,
-    value: clone,
+    value: copy,
+    unit: 'ms',
+    // The structured clone of the objects that the packed copy replaced, in the same run.
+    baseline: clone,
+  },
+  {
+    name: `api plan assessment: ${count} observations, packing on the server's event loop`,
+    value: pack,
     unit: 'ms',
   },
   {

@@ -29,6 +29,7 @@ import { carriedBaselines } from '../plans/carriedBaselines.js';
 import type { PlanContext } from '../plans/planRegistry.js';
 import { Problem, ProblemError, problemResponse } from '../problem.js';
 import { runTask } from '../work/offLoop.js';
+import { storedForTask } from '../work/packedRows.js';
 import { planReadKey } from '../work/planReadKey.js';
 import type { TaskRefusal } from '../work/tasks.js';
 import { answerCache } from './_lib/answerCache.js';
@@ -369,23 +370,27 @@ export function registerAssessmentRoutes(
           includeSubmitted,
           version,
         });
-        const judge = (count: number, observations?: Observation[]) =>
-          runTask(
+        const judge = (count: number, observations?: Observation[]) => {
+          const large = count > PLAN_ASSESSMENT_IN_PROCESS_MAX;
+          // To a thread the observations go packed into columns (moved, not cloned object by object).
+          const sent = storedForTask(observations, large);
+          return runTask(
             'planAssessment',
             {
               // The plan in force as of the date: its amendments from their effective dates.
               ...planAndAmendments(context.inForce(asOf)),
-              ...(observations ? { stored: observations } : {}),
+              ...sent.input,
               cacheKey: readKey,
               method: query.method,
               asOf,
               region,
               version,
             },
-            count > PLAN_ASSESSMENT_IN_PROCESS_MAX,
-            [],
+            large,
+            sent.transfer,
             readKey,
           );
+        };
         let summary = summaries.get(version, readKey);
         let outcome = summary ? await judge(summary.count) : ({ uncached: true } as const);
         if ('uncached' in outcome) {

@@ -17,6 +17,7 @@ import {
 } from '@plan/scoring';
 import { checkedObservationsCache, planInterner } from './checkedObservations.js';
 import { createObservationPacker, type PackedObservations } from './packedObservations.js';
+import { type PackedRows, unpackRows } from './packedRows.js';
 import { unpackTrackedObservations } from './trackedObservations.js';
 
 /** A refusal a task reports as data (it crosses a thread), turned into a problem answer by the route. */
@@ -59,6 +60,8 @@ export type PlanAssessmentInput = {
   amendments?: Parameters<typeof assessPlan>[2]['amendments'];
   /** The stored observations; may be left out with a `cacheKey` this thread keeps. */
   stored?: Observation[];
+  /** Or the same packed into columns (packedRows.ts: moved to a thread, not cloned object by object). */
+  packed?: PackedRows;
   /** Names the plan, what was read and the data version: the checked observations are kept under it. */
   cacheKey?: string;
   method: Method;
@@ -80,13 +83,17 @@ export type PlanDraftInput = Omit<PlanAssessmentInput, 'method'> & { kind: Repor
  * The checked observations of the read: kept under `cacheKey`, else checked from `stored` (and
  * kept under the key); undefined when neither is there (the route then sends them).
  */
-function checkedEntryFor(plan: Plan, input: { stored?: Observation[]; cacheKey?: string }) {
+function checkedEntryFor(
+  plan: Plan,
+  input: { stored?: Observation[]; packed?: PackedRows; cacheKey?: string },
+) {
   const kept = input.cacheKey !== undefined ? checkedCache.get(input.cacheKey) : undefined;
   if (kept) return kept;
-  if (!input.stored) return undefined;
+  const stored = input.stored ?? (input.packed ? unpackRows<Observation>(input.packed) : undefined);
+  if (!stored) return undefined;
   return input.cacheKey !== undefined
-    ? checkedCache.put(input.cacheKey, plan, input.stored)
-    : uncachedEntry(plan, input.stored);
+    ? checkedCache.put(input.cacheKey, plan, stored)
+    : uncachedEntry(plan, stored);
 }
 
 /**

@@ -1,0 +1,179 @@
+import { ordosPlan } from '@plan/indicators';
+import type { Observation } from '@plan/observations';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testApp } from '../_test/testApp.js';
+import { packRows, storedForTask, transferOf, unpackRows } from './packedRows.js';
+import { tasks } from './tasks.js';
+
+/**
+ * The same value down to what deep equality skips: key order, keys present with
+ * undefined, prototypes, -0 and NaN (`Object.is`).
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null)
+    return Object.is(a, b);
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const keysA = Reflect.ownKeys(a);
+  const keysB = Reflect.ownKeys(b);
+  if (keysA.length !== keysB.length || keysA.some((key, at) => key !== keysB[at])) return false;
+  return keysA.every((key) =>
+    same((a as Record<PropertyKey, unknown>)[key], (b as Record<PropertyKey, unknown>)[key]),
+  );
+}
+
+/** Packed, moved as a thread gets it (its buffers transferred), unpacked. */
+function roundTrip(rows: object[]): unknown[] | undefined {
+  const packed = packRows(rows);
+  if (!packed) return undefined;
+  const moved = structuredClone(packed, { transfer: transferOf(packed) });
+  // Moved, not copied: the sender's buffers are emptied.
+  for (const column of packed.columns) expect(column.tags.byteLength).toBe(0);
+  return unpackRows(moved);
+}
+
+const cell = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('', '2023-06-30', 'obs-1', '\uD800', 'a\u0000b'),
+  fc.double(),
+  fc.constantFrom(0, -0, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, 1e-320),
+  fc.integer(),
+  fc.constantFrom(null, undefined, true, false),
+  fc.constant({ ratio: [30, 70] }),
+  fc.record({ parts: fc.dictionary(fc.string(), fc.double()) }),
+  fc.array(fc.integer(), { maxLength: 3 }),
+);
+
+describe('packRows', () => {
+  it('gives what structuredClone gives, for lists of one shape', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .uniqueArray(fc.string(), { minLength: 1, maxLength: 8 })
+          .filter((keys) => !keys.includes('__proto__')),
+        fc.integer({ min: 1, max: 40 }),
+        fc.infiniteStream(cell),
+        (keys, count, cells) => {
+          const rows = Array.from({ length: count }, () => {
+            const row: Record<string, unknown> = {};
+            for (const key of keys) row[key] = cells.next().value;
+            return row;
+          });
+          const unpacked = roundTrip(rows);
+          expect(unpacked).toBeDefined();
+          expect(same(unpacked, structuredClone(rows))).toBe(true);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps strings past the distinct ones a column looks up, and repeats of the previous row', () => {
+    const rows = Array.from({ length: 12_000 }, (_, index) => ({
+      id: `obs-${index}`,
+      date: `2021-01-${String((index % 28) + 1).padStart(2, '0')}`,
+      source: index % 3 === 0 ? 'bulletin' : 'api',
+      same: 'x',
+      // Back to values seen before the column stopped looking them up.
+      back: `v${index % 5000}`,
+    }));
+    expect(same(roundTrip(rows), structuredClone(rows))).toBe(true);
+  });
+
+  it('leaves lists of another kind unpacked (they cross as they are)', () => {
+    const a = { x: 1, y: 'a' };
+    expect(packRows([])).toBeUndefined();
+    expect(packRows([a, { y: 'a', x: 1 }])).toBeUndefined(); // another key order
+    expect(packRows([a, { x: 1 }])).toBeUndefined(); // a key fewer
+    expect(packRows([a, { x: 1, y: 'a', z: 2 }])).toBeUndefined(); // a key more
+    expect(packRows([a, Object.assign(Object.create(null), a)])).toBeUndefined();
+    expect(packRows([a, new (class Row {})()])).toBeUndefined();
+    expect(packRows([a, null as unknown as object])).toBeUndefined();
+    // biome-ignore lint/suspicious/noSparseArray: a hole on purpose
+    expect(packRows([a, , a] as object[])).toBeUndefined();
+    expect(packRows([JSON.parse('{"__proto__": 1}')])).toBeUndefined();
+    expect(packRows([[1, 2]])).toBeUndefined();
+    // A list of one shape is packed.
+    expect(packRows([a, { x: 2, y: 'b' }])?.count).toBe(2);
+  });
+
+  it('packs only for a thread', () => {
+    const rows = [{ x: 1 }];
+    expect(storedForTask(rows, false).input).toEqual({ stored: rows });
+    expect(storedForTask(undefined, true)).toEqual({ input: {}, transfer: [] });
+    const sent = storedForTask(rows, true);
+    expect('packed' in sent.input).toBe(true);
+    expect(sent.transfer.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a plan read packed for the work thread', { timeout: 120_000 }, () => {
+  let t: Awaited<ReturnType<typeof testApp>>;
+  beforeEach(async () => {
+    t = await testApp();
+  });
+  afterEach(async () => t.close());
+
+  it('is judged as the stored observations are, set-aside values, ratios, parts and notes included', async () => {
+    const dates = Array.from({ length: 400 }, (_, index) =>
+      new Date(Date.UTC(2021, 0, 1 + index * 3)).toISOString().slice(0, 10),
+    );
+    const rows = ordosPlan.indicators.flatMap((indicator, at) =>
+      dates.map((date, index) => {
+        const wobble = (index * 7 + at * 13) % 100;
+        const value =
+          indicator.unit.kind === 'ratio'
+            ? { ratio: [30 + (wobble % 20), 70 - (wobble % 20)] as [number, number] }
+            : indicator.parts
+              ? {
+                  parts: Object.fromEntries(
+                    indicator.parts.map((part, p) => [part.id, 40 + ((wobble + p * 11) % 60)]),
+                  ),
+                }
+              : indicator.unit.kind === 'count'
+                ? wobble * 3
+                : Math.round(wobble * 9 + 50) / 10;
+        return {
+          indicatorId: indicator.id,
+          region: 'ordos',
+          date,
+          year: Number(date.slice(0, 4)),
+          period: 'date' as const,
+          value,
+          // Two sources on some days: one value counts, the other is set aside.
+          source: index % 50 === 0 ? 'api' : 'bulletin',
+          note: index % 9 === 0 ? `note ${index}` : null,
+        };
+      }),
+    );
+    await t.store.importObservations(rows, { name: 'test' });
+    await t.store.importObservations(
+      rows
+        .filter((_, index) => index % 50 === 0)
+        .map((row) => ({ ...row, source: 'bulletin' as const })),
+      { name: 'test' },
+    );
+    const stored = await t.store.listObservations({ region: 'ordos', includeIllustrative: false });
+    expect(stored.length).toBeGreaterThan(20_000);
+    const packed = packRows(stored);
+    expect(packed).toBeDefined();
+    const moved = structuredClone(packed, { transfer: transferOf(packed as never) });
+    expect(same(unpackRows(moved as never), structuredClone(stored))).toBe(true);
+
+    const version = await t.store.dataVersion();
+    const ask = (input: { stored: Observation[] } | { packed: NonNullable<typeof packed> }) =>
+      tasks.planAssessment({
+        ...input,
+        method: 'time-progress',
+        asOf: '2023-06-30',
+        region: 'ordos',
+        version,
+      });
+    const asStored = ask({ stored });
+    const asPacked = ask({ packed: moved as NonNullable<typeof packed> });
+    expect('body' in asStored).toBe(true);
+    expect(asPacked).toEqual(asStored);
+    expect(JSON.parse((asStored as { body: string }).body).setAside.length).toBeGreaterThan(0);
+  });
+});
