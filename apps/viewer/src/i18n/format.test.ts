@@ -43,6 +43,32 @@ describe('formatDate', () => {
     expect(formatDate('2024-01-01T00:00:00.000Z', 'en')).toBe('1 Jan 2024');
   });
 
+  it('writes what Intl.DateTimeFormat writes (zh-CN long month, en-GB short month, UTC)', () => {
+    const intl = {
+      zh: new Intl.DateTimeFormat('zh-CN', {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }),
+      en: new Intl.DateTimeFormat('en-GB', {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }),
+    };
+    for (const day of ['2021-01-01', '2024-02-29', '2025-09-05', '2030-12-31', '2023-02-31']) {
+      for (let month = 1; month <= 12; month++) {
+        const iso = `${day.slice(0, 5)}${String(month).padStart(2, '0')}${day.slice(7)}`;
+        const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+        const date = new Date(Date.UTC(y, m - 1, d));
+        expect(formatDate(iso, 'zh')).toBe(intl.zh.format(date));
+        expect(formatDate(iso, 'en')).toBe(intl.en.format(date));
+      }
+    }
+  });
+
   it('leaves text that is not a date as it is', () => {
     expect(formatDate('soon', 'en')).toBe('soon');
     expect(formatDate(null, 'en')).toBe('—');
