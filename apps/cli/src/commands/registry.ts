@@ -53,8 +53,10 @@ export const commandRegistry: Record<string, Entry> = {
     load: async () => (await import('./remind.js')).remindCommand,
   },
   units: {
-    usage: 'units add <id> --name <中文名> [--name-en …] | units list',
-    summary: 'add and list the units that lead or cooperate on measures and targets',
+    usage:
+      'units add <id> --name <中文名> [--name-en …] | units list | units rename|retire|return <id>',
+    summary:
+      'add, list, rename, retire and return the units that lead or cooperate on measures and targets',
     load: async () => (await import('./units.js')).unitsCommand,
   },
   responsibilities: {
