@@ -313,7 +313,7 @@ describeTracking(
       ]);
 
       // A token made for it before this refusal existed (as an older server stored it) is refused
-      // at every write a unit's token makes: a report, and a change to the unit's old report.
+      // at every write a unit's token makes: a report, a change to the unit's old report, a figure.
       const old = 'plan_a-token-kept-from-before-the-unit-was-retired';
       await t.store.db
         .insertInto('tokens')
@@ -343,6 +343,12 @@ describeTracking(
           v(sent.body.id, 1),
         ),
         await send('DELETE', reportUrl, old, undefined, v(sent.body.id, 1)),
+        await send('POST', '/api/v1/observations', old, {
+          indicatorId: 'regular-exercise-share',
+          year: 2023,
+          value: 44.2,
+          source: 'statistics-bureau',
+        }),
       ];
       for (const attempt of attempts) {
         expect(attempt.status).toBe(403);
