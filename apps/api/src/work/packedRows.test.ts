@@ -1,3 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize } from 'node:v8';
 import { ordosPlan } from '@plan/indicators';
 import type { Observation } from '@plan/observations';
 import fc from 'fast-check';
@@ -96,6 +102,46 @@ describe('packRows', () => {
     expect(packRows([[1, 2]])).toBeUndefined();
     // A list of one shape is packed.
     expect(packRows([a, { x: 2, y: 'b' }])?.count).toBe(2);
+  });
+
+  it('gives the same where code cannot be made from strings', { timeout: 60_000 }, () => {
+    const rows = [
+      { a: 1, b: 'x', c: null, d: true, e: { ratio: [1, 2] }, f: undefined },
+      { a: -0, b: 'y', c: 'z', d: false, e: 3, f: undefined },
+      { a: Number.NaN, b: 'x', c: null, d: true, e: null, f: undefined },
+    ];
+    const dir = mkdtempSync(join(tmpdir(), 'packed-rows-'));
+    try {
+      const script = join(dir, 'roundTrip.mts');
+      const module = fileURLToPath(new URL('./packedRows.ts', import.meta.url));
+      writeFileSync(
+        script,
+        `import { serialize } from 'node:v8';
+import { packRows, transferOf, unpackRows } from ${JSON.stringify(module)};
+const rows = ${'JSON.parse(process.argv[2])'}.map((row) => ({ ...row, a: row.a === 'neg0' ? -0 : row.a === 'nan' ? Number.NaN : row.a, f: undefined }));
+const packed = packRows(rows);
+const back = unpackRows(structuredClone(packed, { transfer: transferOf(packed) }));
+process.stdout.write(serialize(back).toString('base64'));`,
+      );
+      const sent = rows.map((row) => ({
+        ...row,
+        a: Object.is(row.a, -0) ? 'neg0' : Number.isNaN(row.a) ? 'nan' : row.a,
+      }));
+      const out = execFileSync(
+        process.execPath,
+        [
+          '--disallow-code-generation-from-strings',
+          '--import',
+          'tsx',
+          script,
+          JSON.stringify(sent),
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(same(deserialize(Buffer.from(out, 'base64')), structuredClone(rows))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('packs only for a thread', () => {

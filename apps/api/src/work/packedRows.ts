@@ -60,14 +60,21 @@ export function packRows(rows: readonly object[]): PackedRows | undefined {
   if (keys.includes('__proto__')) return undefined;
   const width = keys.length;
   const strings: string[] = [];
-  const columns: PackedColumn[] = [];
+  // Per column, in arrays of one kind each (quicker to reach than fields of column objects).
+  const tagsOf: Uint8Array[] = [];
+  const cellsOf: Float64Array[] = [];
+  const othersOf: unknown[][] = [];
   const distinct: (Map<string, number> | null)[] = [];
-  const lastString: (string | undefined)[] = [];
+  const lastString: string[] = [];
   const lastIndex: number[] = [];
+  // A column's cells are made when it first holds a number or a string.
+  const none = new Float64Array(0);
   for (let k = 0; k < width; k++) {
-    columns.push({ tags: new Uint8Array(count), cells: null, others: [] });
+    tagsOf.push(new Uint8Array(count));
+    cellsOf.push(none);
+    othersOf.push([]);
     distinct.push(new Map());
-    lastString.push(undefined);
+    lastString.push('');
     lastIndex.push(-1);
   }
   const read = rowReader(keys);
@@ -88,14 +95,16 @@ export function packRows(rows: readonly object[]): PackedRows | undefined {
     read(row, values);
     for (k = 0; k < width; k++) {
       const value = values[k];
-      const column = columns[k] as PackedColumn;
+      const tags = tagsOf[k] as Uint8Array;
       switch (typeof value) {
         case 'string': {
           let index: number;
-          if (value === lastString[k]) index = lastIndex[k] as number;
+          // lastIndex -1: nothing seen yet (the '' it starts with is not in the table).
+          if (value === lastString[k] && (lastIndex[k] as number) >= 0)
+            index = lastIndex[k] as number;
           else {
             const seen = distinct[k];
-            const known = seen?.get(value);
+            const known = seen ? seen.get(value) : undefined;
             if (known !== undefined) index = known;
             else {
               index = strings.length;
@@ -108,31 +117,41 @@ export function packRows(rows: readonly object[]): PackedRows | undefined {
             lastString[k] = value;
             lastIndex[k] = index;
           }
-          column.cells ??= new Float64Array(count);
-          column.cells[r] = index;
-          column.tags[r] = STRING;
+          let cells = cellsOf[k] as Float64Array;
+          if (cells === none) cellsOf[k] = cells = new Float64Array(count);
+          cells[r] = index;
+          tags[r] = STRING;
           break;
         }
-        case 'number':
-          column.cells ??= new Float64Array(count);
-          column.cells[r] = value;
-          column.tags[r] = NUMBER;
+        case 'number': {
+          let cells = cellsOf[k] as Float64Array;
+          if (cells === none) cellsOf[k] = cells = new Float64Array(count);
+          cells[r] = value;
+          tags[r] = NUMBER;
           break;
+        }
         case 'boolean':
-          column.tags[r] = value ? TRUE : FALSE;
+          tags[r] = value ? TRUE : FALSE;
           break;
         case 'undefined':
-          column.tags[r] = UNDEFINED;
+          tags[r] = UNDEFINED;
           break;
         default:
-          if (value === null) column.tags[r] = NULL;
+          if (value === null) tags[r] = NULL;
           else {
-            column.tags[r] = OTHER;
-            column.others.push(value);
+            tags[r] = OTHER;
+            (othersOf[k] as unknown[]).push(value);
           }
       }
     }
   }
+  const columns = tagsOf.map(
+    (tags, k): PackedColumn => ({
+      tags,
+      cells: cellsOf[k] === none ? null : (cellsOf[k] as Float64Array),
+      others: othersOf[k] as unknown[],
+    }),
+  );
   return { count, keys, columns, strings: JSON.stringify(strings) };
 }
 
@@ -161,24 +180,77 @@ function rowReader(
   }
 }
 
+/** Which tags a column holds, as a bit per tag. */
+function kindsOf(tags: Uint8Array): number {
+  let kinds = 0;
+  for (let r = 0; r < tags.length; r++) kinds |= 1 << (tags[r] as number);
+  return kinds;
+}
+
+/** The value of cell `r` of column `k` in `unpackLoop`'s source, as plain as the column allows. */
+function cellSource(k: number, kinds: number): string {
+  const bit = (tag: number) => 1 << tag;
+  switch (kinds) {
+    case bit(STRING):
+      return `S[C${k}[r]]`;
+    case bit(NUMBER):
+      return `C${k}[r]`;
+    case bit(NULL):
+      return 'null';
+    case bit(TRUE):
+      return 'true';
+    case bit(FALSE):
+      return 'false';
+    case 0:
+    case bit(UNDEFINED):
+      return 'undefined';
+    case bit(TRUE) | bit(FALSE):
+      return `T${k}[r] === ${TRUE}`;
+    case bit(STRING) | bit(NULL):
+      return `T${k}[r] === ${STRING} ? S[C${k}[r]] : null`;
+    case bit(NUMBER) | bit(NULL):
+      return `T${k}[r] === ${NUMBER} ? C${k}[r] : null`;
+    default:
+      return `d(${k}, r)`;
+  }
+}
+
+type UnpackLoop = (
+  strings: string[],
+  tags: Uint8Array[],
+  cells: Float64Array[],
+  decode: (k: number, r: number) => unknown,
+  count: number,
+) => Record<string, unknown>[];
+
 /**
- * Makes a row of `keys` from the values in `values` (in the keys' order): one object literal
- * (a function made once per key list, the names JSON-quoted, no values in its source), much
- * quicker than adding keys one at a time; where code cannot be made from strings
- * (--disallow-code-generation-from-strings), the keys are added one at a time.
+ * The loop that makes the rows: one object literal per row, each cell read as plainly as its
+ * column allows (a column of strings reads the table, a column of nulls is `null`). Made once per
+ * call with `new Function` (the key names JSON-quoted, no values in its source); undefined where
+ * code cannot be made from strings (--disallow-code-generation-from-strings).
  */
-function rowMaker(keys: readonly string[]): (values: unknown[]) => Record<string, unknown> {
+function unpackLoop(
+  keys: readonly string[],
+  columns: readonly PackedColumn[],
+): UnpackLoop | undefined {
+  const locals = columns.map((_, k) => `const T${k} = T[${k}], C${k} = C[${k}];`).join('\n');
+  const fields = keys
+    .map(
+      (key, k) =>
+        `${JSON.stringify(key)}: ${cellSource(k, kindsOf((columns[k] as PackedColumn).tags))}`,
+    )
+    .join(',\n');
   try {
-    const fields = keys.map((key, at) => `${JSON.stringify(key)}: v[${at}]`).join(', ');
-    return new Function('v', `return { ${fields} };`) as (
-      values: unknown[],
-    ) => Record<string, unknown>;
+    return new Function(
+      'S',
+      'T',
+      'C',
+      'd',
+      'n',
+      `${locals}\nconst rows = new Array(n);\nfor (let r = 0; r < n; r++) rows[r] = {\n${fields}\n};\nreturn rows;`,
+    ) as UnpackLoop;
   } catch {
-    return (values) => {
-      const row: Record<string, unknown> = {};
-      for (let k = 0; k < keys.length; k++) row[keys[k] as string] = values[k];
-      return row;
-    };
+    return undefined;
   }
 }
 
@@ -187,42 +259,40 @@ export function unpackRows<T = Record<string, unknown>>(packed: PackedRows): T[]
   const { count, keys, columns } = packed;
   const strings = JSON.parse(packed.strings) as string[];
   const width = keys.length;
-  const make = rowMaker(keys);
-  const values = new Array<unknown>(width).fill(undefined);
-  const rows: T[] = new Array(count);
   const tagsOf = columns.map((column) => column.tags);
   const cellsOf = columns.map((column) => column.cells ?? new Float64Array(0));
   const othersOf = columns.map((column) => column.others);
+  // Cells of OTHER are taken in row order: the next of the column's list each time.
   const othersAt = new Array<number>(width).fill(0);
-  for (let r = 0; r < count; r++) {
-    for (let k = 0; k < width; k++) {
-      let value: unknown;
-      switch ((tagsOf[k] as Uint8Array)[r]) {
-        case STRING:
-          value = strings[(cellsOf[k] as Float64Array)[r] as number];
-          break;
-        case NUMBER:
-          value = (cellsOf[k] as Float64Array)[r];
-          break;
-        case NULL:
-          value = null;
-          break;
-        case TRUE:
-          value = true;
-          break;
-        case FALSE:
-          value = false;
-          break;
-        case UNDEFINED:
-          value = undefined;
-          break;
-        default:
-          value = (othersOf[k] as unknown[])[othersAt[k] as number];
-          othersAt[k] = (othersAt[k] as number) + 1;
+  const decode = (k: number, r: number): unknown => {
+    switch ((tagsOf[k] as Uint8Array)[r]) {
+      case STRING:
+        return strings[(cellsOf[k] as Float64Array)[r] as number];
+      case NUMBER:
+        return (cellsOf[k] as Float64Array)[r];
+      case NULL:
+        return null;
+      case TRUE:
+        return true;
+      case FALSE:
+        return false;
+      case UNDEFINED:
+        return undefined;
+      default: {
+        const at = othersAt[k] as number;
+        othersAt[k] = at + 1;
+        return (othersOf[k] as unknown[])[at];
       }
-      values[k] = value;
     }
-    rows[r] = make(values) as T;
+  };
+  const loop = unpackLoop(keys, columns);
+  if (loop) return loop(strings, tagsOf, cellsOf, decode, count) as T[];
+  // Without code made from strings: the keys added one at a time.
+  const rows: T[] = new Array(count);
+  for (let r = 0; r < count; r++) {
+    const row: Record<string, unknown> = {};
+    for (let k = 0; k < width; k++) row[keys[k] as string] = decode(k, r);
+    rows[r] = row as T;
   }
   return rows;
 }
