@@ -22,3 +22,41 @@ export function pointDay(point: SeriesPoint | PreparedTarget): number {
     ? yearEndDay(point.year)
     : isoDay(String(point.date));
 }
+
+/** Years whose pieces `timePieces` keeps (plans, their bases and targets fall in them). */
+const FIRST_KEPT = 1900;
+const KEPT = 256;
+
+/** Text to put before and after a time, with the joined pieces of the years kept so far. */
+export interface TimePieces {
+  readonly before: string;
+  readonly after: string;
+  readonly byYear: (string | undefined)[];
+}
+
+/**
+ * Pieces of explanation text around a point's time: `timePiece(timePieces('（', '），快于预期'), point)`
+ * gives `（2023），快于预期` for the year 2023. Each year's piece is built once and kept, so that
+ * an explanation joins a few long pieces rather than many short ones: joining strings is most
+ * of what an explanation costs.
+ */
+export function timePieces(before: string, after: string): TimePieces {
+  return { before, after, byYear: new Array(KEPT).fill(undefined) };
+}
+
+/** The piece of `pieces` for a point's time (built each time for a dated point). */
+export function timePiece(pieces: TimePieces, point: SeriesPoint | PreparedTarget): string {
+  const year = point.year;
+  if (year !== undefined && year !== null) {
+    const index = year - FIRST_KEPT;
+    if (index >= 0 && index < KEPT) {
+      let text = pieces.byYear[index];
+      if (text === undefined) {
+        text = `${pieces.before}${yearText(year)}${pieces.after}`;
+        pieces.byYear[index] = text;
+      }
+      return text;
+    }
+  }
+  return `${pieces.before}${timeLabel(point)}${pieces.after}`;
+}
