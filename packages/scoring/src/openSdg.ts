@@ -1,5 +1,5 @@
 import { withExactScore } from './_lib/exactScore.js';
-import { timeLabel } from './_lib/labels.js';
+import { timeLabel, timePiece, timePieces } from './_lib/labels.js';
 import { fmt, pct, round4, round6 } from './_lib/numbers.js';
 import { type Prepared, prepare } from './_lib/prepare.js';
 import { slotCount } from './_lib/slots.js';
@@ -146,6 +146,13 @@ const LABELS = /* @__PURE__ */ openSdgStatuses.map(
 
 const OUT = /* @__PURE__ */ new Float64Array(/* @__PURE__ */ slotCount(OS));
 
+// Pieces of the explanations around a time, built once per year (`timePiece`).
+const VALUE_ZH = /* @__PURE__ */ timePieces('', '年值');
+const THE_VALUE_EN = /* @__PURE__ */ timePieces('The ', ' value ');
+const FROM_EN = /* @__PURE__ */ timePieces(' (', '–');
+const TO_EN = /* @__PURE__ */ timePieces('', ') against ');
+const BY_EN = /* @__PURE__ */ timePieces(' by ', ': R = ');
+
 /**
  * The explanation of an open-sdg status in both languages. Its own function,
  * so that the JIT inlines the number formatting into it.
@@ -166,10 +173,13 @@ function explain(
   let zh: string;
   let en: string;
   if (code === OS_ACHIEVED) {
-    const latestText = timeLabel(p.points[n - 1] as SeriesPoint);
+    const latestPoint = p.points[n - 1] as SeriesPoint;
     const latest = fmt(yi);
-    zh = `${latestText}年值${latest}已满足目标（${targetText}），记5分。`;
-    en = `The ${latestText} value ${latest} meets the target (${targetText}): score 5.`;
+    // `2023年值52.3已满足目标（≥ 50），记5分。`, joined from the right as in time-progress.
+    zh =
+      // biome-ignore lint/style/useTemplate: a template joins from the left
+      timePiece(VALUE_ZH, latestPoint) + (latest + ('已满足目标（' + targetText)) + '），记5分。';
+    en = `${timePiece(THE_VALUE_EN, latestPoint)}${latest} meets the target (${targetText}): score 5.`;
   } else if (reason === 'no_data') {
     zh = `截至${p.asOf}没有数据。`;
     en = `No value is dated on or before ${p.asOf}.`;
@@ -199,7 +209,10 @@ function explain(
     const required = pct(out[OS.cagrRequired] as number);
     const scoreText = fmt(score);
     zh = `实际年均复合增长率${cagrText}，按期达标所需${required}，比值R=${r}（阈值95%、60%、0），得分${scoreText}。`;
-    en = `Observed CAGR ${cagrText} (${timeLabel(p.points[0] as SeriesPoint)}–${timeLabel(p.points[n - 1] as SeriesPoint)}) against ${required} needed to reach ${fmt(target.aim)} by ${timeLabel(target)}: R = ${r} (thresholds 95%, 60%, 0), score ${scoreText}.`;
+    // `Observed CAGR 3.4% (2020–2023) against 4.1% needed to reach 80 by 2025: R = 82.9% (…`
+    const from = timePiece(FROM_EN, p.points[0] as SeriesPoint);
+    const to = timePiece(TO_EN, p.points[n - 1] as SeriesPoint);
+    en = `Observed CAGR ${cagrText}${from}${to}${required} needed to reach ${fmt(target.aim)}${timePiece(BY_EN, target)}${r} (thresholds 95%, 60%, 0), score ${scoreText}.`;
   } else {
     const scaled = !Number.isNaN(out[OS.coefficient]);
     const limit = scaled ? fmt(p.limit) : '';
