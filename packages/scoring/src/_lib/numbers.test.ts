@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, pct, round, round3, round4, round6 } from './numbers.js';
+import { fmt, fmtAfterWide, pct, round, round3, round4, round6 } from './numbers.js';
 
 /** What `fmt` and `pct` must write: the shortest decimal of a whole number of hundredths (tenths). */
 function expected(units: number, perUnit: number): string {
@@ -125,5 +125,27 @@ describe('round6, round4 and round3', () => {
       if (!Object.is(round4(x), round(x, 4))) expect([x, round4(x)]).toEqual([x, round(x, 4)]);
       if (!Object.is(round3(x), round(x, 3))) expect([x, round3(x)]).toEqual([x, round(x, 3)]);
     }
+  });
+});
+
+describe('fmtAfterWide', () => {
+  it('writes the prefix and fmt of the number, for every number of hundredths up to ±1,000,000', () => {
+    for (
+      let units = -1_000_000;
+      units <= 1_000_000;
+      units += units > -2000 && units < 2000 ? 1 : 7
+    ) {
+      const x = units / 100;
+      const text = fmtAfterWide('≥ ', x);
+      if (text !== `≥ ${fmt(x)}`) expect(text).toBe(`≥ ${fmt(x)}`);
+    }
+  });
+
+  it('rounds as fmt does, and writes a dash for no number', () => {
+    expect(fmtAfterWide('≤ ', 59.535447946272704)).toBe('≤ 59.54');
+    expect(fmtAfterWide('≤ ', 0.004)).toBe('≤ 0');
+    expect(fmtAfterWide('≤ ', 9999.995)).toBe(`≤ ${fmt(9999.995)}`);
+    expect(fmtAfterWide('≥ ', 1e12)).toBe('≥ 1000000000000');
+    expect(fmtAfterWide('≥ ', Number.NaN)).toBe('≥ —');
   });
 });

@@ -1,5 +1,5 @@
 import { comparatorSign, type TargetComparator } from '@plan/indicators';
-import { fmt } from './numbers.js';
+import { fmt, fmtAfterWide } from './numbers.js';
 
 /** Comparators as small integers for the numeric kernels. */
 export const CMP = { eq: 0, gte: 1, gt: 2, lte: 3, lt: 4, about: 5, between: 6 } as const;
@@ -61,5 +61,7 @@ export function describeTarget(
   signs ??= BY_CODE.map((comparator) => `${comparatorSign(comparator, 'plain')} `);
   // A plain number is reached from the desired side: at least it, or at most it for a decrease.
   const code = cmp === 0 ? (d < 0 ? CMP.lte : CMP.gte) : cmp;
+  // `≥ ` and `≤ ` are two bytes a character, `> ` and `< ` one (see `fmtAfterWide`).
+  if (code === CMP.gte || code === CMP.lte) return fmtAfterWide(signs[code] as string, target);
   return (signs[code] ?? ' ') + fmt(target);
 }
