@@ -6,6 +6,42 @@ import { openApiContract } from './openApiContract.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
+// biome-ignore lint/suspicious/noExplicitAny: answers are read field by field; the OpenAPI contract (testApp) pins their shape
+export type Json = Record<string, any>;
+
+/** An answer read whole: its status, its headers (and ETag) and its JSON body (null when it has none). */
+export type Sent = { status: number; headers: Headers; etag: string | null; body: Json };
+
+/**
+ * Sends `method path` to `app` with the bearer `token` (none: anonymous) and `body` as JSON,
+ * and reads the answer whole.
+ */
+export async function sendJson(
+  app: Pick<App, 'request'>,
+  method: string,
+  path: string,
+  token: string | undefined,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Sent> {
+  const response = await app.request(path, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    headers: response.headers,
+    etag: response.headers.get('etag'),
+    body: (text ? JSON.parse(text) : null) as Json,
+  };
+}
+
 type TokenRole = 'admin' | 'editor' | 'viewer';
 
 /** What testApp gives: the app, its store, a token of each role and helpers to send them. */
@@ -20,6 +56,14 @@ export type TestApp = {
     body: unknown,
     extra?: Record<string, string>,
   ) => { headers: Record<string, string>; body: string };
+  /** sendJson to this app: a request with a token and a JSON body, its answer read whole. */
+  send: (
+    method: string,
+    path: string,
+    token: string | undefined,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<Sent>;
   close: () => Promise<void>;
 };
 
@@ -61,6 +105,7 @@ export async function testApp(overrides: Partial<AppDeps> = {}): Promise<TestApp
     tokens,
     auth,
     json,
+    send: (method, path, token, body, headers) => sendJson(app, method, path, token, body, headers),
     close: async () => {
       if (owned) await store.close();
     },

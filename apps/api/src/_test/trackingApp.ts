@@ -3,8 +3,7 @@ import { storeFactories } from '@plan/store/testing';
 import { afterEach, beforeEach, describe, expect } from 'vitest';
 import { type TestApp, testApp } from './testApp.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: answers are read field by field; the OpenAPI contract (testApp) pins their shape
-export type Json = Record<string, any>;
+export type { Json } from './testApp.js';
 
 /** The measure the tracking tests report on (its target T-P07-M2-4 inherits its units). */
 export const MEASURE = 'P07-M2';
@@ -21,16 +20,13 @@ export const REPORT = {
 export const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** The units every tracking test starts with. */
-export const UNITS = [
+const UNITS = [
   { id: 'basic-education', nameZh: '基础教育科' },
   { id: 'sports-section', nameZh: '体育科' },
 ] as const;
 
 /** The If-Match of a versioned record (a report, a unit) at `version`. */
 export const ifMatch = (id: string, version: number) => ({ 'if-match': `"${id}.v${version}"` });
-
-/** An answer read whole: its status, its ETag and its JSON body (null when it has none). */
-export type Sent = { status: number; etag: string | null; body: Json };
 
 /** Editor tokens confined by scope, beside testApp's admin, editor and viewer. */
 export type ScopedTokens = {
@@ -44,18 +40,8 @@ export type ScopedTokens = {
   city: string;
 };
 
-/** testApp with the tracking set-up: the units, the scoped tokens and a request helper. */
-export type TrackingApp = TestApp & {
-  scoped: ScopedTokens;
-  /** Sends a request with `token` (none: anonymous) and a JSON `body`, and reads the answer whole. */
-  send: (
-    method: string,
-    path: string,
-    token: string | undefined,
-    body?: unknown,
-    headers?: Record<string, string>,
-  ) => Promise<Sent>;
-};
+/** testApp with the tracking set-up: the units and the scoped tokens. */
+export type TrackingApp = TestApp & { scoped: ScopedTokens };
 
 export type TrackingOptions = {
   /**
@@ -83,29 +69,12 @@ async function trackingApp(store: Store, options: TrackingOptions): Promise<Trac
           district: await token('dongsheng-bureau', { regions: ['dongsheng'] }),
           city: await token('city-bureau', { regions: ['ordos'] }),
         };
-  const send: TrackingApp['send'] = async (method, path, bearer, body, headers = {}) => {
-    const response = await t.app.request(path, {
-      method,
-      headers: {
-        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      etag: response.headers.get('etag'),
-      body: (text ? JSON.parse(text) : null) as Json,
-    };
-  };
   const assignment =
     options.assignment === undefined
       ? { lead: 'basic-education', cooperating: [] }
       : options.assignment;
   if (assignment) {
-    const put = await send(
+    const put = await t.send(
       'PUT',
       `/api/v1/responsibilities/${MEASURE}`,
       t.tokens.admin,
@@ -113,7 +82,7 @@ async function trackingApp(store: Store, options: TrackingOptions): Promise<Trac
     );
     expect(put.status).toBe(200);
   }
-  return { ...t, scoped, send };
+  return { ...t, scoped };
 }
 
 /**

@@ -2,6 +2,7 @@ import { ordosPlan } from '@plan/indicators';
 import { createToken, type Store, seedStore } from '@plan/store';
 import { fixedClock, storeFactories } from '@plan/store/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sendJson } from '../_test/testApp.js';
 import { createApp } from '../app.js';
 
 const ADMIN = 'record-test-admin-Xq7vK2pLm9Rt';
@@ -15,29 +16,13 @@ async function apiOn(store: Store) {
   const editor = await createToken({ store }, 'bureau-editor', 'editor', 'PLAN_ADMIN_TOKEN');
   const viewer = (await createToken({ store }, 'reader', 'viewer', 'PLAN_ADMIN_TOKEN')).token;
   const tokens = { admin: ADMIN, editor: editor.token, viewer };
-  const send = async (
+  const send = (
     role: keyof typeof tokens,
     method: string,
     path: string,
     body?: unknown,
-    headers: Record<string, string> = {},
-  ) => {
-    const response = await app.request(path, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens[role]}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      headers: response.headers,
-      body: (text ? JSON.parse(text) : null) as Json,
-    };
-  };
+    headers?: Record<string, string>,
+  ) => sendJson(app, method, path, tokens[role], body, headers);
   const etagOf = async (id: string) =>
     (await send('viewer', 'GET', `/api/v1/observations/${id}`)).headers.get('etag') ?? '';
   const patch = async (role: keyof typeof tokens, id: string, body: unknown) =>

@@ -26,29 +26,13 @@ for (const factory of storeFactories()) {
       await opened.dispose();
     });
 
-    const send = async (
+    const send = (
       token: string,
       method: string,
       path: string,
       body?: unknown,
-      headers: Record<string, string> = {},
-    ): Promise<{ status: number; body: Json; headers: Headers }> => {
-      const response = await t.app.request(path, {
-        method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...headers,
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await response.text();
-      return {
-        status: response.status,
-        body: text ? JSON.parse(text) : null,
-        headers: response.headers,
-      };
-    };
+      headers?: Record<string, string>,
+    ) => t.send(method, path, token, body, headers);
     const read = async (path: string): Promise<Json> => (await t.app.request(path)).json();
     const figure = (region: string, year = 2023, value = 44.5) => ({
       indicatorId: 'regular-exercise-share',

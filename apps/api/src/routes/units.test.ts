@@ -19,6 +19,15 @@ describeTracking(
     const send: TrackingApp['send'] = (...args) => t.send(...args);
     const units = async () => (await send('GET', '/api/v1/units', undefined)).body.items as Json[];
     const admin = () => t.tokens.admin;
+    /** Puts basic-education to work: it leads MEASURE and has a token, "unit-token". */
+    const putToWork = async () => {
+      const put = await send('PUT', `/api/v1/responsibilities/${MEASURE}`, admin(), {
+        lead: 'basic-education',
+        cooperating: [],
+      });
+      expect(put.status).toBe(200);
+      return createToken(t, 'unit-token', 'editor', 'test', { scope: { unit: 'basic-education' } });
+    };
 
     it('adds a unit (admin) at version 1, in service', async () => {
       const unit = { id: 'finance', nameZh: '市财政局' };
@@ -163,13 +172,7 @@ describeTracking(
     });
 
     it('never deletes a unit something names: 409 naming its items, tokens, reports and history', async () => {
-      await send('PUT', `/api/v1/responsibilities/${MEASURE}`, admin(), {
-        lead: 'basic-education',
-        cooperating: [],
-      });
-      const unitToken = (
-        await createToken(t, 'unit-token', 'editor', 'test', { scope: { unit: 'basic-education' } })
-      ).token;
+      const unitToken = (await putToWork()).token;
       const reported = await send('POST', `/api/v1/measures/${MEASURE}/reports`, unitToken, {
         period: '2024',
         status: 'on_track',
@@ -199,13 +202,7 @@ describeTracking(
     });
 
     it('retires a unit once its items are reassigned and its tokens revoked; a retired unit gets no new work', async () => {
-      await send('PUT', `/api/v1/responsibilities/${MEASURE}`, admin(), {
-        lead: 'basic-education',
-        cooperating: [],
-      });
-      const created = await createToken(t, 'unit-token', 'editor', 'test', {
-        scope: { unit: 'basic-education' },
-      });
+      const created = await putToWork();
       const retire = () =>
         send(
           'PATCH',
@@ -258,13 +255,7 @@ describeTracking(
     });
 
     it('refuses a token for a retired unit (409, in both languages); a token of it kept from before does nothing', async () => {
-      await send('PUT', `/api/v1/responsibilities/${MEASURE}`, admin(), {
-        lead: 'basic-education',
-        cooperating: [],
-      });
-      const unitToken = await createToken(t, 'unit-token', 'editor', 'test', {
-        scope: { unit: 'basic-education' },
-      });
+      const unitToken = await putToWork();
       const sent = await send('POST', `/api/v1/measures/${MEASURE}/reports`, unitToken.token, {
         period: '2024',
         status: 'on_track',
