@@ -2,15 +2,18 @@
  * A list of plain objects of one shape (the stored observations of a plan read)
  * packed into columns, so it crosses to a work thread as a few moved buffers
  * instead of a structured clone of every object: a million observations of 21
- * fields took ~13 s of CPU to clone (both sides), most of it on the server's
- * event loop. Each column is a typed array of tags (string, number, null,
- * true, false, undefined, other) beside a Float64Array of numbers and string
- * numbers; strings go once into a table sent as one JSON text; anything else
- * (a ratio's object) travels as it is, cloned. `unpackRows` gives exactly what
- * `structuredClone` of the list gives: the same keys in the same order, the
- * same values (-0 included), plain objects. A list of another kind (objects of
- * different keys or key order, not plain objects, holes) is not packed
- * (`packRows` gives undefined) and crosses as it is.
+ * fields took ~10–13 s of CPU to clone (both sides), half of it on the
+ * server's event loop. Few bytes, as fresh memory is dear (on the shared
+ * machine, filling 112 MB of new typed arrays cost ~0.5 s): a column that
+ * holds one kind of value (strings, numbers, nulls, …) keeps no tag per cell;
+ * strings are places in the column's own table (sent as one JSON text), in
+ * 1, 2 or 4 bytes as the table grows; numbers are 32-bit integers until one
+ * is not (then 64-bit floats); anything else (a ratio's object) travels as it
+ * is, cloned. `unpackRows` gives exactly what `structuredClone` of the list
+ * gives: the same keys in the same order, the same values (-0 included),
+ * plain objects. A list of another kind (objects of different keys or key
+ * order, not plain objects, holes) is not packed (`packRows` gives undefined)
+ * and crosses as it is.
  */
 
 const STRING = 0;
@@ -20,11 +23,19 @@ const TRUE = 3;
 const FALSE = 4;
 const UNDEFINED = 5;
 const OTHER = 6;
+/** The kind of a column that holds more than one: its cells' tags are in `tags`. */
+const MIXED = 7;
+
+type Places = Uint8Array | Uint16Array | Uint32Array;
 
 type PackedColumn = {
-  tags: Uint8Array;
-  /** The number, or the string's place in the table; null when the column holds neither. */
-  cells: Float64Array | null;
+  /** The tag of every cell (STRING … OTHER), or MIXED: then `tags` holds each cell's. */
+  kind: number;
+  tags: Uint8Array | null;
+  /** Each string cell's place in the column's table. */
+  places: Places | null;
+  /** Each number cell. */
+  numbers: Int32Array | Float64Array | null;
   /** The values of the cells tagged OTHER, in row order (cloned as they are). */
   others: unknown[];
 };
@@ -33,7 +44,7 @@ export type PackedRows = {
   count: number;
   keys: string[];
   columns: PackedColumn[];
-  /** The string table as a JSON array (one text crosses as one copy). */
+  /** Each column's string table, as one JSON array of arrays (one text crosses as one copy). */
   strings: string;
 };
 
@@ -43,11 +54,40 @@ const MAX_DISTINCT = 4096;
 /** The buffers of `packed`, to be moved (transferred) with it. */
 export function transferOf(packed: PackedRows): ArrayBuffer[] {
   const buffers: ArrayBuffer[] = [];
-  for (const column of packed.columns) {
-    buffers.push(column.tags.buffer as ArrayBuffer);
-    if (column.cells) buffers.push(column.cells.buffer as ArrayBuffer);
-  }
+  for (const column of packed.columns)
+    for (const array of [column.tags, column.places, column.numbers])
+      if (array) buffers.push(array.buffer as ArrayBuffer);
   return buffers;
+}
+
+function tagOf(value: unknown): number {
+  switch (typeof value) {
+    case 'string':
+      return STRING;
+    case 'number':
+      return NUMBER;
+    case 'boolean':
+      return value ? TRUE : FALSE;
+    case 'undefined':
+      return UNDEFINED;
+    default:
+      return value === null ? NULL : OTHER;
+  }
+}
+
+/** `places` widened to hold `place` (a copy into a wider array), or as it is. */
+function widened(places: Places, place: number, count: number): Places {
+  if (places instanceof Uint8Array && place > 0xff) {
+    const wider = place > 0xffff ? new Uint32Array(count) : new Uint16Array(count);
+    wider.set(places);
+    return wider;
+  }
+  if (places instanceof Uint16Array && place > 0xffff) {
+    const wider = new Uint32Array(count);
+    wider.set(places);
+    return wider;
+  }
+  return places;
 }
 
 /** `rows` packed into columns, or undefined when they are not all plain objects of the first one's keys. */
@@ -59,26 +99,32 @@ export function packRows(rows: readonly object[]): PackedRows | undefined {
   // `row.__proto__ = …` would set a prototype, not a key: such a list crosses as it is.
   if (keys.includes('__proto__')) return undefined;
   const width = keys.length;
-  const strings: string[] = [];
-  // Per column, in arrays of one kind each (quicker to reach than fields of column objects).
-  const tagsOf: Uint8Array[] = [];
-  const cellsOf: Float64Array[] = [];
-  const othersOf: unknown[][] = [];
-  const distinct: (Map<string, number> | null)[] = [];
-  const lastString: string[] = [];
-  const lastIndex: number[] = [];
-  // A column's cells are made when it first holds a number or a string.
-  const none = new Float64Array(0);
-  for (let k = 0; k < width; k++) {
-    tagsOf.push(new Uint8Array(count));
-    cellsOf.push(none);
-    othersOf.push([]);
-    distinct.push(new Map());
-    lastString.push('');
-    lastIndex.push(-1);
-  }
   const read = rowReader(keys);
   const values = new Array<unknown>(width).fill(undefined);
+  read(first as Record<string, unknown>, values);
+  // Per column, in arrays of one kind each (quicker to reach than fields of column objects).
+  const kinds: number[] = values.map(tagOf);
+  const noTags = new Uint8Array(0);
+  const noPlaces = new Uint8Array(0);
+  const noNumbers = new Int32Array(0);
+  const tagsOf: Uint8Array[] = [];
+  const placesOf: Places[] = [];
+  const numbersOf: (Int32Array | Float64Array)[] = [];
+  const othersOf: unknown[][] = [];
+  const tables: string[][] = [];
+  const distinct: (Map<string, number> | null)[] = [];
+  const lastString: string[] = [];
+  const lastPlace: number[] = [];
+  for (let k = 0; k < width; k++) {
+    tagsOf.push(noTags);
+    placesOf.push(noPlaces);
+    numbersOf.push(noNumbers);
+    othersOf.push([]);
+    tables.push([]);
+    distinct.push(new Map());
+    lastString.push('');
+    lastPlace.push(-1);
+  }
   for (let r = 0; r < count; r++) {
     // `in` of an array's hole is false; a hole is not an object either way.
     if (!(r in rows)) return undefined;
@@ -95,64 +141,69 @@ export function packRows(rows: readonly object[]): PackedRows | undefined {
     read(row, values);
     for (k = 0; k < width; k++) {
       const value = values[k];
-      const tags = tagsOf[k] as Uint8Array;
-      switch (typeof value) {
-        case 'string': {
-          let index: number;
-          // lastIndex -1: nothing seen yet (the '' it starts with is not in the table).
-          if (value === lastString[k] && (lastIndex[k] as number) >= 0)
-            index = lastIndex[k] as number;
-          else {
-            const seen = distinct[k];
-            const known = seen ? seen.get(value) : undefined;
-            if (known !== undefined) index = known;
-            else {
-              index = strings.length;
-              strings.push(value);
-              if (seen) {
-                if (seen.size >= MAX_DISTINCT) distinct[k] = null;
-                else seen.set(value, index);
-              }
-            }
-            lastString[k] = value;
-            lastIndex[k] = index;
-          }
-          let cells = cellsOf[k] as Float64Array;
-          if (cells === none) cellsOf[k] = cells = new Float64Array(count);
-          cells[r] = index;
-          tags[r] = STRING;
-          break;
+      const tag = tagOf(value);
+      const kind = kinds[k] as number;
+      if (kind !== tag) {
+        if (kind !== MIXED) {
+          // The first cell of another kind: from here each cell's tag is kept.
+          const tags = new Uint8Array(count);
+          tags.fill(kind, 0, r);
+          tagsOf[k] = tags;
+          kinds[k] = MIXED;
         }
-        case 'number': {
-          let cells = cellsOf[k] as Float64Array;
-          if (cells === none) cellsOf[k] = cells = new Float64Array(count);
-          cells[r] = value;
-          tags[r] = NUMBER;
-          break;
-        }
-        case 'boolean':
-          tags[r] = value ? TRUE : FALSE;
-          break;
-        case 'undefined':
-          tags[r] = UNDEFINED;
-          break;
-        default:
-          if (value === null) tags[r] = NULL;
-          else {
-            tags[r] = OTHER;
-            (othersOf[k] as unknown[]).push(value);
-          }
+        (tagsOf[k] as Uint8Array)[r] = tag;
       }
+      if (tag === STRING) {
+        const text = value as string;
+        let place: number;
+        // lastPlace -1: nothing seen yet (the '' it starts with is not in the table).
+        if (text === lastString[k] && (lastPlace[k] as number) >= 0) place = lastPlace[k] as number;
+        else {
+          const table = tables[k] as string[];
+          const seen = distinct[k];
+          const known = seen ? seen.get(text) : undefined;
+          if (known !== undefined) place = known;
+          else {
+            place = table.length;
+            table.push(text);
+            if (seen) {
+              if (seen.size >= MAX_DISTINCT) distinct[k] = null;
+              else seen.set(text, place);
+            }
+          }
+          lastString[k] = text;
+          lastPlace[k] = place;
+        }
+        let places = placesOf[k] as Places;
+        if (places === noPlaces) placesOf[k] = places = new Uint8Array(count);
+        if (place > 0xff) placesOf[k] = places = widened(places, place, count);
+        places[r] = place;
+      } else if (tag === NUMBER) {
+        const number = value as number;
+        let numbers = numbersOf[k] as Int32Array | Float64Array;
+        if (numbers === noNumbers) numbersOf[k] = numbers = new Int32Array(count);
+        // A number that is not a 32-bit integer (or is -0): from here 64-bit floats.
+        if ((number | 0) !== number || (number === 0 && 1 / number < 0)) {
+          if (numbers instanceof Int32Array) {
+            const wider = new Float64Array(count);
+            wider.set(numbers);
+            numbersOf[k] = numbers = wider;
+          }
+        }
+        numbers[r] = number;
+      } else if (tag === OTHER) (othersOf[k] as unknown[]).push(value);
     }
   }
-  const columns = tagsOf.map(
-    (tags, k): PackedColumn => ({
-      tags,
-      cells: cellsOf[k] === none ? null : (cellsOf[k] as Float64Array),
+  const columns = kinds.map(
+    (kind, k): PackedColumn => ({
+      kind,
+      tags: tagsOf[k] === noTags ? null : (tagsOf[k] as Uint8Array),
+      places: placesOf[k] === noPlaces ? null : (placesOf[k] as Places),
+      numbers: numbersOf[k] === noNumbers ? null : (numbersOf[k] as Int32Array | Float64Array),
       others: othersOf[k] as unknown[],
     }),
   );
-  return { count, keys, columns, strings: JSON.stringify(strings) };
+  return { count, keys, columns, strings: JSON.stringify(tables) };
 }
 
 function isPlain(value: object): boolean {
@@ -180,52 +231,37 @@ function rowReader(
   }
 }
 
-/** Which tags a column holds, as a bit per tag. */
-function kindsOf(tags: Uint8Array): number {
-  let kinds = 0;
-  for (let r = 0; r < tags.length; r++) kinds |= 1 << (tags[r] as number);
-  return kinds;
-}
-
 /** The value of cell `r` of column `k` in `unpackLoop`'s source, as plain as the column allows. */
-function cellSource(k: number, kinds: number): string {
-  const bit = (tag: number) => 1 << tag;
-  switch (kinds) {
-    case bit(STRING):
-      return `S[C${k}[r]]`;
-    case bit(NUMBER):
-      return `C${k}[r]`;
-    case bit(NULL):
+function cellSource(k: number, kind: number): string {
+  switch (kind) {
+    case STRING:
+      return `S${k}[P${k}[r]]`;
+    case NUMBER:
+      return `N${k}[r]`;
+    case NULL:
       return 'null';
-    case bit(TRUE):
+    case TRUE:
       return 'true';
-    case bit(FALSE):
+    case FALSE:
       return 'false';
-    case 0:
-    case bit(UNDEFINED):
+    case UNDEFINED:
       return 'undefined';
-    case bit(TRUE) | bit(FALSE):
-      return `T${k}[r] === ${TRUE}`;
-    case bit(STRING) | bit(NULL):
-      return `T${k}[r] === ${STRING} ? S[C${k}[r]] : null`;
-    case bit(NUMBER) | bit(NULL):
-      return `T${k}[r] === ${NUMBER} ? C${k}[r] : null`;
     default:
       return `d(${k}, r)`;
   }
 }
 
 type UnpackLoop = (
-  strings: string[],
-  tags: Uint8Array[],
-  cells: Float64Array[],
+  strings: string[][],
+  places: (Places | null)[],
+  numbers: (Int32Array | Float64Array | null)[],
   decode: (k: number, r: number) => unknown,
   count: number,
 ) => Record<string, unknown>[];
 
 /**
  * The loop that makes the rows: one object literal per row, each cell read as plainly as its
- * column allows (a column of strings reads the table, a column of nulls is `null`). Made once per
+ * column allows (a column of strings reads its table, a column of nulls is `null`). Made once per
  * call with `new Function` (the key names JSON-quoted, no values in its source); undefined where
  * code cannot be made from strings (--disallow-code-generation-from-strings).
  */
@@ -233,18 +269,17 @@ function unpackLoop(
   keys: readonly string[],
   columns: readonly PackedColumn[],
 ): UnpackLoop | undefined {
-  const locals = columns.map((_, k) => `const T${k} = T[${k}], C${k} = C[${k}];`).join('\n');
+  const locals = columns
+    .map((_, k) => `const S${k} = S[${k}], P${k} = P[${k}], N${k} = N[${k}];`)
+    .join('\n');
   const fields = keys
-    .map(
-      (key, k) =>
-        `${JSON.stringify(key)}: ${cellSource(k, kindsOf((columns[k] as PackedColumn).tags))}`,
-    )
+    .map((key, k) => `${JSON.stringify(key)}: ${cellSource(k, (columns[k] as PackedColumn).kind)}`)
     .join(',\n');
   try {
     return new Function(
       'S',
-      'T',
-      'C',
+      'P',
+      'N',
       'd',
       'n',
       `${locals}\nconst rows = new Array(n);\nfor (let r = 0; r < n; r++) rows[r] = {\n${fields}\n};\nreturn rows;`,
@@ -257,19 +292,20 @@ function unpackLoop(
 /** The rows `packRows` packed, as `structuredClone` of them would give them. */
 export function unpackRows<T = Record<string, unknown>>(packed: PackedRows): T[] {
   const { count, keys, columns } = packed;
-  const strings = JSON.parse(packed.strings) as string[];
+  const strings = JSON.parse(packed.strings) as string[][];
   const width = keys.length;
-  const tagsOf = columns.map((column) => column.tags);
-  const cellsOf = columns.map((column) => column.cells ?? new Float64Array(0));
-  const othersOf = columns.map((column) => column.others);
+  const placesOf = columns.map((column) => column.places);
+  const numbersOf = columns.map((column) => column.numbers);
   // Cells of OTHER are taken in row order: the next of the column's list each time.
   const othersAt = new Array<number>(width).fill(0);
   const decode = (k: number, r: number): unknown => {
-    switch ((tagsOf[k] as Uint8Array)[r]) {
+    const column = columns[k] as PackedColumn;
+    const tag = column.kind === MIXED ? (column.tags as Uint8Array)[r] : column.kind;
+    switch (tag) {
       case STRING:
-        return strings[(cellsOf[k] as Float64Array)[r] as number];
+        return (strings[k] as string[])[(column.places as Places)[r] as number];
       case NUMBER:
-        return (cellsOf[k] as Float64Array)[r];
+        return (column.numbers as Int32Array | Float64Array)[r];
       case NULL:
         return null;
       case TRUE:
@@ -281,12 +317,12 @@ export function unpackRows<T = Record<string, unknown>>(packed: PackedRows): T[]
       default: {
         const at = othersAt[k] as number;
         othersAt[k] = at + 1;
-        return (othersOf[k] as unknown[])[at];
+        return column.others[at];
       }
     }
   };
   const loop = unpackLoop(keys, columns);
-  if (loop) return loop(strings, tagsOf, cellsOf, decode, count) as T[];
+  if (loop) return loop(strings, placesOf, numbersOf, decode, count) as T[];
   // Without code made from strings: the keys added one at a time.
   const rows: T[] = new Array(count);
   for (let r = 0; r < count; r++) {
