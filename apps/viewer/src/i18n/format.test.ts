@@ -28,6 +28,44 @@ describe('formatNumber', () => {
   });
 });
 
+describe('formatNumber and formatShare write what Intl.NumberFormat writes', () => {
+  // A fixed pseudo-random sequence (xorshift), so a failure can be replayed.
+  let seed = 0x2545f491;
+  const random = () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 2 ** 32;
+  };
+  const values = [
+    0, -0, 1, -1, 0.5, 1.5, 2.5, -2.5, 0.005, 1.005, 1.0049999, 0.125, 0.135, 98.555, 999.995,
+    999999.5, 12729, 1486, 1200, 0.0001, 1e-7, 1.5e-7, 123456789.987654, 9.995, -0.004, -0.005,
+    0.994, 0.995, 0.9995, 1e20, 4.35, 1.45, 8.675, 0.615,
+  ];
+  for (let i = 0; i < 400; i++) {
+    const scale = 10 ** Math.floor(random() * 12 - 5);
+    values.push((random() - 0.3) * scale, Math.round(random() * 100000) / 1000);
+  }
+  it.each(['zh', 'en'] as const)('in %s, for 0–3 decimals', (locale) => {
+    const intl = locale === 'zh' ? 'zh-CN' : 'en-GB';
+    for (const value of values)
+      for (const decimals of [0, 1, 2, 3]) {
+        const number = new Intl.NumberFormat(intl, { maximumFractionDigits: decimals });
+        const percent = new Intl.NumberFormat(intl, {
+          style: 'percent',
+          maximumFractionDigits: decimals,
+          minimumFractionDigits: 0,
+        });
+        expect(formatNumber(value, locale, decimals), `${value} ${decimals}`).toBe(
+          number.format(value),
+        );
+        expect(formatShare(value, locale, decimals), `${value} ${decimals} %`).toBe(
+          percent.format(value),
+        );
+      }
+  });
+});
+
 describe('formatShare', () => {
   it('writes a share of 1 as a percentage', () => {
     expect(formatShare(0.634, 'en')).toBe('63%');
