@@ -53,6 +53,20 @@ const TENTHS_PERCENT: readonly string[] = /* @__PURE__ */ Array.from({ length: 1
   part === 0 ? '%' : `.${part}%`,
 );
 
+/** Whole numbers 0–9,999 as text, filled as they are asked for. */
+const WHOLES: (string | undefined)[] = /* @__PURE__ */ new Array(10_000).fill(undefined);
+
+/** A whole number (0 to 2³¹ − 1) as text; from a table below 10,000 (cheaper than converting it). */
+function wholeText(whole: number): string {
+  if (whole >= 10_000) return String(whole);
+  let text = WHOLES[whole];
+  if (text === undefined) {
+    text = String(whole);
+    WHOLES[whole] = text;
+  }
+  return text;
+}
+
 /**
  * A number for an explanation: at most two decimals, no trailing zeros; `—` for none.
  * Built from integers and a table of decimals: much cheaper than turning a fraction into a string.
@@ -64,7 +78,7 @@ export function fmt(x: number | null): string {
   const a = units < 0 ? -units : units;
   if (a > 2147483647) return String(units / 100);
   const whole = Math.floor(a / 100);
-  const text = `${whole}${HUNDREDTHS[a - whole * 100]}`;
+  const text = wholeText(whole) + HUNDREDTHS[a - whole * 100];
   return units < 0 ? `-${text}` : text;
 }
 
@@ -76,7 +90,7 @@ export function pct(x: number | null): string {
   const a = units < 0 ? -units : units;
   if (a > 2147483647) return `${units / 10}%`;
   const whole = Math.floor(a / 10);
-  const text = `${whole}${TENTHS_PERCENT[a - whole * 10]}`;
+  const text = wholeText(whole) + TENTHS_PERCENT[a - whole * 10];
   return units < 0 ? `-${text}` : text;
 }
 

@@ -50,7 +50,6 @@ export interface Prepared {
 
 type Loose = Record<string, unknown>;
 
-const METHODS = new Set<unknown>(['time-progress', 'open-sdg', 'unsd-2023', 'weather', 'sdsn']);
 const COMPARATORS = new Set<unknown>(['eq', 'gte', 'gt', 'lte', 'lt', 'about', 'between']);
 const UNITS = new Set<unknown>(['percent', 'count', 'amount', 'ratio']);
 
@@ -73,7 +72,15 @@ function optionalFinite(x: unknown): boolean {
 function quickShape(input: unknown): boolean {
   if (typeof input !== 'object' || input === null) return false;
   const o = input as Loose;
-  if (!METHODS.has(o.method)) return false;
+  const method = o.method;
+  if (
+    method !== 'time-progress' &&
+    method !== 'open-sdg' &&
+    method !== 'unsd-2023' &&
+    method !== 'weather' &&
+    method !== 'sdsn'
+  )
+    return false;
   if (o.direction !== 'increase' && o.direction !== 'decrease') return false;
   const series = o.series;
   if (!Array.isArray(series) || series.length === 0) return false;
