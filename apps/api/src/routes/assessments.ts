@@ -370,10 +370,10 @@ export function registerAssessmentRoutes(
           includeSubmitted,
           version,
         });
-        const judge = (count: number, observations?: Observation[]) => {
+        const judge = async (count: number, observations?: Observation[]) => {
           const large = count > PLAN_ASSESSMENT_IN_PROCESS_MAX;
           // To a thread the observations go packed into columns (moved, not cloned object by object).
-          const sent = storedForTask(observations, large);
+          const sent = await storedForTask(observations, large);
           return runTask(
             'planAssessment',
             {

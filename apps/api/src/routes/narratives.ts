@@ -191,10 +191,10 @@ export function registerNarrativeRoutes(openapiForPlans: OpenapiForPlans, deps: 
         version,
       });
       const inForce = context.inForce(asOf);
-      const draft = (count: number, stored?: Observation[]) => {
+      const draft = async (count: number, stored?: Observation[]) => {
         const large = count > PLAN_READ_IN_PROCESS_MAX;
         // To a thread the observations go packed into columns (moved, not cloned object by object).
-        const sent = storedForTask(stored, large);
+        const sent = await storedForTask(stored, large);
         return runTask(
           'planDraft',
           {

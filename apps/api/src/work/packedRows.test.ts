@@ -9,7 +9,7 @@ import type { Observation } from '@plan/observations';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../_test/testApp.js';
-import { packRows, storedForTask, transferOf, unpackRows } from './packedRows.js';
+import { packRows, packRowsInSlices, storedForTask, transferOf, unpackRows } from './packedRows.js';
 import { tasks } from './tasks.js';
 
 /**
@@ -161,13 +161,29 @@ process.stdout.write(serialize(back).toString('base64'));`,
     }
   });
 
-  it('packs only for a thread', () => {
+  it('packs only for a thread', async () => {
     const rows = [{ x: 1 }];
-    expect(storedForTask(rows, false).input).toEqual({ stored: rows });
-    expect(storedForTask(undefined, true)).toEqual({ input: {}, transfer: [] });
-    const sent = storedForTask(rows, true);
+    expect((await storedForTask(rows, false)).input).toEqual({ stored: rows });
+    expect(await storedForTask(undefined, true)).toEqual({ input: {}, transfer: [] });
+    const sent = await storedForTask(rows, true);
     expect('packed' in sent.input).toBe(true);
     expect(sent.transfer.length).toBeGreaterThan(0);
+  });
+
+  it('packs in slices as at once, giving other work a turn between slices', async () => {
+    const rows = Array.from({ length: 1_000 }, (_, index) => ({
+      id: `obs-${index}`,
+      value: index % 7 === 0 ? { ratio: [1, 2] } : index / 3,
+      note: index % 5 === 0 ? null : `n${index % 300}`,
+    }));
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    const sliced = await packRowsInSlices(rows, 100);
+    clearInterval(counting);
+    expect(turns).toBeGreaterThan(0);
+    expect(sliced).toEqual(packRows(rows));
+    // A row of another kind in a later slice: not packed, as at once.
+    expect(await packRowsInSlices([...rows, { id: 'x' }], 100)).toBeUndefined();
   });
 });
 

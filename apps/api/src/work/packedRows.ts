@@ -92,6 +92,32 @@ function widened(places: Places, place: number, count: number): Places {
 
 /** `rows` packed into columns, or undefined when they are not all plain objects of the first one's keys. */
 export function packRows(rows: readonly object[]): PackedRows | undefined {
+  const packer = rowPacker(rows);
+  return packer?.pack(0, rows.length) ? packer.finish() : undefined;
+}
+
+/** Rows packed per slice of the event loop: packRows, with a turn for other work every `sliceRows` rows. */
+export async function packRowsInSlices(
+  rows: readonly object[],
+  sliceRows = PACK_SLICE_ROWS,
+): Promise<PackedRows | undefined> {
+  const packer = rowPacker(rows);
+  if (!packer) return undefined;
+  for (let from = 0; from < rows.length; from += sliceRows) {
+    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+    if (!packer.pack(from, Math.min(rows.length, from + sliceRows))) return undefined;
+  }
+  return packer.finish();
+}
+
+/** Rows packed per slice (a few tens of ms each on a busy core). */
+export const PACK_SLICE_ROWS = 50_000;
+
+/**
+ * The packing of `rows`, a range at a time (`pack(from, to)`, false when a row is of another
+ * kind: then the list is not packed), in order from 0; `finish` gives the packed rows.
+ */
+function rowPacker(rows: readonly object[]) {
   const count = rows.length;
   const first = rows[0];
   if (first === undefined || !isPlain(first)) return undefined;
@@ -125,85 +151,92 @@ export function packRows(rows: readonly object[]): PackedRows | undefined {
     lastString.push('');
     lastPlace.push(-1);
   }
-  for (let r = 0; r < count; r++) {
-    // `in` of an array's hole is false; a hole is not an object either way.
-    if (!(r in rows)) return undefined;
-    const row = rows[r] as Record<string, unknown>;
-    if (typeof row !== 'object' || row === null || !isPlain(row)) return undefined;
-    // The same own enumerable keys in the same order (a plain object has no enumerable inherited
-    // ones, unless Object.prototype was given some: then the keys differ from Object.keys').
-    let k = 0;
-    for (const key in row) {
-      if (k >= width || key !== keys[k]) return undefined;
-      k++;
-    }
-    if (k !== width) return undefined;
-    read(row, values);
-    for (k = 0; k < width; k++) {
-      const value = values[k];
-      const tag = tagOf(value);
-      const kind = kinds[k] as number;
-      if (kind !== tag) {
-        if (kind !== MIXED) {
-          // The first cell of another kind: from here each cell's tag is kept.
-          const tags = new Uint8Array(count);
-          tags.fill(kind, 0, r);
-          tagsOf[k] = tags;
-          kinds[k] = MIXED;
-        }
-        (tagsOf[k] as Uint8Array)[r] = tag;
+  const pack = (from: number, to: number): boolean => {
+    for (let r = from; r < to; r++) {
+      // `in` of an array's hole is false; a hole is not an object either way.
+      if (!(r in rows)) return false;
+      const row = rows[r] as Record<string, unknown>;
+      if (typeof row !== 'object' || row === null || !isPlain(row)) return false;
+      // The same own enumerable keys in the same order (a plain object has no enumerable inherited
+      // ones, unless Object.prototype was given some: then the keys differ from Object.keys').
+      let k = 0;
+      for (const key in row) {
+        if (k >= width || key !== keys[k]) return false;
+        k++;
       }
-      if (tag === STRING) {
-        const text = value as string;
-        let place: number;
-        // lastPlace -1: nothing seen yet (the '' it starts with is not in the table).
-        if (text === lastString[k] && (lastPlace[k] as number) >= 0) place = lastPlace[k] as number;
-        else {
-          const table = tables[k] as string[];
-          const seen = distinct[k];
-          const known = seen ? seen.get(text) : undefined;
-          if (known !== undefined) place = known;
+      if (k !== width) return false;
+      read(row, values);
+      for (k = 0; k < width; k++) {
+        const value = values[k];
+        const tag = tagOf(value);
+        const kind = kinds[k] as number;
+        if (kind !== tag) {
+          if (kind !== MIXED) {
+            // The first cell of another kind: from here each cell's tag is kept.
+            const tags = new Uint8Array(count);
+            tags.fill(kind, 0, r);
+            tagsOf[k] = tags;
+            kinds[k] = MIXED;
+          }
+          (tagsOf[k] as Uint8Array)[r] = tag;
+        }
+        if (tag === STRING) {
+          const text = value as string;
+          let place: number;
+          // lastPlace -1: nothing seen yet (the '' it starts with is not in the table).
+          if (text === lastString[k] && (lastPlace[k] as number) >= 0)
+            place = lastPlace[k] as number;
           else {
-            place = table.length;
-            table.push(text);
-            if (seen) {
-              if (seen.size >= MAX_DISTINCT) distinct[k] = null;
-              else seen.set(text, place);
+            const table = tables[k] as string[];
+            const seen = distinct[k];
+            const known = seen ? seen.get(text) : undefined;
+            if (known !== undefined) place = known;
+            else {
+              place = table.length;
+              table.push(text);
+              if (seen) {
+                if (seen.size >= MAX_DISTINCT) distinct[k] = null;
+                else seen.set(text, place);
+              }
+            }
+            lastString[k] = text;
+            lastPlace[k] = place;
+          }
+          let places = placesOf[k] as Places;
+          if (places === noPlaces) placesOf[k] = places = new Uint8Array(count);
+          if (place > 0xff) placesOf[k] = places = widened(places, place, count);
+          places[r] = place;
+        } else if (tag === NUMBER) {
+          const number = value as number;
+          let numbers = numbersOf[k] as Int32Array | Float64Array;
+          if (numbers === noNumbers) numbersOf[k] = numbers = new Int32Array(count);
+          // A number that is not a 32-bit integer (or is -0): from here 64-bit floats.
+          if ((number | 0) !== number || (number === 0 && 1 / number < 0)) {
+            if (numbers instanceof Int32Array) {
+              const wider = new Float64Array(count);
+              wider.set(numbers);
+              numbersOf[k] = numbers = wider;
             }
           }
-          lastString[k] = text;
-          lastPlace[k] = place;
-        }
-        let places = placesOf[k] as Places;
-        if (places === noPlaces) placesOf[k] = places = new Uint8Array(count);
-        if (place > 0xff) placesOf[k] = places = widened(places, place, count);
-        places[r] = place;
-      } else if (tag === NUMBER) {
-        const number = value as number;
-        let numbers = numbersOf[k] as Int32Array | Float64Array;
-        if (numbers === noNumbers) numbersOf[k] = numbers = new Int32Array(count);
-        // A number that is not a 32-bit integer (or is -0): from here 64-bit floats.
-        if ((number | 0) !== number || (number === 0 && 1 / number < 0)) {
-          if (numbers instanceof Int32Array) {
-            const wider = new Float64Array(count);
-            wider.set(numbers);
-            numbersOf[k] = numbers = wider;
-          }
-        }
-        numbers[r] = number;
-      } else if (tag === OTHER) (othersOf[k] as unknown[]).push(value);
+          numbers[r] = number;
+        } else if (tag === OTHER) (othersOf[k] as unknown[]).push(value);
+      }
     }
-  }
-  const columns = kinds.map(
-    (kind, k): PackedColumn => ({
-      kind,
-      tags: tagsOf[k] === noTags ? null : (tagsOf[k] as Uint8Array),
-      places: placesOf[k] === noPlaces ? null : (placesOf[k] as Places),
-      numbers: numbersOf[k] === noNumbers ? null : (numbersOf[k] as Int32Array | Float64Array),
-      others: othersOf[k] as unknown[],
-    }),
-  );
-  return { count, keys, columns, strings: JSON.stringify(tables) };
+    return true;
+  };
+  const finish = (): PackedRows => {
+    const columns = kinds.map(
+      (kind, k): PackedColumn => ({
+        kind,
+        tags: tagsOf[k] === noTags ? null : (tagsOf[k] as Uint8Array),
+        places: placesOf[k] === noPlaces ? null : (placesOf[k] as Places),
+        numbers: numbersOf[k] === noNumbers ? null : (numbersOf[k] as Int32Array | Float64Array),
+        others: othersOf[k] as unknown[],
+      }),
+    );
+    return { count, keys, columns, strings: JSON.stringify(tables) };
+  };
+  return { pack, finish };
 }
 
 function isPlain(value: object): boolean {
@@ -338,15 +371,16 @@ export function unpackRows<T = Record<string, unknown>>(packed: PackedRows): T[]
  * buffers to move) — packed only when the task runs on a work thread (`large`): in process the
  * task reads the list itself, no copy made.
  */
-export function storedForTask<T extends object>(
+export async function storedForTask<T extends object>(
   stored: T[] | undefined,
   large: boolean,
-): {
+): Promise<{
   input: { stored: T[] } | { packed: PackedRows } | Record<string, never>;
   transfer: ArrayBuffer[];
-} {
+}> {
   if (!stored) return { input: {}, transfer: [] };
-  const packed = large ? packRows(stored) : undefined;
+  // Packed in slices: the server answers other requests meanwhile.
+  const packed = large ? await packRowsInSlices(stored) : undefined;
   return packed
     ? { input: { packed }, transfer: transferOf(packed) }
     : { input: { stored }, transfer: [] };
