@@ -20,6 +20,7 @@ import { record } from '@plan/bench';
 import { ordosPlan } from '@plan/indicators';
 import { type Observation, oneValuePerDate, toScoringObservations } from '@plan/observations';
 import { assessPlanChecked, checkPlanObservations } from '@plan/scoring';
+import { oneValuePerDateInOrder } from '../src/work/checkedObservations.js';
 import { type PackedRows, packRows, transferOf, unpackRows } from '../src/work/packedRows.js';
 import { tasks } from '../src/work/tasks.js';
 
@@ -48,7 +49,9 @@ function valueFor(indicator: (typeof ordosPlan.indicators)[number], step: number
 
 // As the store reads them (by indicator, region, date), every field a stored observation has.
 const stored: Observation[] = [];
-outer: for (const indicator of ordosPlan.indicators) {
+// The store orders by indicator id (then region, date, source).
+const byId = [...ordosPlan.indicators].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+outer: for (const indicator of byId) {
   for (const region of regions) {
     for (let day = 0; day < days; day++) {
       if (stored.length >= COUNT) break outer;
@@ -119,7 +122,8 @@ const [clone] = cpu(() => structuredClone(stored));
 const [pack, move, moved] = packAndMove(stored);
 const [unpack] = cpu(() => unpackRows(moved));
 const copy = pack + move + unpack;
-const [oneValue, { used }] = cpu(() => oneValuePerDate(stored));
+const [oneValueBefore] = cpu(() => oneValuePerDate(stored));
+const [oneValue, { used }] = cpu(() => oneValuePerDateInOrder(stored));
 const [shape, scoring] = cpu(() => toScoringObservations(used));
 const [check, checked] = cpu(() => checkPlanObservations(ordosPlan, scoring));
 const [firstDate] = cpu(() =>
@@ -153,7 +157,8 @@ console.log(
   `first plan assessment after a write, ${count} stored observations of ${ordosPlan.subjectRegion} (${ordosPlan.indicators.length} indicators × ${days} days from 2021), CPU ms; load ${load}
   copy to the work thread, as it was (structuredClone of the objects, both sides): ${clone.toFixed(0)}
   copy to the work thread, packed (packRows on the server ${pack.toFixed(0)}, moved ${move.toFixed(0)}, unpackRows on the thread ${unpack.toFixed(0)}): ${copy.toFixed(0)} (${(clone / copy).toFixed(1)}× less)
-  one value per date (oneValuePerDate):               ${oneValue.toFixed(0)}
+  one value per date, as it was (oneValuePerDate):   ${oneValueBefore.toFixed(0)}
+  one value per date, in store order (oneValuePerDateInOrder): ${oneValue.toFixed(0)}
   scoring shape (toScoringObservations):              ${shape.toFixed(0)}
   read and check (checkPlanObservations):             ${check.toFixed(0)}
   first as-of date (assessPlanChecked):               ${firstDate.toFixed(0)}
