@@ -141,6 +141,19 @@ function AsOfInput(props: {
         onClick={() => flushSync(() => setOpen('picker'))}
       >
         <span id={`${props.id}-value`}>{formatDate(props.value, locale)}</span>
+        <svg
+          width="16"
+          height="16"
+          viewBox="0 0 16 16"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+          strokeLinecap="round"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <path d="M2.5 4h11v9.5h-11zM2.5 7h11M5.5 2.5v3M10.5 2.5v3" />
+        </svg>
       </button>
     );
   return (
