@@ -1,6 +1,6 @@
 import { elapsedShare } from './_lib/elapsedShare.js';
 import { pointDay, pointIso, timeLabel, timePiece, timePieces } from './_lib/labels.js';
-import { fmt, pct, round6 } from './_lib/numbers.js';
+import { fmt, orNull, pct, round6, round6Into } from './_lib/numbers.js';
 import { type Prepared, type PreparedTarget, prepare } from './_lib/prepare.js';
 import { projectPoints } from './_lib/projection.js';
 import { slotCount } from './_lib/slots.js';
@@ -55,13 +55,14 @@ export function timeProgressKernel(
   const completion = d * span > 0 ? (yi - y0) / span : Number.NaN;
   const expected = y0 + tau * span;
   const yearsRemaining = tT - ti;
-  out[TP.completion] = completion;
-  out[TP.timeProgress] = tau;
-  out[TP.expected] = expected;
-  out[TP.fromExpected] = yi - expected;
-  out[TP.toTarget] = aim - yi;
-  out[TP.yearsRemaining] = yearsRemaining;
-  out[TP.requiredPace] = yearsRemaining > 0 ? (aim - yi) / yearsRemaining : Number.NaN;
+  // The slots of `TP` written as numbers: a shorter function, which the JIT inlines at less cost.
+  out[0] = completion;
+  out[1] = tau;
+  out[2] = expected;
+  out[3] = yi - expected;
+  out[4] = aim - yi;
+  out[5] = yearsRemaining;
+  out[6] = yearsRemaining > 0 ? (aim - yi) / yearsRemaining : Number.NaN;
   if (achieved) return TP_ACHIEVED;
   if (onePoint) return TP_NO_DATA;
   if (d * (yi - y0) < 0) return TP_REGRESSING;
@@ -72,6 +73,8 @@ export function timeProgressKernel(
 }
 
 const EMPTY = /* @__PURE__ */ new Float64Array(/* @__PURE__ */ slotCount(TP));
+/** The kernel's figures rounded (`round6Into`). */
+const ROUNDED = /* @__PURE__ */ new Float64Array(/* @__PURE__ */ slotCount(TP));
 
 function emptyResult(
   p: Prepared,
@@ -315,9 +318,11 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
     out,
   );
   const status = timeProgressStatuses[code] as TimeProgressStatus;
+  const rounded = ROUNDED;
+  round6Into(out, rounded);
   // With only the base value there is no progress to measure: missing, never zero.
-  const completion = code === TP_NO_DATA ? null : round6(out[TP.completion] as number);
-  const tau = code === TP_NO_DATA ? null : round6(out[TP.timeProgress] as number);
+  const completion = code === TP_NO_DATA ? null : orNull(rounded[TP.completion] as number);
+  const tau = code === TP_NO_DATA ? null : orNull(rounded[TP.timeProgress] as number);
   let tauAsOf = tau;
   if (p.asOf !== null) tauAsOf = round6(elapsedShare(day0, dayT, isoDay(p.asOf)));
   const passed = dayi >= dayT;
@@ -361,11 +366,11 @@ export function evaluateTimeProgress(p: Prepared): TimeProgressResult {
       timeProgress: tau,
       timeProgressAtAsOf: tauAsOf,
       onTrackTolerance: p.onTrackTolerance,
-      expectedValue: round6(out[TP.expected] as number),
-      differenceFromExpected: round6(out[TP.fromExpected] as number),
-      differenceToTarget: round6(out[TP.toTarget] as number),
-      yearsRemaining: round6(out[TP.yearsRemaining] as number),
-      requiredAnnualPace: round6(out[TP.requiredPace] as number),
+      expectedValue: orNull(rounded[TP.expected] as number),
+      differenceFromExpected: orNull(rounded[TP.fromExpected] as number),
+      differenceToTarget: orNull(rounded[TP.toTarget] as number),
+      yearsRemaining: orNull(rounded[TP.yearsRemaining] as number),
+      requiredAnnualPace: orNull(rounded[TP.requiredPace] as number),
       targetDatePassed: passed,
       projection: n >= 2 ? projectPoints(p.t, p.y, n, target.t, target.aim, p.d) : null,
       reason: n === 1 && !achieved ? 'one_point' : null,

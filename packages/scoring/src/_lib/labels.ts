@@ -44,19 +44,23 @@ export function timePieces(before: string, after: string): TimePieces {
   return { before, after, byYear: new Array(KEPT).fill(undefined) };
 }
 
-/** The piece of `pieces` for a point's time (built each time for a dated point). */
+/** The piece of `pieces` for a point's time. Short, so that the JIT inlines it. */
 export function timePiece(pieces: TimePieces, point: SeriesPoint | PreparedTarget): string {
   const year = point.year;
   if (year !== undefined && year !== null) {
-    const index = year - FIRST_KEPT;
-    if (index >= 0 && index < KEPT) {
-      let text = pieces.byYear[index];
-      if (text === undefined) {
-        text = `${pieces.before}${yearText(year)}${pieces.after}`;
-        pieces.byYear[index] = text;
-      }
-      return text;
-    }
+    const text = pieces.byYear[year - FIRST_KEPT];
+    if (text !== undefined) return text;
   }
-  return `${pieces.before}${timeLabel(point)}${pieces.after}`;
+  return newTimePiece(pieces, point);
+}
+
+/** The piece of a year not kept yet (kept if the year is one of those kept), or of a dated point. */
+function newTimePiece(pieces: TimePieces, point: SeriesPoint | PreparedTarget): string {
+  const text = `${pieces.before}${timeLabel(point)}${pieces.after}`;
+  const year = point.year;
+  if (year !== undefined && year !== null) {
+    const index = year - FIRST_KEPT;
+    if (index >= 0 && index < KEPT) pieces.byYear[index] = text;
+  }
+  return text;
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, fmtAfterWide, pct, round, round3, round4, round6 } from './numbers.js';
+import {
+  fmt,
+  fmtAfterWide,
+  orNull,
+  pct,
+  round,
+  round3,
+  round4,
+  round6,
+  round6Into,
+} from './numbers.js';
 
 /** What `fmt` and `pct` must write: the shortest decimal of a whole number of hundredths (tenths). */
 function expected(units: number, perUnit: number): string {
@@ -97,7 +107,7 @@ describe('round', () => {
   });
 });
 
-describe('round6, round4 and round3', () => {
+describe('round6, round4, round3 and round6Into', () => {
   it('give exactly what round gives at 6, 4 and 3 decimals', () => {
     const values = [
       0,
@@ -123,6 +133,10 @@ describe('round6, round4 and round3', () => {
     for (const x of values) {
       if (!Object.is(round6(x), round(x, 6))) expect([x, round6(x)]).toEqual([x, round(x, 6)]);
       if (!Object.is(round4(x), round(x, 4))) expect([x, round4(x)]).toEqual([x, round(x, 4)]);
+      const into = new Float64Array(1);
+      round6Into(Float64Array.of(x), into);
+      if (!Object.is(orNull(into[0] as number), round6(x)))
+        expect([x, orNull(into[0] as number)]).toEqual([x, round6(x)]);
       if (!Object.is(round3(x), round(x, 3))) expect([x, round3(x)]).toEqual([x, round(x, 3)]);
     }
   });

@@ -19,9 +19,20 @@ export function meets(
   tolerance: number,
   d: number,
 ): boolean {
+  // A plain number first, on its own: a short function, which the JIT inlines.
+  if (cmp === 0) return d > 0 ? value >= target : value <= target;
+  return meetsComparator(value, cmp, target, upper, tolerance);
+}
+
+/** `meets` for a comparator other than a plain number. */
+function meetsComparator(
+  value: number,
+  cmp: number,
+  target: number,
+  upper: number,
+  tolerance: number,
+): boolean {
   switch (cmp) {
-    case 0:
-      return d > 0 ? value >= target : value <= target;
     case 1:
       return value >= target;
     case 2:
@@ -46,9 +57,14 @@ export function aimOf(cmp: number, target: number, upper: number, d: number): nu
 const BY_CODE = /* @__PURE__ */ Object.keys(CMP) as TargetComparator[];
 
 /** `≥ `, `> `, … by comparator code: the sign and its space, written once. */
-let signs: string[] | undefined;
+const SIGNS: readonly string[] = /* @__PURE__ */ BY_CODE.map(
+  (comparator) => `${comparatorSign(comparator, 'plain')} `,
+);
 
-/** The comparator as printed: `≥ 95`, `≈ 20 (±1)`, `40–50`. */
+/**
+ * The comparator as printed: `≥ 95`, `≈ 20 (±1)`, `40–50`. Short, so that the JIT inlines it
+ * into the methods (the about and between cases are a function of their own).
+ */
 export function describeTarget(
   cmp: number,
   target: number,
@@ -56,12 +72,17 @@ export function describeTarget(
   tolerance: number,
   d: number,
 ): string {
-  if (cmp === 5) return `${comparatorSign('about', 'plain')} ${fmt(target)} (±${fmt(tolerance)})`;
-  if (cmp === 6) return `${fmt(target)}–${fmt(upper)}`;
-  signs ??= BY_CODE.map((comparator) => `${comparatorSign(comparator, 'plain')} `);
+  if (cmp >= CMP.about) return describeBand(cmp, target, upper, tolerance);
   // A plain number is reached from the desired side: at least it, or at most it for a decrease.
-  const code = cmp === 0 ? (d < 0 ? CMP.lte : CMP.gte) : cmp;
+  const code = cmp === CMP.eq ? (d < 0 ? CMP.lte : CMP.gte) : cmp;
+  const sign = SIGNS[code] as string;
   // `≥ ` and `≤ ` are two bytes a character, `> ` and `< ` one (see `fmtAfterWide`).
-  if (code === CMP.gte || code === CMP.lte) return fmtAfterWide(signs[code] as string, target);
-  return (signs[code] ?? ' ') + fmt(target);
+  return code === CMP.gte || code === CMP.lte ? fmtAfterWide(sign, target) : sign + fmt(target);
+}
+
+/** `describeTarget` of about (`≈ 20 (±1)`) and between (`40–50`). */
+function describeBand(cmp: number, target: number, upper: number, tolerance: number): string {
+  if (cmp === CMP.about)
+    return `${comparatorSign('about', 'plain')} ${fmt(target)} (±${fmt(tolerance)})`;
+  return `${fmt(target)}–${fmt(upper)}`;
 }
