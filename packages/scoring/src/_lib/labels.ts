@@ -2,6 +2,18 @@ import type { SeriesPoint } from '../schema/series.js';
 import type { PreparedTarget } from './prepare.js';
 import { isoDay, yearEndDay, yearEndIso, yearText } from './time.js';
 
+/** Years whose texts and day numbers are kept here (plans, their bases and targets fall in them). */
+const FIRST_KEPT = 1900;
+const KEPT = 256;
+
+/**
+ * Year-end ISO dates and day numbers of the kept years, filled as they are asked for: a lookup
+ * here is short enough for the JIT to inline into the methods (`yearEndIso` and `yearEndDay`,
+ * which cover every year, are not).
+ */
+const KEPT_ISOS: (string | undefined)[] = /* @__PURE__ */ new Array(KEPT).fill(undefined);
+const KEPT_DAYS: (number | undefined)[] = /* @__PURE__ */ new Array(KEPT).fill(undefined);
+
 /** How a point's time reads in an explanation: `2023` or `2023-06-30`. */
 export function timeLabel(point: SeriesPoint | PreparedTarget): string {
   return point.year !== undefined && point.year !== null
@@ -9,23 +21,35 @@ export function timeLabel(point: SeriesPoint | PreparedTarget): string {
     : String(point.date);
 }
 
-/** The ISO date a point stands for (a year stands at its end). */
+/** The ISO date a point stands for (a year stands at its end). Short, so that the JIT inlines it. */
 export function pointIso(point: SeriesPoint | PreparedTarget): string {
-  return point.year !== undefined && point.year !== null
-    ? yearEndIso(point.year)
-    : String(point.date);
+  const year = point.year;
+  if (year === undefined || year === null) return String(point.date);
+  return KEPT_ISOS[year - FIRST_KEPT] ?? keptIso(year);
 }
 
-/** The day number of a point (a year stands at its end). */
+/** The day number of a point (a year stands at its end). Short, as `pointIso`. */
 export function pointDay(point: SeriesPoint | PreparedTarget): number {
-  return point.year !== undefined && point.year !== null
-    ? yearEndDay(point.year)
-    : isoDay(String(point.date));
+  const year = point.year;
+  if (year === undefined || year === null) return isoDay(String(point.date));
+  return KEPT_DAYS[year - FIRST_KEPT] ?? keptDay(year);
 }
 
-/** Years whose pieces `timePieces` keeps (plans, their bases and targets fall in them). */
-const FIRST_KEPT = 1900;
-const KEPT = 256;
+/** `yearEndIso` of a year, kept if it is one of the kept years. */
+function keptIso(year: number): string {
+  const iso = yearEndIso(year);
+  const index = year - FIRST_KEPT;
+  if (index >= 0 && index < KEPT) KEPT_ISOS[index] = iso;
+  return iso;
+}
+
+/** `yearEndDay` of a year, kept if it is one of the kept years. */
+function keptDay(year: number): number {
+  const day = yearEndDay(year);
+  const index = year - FIRST_KEPT;
+  if (index >= 0 && index < KEPT) KEPT_DAYS[index] = day;
+  return day;
+}
 
 /** Text to put before and after a time, with the joined pieces of the years kept so far. */
 export interface TimePieces {

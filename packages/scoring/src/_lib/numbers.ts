@@ -91,7 +91,8 @@ function wholeText(whole: number): string {
  * The common case (0.005 to 9,999.995) is short, so that the JIT inlines it; `fmtAny` does the rest.
  */
 export function fmt(x: number | null): string {
-  const units = x === null ? 0 : Math.round(x * 100);
+  // null · 100 is 0, which goes to `fmtAny` as NaN does.
+  const units = Math.round((x as number) * 100);
   if (!(units > 0 && units < 1_000_000)) return fmtAny(x);
   const whole = Math.floor(units / 100);
   return (WHOLES[whole] ?? wholeText(whole)) + HUNDREDTHS[units - whole * 100];
@@ -114,7 +115,8 @@ function fmtAny(x: number | null): string {
  * (0.05% to 9,999.95%) is short, as in `fmt`.
  */
 export function pct(x: number | null): string {
-  const units = x === null ? 0 : Math.round(x * 1000);
+  // null · 1000 is 0, which goes to `pctAny` as NaN does.
+  const units = Math.round((x as number) * 1000);
   if (!(units > 0 && units < 100_000)) return pctAny(x);
   const whole = Math.floor(units / 10);
   return (WHOLES[whole] ?? wholeText(whole)) + TENTHS_PERCENT[units - whole * 10];
