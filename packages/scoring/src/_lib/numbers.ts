@@ -44,7 +44,7 @@ export function round6Into(values: Float64Array, rounded: Float64Array): void {
 
 /** A number, or null for NaN. */
 export function orNull(x: number): number | null {
-  return x === x ? x : null;
+  return Number.isNaN(x) ? null : x;
 }
 
 /** `round(x, 4)`, as `round6`. */
