@@ -9,6 +9,7 @@ import {
   round4,
   round6,
   round6Into,
+  roundHalfUp,
 } from './numbers.js';
 
 /** What `fmt` and `pct` must write: the shortest decimal of a whole number of hundredths (tenths). */
@@ -103,6 +104,51 @@ describe('round', () => {
         if (!Object.is(round(x, decimals), want === 0 ? 0 : want))
           expect(round(x, decimals)).toBe(want);
       }
+    }
+  });
+});
+
+describe('roundHalfUp', () => {
+  it('gives what Math.round gives, but +0 for −0', () => {
+    const values = [
+      0,
+      -0,
+      0.5,
+      -0.5,
+      1.5,
+      -1.5,
+      2.5,
+      -2.5,
+      0.49999999999999994,
+      -0.49999999999999994,
+      -0.5000000000000001,
+      0.5000000000000001,
+      4503599627370495.5,
+      -4503599627370495.5,
+      2 ** 52 + 1,
+      -(2 ** 52) - 1,
+      2 ** 53 + 2,
+      Number.MIN_VALUE,
+      -Number.MIN_VALUE,
+      Number.MAX_VALUE,
+      -Number.MAX_VALUE,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+    ];
+    // Doubles from their bits (every exponent, both signs), and halves and near-halves.
+    const bits = new DataView(new ArrayBuffer(8));
+    for (let i = 0; i < 200_000; i++) {
+      bits.setUint32(0, Math.imul(i, 2_654_435_761) >>> 0);
+      bits.setUint32(4, Math.imul(i + 1, 2_246_822_519) >>> 0);
+      values.push(bits.getFloat64(0));
+      const half = (i % 4000) - 2000 + 0.5;
+      values.push(half, half * (1 + Number.EPSILON), half * (1 - Number.EPSILON) - 0);
+      values.push(((i % 2000) - 1000) / 1000 + (i % 3) * 1e-17);
+    }
+    for (const v of values) {
+      const want = Math.round(v) + 0;
+      if (!Object.is(roundHalfUp(v), want)) expect([v, roundHalfUp(v)]).toEqual([v, want]);
     }
   });
 });
