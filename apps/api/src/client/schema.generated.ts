@@ -1438,7 +1438,7 @@ export interface paths {
         get?: never;
         /**
          * Assign an item’s lead and cooperating units (admin); a reassignment is kept in the history with its reason
-         * @description Assign an item’s lead and cooperating units (admin); a reassignment is kept in the history with its reason Alias for the default plan (the built-in Ordos plan) of PUT /api/v1/plans/{planId}/responsibilities/{itemId}.
+         * @description A unit is named by its id and must exist (400 otherwise). When another change to the same item lands at the same moment, this one is refused with 409 and nothing is written: read the item again and retry. Alias for the default plan (the built-in Ordos plan) of PUT /api/v1/plans/{planId}/responsibilities/{itemId}.
          */
         put: operations["putResponsibility"];
         post?: never;
@@ -1458,7 +1458,7 @@ export interface paths {
         get?: never;
         /**
          * Assign an item’s lead and cooperating units (admin); a reassignment is kept in the history with its reason
-         * @description Assign an item’s lead and cooperating units (admin); a reassignment is kept in the history with its reason
+         * @description A unit is named by its id and must exist (400 otherwise). When another change to the same item lands at the same moment, this one is refused with 409 and nothing is written: read the item again and retry.
          */
         put: operations["putResponsibilityInPlan"];
         post?: never;
@@ -1519,7 +1519,7 @@ export interface paths {
         put?: never;
         /**
          * Import the responsibility list from CSV or XLSX (admin): all or nothing, every problem with its row; dryRun=true writes nothing
-         * @description Columns: itemId (事项编号), lead (牵头单位), cooperating (配合单位: several separated by 、 or ;), optional reason (原因). A unit is named by its id or its Chinese name and must exist (POST /api/v1/units). Send the file as the body with Content-Type text/csv or the XLSX type; at most 1048576 bytes. Any problem refuses the whole file (400 listing each row's; in a dry run, 200 with ok false) and nothing is written. Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/responsibilities/import.
+         * @description Columns: itemId (事项编号), lead (牵头单位), cooperating (配合单位: several separated by 、 or ;), optional reason (原因). A unit is named by its id or its Chinese name and must exist (POST /api/v1/units). Send the file as the body with Content-Type text/csv or the XLSX type; at most 1048576 bytes. Any problem refuses the whole file (400 listing each row's; in a dry run, 200 with ok false) and nothing is written; so does another change to a listed item landing at the same moment (409: read the list again and retry). Alias for the default plan (the built-in Ordos plan) of POST /api/v1/plans/{planId}/responsibilities/import.
          */
         post: operations["importResponsibilities"];
         delete?: never;
@@ -1539,7 +1539,7 @@ export interface paths {
         put?: never;
         /**
          * Import the responsibility list from CSV or XLSX (admin): all or nothing, every problem with its row; dryRun=true writes nothing
-         * @description Columns: itemId (事项编号), lead (牵头单位), cooperating (配合单位: several separated by 、 or ;), optional reason (原因). A unit is named by its id or its Chinese name and must exist (POST /api/v1/units). Send the file as the body with Content-Type text/csv or the XLSX type; at most 1048576 bytes. Any problem refuses the whole file (400 listing each row's; in a dry run, 200 with ok false) and nothing is written.
+         * @description Columns: itemId (事项编号), lead (牵头单位), cooperating (配合单位: several separated by 、 or ;), optional reason (原因). A unit is named by its id or its Chinese name and must exist (POST /api/v1/units). Send the file as the body with Content-Type text/csv or the XLSX type; at most 1048576 bytes. Any problem refuses the whole file (400 listing each row's; in a dry run, 200 with ok false) and nothing is written; so does another change to a listed item landing at the same moment (409: read the list again and retry).
          */
         post: operations["importResponsibilitiesInPlan"];
         delete?: never;
@@ -1891,7 +1891,7 @@ export interface paths {
         put?: never;
         /**
          * Create a token (admin); its value is shown in this response only
-         * @description Give `regions` (and optionally `tables`, `indicators`, `projects`) to confine what the token writes, and `unit` for a unit’s token (the unit must exist): a write outside its scope answers 403 naming the scope. Region ids must be regions of a plan the server has (400 otherwise); the others may name any plan’s ids. A token whose regions leave out a plan’s subject region (a district’s) submits its figures for the city’s approval. The benchmark region’s figures are an admin’s only.
+         * @description Give `regions` (and optionally `tables`, `indicators`, `projects`) to confine what the token writes, and `unit` for a unit’s token (the unit must exist, 400 otherwise, and be in service: a retired unit does no work, 409): a write outside its scope answers 403 naming the scope. Region ids must be regions of a plan the server has (400 otherwise); the others may name any plan’s ids. A token whose regions leave out a plan’s subject region (a district’s) submits its figures for the city’s approval. The benchmark region’s figures are an admin’s only.
          */
         post: operations["createToken"];
         delete?: never;
@@ -4710,7 +4710,7 @@ export interface operations {
             /** @description The plans, built-in first, then the added ones, oldest first */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -4720,10 +4720,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -4907,7 +4907,7 @@ export interface operations {
             /** @description The plan file */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -4917,10 +4917,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -4987,7 +4987,7 @@ export interface operations {
             /** @description The plan */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5014,10 +5014,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5078,7 +5078,7 @@ export interface operations {
             /** @description The plan */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5105,10 +5105,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5180,7 +5180,7 @@ export interface operations {
             /** @description The indicators in printed order */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5190,10 +5190,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5259,7 +5259,7 @@ export interface operations {
             /** @description The indicators in printed order */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5269,10 +5269,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5341,7 +5341,7 @@ export interface operations {
             /** @description The indicator */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5349,10 +5349,10 @@ export interface operations {
                     "application/json": components["schemas"]["Indicator"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5423,7 +5423,7 @@ export interface operations {
             /** @description The indicator */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5431,10 +5431,10 @@ export interface operations {
                     "application/json": components["schemas"]["Indicator"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5501,7 +5501,7 @@ export interface operations {
             /** @description Regions */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5511,10 +5511,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5575,7 +5575,7 @@ export interface operations {
             /** @description Regions */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5585,10 +5585,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5655,7 +5655,7 @@ export interface operations {
             /** @description Projects in order */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5665,10 +5665,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5729,7 +5729,7 @@ export interface operations {
             /** @description Projects in order */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5739,10 +5739,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5811,7 +5811,7 @@ export interface operations {
             /** @description The project */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5822,10 +5822,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5896,7 +5896,7 @@ export interface operations {
             /** @description The project */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5907,10 +5907,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5979,7 +5979,7 @@ export interface operations {
             /** @description The measure */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -5987,10 +5987,10 @@ export interface operations {
                     "application/json": components["schemas"]["Measure"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -6061,7 +6061,7 @@ export interface operations {
             /** @description The measure */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -6069,10 +6069,10 @@ export interface operations {
                     "application/json": components["schemas"]["Measure"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -6139,7 +6139,7 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -6147,10 +6147,10 @@ export interface operations {
                     "application/json": components["schemas"]["ConsistencyReport"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -6220,7 +6220,7 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -6228,10 +6228,10 @@ export interface operations {
                     "application/json": components["schemas"]["ConsistencyReport"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -6734,7 +6734,7 @@ export interface operations {
             /** @description A page of observations in the requested order, or the whole export */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     /** @description rel="next": the URL of the next page, while there is one */
                     Link?: string;
@@ -6755,10 +6755,10 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -6944,7 +6944,7 @@ export interface operations {
             /** @description A page of observations in the requested order, or the whole export */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     /** @description rel="next": the URL of the next page, while there is one */
                     Link?: string;
@@ -6965,10 +6965,10 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -7306,7 +7306,7 @@ export interface operations {
             /** @description The observation */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -7314,10 +7314,10 @@ export interface operations {
                     "application/json": components["schemas"]["Observation"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -7379,7 +7379,7 @@ export interface operations {
             };
             header: {
                 /**
-                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. The tag of a compressed read names the same version and is taken as well: "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip), the encoding inside the quotes. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
                  * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
                  */
                 "if-match": string;
@@ -7479,7 +7479,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. The tag of a compressed read names the same version and is taken as well: "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip), the encoding inside the quotes. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
                  * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
                  */
                 "if-match": string;
@@ -7605,7 +7605,7 @@ export interface operations {
             /** @description The observation */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -7613,10 +7613,10 @@ export interface operations {
                     "application/json": components["schemas"]["Observation"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -7678,7 +7678,7 @@ export interface operations {
             };
             header: {
                 /**
-                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. The tag of a compressed read names the same version and is taken as well: "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip), the encoding inside the quotes. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
                  * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
                  */
                 "if-match": string;
@@ -7780,7 +7780,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. The tag of a compressed read names the same version and is taken as well: "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip), the encoding inside the quotes. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
                  * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
                  */
                 "if-match": string;
@@ -8574,7 +8574,7 @@ export interface operations {
             /** @description The plan assessment */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -8584,10 +8584,10 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -8660,7 +8660,7 @@ export interface operations {
             /** @description The plan assessment */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -8670,10 +8670,10 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -8751,7 +8751,7 @@ export interface operations {
             /** @description The assessments */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -8759,10 +8759,10 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorAssessments"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -8842,7 +8842,7 @@ export interface operations {
             /** @description The assessments */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -8850,10 +8850,10 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorAssessments"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -8929,7 +8929,7 @@ export interface operations {
             /** @description Milestones in the order of the text */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -8937,10 +8937,10 @@ export interface operations {
                     "application/json": components["schemas"]["MilestonesResponse"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -9010,7 +9010,7 @@ export interface operations {
             /** @description Milestones in the order of the text */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -9018,10 +9018,10 @@ export interface operations {
                     "application/json": components["schemas"]["MilestonesResponse"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -9827,7 +9827,7 @@ export interface operations {
             /** @description The comparison */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -9835,10 +9835,10 @@ export interface operations {
                     "application/json": components["schemas"]["ComparisonResponse"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -9909,7 +9909,7 @@ export interface operations {
             /** @description The comparison */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -9917,10 +9917,10 @@ export interface operations {
                     "application/json": components["schemas"]["ComparisonResponse"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -9993,7 +9993,7 @@ export interface operations {
             /** @description Targets in the order of the text */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -10004,10 +10004,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -10083,7 +10083,7 @@ export interface operations {
             /** @description Targets in the order of the text */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -10094,10 +10094,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -10168,7 +10168,7 @@ export interface operations {
             /** @description Measures by project, in order */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -10185,10 +10185,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -10253,7 +10253,7 @@ export interface operations {
             /** @description Measures by project, in order */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -10270,10 +10270,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -10637,7 +10637,7 @@ export interface operations {
             /** @description The reports */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -10647,10 +10647,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -10813,7 +10813,7 @@ export interface operations {
             /** @description The reports */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -10823,10 +10823,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -10979,7 +10979,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. The tag of a compressed read names the same version and is taken as well: "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip), the encoding inside the quotes. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
                  * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
                  */
                 "if-match": string;
@@ -11010,7 +11010,7 @@ export interface operations {
             /** @description The report as it now reads */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -11111,7 +11111,7 @@ export interface operations {
             };
             header: {
                 /**
-                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. The tag of a compressed read names the same version and is taken as well: "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip), the encoding inside the quotes. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
                  * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
                  */
                 "if-match": string;
@@ -11223,7 +11223,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. The tag of a compressed read names the same version and is taken as well: "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip), the encoding inside the quotes. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
                  * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
                  */
                 "if-match": string;
@@ -11256,7 +11256,7 @@ export interface operations {
             /** @description The report as it now reads */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -11357,7 +11357,7 @@ export interface operations {
             };
             header: {
                 /**
-                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. The tag of a compressed read names the same version and is taken as well: "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip), the encoding inside the quotes. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
                  * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
                  */
                 "if-match": string;
@@ -11483,7 +11483,7 @@ export interface operations {
             /** @description The changes */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -11570,7 +11570,7 @@ export interface operations {
             /** @description The changes */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -12056,7 +12056,7 @@ export interface operations {
             /** @description Assignments by item */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -12066,10 +12066,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -12130,7 +12130,7 @@ export interface operations {
             /** @description Assignments by item */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -12140,10 +12140,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -12268,6 +12268,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; Retry-After says when to try again */
             429: {
                 headers: {
@@ -12355,6 +12364,15 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with stored data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12586,6 +12604,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit */
             413: {
                 headers: {
@@ -12703,6 +12730,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflicts with stored data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than the limit */
             413: {
                 headers: {
@@ -12773,7 +12809,7 @@ export interface operations {
             /** @description The items, worst first as trackPlan orders them */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -12784,10 +12820,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -12857,7 +12893,7 @@ export interface operations {
             /** @description The items, worst first as trackPlan orders them */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -12868,10 +12904,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -12949,7 +12985,7 @@ export interface operations {
             /** @description The circular */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -12958,10 +12994,10 @@ export interface operations {
                     "text/markdown": string;
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -13033,7 +13069,7 @@ export interface operations {
             /** @description The circular */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -13042,10 +13078,10 @@ export interface operations {
                     "text/markdown": string;
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -13115,7 +13151,7 @@ export interface operations {
             /** @description The unit’s tasks */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -13123,10 +13159,10 @@ export interface operations {
                     "application/json": components["schemas"]["MyTasks"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -13199,7 +13235,7 @@ export interface operations {
             /** @description The unit’s tasks */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -13207,10 +13243,10 @@ export interface operations {
                     "application/json": components["schemas"]["MyTasks"];
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -13434,7 +13470,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. The tag of a compressed read names the same version and is taken as well: "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip), the encoding inside the quotes. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
                  * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
                  */
                 "if-match": string;
@@ -13553,7 +13589,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. The tag of a compressed read names the same version and is taken as well: "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip), the encoding inside the quotes. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
                  * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
                  */
                 "if-match": string;
@@ -13883,7 +13919,7 @@ export interface operations {
             /** @description Units */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -13893,10 +13929,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the If-None-Match ETag is current (no body) */
+            /** @description Not modified: the If-None-Match ETag is current, in its plain or a compressed form ("<tag>-br", "<tag>-gzip"); the ETag sent back is the form the client has (no body) */
             304: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
@@ -14033,7 +14069,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. The tag of a compressed read names the same version and is taken as well: "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip), the encoding inside the quotes. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
                  * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
                  */
                 "if-match": string;
@@ -14143,7 +14179,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
+                 * @description The strong ETag of the version you read (GET /api/v1/observations/{id}); a weak ETag (W/…) never matches. The tag of a compressed read names the same version and is taken as well: "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip), the encoding inside the quotes. `*` means whatever version is current (RFC 9110). Missing: 428; another version: 412.
                  * @example "0d9c3c1e-5a53-4a53-9b1e-2a7c1f0c4c7e.v1"
                  */
                 "if-match": string;
@@ -14168,7 +14204,7 @@ export interface operations {
             /** @description The unit as it now is */
             200: {
                 headers: {
-                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes) */
+                    /** @description A strong validator: send it in If-None-Match (reads) or If-Match (writes). A compressed answer carries the tag with its encoding inside the quotes, "<tag>-br" (Content-Encoding br) or "<tag>-gzip" (gzip); If-None-Match and If-Match take either form as the same version. HEAD gives the tag GET gives for the same Accept-Encoding. */
                     ETag: string;
                     [name: string]: unknown;
                 };
