@@ -115,4 +115,25 @@ describeOnEveryStore('tokens', (store) => {
     await store().tokens.create({ ...token('x', 'other'), scope: { unit: 'not-entered' } });
     expect((await store().tokens.list()).map((row) => row.id)).toEqual(['u', 'x']);
   });
+
+  it('never leaves a live token for a retired unit when a creation and a retirement race', async () => {
+    const admin = { name: 'admin' };
+    // Each round races one token creation against one retirement of the same unit: one of the
+    // two must lose (the token refused, or the retirement refused for the live token), whatever
+    // the interleaving. Without a lock on the unit row both could commit on PostgreSQL.
+    for (let round = 0; round < 12; round++) {
+      const unitId = `unit-${round}`;
+      await store().units.create({ id: unitId, nameZh: `单位${round}` }, admin);
+      const [created, retired] = await Promise.allSettled([
+        store().tokens.create({ ...token(`t${round}`, `token-${round}`), scope: { unit: unitId } }),
+        store().units.update(unitId, 1, { retired: true }, admin),
+      ]);
+      const tokenLive = created.status === 'fulfilled';
+      if (!tokenLive) expect(created.reason).toBeInstanceOf(RetiredUnitTokenError);
+      expect(retired.status).toBe('fulfilled');
+      const retirement = retired.status === 'fulfilled' ? retired.value.status : 'failed';
+      expect(retirement === 'changed' && tokenLive, `round ${round}: both committed`).toBe(false);
+      expect(retirement).toBe(tokenLive ? 'referenced' : 'changed');
+    }
+  });
 });

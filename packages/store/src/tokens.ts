@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { lockUnitRow } from './_lib/lockUnitRow.js';
 import type { StoreContext } from './_lib/storeContext.js';
 import { BilingualError } from './bilingualError.js';
 import type { TokenRow } from './database.js';
@@ -87,6 +88,7 @@ export function createTokenStore({ db, now }: StoreContext) {
         await db.transaction().execute(async (trx) => {
           const unitId = checked?.unit;
           if (unitId !== undefined) {
+            await lockUnitRow(trx, unitId);
             const unit = await trx
               .selectFrom('units')
               .select('retired_at')

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { bumpDataVersion } from '../_lib/bumpDataVersion.js';
+import { lockUnitRow } from '../_lib/lockUnitRow.js';
 import type { StoreContext } from '../_lib/storeContext.js';
 import type { Database, UnitRevisionRow, UnitRow } from '../database.js';
 import type { Actor } from '../store.types.js';
@@ -241,6 +242,8 @@ export function createUnits({ db, now }: StoreContext) {
       };
       try {
         return await db.transaction().execute(async (trx) => {
+          // Locked before anything is read: a token created at the same time waits (lockUnitRow).
+          await lockUnitRow(trx, id);
           const found = await unitAt(trx, id, expectedVersion);
           if ('status' in found) return found;
           const { row } = found;
@@ -308,6 +311,7 @@ export function createUnits({ db, now }: StoreContext) {
      */
     async delete(id: string, expectedVersion: number, actor: Actor): Promise<UnitChangeResult> {
       return db.transaction().execute(async (trx) => {
+        await lockUnitRow(trx, id);
         const found = await unitAt(trx, id, expectedVersion);
         if ('status' in found) return found;
         const { row } = found;
