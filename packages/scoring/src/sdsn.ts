@@ -37,6 +37,7 @@ const GREEN = 0;
 const YELLOW = 1;
 const ORANGE = 2;
 const RED = 3;
+const GREY = 4;
 
 /** Relative slack on the growth comparison, far below any meaningful difference. */
 const EPSILON = 1e-9;
@@ -157,6 +158,21 @@ function checkBounds(
 const LABELS = /* @__PURE__ */ sdsnStatuses.map((status) => statusLabels.sdsn[status].label);
 const LOWER_EN = /* @__PURE__ */ LABELS.map((label) => label.en.toLowerCase());
 
+/**
+ * The colour's part of an explanation, whole for each colour (in the order of `sdsnColours`):
+ * `分，仪表盘颜色：仍有挑战。` and `; dashboard colour yellow (Challenges remain).`. Kept, so
+ * that an explanation joins one piece where it joined four.
+ */
+const COLOUR_ZH = /* @__PURE__ */ sdsnColours.map(
+  (colour) => `分，仪表盘颜色：${sdsnColourLabels[colour].label.zh}。`,
+);
+const COLOUR_EN = /* @__PURE__ */ sdsnColours.map(
+  (colour) => `; dashboard colour ${colour} (${sdsnColourLabels[colour].label.en}).`,
+);
+/** The end of the trend's text for each trend (`分：正常推进。`, `on track or ….`), kept. */
+const TREND_END_ZH = /* @__PURE__ */ LABELS.map((label) => `分：${label.zh}。`);
+const TREND_END_EN = /* @__PURE__ */ LOWER_EN.map((lower) => `${lower}.`);
+
 // Pieces of the explanations around a time, built once per year (`timePiece`).
 const VALUE_ZH = /* @__PURE__ */ timePieces('', '年值');
 const THE_VALUE_EN = /* @__PURE__ */ timePieces('The ', ' value ');
@@ -173,7 +189,7 @@ function explain(
   code: number,
   reason: SdsnResult['components']['reason'],
   degenerate: boolean,
-  colour: SdsnColour,
+  colourCode: number,
   p: Prepared,
   n: number,
   bounds: Bounds | null,
@@ -192,7 +208,6 @@ function explain(
     };
   }
   const target = p.target;
-  const colourLabel = sdsnColourLabels[colour].label;
   let trendZh: string;
   let trendEn: string;
   if (code === SD_TREND_UNAVAILABLE) {
@@ -213,30 +228,30 @@ function explain(
     trendZh =
       '年均增长' +
       (observedText +
-        (timePiece(REACH_ZH, target) +
-          (requiredText + ('分：' + ((LABELS[code] as SdsnResult['label']).zh + '。')))));
-    trendEn = ` The score grows ${observedText} points a year against ${requiredText}${timePiece(BY_EN, target)}${LOWER_EN[code] as string}.`;
+        (timePiece(REACH_ZH, target) + (requiredText + (TREND_END_ZH[code] as string))));
+    trendEn = ` The score grows ${observedText} points a year against ${requiredText}${timePiece(BY_EN, target)}${TREND_END_EN[code] as string}`;
   }
   const latestPoint = p.points[n - 1] as SeriesPoint;
   const latest = fmt(yi);
   const scoreText = fmt(score);
   // `……计60分，仪表盘颜色：黄色。` and the trend, joined from the right.
-  const scoreZh = scoreText + ('分，仪表盘颜色：' + (colourLabel.zh + ('。' + trendZh)));
+  const scoreZh = scoreText + ((COLOUR_ZH[colourCode] as string) + trendZh);
+  const colourEn = (COLOUR_EN[colourCode] as string) + trendEn;
   let zh: string;
-  let scaleEn: string;
+  let en: string;
   if (degenerate) {
     const greenText = fmt(bounds.green);
     zh = `基期已达到或超过目标，按是否达到绿色阈值${greenText + ('计' + scoreZh)}`;
-    scaleEn = `the base is already at or past the target, so the score is ${scoreText} by whether green (${greenText}) is reached`;
+    en = ` is the base is already at or past the target, so the score is ${scoreText} by whether green (${greenText}) is reached${colourEn}`;
   } else {
     const lowerText = fmt(bounds.lower);
     const optimumText = fmt(bounds.optimum);
     zh = `在${lowerText + ('（0分）与' + (optimumText + ('（100分）之间标准化为' + scoreZh)))}`;
-    scaleEn = `rescaled between ${lowerText} (0) and ${optimumText} (100) to ${scoreText}`;
+    en = ` is rescaled between ${lowerText} (0) and ${optimumText} (100) to ${scoreText}${colourEn}`;
   }
   return {
     zh: timePiece(VALUE_ZH, latestPoint) + (latest + zh),
-    en: `${timePiece(THE_VALUE_EN, latestPoint)}${latest} is ${scaleEn}; dashboard colour ${colour} (${colourLabel.en}).${trendEn}`,
+    en: timePiece(THE_VALUE_EN, latestPoint) + (latest + en),
   };
 }
 
@@ -255,6 +270,7 @@ export function evaluateSdsn(p: Prepared): SdsnResult {
   for (let i = 0; i < out.length; i++) out[i] = Number.NaN;
   let code = SD_TREND_UNAVAILABLE;
   let colour: SdsnColour = 'grey';
+  let colourCode = GREY;
   let reason: SdsnResult['components']['reason'] = null;
   let degenerate = false;
   if (n === 0) reason = 'no_data';
@@ -264,6 +280,7 @@ export function evaluateSdsn(p: Prepared): SdsnResult {
     degenerate = true;
     reason = 'degenerate_bounds';
     const reached = p.d * (yi - bounds.green) >= 0;
+    colourCode = reached ? GREEN : RED;
     colour = reached ? 'green' : 'red';
     out[SD.latestRaw] = reached ? 100 : 0;
     code = n < 2 ? SD_TREND_UNAVAILABLE : reached ? 0 : p.d * (yi - y0) < 0 ? 3 : 2;
@@ -281,7 +298,8 @@ export function evaluateSdsn(p: Prepared): SdsnResult {
       bounds.red,
       out,
     );
-    colour = sdsnColours[out[SD.colour] as number] as SdsnColour;
+    colourCode = out[SD.colour] as number;
+    colour = sdsnColours[colourCode] as SdsnColour;
     if (code === SD_TREND_UNAVAILABLE) reason = n < 2 || !(ti > t0) ? 'one_point' : 'no_target';
   }
   const status = sdsnStatuses[code] as SdsnStatus;
@@ -327,7 +345,7 @@ export function evaluateSdsn(p: Prepared): SdsnResult {
       code,
       reason,
       degenerate,
-      colour,
+      colourCode,
       p,
       n,
       bounds,
