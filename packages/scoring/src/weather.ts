@@ -103,17 +103,33 @@ const OVER_EN = /* @__PURE__ */ Array.from(
   { length: WINDOW },
   (_, k) => ` over the last ${k} changes`,
 );
+/**
+ * The English that follows the mean change's figure, whole for each number of changes (and
+ * each ending), so that an explanation joins one piece where it joined two or three:
+ * ` over the last 3 changes, the value reaches `, … `, last change `, … ` does not move
+ * towards the target (`, and `; … shows no setback.` / ` points to a setback.`.
+ */
+const OVER_REACHES_EN = /* @__PURE__ */ OVER_EN.map((over) => `${over}, the value reaches `);
+const OVER_LAST_EN = /* @__PURE__ */ OVER_EN.map((over) => `${over}, last change `);
+const OVER_NOT_TOWARDS_EN = /* @__PURE__ */ OVER_EN.map(
+  (over) => `${over} does not move towards the target (`,
+);
+const OVER_NO_SETBACK_EN = /* @__PURE__ */ OVER_EN.map((over) => `${over} shows no setback.`);
+const OVER_SETBACK_EN = /* @__PURE__ */ OVER_EN.map((over) => `${over} points to a setback.`);
 
 // Pieces of the explanations around a time, built once per year (`timePiece`).
 const VALUE_ZH = /* @__PURE__ */ timePieces('', '年值');
 const THE_VALUE_EN = /* @__PURE__ */ timePieces('The ', ' value ');
 const PROJECTS_ZH = /* @__PURE__ */ timePieces('，按此推算', '年为');
+const BY_MET_EN = /* @__PURE__ */ timePieces(' by ', ': the target (');
+const BY_MISSING_EN = /* @__PURE__ */ timePieces(' by ', ', missing ');
 
 /**
  * The explanation of a weather symbol in both languages. Its own function, so that the JIT
  * inlines the number formatting into it. The Chinese texts are joined from the right: V8 joins
  * a short Chinese piece and a short number (fewer than 13 characters in all) in its runtime, at
- * about three times the cost of any other join.
+ * about three times the cost of any other join. The English texts join the kept pieces above,
+ * each where the text had two or three.
  */
 function explain(
   code: number,
@@ -136,13 +152,13 @@ function explain(
   }
   const meanText = fmt(meanChange);
   const meanZh = MEAN_ZH[changes] as string;
-  const meanEn = `mean annual change ${meanText}${OVER_EN[changes] as string}`;
   const target = p.target;
   let zh: string;
   let en: string;
   if (procedure === 'direction' || target === null) {
-    zh = `无目标值：${meanZh}${meanText}，最近一次变化${fmt(lastChange)}。`;
-    en = `No target value: ${meanEn}, last change ${fmt(lastChange)}.`;
+    const lastText = fmt(lastChange);
+    zh = `无目标值：${meanZh}${meanText}，最近一次变化${lastText}。`;
+    en = `No target value: mean annual change ${meanText}${OVER_LAST_EN[changes] as string}${lastText}.`;
   } else if (procedure === 'target_reached') {
     const latestPoint = p.points[n - 1] as SeriesPoint;
     const latest = fmt(yi);
@@ -150,14 +166,14 @@ function explain(
     zh =
       timePiece(VALUE_ZH, latestPoint) +
       (latest + ('已达到目标（' + (targetText + ('）；' + (meanZh + (meanText + setback))))));
-    en = `${timePiece(THE_VALUE_EN, latestPoint)}${latest} already meets the target (${targetText}); ${meanEn}${code === 0 ? ' shows no setback' : ' points to a setback'}.`;
+    en = `${timePiece(THE_VALUE_EN, latestPoint)}${latest} already meets the target (${targetText}); mean annual change ${meanText}${(code === 0 ? OVER_NO_SETBACK_EN : OVER_SETBACK_EN)[changes] as string}`;
   } else if (code === 3) {
     zh = `${meanZh + (meanText + ('，未朝目标方向发展，与目标（' + targetText))}）的差距在扩大或未缩小。`;
-    en = `The ${meanEn} does not move towards the target (${targetText}): the gap is not closing.`;
+    en = `The mean annual change ${meanText}${OVER_NOT_TOWARDS_EN[changes] as string}${targetText}): the gap is not closing.`;
   } else if ((missShare ?? 1) <= 0) {
     const projectedText = fmt(projected);
     zh = `${meanZh + (meanText + (timePiece(PROJECTS_ZH, target) + (projectedText + ('，将达到目标（' + targetText))))}）。`;
-    en = `At the ${meanEn}, the value reaches ${projectedText} by ${timeLabel(target)}: the target (${targetText}) would be met.`;
+    en = `At the mean annual change ${meanText}${OVER_REACHES_EN[changes] as string}${projectedText}${timePiece(BY_MET_EN, target)}${targetText}) would be met.`;
   } else {
     const projectedText = fmt(projected);
     const gapText = fmt(Math.abs(target.aim - yi));
@@ -169,7 +185,7 @@ function explain(
           (projectedText +
             ('，将错过目前差距（' +
               (gapText + ('）的' + (missText + '（少于5%为晴，5%–20%为晴间多云）。')))))));
-    en = `At the ${meanEn}, the value reaches ${projectedText} by ${timeLabel(target)}, missing ${missText} of the current gap of ${gapText} (sun below 5%, slightly cloudy up to 20%).`;
+    en = `At the mean annual change ${meanText}${OVER_REACHES_EN[changes] as string}${projectedText}${timePiece(BY_MISSING_EN, target)}${missText} of the current gap of ${gapText} (sun below 5%, slightly cloudy up to 20%).`;
   }
   return { zh, en };
 }
@@ -196,10 +212,13 @@ export function evaluateWeather(p: Prepared): WeatherResult {
   );
   const status = weatherStatuses[code] as WeatherStatus;
   const first = out[WE.first] as number;
-  const window: { time: string; value: number }[] = [];
+  // Sized up front (growing by push allocates room for 17 entries).
+  const window: { time: string; value: number }[] = new Array(
+    code !== WE_NOT_CALCULABLE ? n - first : 0,
+  );
   if (code !== WE_NOT_CALCULABLE) {
     for (let i = first; i < n; i++) {
-      window.push({ time: timeLabel(p.points[i] as SeriesPoint), value: p.y[i] as number });
+      window[i - first] = { time: timeLabel(p.points[i] as SeriesPoint), value: p.y[i] as number };
     }
   }
   const procedureCode = out[WE.procedure] as number;
