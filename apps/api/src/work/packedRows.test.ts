@@ -6,27 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
 import { ordosPlan } from '@plan/indicators';
 import type { Observation } from '@plan/observations';
+import { sameValue } from '@plan/vitest-config/sameValue';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../_test/testApp.js';
 import { packRows, packRowsInSlices, storedForTask, transferOf, unpackRows } from './packedRows.js';
 import { tasks } from './tasks.js';
-
-/**
- * The same value down to what deep equality skips: key order, keys present with
- * undefined, prototypes, -0 and NaN (`Object.is`).
- */
-function same(a: unknown, b: unknown): boolean {
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null)
-    return Object.is(a, b);
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  const keysA = Reflect.ownKeys(a);
-  const keysB = Reflect.ownKeys(b);
-  if (keysA.length !== keysB.length || keysA.some((key, at) => key !== keysB[at])) return false;
-  return keysA.every((key) =>
-    same((a as Record<PropertyKey, unknown>)[key], (b as Record<PropertyKey, unknown>)[key]),
-  );
-}
 
 /** Packed, moved as a thread gets it (its buffers transferred), unpacked. */
 function roundTrip(rows: object[]): unknown[] | undefined {
@@ -69,7 +54,7 @@ describe('packRows', () => {
           });
           const unpacked = roundTrip(rows);
           expect(unpacked).toBeDefined();
-          expect(same(unpacked, structuredClone(rows))).toBe(true);
+          expect(sameValue(unpacked, structuredClone(rows))).toBe(true);
         },
       ),
       { numRuns: 400 },
@@ -86,7 +71,7 @@ describe('packRows', () => {
       // Back to values seen before the column stopped looking them up.
       back: `v${index % 5000}`,
     }));
-    expect(same(roundTrip(rows), structuredClone(rows))).toBe(true);
+    expect(sameValue(roundTrip(rows), structuredClone(rows))).toBe(true);
   });
 
   it('keeps numbers as they are when a column turns from integers to floats or to other kinds', () => {
@@ -100,7 +85,7 @@ describe('packRows', () => {
     ];
     for (const cells of columns) {
       const rows = cells.map((cell, index) => ({ index, cell, after: index % 2 ? 'odd' : null }));
-      expect(same(roundTrip(rows), structuredClone(rows))).toBe(true);
+      expect(sameValue(roundTrip(rows), structuredClone(rows))).toBe(true);
     }
   });
 
@@ -155,7 +140,7 @@ process.stdout.write(serialize(back).toString('base64'));`,
         ],
         { encoding: 'utf8' },
       );
-      expect(same(deserialize(Buffer.from(out, 'base64')), structuredClone(rows))).toBe(true);
+      expect(sameValue(deserialize(Buffer.from(out, 'base64')), structuredClone(rows))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -238,7 +223,7 @@ describe('a plan read packed for the work thread', { timeout: 120_000 }, () => {
     const packed = packRows(stored);
     expect(packed).toBeDefined();
     const moved = structuredClone(packed, { transfer: transferOf(packed as never) });
-    expect(same(unpackRows(moved as never), structuredClone(stored))).toBe(true);
+    expect(sameValue(unpackRows(moved as never), structuredClone(stored))).toBe(true);
 
     const version = await t.store.dataVersion();
     const ask = (input: { stored: Observation[] } | { packed: NonNullable<typeof packed> }) =>

@@ -1,4 +1,5 @@
 import { ordosPlan } from '@plan/indicators';
+import { sameValue } from '@plan/vitest-config/sameValue';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
@@ -13,22 +14,6 @@ import {
   shapeObservations,
 } from './observations.js';
 import { planLookups } from './observationsPlan.js';
-
-/**
- * The same value down to what deep equality skips: key order, keys present with
- * undefined, prototypes, -0 and NaN (`Object.is`).
- */
-function same(a: unknown, b: unknown): boolean {
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null)
-    return Object.is(a, b);
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  const keysA = Reflect.ownKeys(a);
-  const keysB = Reflect.ownKeys(b);
-  if (keysA.length !== keysB.length || keysA.some((key, at) => key !== keysB[at])) return false;
-  return keysA.every((key) =>
-    same((a as Record<PropertyKey, unknown>)[key], (b as Record<PropertyKey, unknown>)[key]),
-  );
-}
 
 /** What a call gives: its value, or the problems it throws (as a ScoringInputError). */
 function outcome(run: () => unknown): { value: unknown } | { message: string; issues: unknown } {
@@ -195,7 +180,7 @@ describe('shapeObservation (the quick path of shapeObservations)', () => {
         }
         quick++;
         expect(byZod.success).toBe(true);
-        expect(same(shaped, byZod.data)).toBe(true);
+        expect(sameValue(shaped, byZod.data)).toBe(true);
         expect(shaped).not.toBe(item);
       }),
       { numRuns: 4000 },
@@ -218,14 +203,14 @@ describe('shapeObservation (the quick path of shapeObservations)', () => {
       value: 57,
       source: '继承',
     });
-    expect(same(shaped, ObservationInput.parse(item))).toBe(true);
+    expect(sameValue(shaped, ObservationInput.parse(item))).toBe(true);
   });
 
   it('keeps a field given as undefined, and its place, as zod does', () => {
     const item = { region: undefined, note: undefined, value: 57, indicatorId: 'a', year: 2023 };
     const shaped = shapeObservation(item);
     expect(Object.keys(shaped ?? {})).toEqual(['indicatorId', 'year', 'value', 'note', 'region']);
-    expect(same(shaped, ObservationInput.parse(item))).toBe(true);
+    expect(sameValue(shaped, ObservationInput.parse(item))).toBe(true);
   });
 
   it('leaves ratios, values by part, NaN, ±Infinity, strings for numbers and impossible dates to zod', () => {
@@ -256,7 +241,7 @@ describe('shapeObservations', () => {
         (input) => {
           const mine = outcome(() => shapeObservations(input));
           const theirs = outcome(() => shapeByZod(input));
-          expect(same(mine, theirs)).toBe(true);
+          expect(sameValue(mine, theirs)).toBe(true);
         },
       ),
       { numRuns: 2000 },
@@ -269,7 +254,7 @@ describe('shapeObservations', () => {
     expect(1 in input).toBe(false);
     expect(outcome(() => shapeObservations(input))).toHaveProperty('issues');
     expect(
-      same(
+      sameValue(
         outcome(() => shapeObservations(input)),
         outcome(() => shapeByZod(input)),
       ),
@@ -389,9 +374,9 @@ describe('checkAndGroupObservations', () => {
             const { observations, groups } = mine.value as ReturnType<
               typeof checkAndGroupObservations
             >;
-            expect(same(observations, theirs.value)).toBe(true);
-            expect(same(groups, groupsOf(observations))).toBe(true);
-          } else expect(same(mine, theirs)).toBe(true);
+            expect(sameValue(observations, theirs.value)).toBe(true);
+            expect(sameValue(groups, groupsOf(observations))).toBe(true);
+          } else expect(sameValue(mine, theirs)).toBe(true);
         },
       ),
       { numRuns: 3000 },
@@ -426,7 +411,7 @@ describe('checkAndGroupObservations', () => {
       );
       expect(mine).toHaveProperty('issues');
       expect(
-        same(
+        sameValue(
           mine,
           outcome(() => fully(shaped)),
         ),
@@ -458,7 +443,7 @@ describe('checkAndGroupObservations', () => {
       issues: [expect.objectContaining({ path: [1] })],
     });
     expect(
-      same(
+      sameValue(
         mine,
         outcome(() => checkEveryObservation(list, anyIndicator, null, 'ordos')),
       ),

@@ -1,21 +1,7 @@
+import { sameValue } from '@plan/vitest-config/sameValue';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withQuickReads } from './quickSqliteReads.js';
-
-/** The same rows down to key order, prototypes and bytes. */
-function same(a: unknown, b: unknown): boolean {
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null)
-    return Object.is(a, b);
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  if (Buffer.isBuffer(a) || Buffer.isBuffer(b))
-    return Buffer.isBuffer(a) && Buffer.isBuffer(b) && a.equals(b);
-  const keysA = Reflect.ownKeys(a);
-  const keysB = Reflect.ownKeys(b);
-  if (keysA.length !== keysB.length || keysA.some((key, at) => key !== keysB[at])) return false;
-  return keysA.every((key) =>
-    same((a as Record<PropertyKey, unknown>)[key], (b as Record<PropertyKey, unknown>)[key]),
-  );
-}
 
 describe('withQuickReads', () => {
   let sqlite: SqliteDatabase.Database;
@@ -41,7 +27,7 @@ describe('withQuickReads', () => {
       ['select "__proto__", id from t', []],
     ] as const) {
       const rows = quick.prepare(sql).all(parameters);
-      expect(same(rows, sqlite.prepare(sql).all(parameters))).toBe(true);
+      expect(sameValue(rows, sqlite.prepare(sql).all(parameters))).toBe(true);
     }
   });
 
