@@ -67,6 +67,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
     rollupOptions: {
       output: {
+        // Chunks this small (shared helpers such as the status icon or the page title) go into a
+        // chunk loaded with them: each is a request of its own otherwise, and a page's first load
+        // waited for a second round of them (a browser opens six connections to a server).
+        experimentalMinChunkSize: 10_000,
         // The libraries every page needs, each a chunk of its own: they download side by
         // side with the app's shell, and a browser keeps them across releases of the app
         // (their hashed names change only when the library does).
