@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { prefetchViewData } from '../api/pageData.js';
 import { PlanScopeProvider, planIdFrom, usePlanId } from '../api/planScope.js';
@@ -54,6 +54,9 @@ function Frame() {
   const waiting = useDefaultAsOfOfView() === undefined && !isIsoDay(params.get('asOf'));
   const ended = plan.data !== undefined && planHasEnded(plan.data, settings.asOf);
   const ready = plan.data !== undefined && !waiting;
+  // The page itself (its chunk is usually in by then, so it does not suspend) first renders as a
+  // transition: React renders it in slices, not in the one long task the plan's answer renders in.
+  const pageShown = useDeferredValue(ready);
   const client = useQueryClient();
   const planId = usePlanId();
   const { pathname } = useLocation();
@@ -112,7 +115,7 @@ function Frame() {
       </div>
       <main id="main" tabIndex={-1}>
         {/* Every page reads its defaults (years, regions) from the plan: it comes first. */}
-        {ready ? (
+        {ready && pageShown ? (
           <Outlet />
         ) : plan.isError ? (
           <ErrorNotice error={plan.error} retry={() => void plan.refetch()} />
