@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { type CSSProperties, memo, useDeferredValue } from 'react';
 import { Link } from 'react-router';
 import { useAssessments } from '../api/assessmentQueries.js';
 import { type AssessmentSet, judgedTimeProgress } from '../api/assessments.js';
@@ -86,7 +86,7 @@ function CategoryCard({
   );
 }
 
-function Overview({
+const Overview = memo(function Overview({
   plan,
   indicators,
   set,
@@ -238,7 +238,7 @@ function Overview({
       </section>
     </>
   );
-}
+});
 
 export default function OverviewPage() {
   const { t } = useLocale();
@@ -249,20 +249,36 @@ export default function OverviewPage() {
   const assessments = useAssessments(settings);
   // Completion against time elapsed is the time-progress calculation, whatever the method.
   const timeProgress = useAssessments({ ...settings, method: 'time-progress' });
+  // The figures are rendered as a transition (React renders the page in slices, between which the
+  // browser answers input) rather than in the one long task a query's answer renders in; until
+  // then the page shows what it showed before (loading). Overview is memoised, so the render
+  // with the earlier figures does nothing.
+  const ready = plan.data !== undefined && indicators.data !== undefined && !assessments.isPending;
+  const shown = useDeferredValue(
+    ready
+      ? {
+          plan: plan.data,
+          indicators: indicators.data,
+          set: assessments.data,
+          progress: timeProgress.data,
+          available: !assessments.isError,
+        }
+      : undefined,
+  );
   if (plan.isError) return <ErrorNotice error={plan.error} retry={() => void plan.refetch()} />;
   if (indicators.isError)
     return <ErrorNotice error={indicators.error} retry={() => void indicators.refetch()} />;
-  if (!plan.data || !indicators.data || assessments.isPending) return <Loading />;
-  const illustrative = assessments.data ? assessments.data.illustrative : settings.illustrative;
+  if (!shown?.plan || !shown.indicators) return <Loading />;
+  const illustrative = shown.set ? shown.set.illustrative : settings.illustrative;
   return (
     <>
       {illustrative ? <IllustrativeBanner /> : null}
       <Overview
-        plan={plan.data}
-        indicators={indicators.data}
-        set={assessments.data}
-        progress={timeProgress.data}
-        available={!assessments.isError}
+        plan={shown.plan}
+        indicators={shown.indicators}
+        set={shown.set}
+        progress={shown.progress}
+        available={shown.available}
       />
     </>
   );
