@@ -12,14 +12,14 @@ import { indicatorsQuery, observationsQuery, planQuery, plansQuery } from './que
 
 /**
  * What the layout and the first page need that depends only on the plan: its summary, the list
- * of plans (the switcher) and, for the pages that list them, its indicators. main.tsx starts
- * them before React's first render, so they do not wait for it.
+ * of plans (the switcher) and, for the indicators page, its indicators (the overview's first
+ * screen does without them: it reads them for its category cards below). main.tsx starts them
+ * before React's first render, so they do not wait for it.
  */
 function prefetchPlanData(client: QueryClient, pathname: string, planId: PlanId) {
   void client.prefetchQuery(planQuery(planId));
   void client.prefetchQuery(plansQuery());
-  if (pathname === '/' || pathname === '/indicators')
-    void client.prefetchQuery(indicatorsQuery(planId));
+  if (pathname === '/indicators') void client.prefetchQuery(indicatorsQuery(planId));
 }
 
 /** The assessments (and on the indicators page the observations) of the view's settings. */

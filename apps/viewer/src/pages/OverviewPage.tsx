@@ -86,15 +86,82 @@ function CategoryCard({
   );
 }
 
+/**
+ * The tables' groups of category cards, below the first screen: they need the plan's indicators,
+ * which the overview reads only now (the first screen does without them), so its first figures
+ * do not wait for that answer.
+ */
+function TableGroups({
+  plan,
+  set,
+  progress,
+  elapsed,
+  method,
+  linkWith,
+}: {
+  plan: PlanSummary;
+  set: AssessmentSet | undefined;
+  progress: AssessmentSet | undefined;
+  elapsed: number | null;
+  method: Method;
+  linkWith: (extra: Record<string, string>) => string;
+}) {
+  const { t, pick } = useLocale();
+  const indicators = useIndicators();
+  if (indicators.isError)
+    return <ErrorNotice error={indicators.error} retry={() => void indicators.refetch()} />;
+  if (!indicators.data) return <Loading />;
+  const all = indicators.data;
+  return (
+    <>
+      {plan.tables.map((table) => {
+        const tableIndicators = all.filter((indicator) => indicator.table === table.id);
+        const tableRollUp = rollUpOf(set, 'table', table.id);
+        return (
+          <div key={table.id} className="table-group">
+            <div className="table-group-head">
+              <h3>{pick(table.title)}</h3>
+              <Link to={linkWith({ table: table.id })}>
+                {t('overview.viewIndicators')} ({tableIndicators.length})
+              </Link>
+            </div>
+            <StatusStack
+              counts={statusCounts(tableRollUp, method)}
+              total={tableRollUp?.indicators ?? 0}
+            />
+            <div className="category-grid">
+              {table.categories.map((category) => {
+                const inCategory = tableIndicators.filter((indicator) =>
+                  indicator.categoryPath.includes(category.id),
+                );
+                return (
+                  <CategoryCard
+                    key={category.id}
+                    title={pick(category.name)}
+                    indicators={inCategory}
+                    rollUp={rollUpOf(set, 'category', category.id)}
+                    completion={rollUpOf(progress, 'category', category.id)?.meanScore ?? null}
+                    timeProgress={elapsed}
+                    method={method}
+                    link={linkWith({ table: table.id, category: category.id })}
+                  />
+                );
+              })}
+            </div>
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
 const Overview = memo(function Overview({
   plan,
-  indicators,
   set,
   progress,
   available,
 }: {
   plan: PlanSummary;
-  indicators: Indicator[];
   /** By the chosen method: the statuses and their roll-ups */
   set: AssessmentSet | undefined;
   /** By time progress: completion against time elapsed, whatever the method */
@@ -198,43 +265,16 @@ const Overview = memo(function Overview({
       <section aria-labelledby="by-table">
         <h2 id="by-table">{t('overview.byTable')}</h2>
         <p className="muted small">{t('overview.barLegend')}</p>
-        {(rest ? plan.tables : []).map((table) => {
-          const tableIndicators = indicators.filter((indicator) => indicator.table === table.id);
-          const tableRollUp = rollUpOf(set, 'table', table.id);
-          return (
-            <div key={table.id} className="table-group">
-              <div className="table-group-head">
-                <h3>{pick(table.title)}</h3>
-                <Link to={linkWith({ table: table.id })}>
-                  {t('overview.viewIndicators')} ({tableIndicators.length})
-                </Link>
-              </div>
-              <StatusStack
-                counts={statusCounts(tableRollUp, settings.method)}
-                total={tableRollUp?.indicators ?? 0}
-              />
-              <div className="category-grid">
-                {table.categories.map((category) => {
-                  const inCategory = tableIndicators.filter((indicator) =>
-                    indicator.categoryPath.includes(category.id),
-                  );
-                  return (
-                    <CategoryCard
-                      key={category.id}
-                      title={pick(category.name)}
-                      indicators={inCategory}
-                      rollUp={rollUpOf(set, 'category', category.id)}
-                      completion={rollUpOf(progress, 'category', category.id)?.meanScore ?? null}
-                      timeProgress={elapsed}
-                      method={settings.method}
-                      link={linkWith({ table: table.id, category: category.id })}
-                    />
-                  );
-                })}
-              </div>
-            </div>
-          );
-        })}
+        {rest ? (
+          <TableGroups
+            plan={plan}
+            set={set}
+            progress={progress}
+            elapsed={elapsed}
+            method={settings.method}
+            linkWith={linkWith}
+          />
+        ) : null}
       </section>
     </>
   );
@@ -245,7 +285,6 @@ export default function OverviewPage() {
   usePageTitle(t('nav.overview'));
   const [settings] = useSettings();
   const plan = usePlan();
-  const indicators = useIndicators();
   const assessments = useAssessments(settings);
   // Completion against time elapsed is the time-progress calculation, whatever the method.
   const timeProgress = useAssessments({ ...settings, method: 'time-progress' });
@@ -253,12 +292,11 @@ export default function OverviewPage() {
   // browser answers input) rather than in the one long task a query's answer renders in; until
   // then the page shows what it showed before (loading). Overview is memoised, so the render
   // with the earlier figures does nothing.
-  const ready = plan.data !== undefined && indicators.data !== undefined && !assessments.isPending;
+  const ready = plan.data !== undefined && !assessments.isPending;
   const shown = useDeferredValue(
     ready
       ? {
           plan: plan.data,
-          indicators: indicators.data,
           set: assessments.data,
           progress: timeProgress.data,
           available: !assessments.isError,
@@ -266,16 +304,13 @@ export default function OverviewPage() {
       : undefined,
   );
   if (plan.isError) return <ErrorNotice error={plan.error} retry={() => void plan.refetch()} />;
-  if (indicators.isError)
-    return <ErrorNotice error={indicators.error} retry={() => void indicators.refetch()} />;
-  if (!shown?.plan || !shown.indicators) return <Loading />;
+  if (!shown?.plan) return <Loading />;
   const illustrative = shown.set ? shown.set.illustrative : settings.illustrative;
   return (
     <>
       {illustrative ? <IllustrativeBanner /> : null}
       <Overview
         plan={shown.plan}
-        indicators={shown.indicators}
         set={shown.set}
         progress={shown.progress}
         available={shown.available}
