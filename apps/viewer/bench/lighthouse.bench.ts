@@ -195,6 +195,10 @@ try {
   for (const page of PAGES) {
     const runs = [];
     for (let run = 0; run < RUNS; run++) runs.push(await audit(page.path));
+    // Every run, not only the median: a score this close to the goal is judged by its spread.
+    console.log(
+      `${page.path}: ${runs.map((run) => `${run.score} (LCP ${Math.round(run.lcp)} ms, TBT ${Math.round(run.tbt)} ms)`).join(', ')}`,
+    );
     const score = median(runs.map((run) => run.score));
     results.push(
       {
