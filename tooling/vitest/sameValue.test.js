@@ -12,7 +12,9 @@ describe('sameValue', () => {
     expect(sameValue({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
     expect(sameValue({ a: 1, b: undefined }, { a: 1 })).toBe(false);
     expect(sameValue(0, -0)).toBe(false);
-    expect(sameValue([1, , 3], [1, undefined, 3])).toBe(false);
+    const holey = [1, 2, 3];
+    delete holey[1];
+    expect(sameValue(holey, [1, undefined, 3])).toBe(false);
     expect(sameValue(Object.create(null), {})).toBe(false);
     expect(sameValue({ [Symbol.for('k')]: 1 }, {})).toBe(false);
   });
