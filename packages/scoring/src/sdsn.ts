@@ -269,7 +269,6 @@ export function evaluateSdsn(p: Prepared): SdsnResult {
   // Every slot written as a number: `fill` is a call into the runtime.
   for (let i = 0; i < out.length; i++) out[i] = Number.NaN;
   let code = SD_TREND_UNAVAILABLE;
-  let colour: SdsnColour = 'grey';
   let colourCode = GREY;
   let reason: SdsnResult['components']['reason'] = null;
   let degenerate = false;
@@ -281,7 +280,6 @@ export function evaluateSdsn(p: Prepared): SdsnResult {
     reason = 'degenerate_bounds';
     const reached = p.d * (yi - bounds.green) >= 0;
     colourCode = reached ? GREEN : RED;
-    colour = reached ? 'green' : 'red';
     out[SD.latestRaw] = reached ? 100 : 0;
     code = n < 2 ? SD_TREND_UNAVAILABLE : reached ? 0 : p.d * (yi - y0) < 0 ? 3 : 2;
   } else {
@@ -299,7 +297,6 @@ export function evaluateSdsn(p: Prepared): SdsnResult {
       out,
     );
     colourCode = out[SD.colour] as number;
-    colour = sdsnColours[colourCode] as SdsnColour;
     if (code === SD_TREND_UNAVAILABLE) reason = n < 2 || !(ti > t0) ? 'one_point' : 'no_target';
   }
   const status = sdsnStatuses[code] as SdsnStatus;
@@ -316,7 +313,7 @@ export function evaluateSdsn(p: Prepared): SdsnResult {
     status,
     label: LABELS[code] as SdsnResult['label'],
     score,
-    colour,
+    colour: sdsnColours[colourCode] as SdsnColour,
     components: {
       direction: p.direction,
       lowerBound: bounds ? bounds.lower : null,
