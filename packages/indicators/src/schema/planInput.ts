@@ -9,7 +9,11 @@ import { RegionScope } from './regionScope.js';
  * A cell as authored: the printed text, or for a split row one printed text
  * per part (`{ secondary: '中职58', higher: '高职40' }`).
  */
-export const CellInput = /* @__PURE__ */ z.union([z.string(), z.record(Slug, z.string())]);
+// A pure function call with no arguments: a bundler drops it whole when unused. Written as
+// `/* @__PURE__ */ z.union([z.string(), …])` the inner calls stay (they are not marked pure)
+// and pull all of classic zod into a bundle that only imports `comparatorSign`.
+export const CellInput = /* @__PURE__ */ (() =>
+  z.union([z.string(), z.record(Slug, z.string())]))();
 export type CellInput = z.infer<typeof CellInput>;
 
 const ValuePairInput = /* @__PURE__ */ z

@@ -4,7 +4,9 @@ import { Method, ScoringDirection, TargetComparator } from './assessInput.js';
 import { AnyStatus, IndicatorAssessment } from './indicatorAssessment.js';
 
 const num = /* @__PURE__ */ z.number().nullable();
-const timedValue = /* @__PURE__ */ z.object({ time: z.string(), value: z.number() });
+// In a pure function of no arguments, so that a bundle without the final evaluation drops it
+// whole (as a plain `/* @__PURE__ */ z.object({ time: z.string(), … })` its inner calls stay).
+const timedValue = /* @__PURE__ */ (() => z.object({ time: z.string(), value: z.number() }))();
 
 /**
  * The verdict of a final evaluation (总结评估) at the plan's end: `met` when

@@ -117,11 +117,14 @@ export const TargetTracking = /* @__PURE__ */ z
 export type TargetTracking = z.infer<typeof TargetTracking>;
 
 /** A deliverable that is not a number (出台《…》, 制定…方案): done or not, when, which document. */
-export const Deliverable = /* @__PURE__ */ z.object({
-  done: z.boolean(),
-  date: z.string().nullable().optional(),
-  document: z.string().nullable().optional(),
-});
+// In a pure function of no arguments, so that a bundle without tracking drops it whole (as a
+// plain `/* @__PURE__ */ z.object({ done: z.boolean(), … })` its inner calls stay).
+export const Deliverable = /* @__PURE__ */ (() =>
+  z.object({
+    done: z.boolean(),
+    date: z.string().nullable().optional(),
+    document: z.string().nullable().optional(),
+  }))();
 export type Deliverable = z.infer<typeof Deliverable>;
 
 /** What measure tracking reads of a progress report (the store's MeasureReport fits). */
