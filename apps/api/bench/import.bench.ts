@@ -20,27 +20,50 @@ console.log(
   `import benchmark: ${ROWS.toLocaleString('en-US')} rows, ${(csv.length / 1e6).toFixed(1)} MB of CSV`,
 );
 
-function columns(row: NewObservation, id: string, at: string) {
-  return [
-    id,
-    row.indicatorId,
-    row.region,
-    row.date,
-    row.year,
-    row.period,
-    JSON.stringify(row.value),
-    row.source,
-    0,
-    null,
-    1,
-    at,
-    'bench',
-    at,
-    'bench',
-  ];
+/**
+ * The floor's insert: every column the product wrote, one prepared statement. The first row the
+ * product imported gives the values that do not vary by row (plan, approval, who), so the floor
+ * writes the same row shape as the import, whatever columns later migrations add.
+ */
+function floorInsert(template: Record<string, unknown>, placeholder: (index: number) => string) {
+  const names = Object.keys(template);
+  const slot = (name: string) => {
+    const index = names.indexOf(name);
+    if (index < 0) throw new Error(`observations has no column ${name}`);
+    return index;
+  };
+  const [id, indicator, region, date, year, kind, value, source, created, updated] = [
+    'id',
+    'indicator_id',
+    'region',
+    'period_date',
+    'period_year',
+    'period_kind',
+    'value_json',
+    'source',
+    'created_at',
+    'updated_at',
+  ].map(slot) as number[];
+  const base = names.map((name) => template[name]);
+  const at = new Date().toISOString();
+  return {
+    sql: `insert into observations (${names.join(', ')}) values (${names.map((_, i) => placeholder(i)).join(', ')})`,
+    values(row: NewObservation, rowId: string): unknown[] {
+      const values = base.slice();
+      values[id as number] = rowId;
+      values[indicator as number] = row.indicatorId;
+      values[region as number] = row.region;
+      values[date as number] = row.date;
+      values[year as number] = row.year;
+      values[kind as number] = row.period;
+      values[value as number] = JSON.stringify(row.value);
+      values[source as number] = row.source;
+      values[created as number] = at;
+      values[updated as number] = at;
+      return values;
+    },
+  };
 }
-const INSERT_SQL =
-  'insert into observations (id, indicator_id, region, period_date, period_year, period_kind, value_json, source, illustrative, note, version, created_at, created_by, updated_at, updated_by) values ';
 
 async function throughPipeline(open: () => ReturnType<typeof createStore>) {
   const store = open();
@@ -68,25 +91,32 @@ try {
   );
   await floorStore.migrate();
   await floorStore.close();
+  const productDb = new SqliteDatabase(join(dir, 'product.sqlite'), { readonly: true });
+  const template = productDb.prepare('select * from observations limit 1').get() as Record<
+    string,
+    unknown
+  >;
+  productDb.close();
+  const sqliteFloor = floorInsert(template, () => '?');
   const db = new SqliteDatabase(join(dir, 'floor.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  const insert = db.prepare(`${INSERT_SQL}(${Array(15).fill('?').join(',')})`);
-  const at = new Date().toISOString();
+  const insert = db.prepare(sqliteFloor.sql);
   const floorStarted = performance.now();
   db.transaction(() => {
-    for (const [index, row] of product.rows.entries()) insert.run(columns(row, `f${index}`, at));
+    for (const [index, row] of product.rows.entries())
+      insert.run(sqliteFloor.values(row, `f${index}`));
   })();
   const floorSeconds = (performance.now() - floorStarted) / 1000;
   db.close();
   const sqliteRate = ROWS / product.seconds;
-  const sqliteFloor = ROWS / floorSeconds;
+  const sqliteFloorRate = ROWS / floorSeconds;
   results.push({
     name: 'import CSV → SQLite (rows/s)',
     value: sqliteRate,
     unit: 'rows/s',
-    baseline: sqliteFloor,
-    ratio: sqliteRate / sqliteFloor,
+    baseline: sqliteFloorRate,
+    ratio: sqliteRate / sqliteFloorRate,
   });
 
   // PostgreSQL: same, on a throwaway cluster.
@@ -109,15 +139,24 @@ try {
       );
       await floorPg.migrate();
       await floorPg.close();
+      const productClient = new pg.Client({ connectionString: url('product') });
+      await productClient.connect();
+      const pgTemplate = (await productClient.query('select * from observations limit 1'))
+        .rows[0] as Record<string, unknown>;
+      await productClient.end();
+      const pgFloorInsert = floorInsert(pgTemplate, (i) => `$${i + 1}`);
       const client = new pg.Client({ connectionString: url('floor') });
       await client.connect();
       const started = performance.now();
       await client.query('begin');
-      const text = `${INSERT_SQL}(${Array.from({ length: 15 }, (_, i) => `$${i + 1}`).join(',')})`;
       let index = 0;
       for (const row of pgProduct.rows) {
         // A named statement is prepared once and executed for every row.
-        await client.query({ name: 'floor-insert', text, values: columns(row, `f${index++}`, at) });
+        await client.query({
+          name: 'floor-insert',
+          text: pgFloorInsert.sql,
+          values: pgFloorInsert.values(row, `f${index++}`),
+        });
       }
       await client.query('commit');
       const pgFloorSeconds = (performance.now() - started) / 1000;
