@@ -1,4 +1,4 @@
-import { type CSSProperties, memo, useDeferredValue } from 'react';
+import { type CSSProperties, memo, useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useAssessments } from '../api/assessmentQueries.js';
 import { type AssessmentSet, judgedTimeProgress } from '../api/assessments.js';
@@ -293,16 +293,21 @@ export default function OverviewPage() {
   // then the page shows what it showed before (loading). Overview is memoised, so the render
   // with the earlier figures does nothing.
   const ready = plan.data !== undefined && !assessments.isPending;
-  const shown = useDeferredValue(
-    ready
-      ? {
-          plan: plan.data,
-          set: assessments.data,
-          progress: timeProgress.data,
-          available: !assessments.isError,
-        }
-      : undefined,
+  // One object per change of the figures: a new object on every render would make React schedule
+  // a deferred render each time.
+  const figures = useMemo(
+    () =>
+      ready
+        ? {
+            plan: plan.data,
+            set: assessments.data,
+            progress: timeProgress.data,
+            available: !assessments.isError,
+          }
+        : undefined,
+    [ready, plan.data, assessments.data, timeProgress.data, assessments.isError],
   );
+  const shown = useDeferredValue(figures);
   if (plan.isError) return <ErrorNotice error={plan.error} retry={() => void plan.refetch()} />;
   if (!shown?.plan) return <Loading />;
   const illustrative = shown.set ? shown.set.illustrative : settings.illustrative;
