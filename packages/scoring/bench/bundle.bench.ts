@@ -12,9 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { type BenchResult, record } from '@plan/bench';
-import { build } from 'esbuild';
+import { browserBundle } from './_browserBundle.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const scoringDir = join(here, '..');
@@ -42,20 +41,7 @@ function ensureBuilt(name: string): void {
   if (run.status !== 0) throw new Error(`building @plan/${name} failed`);
 }
 
-async function bundle(contents: string): Promise<{ minified: number; gzipped: number }> {
-  const result = await build({
-    stdin: { contents, resolveDir: scoringDir, loader: 'js', sourcefile: 'entry.js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'error',
-  });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
-}
+const bundle = (contents: string) => browserBundle(contents, scoringDir);
 
 if (process.env.BUNDLE_BUILD !== '0') for (const name of BUILT) ensureBuilt(name);
 

@@ -1,8 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { browserBundle } from '../bench/_browserBundle.js';
 
 const scoringDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const indicatorsDir = join(scoringDir, '..', 'indicators');
@@ -45,18 +45,7 @@ async function appBundle(entry: string): Promise<number> {
       }));
     },
   };
-  const result = await build({
-    stdin: { contents: entry, resolveDir: scoringDir, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'error',
-    plugins: [asPublishedPlugin],
-  });
-  return gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length;
+  return (await browserBundle(entry, scoringDir, [asPublishedPlugin])).gzipped;
 }
 
 describe('the published entry in a browser bundle', () => {
