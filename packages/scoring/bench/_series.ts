@@ -41,10 +41,15 @@ export function makeColumns(count: number): SeriesColumns {
   return { offsets, years, values, targetYears, targetValues };
 }
 
-/** `count` inputs for `assess()`, one per series of `columns` from the first. */
-export function makeInputs(columns: SeriesColumns, method: Method, count: number): AssessInput[] {
+/** `count` inputs for `assess()`, one per series of `columns` from the series `from`. */
+export function makeInputs(
+  columns: SeriesColumns,
+  method: Method,
+  count: number,
+  from = 0,
+): AssessInput[] {
   const inputs: AssessInput[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = from; i < from + count; i++) {
     const series = [];
     for (let j = 0; j < POINTS; j++) {
       series.push({

@@ -23,6 +23,7 @@
 import { type BenchResult, record } from '@plan/bench';
 import { fmt, fmtAfterWide, pct } from '../src/_lib/numbers.js';
 import { assess } from '../src/assess.js';
+import type { AssessInput } from '../src/schema/assessInput.js';
 import type { SdsnResult, WeatherResult } from '../src/schema/results.js';
 import {
   sdsnColourLabels,
@@ -290,18 +291,7 @@ const YEAR_TEXTS = Array.from({ length: POINTS }, (_, j) => String(years[j]));
 const NO_EXPLANATION = Object.freeze({ zh: '', en: '' });
 
 function inputOf(i: number, method: 'weather' | 'sdsn') {
-  const [input] = makeInputs(
-    {
-      ...columns,
-      years: years.subarray(i * POINTS),
-      values: values.subarray(i * POINTS),
-      targetYears: columns.targetYears.subarray(i),
-      targetValues: columns.targetValues.subarray(i),
-    },
-    method,
-    1,
-  );
-  return input as NonNullable<typeof input>;
+  return makeInputs(columns, method, 1, i)[0] as AssessInput;
 }
 
 function check<R>(method: string, build: (i: number) => R): void {

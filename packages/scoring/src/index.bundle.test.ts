@@ -25,12 +25,14 @@ async function asPublished(dir: string): Promise<string> {
   return result.outputFiles[0]?.text ?? '';
 }
 
+/** Both packages as published, built once for every bundle below. */
+const publishing = Promise.all([asPublished(scoringDir), asPublished(indicatorsDir)]).then(
+  ([scoring, indicators]) => ({ '@plan/scoring': scoring, '@plan/indicators': indicators }),
+);
+
 /** What a browser app that imports `entry` ships, gzipped, with the packages as published. */
 async function appBundle(entry: string): Promise<number> {
-  const published = {
-    '@plan/scoring': await asPublished(scoringDir),
-    '@plan/indicators': await asPublished(indicatorsDir),
-  };
+  const published = await publishing;
   const asPublishedPlugin: Plugin = {
     name: 'as-published',
     setup(on) {
